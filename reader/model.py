@@ -1,0 +1,163 @@
+"""The data every layer shares: an article, and what analysis found in it.
+
+Offsets are Python ``str`` (code point) offsets into ``Article.text``, end exclusive.
+They are the one currency between ingest, analysis, storage, the app and exports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+"""Version of the JSON shape written by ``Analysis.to_json`` (``reader analyze --jsonl``)."""
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    source: str | None = None
+    content_hash: str = ""
+    extractor: str = "text"
+    """How the text was obtained: text, markdown, trafilatura, readability, html-text."""
+
+
+@dataclass
+class Entity:
+    id: str
+    label: str
+    """PERSON, GPE, LOC, FAC, ORG, NORP, … (spaCy's OntoNotes labels)."""
+    name: str
+    """The fullest name the article gives for this entity."""
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    """The quoted words, without the quote marks."""
+    speaker: str | None = None
+    """The speaker's fullest name, or None when the article does not name one."""
+    speaker_entity: str | None = None
+    """``Entity.id`` of the speaker's group, when there is one."""
+    speaker_text: str | None = None
+    """The words at the attribution that refer to the speaker ("he", "a spokesman")."""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    """The attribution cue ("said", "according to", ":", "—") or a rule name."""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    kind: str = "direct"
+    """direct, continued (inherits the speaker of an earlier paragraph), partial, floating."""
+    reason: str | None = None
+    """A short human explanation of why this speaker was chosen."""
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    unit: str | None = None
+    """What the number counts: "troops", "per cent", "GBP", …"""
+    kind: str = "count"
+    """count, money, percent, date, ordinal, quantity, time."""
+    sentence: Span = (0, 0)
+
+
+@dataclass
+class Analysis:
+    article: Article
+    model: str
+    version: str
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.article.content_hash
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented, versioned JSONL record (see README, "JSONL schema")."""
+        a = self.article
+        return {
+            "schema": SCHEMA_VERSION,
+            "source": a.source,
+            "id": a.content_hash,
+            "title": a.title,
+            "byline": a.byline,
+            "published": a.published,
+            "extractor": a.extractor,
+            "text": a.text,
+            "pipeline": {"model": self.model, "version": self.version},
+            "entities": [
+                {
+                    "id": e.id,
+                    "label": e.label,
+                    "name": e.name,
+                    "mentions": [list(m) for m in e.mentions],
+                }
+                for e in self.entities
+            ],
+            "quotes": [asdict(q) for q in self.quotes],
+            "figures": [{**asdict(f), "sentence": list(f.sentence)} for f in self.figures],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Analysis:
+        article = Article(
+            text=data["text"],
+            title=data.get("title"),
+            byline=data.get("byline"),
+            published=data.get("published"),
+            source=data.get("source"),
+            content_hash=data["id"],
+            extractor=data.get("extractor", "text"),
+        )
+        return cls(
+            article=article,
+            model=data["pipeline"]["model"],
+            version=data["pipeline"]["version"],
+            entities=[
+                Entity(e["id"], e["label"], e["name"], [tuple(m) for m in e["mentions"]])
+                for e in data.get("entities", [])
+            ],
+            quotes=[Quote(**q) for q in data.get("quotes", [])],
+            figures=[
+                Figure(**{**f, "sentence": tuple(f["sentence"])}) for f in data.get("figures", [])
+            ],
+        )
+
+
+@dataclass
+class Highlight:
+    """A user's mark on an article: offsets plus a text anchor (W3C TextQuoteSelector)."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    kind: str = "range"
+    """range, sentence, paragraph, quote or entity: what the user highlighted."""
+    label: str = "yellow"
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    anchored: bool = True
+    """False when re-anchoring against a new text failed; the highlight is kept, flagged."""
+    created_at: str = ""
+    updated_at: str = ""

@@ -1,0 +1,54 @@
+"""The core stays terminal-free, and a cache hit stays spaCy-free."""
+
+import ast
+import subprocess
+import sys
+
+from conftest import ROOT, SAMPLES
+
+APP_LAYER = {"tui"}
+
+
+def test_no_textual_import_in_core():
+    offenders = []
+    for path in (ROOT / "reader").rglob("*.py"):
+        if APP_LAYER & set(path.relative_to(ROOT / "reader").parts):
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(name == "textual" or name.startswith("textual.") for name in names):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_second_analysis_is_a_cache_read_without_spacy(tmp_path):
+    db = tmp_path / "lib.db"
+    article = str(SAMPLES / "harbour-strike.md")
+    first = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", article, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    probe = (
+        "import sys, json\n"
+        "from reader.ingest import load_article\n"
+        "from reader.processing import process\n"
+        "from reader.store import open_library\n"
+        f"lib = open_library({str(db)!r})\n"
+        f"analysis = process(load_article({article!r}), lib)\n"
+        "print(json.dumps({'spacy': 'spacy' in sys.modules, 'quotes': len(analysis.quotes)}))\n"
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    import json
+
+    result = json.loads(second.stdout)
+    assert result["spacy"] is False
+    assert result["quotes"] == len(json.loads(first.stdout)["quotes"])
+    assert result["quotes"] > 0
