@@ -40,7 +40,7 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
     """Open FILE, URL or DIR in the reading app (the library when none is given)."""
     from reader.tui.app import ReaderApp
 
-    ReaderApp(sources=list(sources), db_path=db, model=model).run()
+    ReaderApp(sources=list(sources), db_path_override=db, model=model).run()
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""`make eval`: run the project over the dev sets in ../shared/eval and print the scorers' tables."""
+"""`make eval`: run the project over the dev sets in ../shared/eval; print the scorers' tables."""
 
 from __future__ import annotations
 
