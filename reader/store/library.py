@@ -33,7 +33,7 @@ __all__ = ["ANCHOR_CONTEXT", "BUSY_TIMEOUT_MS", "Library", "LibraryRecovered", "
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class LibraryRecovered(LibraryError):
@@ -100,6 +100,8 @@ class Library:
         self.busy_timeout = busy_timeout
         try:
             conn = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)
+            # A damaged text is shown with U+FFFD rather than failing the whole read.
+            conn.text_factory = lambda data: data.decode("utf-8", "replace")
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             self.db.enable_wal()
@@ -440,8 +442,8 @@ class Library:
             rows = list(
                 self.db.query("select updated_at from highlights where id = ?", [highlight.id])
             )
-            if rows and (rows[0]["updated_at"] or "") > (highlight.updated_at or ""):
-                return False
+            if rows and (rows[0]["updated_at"] or "") >= (highlight.updated_at or ""):
+                return False  # the library's copy is as new or newer: the user's latest word
             self.db["highlights"].upsert(_highlight_row(highlight), pk="id")
             return True
 

@@ -26,8 +26,9 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 MAX_SKIPS = 64
 """Unreadable stretches a table scan steps over (each time twice as far) before giving up."""
 
-_healthy: set[tuple[str, int]] = set()
-"""Files this process already found healthy: the check runs once per file per process."""
+_healthy: set[tuple[str, int, int, int]] = set()
+"""Files this process found healthy, by path, inode, size and mtime: the check runs again
+only when the main file changed (in WAL mode that is at checkpoints, not at every write)."""
 
 
 def is_damaged(path: Path, busy_timeout: float, *, remember: bool = True) -> str | None:
@@ -44,7 +45,7 @@ def is_damaged(path: Path, busy_timeout: float, *, remember: bool = True) -> str
         raise LibraryError(f"library {path} cannot be read: {error.strerror}") from None
     if stat.st_size == 0:
         return None
-    key = (str(path.resolve()), stat.st_ino)
+    key = (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
     if remember and key in _healthy:
         return None
     try:
@@ -77,7 +78,9 @@ def _quick_check(path: Path, busy_timeout: float) -> str | None:
         conn.close()
     if rows == [("ok",)]:
         return None
-    return f"integrity check failed: {rows[0][0]}" if rows else "integrity check failed"
+    lines = [line for row in rows for line in str(row[0]).splitlines()]
+    first = next((line for line in lines if not line.startswith("***")), "")
+    return f"integrity check failed: {first[:120]}".rstrip(": ")
 
 
 def recover(path: Path, damage: str, busy_timeout: float) -> str | None:
@@ -153,6 +156,9 @@ def salvage(damaged: Path) -> dict[str, list[dict[str, Any]]]:
         if wal.exists():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
         conn = sqlite3.connect(copy)
+        # A file shorter than its header says is refused as corrupt unless the schema is
+        # writable; with it, SQLite reads the pages that are there (as .recover does).
+        conn.execute("PRAGMA writable_schema = ON")
         conn.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
             return {
@@ -187,6 +193,8 @@ def read_rows(conn: sqlite3.Connection, table: str) -> dict[int, dict[str, Any]]
             except sqlite3.DatabaseError:
                 bound += direction * step
                 step *= 2
+                if not 0 <= bound < 2**62:
+                    return
 
     scan(f'select rowid, {select} from "{table}" where rowid > ? order by rowid', 0, 1)
     try:
