@@ -192,6 +192,20 @@ def library_ls(db: str | None) -> None:
             click.echo(f"{row.id[:12]}  {counts.get(row.id, 0):3d} hl  {row.quotes:3d} q  {title}")
 
 
+@library_group.command("search")
+@click.argument("query")
+@db_option
+def library_search(query: str, db: str | None) -> None:
+    """Full-text search of titles and texts: short id, title, snippet."""
+    from reader.textsafety import visible
+
+    with _open_for_command(db) as library:
+        for hit in library.search(query):
+            title = visible(" ".join((hit["title"] or "(untitled)").split()))
+            snippet = visible(" ".join((hit["snippet"] or "").split()))
+            click.echo(f"{hit['id'][:12]}  {title}  — {snippet}")
+
+
 @library_group.command("check")
 @db_option
 def library_check(db: str | None) -> None:

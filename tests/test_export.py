@@ -10,6 +10,8 @@ from dataclasses import asdict
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from test_store_fixtures import make_analysis, make_article
 
@@ -307,3 +309,39 @@ def test_cli_export_refuses_unclear_requests(hostile, args):
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     del main
+
+
+MARKUP_SOUP = st.lists(
+    st.sampled_from(
+        list("abc XYZ 123 \\`*_[](){}<>#+-.!|~=$%^&:;'\"/@\t")
+        + ["http://x.y", "www.x.com", "&amp;", "&#65;", "---", "***", "1.", "2)", "\x1b", "\u202e"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKUP_SOUP)
+def test_markdown_escaping_leaves_only_literal_text(line):
+    from reader.export.textformat import markdown_text
+
+    tokens = MarkdownIt("commonmark").enable("strikethrough").parse(markdown_text(line))
+    expected = visible(line).strip()
+    if not expected:
+        assert tokens == []
+        return
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    children = tokens[1].children or []
+    assert {c.type for c in children} <= {"text"}
+    assert "".join(c.content for c in children) == expected
+
+
+def test_cli_library_search_and_check(hostile):
+    path, article, _, _ = hostile
+    runner = CliRunner()
+    result = runner.invoke(cli, ["library", "search", "Peter Brown", "--db", str(path)])
+    assert result.exit_code == 0
+    assert article.content_hash[:12] in result.output
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+    result = runner.invoke(cli, ["library", "check", "--db", str(path)])
+    assert result.exit_code == 0 and result.output.strip().endswith(": ok")

@@ -4,6 +4,8 @@ never dropped."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_store_fixtures import make_analysis, make_article
 
 from reader.store.anchoring import locate
@@ -227,3 +229,31 @@ def test_reanalysis_with_a_new_pipeline_version_keeps_every_highlight(tmp_path, 
         assert second.version != first.version
         assert library.cached(article.content_hash, second.model, second.version) is not None
         assert library.highlights(article.content_hash) == sorted(made, key=lambda h: h.start)
+
+
+WORDS = st.sampled_from(["the", "harbour", "strike", "Mary", "Jones", "said", ",", ".", "\n\n"])
+
+
+@st.composite
+def edited_texts(draw):
+    words = draw(st.lists(WORDS, min_size=5, max_size=60))
+    text = " ".join(words)
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, len(text)))
+    cut = draw(st.integers(0, len(text)))
+    insert = " ".join(draw(st.lists(WORDS, max_size=8)))
+    drop = draw(st.integers(0, 12))
+    return text, start, end, text[:cut] + insert + text[cut + drop :]
+
+
+@settings(max_examples=300, deadline=None)
+@given(edited_texts())
+def test_locate_never_points_outside_the_new_text(case):
+    old, start, end, new = case
+    exact, prefix, suffix = old[start:end], old[max(0, start - 32) : start], old[end : end + 32]
+    found = locate(new, exact, prefix, suffix, start)
+    assert locate(old, exact, prefix, suffix, start).method == "position"
+    if found is not None:
+        assert 0 <= found.start < found.end <= len(new)
+        if found.method in ("position", "quote"):
+            assert new[found.start : found.end] == exact

@@ -86,7 +86,7 @@ def open_library(
         message = recover(path, damage, busy_timeout)
         if message is not None:
             if on_recovery is None:
-                raise LibraryRecovered(message)
+                raise LibraryRecovered(f"{message}; open it again to go on")
             on_recovery(message)
     return Library(path, busy_timeout=busy_timeout)
 

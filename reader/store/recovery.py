@@ -92,6 +92,7 @@ def recover(path: Path, damage: str, busy_timeout: float) -> str | None:
     from reader.store.library import Library
 
     with _exclusive(path.with_name(path.name + ".recovering")):
+        _wait_for_writers(path, busy_timeout)
         if is_damaged(path, busy_timeout, remember=False) is None:
             return None
         aside = _move_aside(path, damage)
@@ -106,6 +107,19 @@ def recover(path: Path, damage: str, busy_timeout: float) -> str | None:
         f" library holds what could be read: {counts['articles']} articles,"
         f" {counts['highlights']} highlights, {counts['analyses']} cached analyses"
     )
+
+
+def _wait_for_writers(path: Path, busy_timeout: float) -> None:
+    """Let a writer that is busy with the file (creating a new library, say) finish first,
+    so a half-written healthy file is never taken for a damaged one."""
+    conn = sqlite3.connect(path, timeout=busy_timeout)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        conn.close()
 
 
 @contextlib.contextmanager
