@@ -134,6 +134,7 @@ def _open_for_command(db: str | None):
 )
 @click.option(
     "--what",
+    metavar="LIST",
     default="highlights,quotes,entities",
     show_default=True,
     help="Comma-separated: highlights, quotes, entities.",

@@ -257,3 +257,23 @@ def test_locate_never_points_outside_the_new_text(case):
         assert 0 <= found.start < found.end <= len(new)
         if found.method in ("position", "quote"):
             assert new[found.start : found.end] == exact
+
+
+def test_a_changed_source_file_carries_its_highlights_over(tmp_path, nlp):
+    from reader.ingest import load_article
+    from reader.processing import process
+    from reader.store import open_library
+
+    source = tmp_path / "harbour.txt"
+    source.write_text(BASE, encoding="utf-8")
+    with open_library(tmp_path / "lib.db") as library:
+        first = process(load_article(str(source)), library)
+        text = first.article.text
+        made = library.add_highlight(first.article, *find(text, "Mary Jones"), note="speaker")
+        source.write_text("Correction appended.\n\n" + BASE, encoding="utf-8")
+        second = process(load_article(str(source)), library)
+        assert second.id != first.id
+        [moved] = library.highlights(second.id)
+        assert (moved.id, moved.note, moved.anchored) == (made.id, "speaker", True)
+        assert second.article.text[moved.start : moved.end] == "Mary Jones"
+        assert [row.id for row in library.articles()] == [second.id]

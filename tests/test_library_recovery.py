@@ -251,3 +251,24 @@ def test_two_writers_and_a_reader_at_once(tmp_path):
         assert len(library.articles()) == 2 * count
         notes = sorted(h.note for h in library.highlights())
         assert notes == ["a"] * count + ["b"] * count
+
+
+def test_two_openers_of_a_broken_library_recover_it_once(nasty_copy):
+    path = nasty_copy("garbage.db")
+    told: list[str] = []
+    errors: list[BaseException] = []
+
+    def opener():
+        try:
+            open_library(path, on_recovery=told.append).close()
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=opener) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(told) == 1
+    assert len(list(path.parent.glob("garbage.db.damaged-*"))) == 1

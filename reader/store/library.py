@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
@@ -453,7 +453,7 @@ class Library:
         *,
         added_at: str | None = None,
         analysis: Analysis | None = None,
-        highlights: list[Highlight] = (),  # type: ignore[assignment]
+        highlights: Sequence[Highlight] = (),
     ) -> int:
         """Store an exported article, its analysis and highlights in one transaction.
 
