@@ -345,3 +345,31 @@ def test_cli_library_search_and_check(hostile):
     assert "\x1b" not in result.output and "\u202e" not in result.output
     result = runner.invoke(cli, ["library", "check", "--db", str(path)])
     assert result.exit_code == 0 and result.output.strip().endswith(": ok")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "- starts like a list\nand: spans lines",
+        "null",
+        "yes",
+        "1e3",
+        "!!python/object:os.system",
+        "'single' \"double\" \\ back\u2028line\u0085next\ufeffbom",
+        "---\n...\n---",
+        "\x1b]0;title\x07 \u202eevil",
+    ],
+)
+def test_front_matter_survives_yaml_special_titles(tmp_path, title):
+    from reader.export.markdown import front_matter
+
+    article = make_article("Body text.", title=title, source="/tmp/x: y #z.txt")
+    with open_library(tmp_path / "lib.db") as library:
+        library.save(make_analysis(article))
+        [item] = gather(library)
+    lines = front_matter(item)
+    assert lines[0] == "---" and lines[-2] == "---"
+    meta = yaml.safe_load("\n".join(lines[1:-2]))
+    assert meta["title"] == title
+    assert meta["source"] == "/tmp/x: y #z.txt"
+    assert not any(c in "\n".join(lines) for c in "\x1b\x07\u202e\u2028\x85\ufeff")

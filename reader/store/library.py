@@ -96,8 +96,13 @@ class Library:
 
     def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT_MS / 1000):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.busy_timeout = busy_timeout
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(
+                f"library folder {self.path.parent} cannot be created: {error.strerror}"
+            ) from None
         try:
             conn = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)
             # A damaged text is shown with U+FFFD rather than failing the whole read.
