@@ -1,0 +1,502 @@
+"""The library screen: every processed article, library-wide search, folder processing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from reader.errors import ReaderError
+from reader.store.library import ArticleRow
+from reader.textsafety import one_line
+from reader.tui.screens.confirm import ConfirmScreen
+
+SORTS = {
+    "title": ("Title", lambda row: (row.title or "").casefold()),
+    "source": ("Source", lambda row: source_label(row.source).casefold()),
+    "date": ("Date", lambda row: row.published or row.added_at or ""),
+    "people": ("People", lambda row: row.people),
+    "quotes": ("Quotes", lambda row: row.quotes),
+}
+"""Column key → (heading, sort key). The order is the column order and the `s` cycle."""
+
+NUMERIC = {"people", "quotes"}
+FIXED_WIDTHS = {"source": 22, "date": 10, "people": 6, "quotes": 6}
+RESULT_WIDTHS = {"kind": 8, "who": 20, "article": 28}
+LABEL_NAMES = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "org",
+    "NORP": "group",
+}
+SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
+
+
+def source_label(source: str | None) -> str:
+    """A short, safe name for where an article came from: a host or a file name."""
+    if not source:
+        return ""
+    if source.startswith(("http://", "https://")):
+        parts = urlsplit(source)
+        return one_line(parts.netloc.removeprefix("www.") or source)
+    return one_line(Path(source).name or source)
+
+
+def parse_query(text: str) -> tuple[str, str]:
+    """``speaker:Putin`` → ("speaker", "Putin"); ``entity:Kyiv`` → ("entity", …); else text."""
+    head, sep, rest = text.strip().partition(":")
+    kind = head.strip().casefold()
+    if sep and kind in {"speaker", "entity", "who"} and rest.strip():
+        return ("speaker" if kind in {"speaker", "who"} else "entity", rest.strip())
+    return "text", text.strip()
+
+
+@dataclass
+class Result:
+    """One library search hit; ``offset`` is where the article opens (None: at the top)."""
+
+    article_id: str
+    kind: str
+    who: str
+    match: str
+    title: str
+    offset: int | None = None
+    entity_name: str | None = None
+    words: str | None = None
+
+
+class LibraryTable(DataTable):
+    """The library's tables: enter opens, vim keys move."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Open", id="library.open", tooltip="Open the article"),
+        Binding("j", "cursor_down", "Down", show=False, id="library.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="library.up"),
+        Binding("g", "scroll_top", "First", show=False, id="library.first"),
+        Binding("G", "scroll_bottom", "Last", show=False, id="library.last"),
+    ]
+
+
+class LibraryScreen(Screen):
+    """Every processed article. ``process`` lists sources (files, folders, URLs) to add first."""
+
+    AREA = "library"
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="library.search", tooltip="Search the library"),
+        Binding("s", "sort", "Sort", id="library.sort", tooltip="Sort by the next column"),
+        Binding(
+            "S", "reverse", "Reverse", show=False, id="library.reverse", tooltip="Reverse the order"
+        ),
+        Binding("d", "delete", "Delete", id="library.delete", tooltip="Delete the article"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
+    ]
+
+    def __init__(self, process: list[str] | None = None) -> None:
+        super().__init__()
+        self.process_sources = list(process or [])
+        self.rows: list[ArticleRow] = []
+        self.results: dict[str, Result] = {}
+        self.sort_key = "date"
+        self.sort_reverse = True
+        self.query_text = ""
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Input(placeholder=SEARCH_HINT, id="search")
+        yield LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield LibraryTable(id="results", cursor_type="row", zebra_stripes=True)
+        yield Static(id="empty")
+        with Horizontal(id="progress"):
+            yield Label(id="progress-label")
+            yield ProgressBar(id="progress-bar", show_eta=False)
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "library"
+        self.query_one("#results").display = False
+        self.query_one("#progress").display = False
+        self.load_rows()
+        self.query_one("#articles").focus()
+        if self.process_sources:
+            self.process_all(self.process_sources)
+
+    def on_screen_resume(self) -> None:
+        self.load_rows()
+
+    def on_resize(self) -> None:
+        self.render_rows()
+        if self.query_text:
+            self.render_results()
+
+    # Articles ---------------------------------------------------------------------------
+
+    def load_rows(self) -> None:
+        try:
+            with self.app.open_library() as library:
+                self.rows = library.articles()
+        except ReaderError as error:
+            self.app.notify_error(str(error))
+            self.rows = []
+        self.render_rows()
+
+    def render_rows(self) -> None:
+        table = self.query_one("#articles", DataTable)
+        current = self.current_article_id()
+        rows = sorted(self.rows, key=SORTS[self.sort_key][1], reverse=self.sort_reverse)
+        widths = self._article_widths()
+        table.clear(columns=True)
+        for key, (heading, _) in SORTS.items():
+            arrow = (" ↓" if self.sort_reverse else " ↑") if key == self.sort_key else ""
+            label = Text(heading + arrow, justify="right" if key in NUMERIC else "left")
+            table.add_column(label, key=key, width=widths[key])
+        for row in rows:
+            table.add_row(*self._cells(row, widths), key=row.id)
+        if current is not None and current in table.rows:
+            table.move_cursor(row=table.get_row_index(current), animate=False)
+        self._show_state()
+
+    def _cells(self, row: ArticleRow, widths: dict[str, int]) -> list[Text]:
+        title = one_line(row.title or source_label(row.source) or "(untitled)", widths["title"])
+        date = Text((row.published or "")[:10])
+        if not row.published:
+            date = Text((row.added_at or "")[:10], style="dim")
+        return [
+            Text(title),
+            Text(one_line(source_label(row.source), widths["source"]), style="dim"),
+            date,
+            Text(str(row.people), justify="right"),
+            Text(str(row.quotes), justify="right"),
+        ]
+
+    def _article_widths(self) -> dict[str, int]:
+        fixed = sum(FIXED_WIDTHS.values()) + 2 * len(SORTS) + 2  # cell padding and scrollbar
+        return {"title": max(20, self._table_width() - fixed), **FIXED_WIDTHS}
+
+    def _table_width(self) -> int:
+        return self.size.width or self.app.size.width
+
+    def current_article_id(self) -> str | None:
+        table = self.query_one("#articles", DataTable)
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def _show_state(self) -> None:
+        searching = bool(self.query_text)
+        articles = self.query_one("#articles", DataTable)
+        results = self.query_one("#results", DataTable)
+        articles.display = not searching and bool(self.rows)
+        results.display = searching
+        empty = self.query_one("#empty", Static)
+        status = self.query_one("#status", Static)
+        if searching:
+            count = len(self.results)
+            shown = one_line(self.query_text, 60)
+            empty.update(Content(f"Nothing in the library matches {shown!r}."))
+            empty.display = count == 0
+            status.update(Content(f"{count} result{'s' * (count != 1)} for {shown}"))
+            return
+        empty.update(
+            Content(
+                "The library is empty.\n\nOpen an article with  reader FILE | URL | FOLDER\n"
+                "and it is kept here, analysed, for next time."
+            )
+        )
+        empty.display = not self.rows and not self.process_sources
+        heading = SORTS[self.sort_key][0].lower()
+        order = "descending" if self.sort_reverse else "ascending"
+        count = len(self.rows)
+        status.update(
+            Content(f"{count} article{'s' * (count != 1)} · sorted by {heading}, {order}")
+        )
+
+    def action_sort(self) -> None:
+        keys = list(SORTS)
+        self.sort_by(keys[(keys.index(self.sort_key) + 1) % len(keys)])
+
+    def action_reverse(self) -> None:
+        self.sort_by(self.sort_key, reverse=not self.sort_reverse)
+
+    def sort_by(self, key: str, reverse: bool | None = None) -> None:
+        if reverse is None:
+            reverse = key in NUMERIC or key == "date"  # biggest and newest first
+        self.sort_key, self.sort_reverse = key, reverse
+        self.render_rows()
+
+    def palette_commands(self):
+        """Extra palette entries: one per sort column."""
+        for key, (heading, _) in SORTS.items():
+            yield f"library: sort by {heading.lower()}", "", partial(self.sort_by, key)
+
+    @on(DataTable.HeaderSelected, "#articles")
+    def header_selected(self, event: DataTable.HeaderSelected) -> None:
+        key = event.column_key.value
+        if key == self.sort_key:
+            self.action_reverse()
+        elif key in SORTS:
+            self.sort_by(key)
+
+    @on(DataTable.RowSelected, "#articles")
+    def article_selected(self, event: DataTable.RowSelected) -> None:
+        self.app.open_article(event.row_key.value)
+
+    def action_delete(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None or self.query_text:
+            return
+        row = next(r for r in self.rows if r.id == article_id)
+        title = one_line(row.title or source_label(row.source) or "(untitled)", 80)
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.delete(article_id, title)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Delete “{title}”?",
+                "Its analysis and your highlights go with it.",
+                confirm="Delete",
+            ),
+            confirmed,
+        )
+
+    def delete(self, article_id: str, title: str) -> None:
+        try:
+            with self.app.open_library() as library:
+                library.delete_article(article_id)
+        except ReaderError as error:
+            self.app.notify_error(str(error))
+        else:
+            self.notify(f"Deleted “{title}”", markup=False)
+        self.load_rows()
+
+    # Search -----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if not search.value and not self.query_text and self.focused is not search:
+            return
+        search.value = ""
+        self.run_search("")
+        self.query_one("#articles").focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        table = self.query_one("#results" if self.query_text else "#articles", DataTable)
+        table.focus()
+
+    def run_search(self, text: str) -> None:
+        self.query_text = text.strip()
+        self.results = {}
+        if self.query_text:
+            try:
+                with self.app.open_library() as library:
+                    found = search_library(library, self.query_text)
+            except ReaderError as error:
+                self.app.notify_error(str(error))
+                found = []
+            self.results = {str(index): result for index, result in enumerate(found)}
+        self.render_results()
+
+    def render_results(self) -> None:
+        table = self.query_one("#results", DataTable)
+        table.clear(columns=True)
+        widths = dict(RESULT_WIDTHS)
+        widths["match"] = max(20, self._table_width() - sum(widths.values()) - 2 * 4 - 2)
+        for key, heading in (
+            ("kind", "Kind"),
+            ("who", "Speaker / name"),
+            ("match", "Match"),
+            ("article", "Article"),
+        ):
+            table.add_column(heading, key=key, width=widths[key])
+        for key, result in self.results.items():
+            table.add_row(
+                Text(result.kind, style="dim"),
+                Text(one_line(result.who, widths["who"]), style="bold"),
+                match_cell(result.match, result.words or "", widths["match"]),
+                Text(one_line(result.title, widths["article"]), style="dim"),
+                key=key,
+            )
+        self._show_state()
+
+    @on(DataTable.RowSelected, "#results")
+    def result_selected(self, event: DataTable.RowSelected) -> None:
+        result = self.results.get(event.row_key.value)
+        if result is not None:
+            self.app.open_article(result.article_id, self._offset_of(result))
+
+    def _offset_of(self, result: Result) -> int | None:
+        """Where to open: the quote itself, the entity's first mention, or the first hit."""
+        if result.offset is not None:
+            return result.offset
+        try:
+            with self.app.open_library() as library:
+                if result.entity_name is not None:
+                    analysis = library.latest(result.article_id)
+                    entities = analysis.entities if analysis else []
+                    entity = next((e for e in entities if e.name == result.entity_name), None)
+                    return entity.mentions[0][0] if entity and entity.mentions else None
+                article = library.article(result.article_id)
+        except ReaderError:
+            return None
+        if article is None or not result.words:
+            return None
+        text = article.text.casefold()
+        hits = [text.find(word.casefold()) for word in result.words.split()]
+        hits = [hit for hit in hits if hit >= 0]
+        return min(hits) if hits else None
+
+    # Processing a folder ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="process")
+    def process_all(self, sources: list[str]) -> None:
+        from reader.ingest import iter_sources, load_article
+        from reader.processing import process
+
+        app = self.app
+        worker = get_current_worker()
+        paths = [path for source in sources for path in iter_sources(source)]
+        if not paths:
+            app.call_from_thread(app.notify_error, f"no articles found in {', '.join(sources)}")
+            app.call_from_thread(self._processing_done, 0, 0)
+            return
+        app.call_from_thread(self._processing_started, len(paths))
+        done = failed = 0
+        try:
+            with app.open_library() as library:
+                for index, path in enumerate(paths, 1):
+                    if worker.is_cancelled:
+                        return
+                    name = source_label(path)
+                    app.call_from_thread(self._processing_step, index, len(paths), name)
+                    try:
+                        process(load_article(path), library, app.model)
+                    except ReaderError as error:
+                        failed += 1
+                        app.call_from_thread(app.notify_error, str(error))
+                    except Exception as error:  # one odd file must not stop the others
+                        failed += 1
+                        message = (
+                            f"{name}: could not be processed ({type(error).__name__}: {error})"
+                        )
+                        app.call_from_thread(app.notify_error, message)
+                    else:
+                        done += 1
+                        app.call_from_thread(self._processed_one)
+        except ReaderError as error:
+            app.call_from_thread(app.notify_error, str(error))
+        app.call_from_thread(self._processing_done, done, failed)
+
+    def _processing_started(self, total: int) -> None:
+        self.query_one("#progress").display = True
+        self.query_one("#progress-bar", ProgressBar).update(total=total, progress=0)
+        self._show_state()
+
+    def _processing_step(self, index: int, total: int, name: str) -> None:
+        self.query_one("#progress-label", Label).update(Content(f"{index}/{total} {name}"))
+
+    def _processed_one(self) -> None:
+        self.query_one("#progress-bar", ProgressBar).advance(1)
+        self.load_rows()
+
+    def _processing_done(self, done: int, failed: int) -> None:
+        self.query_one("#progress").display = False
+        self.process_sources = []
+        self.load_rows()
+        if done or failed:
+            note = f"Processed {done} article{'s' * (done != 1)}"
+            self.notify(note + (f", {failed} failed" if failed else ""), markup=False)
+
+
+def match_cell(match: str, words: str, width: int) -> Text:
+    """The match, one line, with the searched words underlined and the first one in view."""
+    line = one_line(match, 1000)
+    folded = line.casefold()
+    spans = []
+    for word in words.casefold().split():
+        start = folded.find(word)
+        while start >= 0 and word:
+            spans.append((start, start + len(word)))
+            start = folded.find(word, start + len(word))
+    first = min((start for start, _ in spans), default=0)
+    late = first + 12 > width  # the first hit would be cut off or hard to see
+    shift = max(0, min(first - width // 3, len(line) - width)) if late else 0
+    if shift:
+        line = "…" + line[shift + 1 :]
+        spans = [(start - shift, end - shift) for start, end in spans]
+    visible_end = len(line)
+    if len(line) > width:
+        line = line[: width - 1] + "…"
+        visible_end = width - 1
+    text = Text(line)
+    for start, end in spans:
+        start, end = max(start, 1 if shift else 0), min(end, visible_end)
+        if start < end:
+            text.stylize("bold underline", start, end)
+    return text
+
+
+def search_library(library, query: str) -> list[Result]:
+    """Quotes by a speaker, articles mentioning an entity, and full-text hits, best first."""
+    kind, term = parse_query(query)
+    results: list[Result] = []
+    if kind in {"speaker", "text"}:
+        for hit in library.quotes_by(term):
+            results.append(
+                Result(
+                    article_id=hit.article_id,
+                    kind="quote",
+                    who=hit.speaker or "",
+                    match=f"“{hit.quote}”",
+                    title=hit.title or "",
+                    offset=hit.start,
+                )
+            )
+    if kind == "entity":
+        for row in library.articles_mentioning(term):
+            mentions = row["mentions"]
+            results.append(
+                Result(
+                    article_id=row["article_id"],
+                    kind=LABEL_NAMES.get(row["label"], row["label"].lower()),
+                    who=row["name"],
+                    match=f"{mentions} mention{'s' * (mentions != 1)}",
+                    title=row["title"] or "",
+                    entity_name=row["name"],
+                )
+            )
+    if kind == "text":
+        for row in library.search(term):
+            results.append(
+                Result(
+                    article_id=row["id"],
+                    kind="text",
+                    who="",
+                    match=row["snippet"] or "",
+                    title=row["title"] or source_label(row["source"]),
+                    words=term,
+                )
+            )
+    return results
