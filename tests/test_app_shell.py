@@ -144,6 +144,24 @@ async def test_the_keymap_in_the_config_remaps_keys_and_help_shows_them(tmp_path
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_an_unknown_keymap_id_is_reported(tmp_path, monkeypatch):
+    use_config(tmp_path, monkeypatch, '[keymap]\n"library.nuke" = "x"\n"app.help" = "f1"\n')
+    app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        [note] = notes(app)
+        assert "'library.nuke'" in note.message
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_missing_file_is_reported_over_the_library(tmp_path):
+    app = ReaderApp(sources=[str(tmp_path / "gone.txt")], db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=SIZE):
+        assert isinstance(app.screen, LibraryScreen)
+        [note] = notes(app)
+        assert note.message.endswith("gone.txt: no such file") and note.markup is False
+
+
 async def test_help_lists_every_described_key_of_the_screen_and_the_app(tmp_path):
     app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
     async with app.run_test(size=SIZE) as pilot:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from reader.config import Config, library_path, load_config
@@ -39,7 +41,12 @@ class ReaderApp(App):
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key on this screen"),
         Binding("escape", "back", "Back", id="app.back", show=False, tooltip="Previous screen"),
         Binding(
-            "ctrl+t", "toggle_theme", "Theme", id="app.theme", show=False, tooltip="Light or dark"
+            "ctrl+t",
+            "toggle_theme",
+            "Switch theme",
+            id="app.theme",
+            show=False,
+            tooltip="Light or dark",
         ),
         Binding(
             "ctrl+p",
@@ -64,7 +71,7 @@ class ReaderApp(App):
         self.config = config if config is not None else load_config()
         self.library_path = library_path(db_path_override, self.config)
         self.model = model
-        single = len(self.sources) == 1 and (is_url(self.sources[0]) or _is_file(self.sources[0]))
+        single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
         self._start_article = self.sources[0] if single else None
         """A single file or URL opens straight in the article screen (the library beneath)."""
         for theme in READER_THEMES:
@@ -89,14 +96,27 @@ class ReaderApp(App):
         if theme in self.available_themes:
             self.theme = theme
         else:
-            self.notify_error(f"config: unknown theme {one_line(theme, 60)!r}; using {DARK_THEME}")
+            self.notify_error(
+                f"config: unknown theme {one_line(theme, 60)!r}; using {DARK_THEME}"
+                " (ctrl+p, Theme lists the names)"
+            )
             self.theme = DARK_THEME
         if self.config.keymap:
+            known = known_binding_ids()
+            for binding_id in sorted(set(self.config.keymap) - known):
+                self.notify_error(
+                    f"config: [keymap] has no key with id {one_line(binding_id, 60)!r}"
+                    " (press ? to see the ids)"
+                )
             self.set_keymap(self.config.keymap)
 
     # Navigation -------------------------------------------------------------------------
 
     def open_source(self, source: str) -> None:
+        if not is_url(source) and source != "-" and not Path(source).is_file():
+            what = "is a folder" if Path(source).is_dir() else "no such file"
+            self.notify_error(f"{source}: {what}")
+            return
         self.push_screen(ArticleScreen(source=source))
 
     def open_article(self, article_id: str, offset: int | None = None) -> None:
@@ -113,6 +133,12 @@ class ReaderApp(App):
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # Textual's "Keys" and "Quit" duplicate our "app: keys" and "app: quit".
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Keys", "Quit"}:
+                yield command
+
     def palette_commands(self):
         """Extra palette entries: the two reader themes by name."""
         yield "app: dark theme", "The dark reading theme", partial(self._set_theme, DARK_THEME)
@@ -128,5 +154,15 @@ class ReaderApp(App):
         self.notify(one_line(message, 300), severity="error", markup=False, timeout=8)
 
 
-def _is_file(source: str) -> bool:
-    return not Path(source).is_dir()
+def known_binding_ids() -> set[str]:
+    """Every binding id of the app's own screens and widgets (what the keymap may name)."""
+    ids: set[str] = set()
+    classes: list[type] = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        if cls.__module__.startswith("reader.tui"):
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.id:
+                    ids.add(binding.id)
+    return ids

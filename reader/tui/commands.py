@@ -19,19 +19,22 @@ Command = tuple[str, str, Callable[[], object]]
 """(name, help, callback)."""
 
 
+MOVES = ("cursor_", "scroll_")
+"""Cursor movement has keys; it would only crowd the palette."""
+
+
 def screen_commands(screen, app: App) -> Iterator[Command]:
-    seen: set[str] = set()
+    """One command per action of ours (bindings with an id) on this screen and the app."""
+    seen: set[tuple[int, str]] = set()
     for active in screen.active_bindings.values():
         binding = active.binding
-        if binding.system or not binding.description or binding.action == "command_palette":
+        if not binding.id or not binding.description or binding.action.startswith(MOVES):
             continue
-        area = "app" if isinstance(active.node, App) else area_of(screen)
-        if binding.id and "." in binding.id:
-            area = binding.id.split(".", 1)[0]
+        if binding.action == "command_palette" or (id(active.node), binding.action) in seen:
+            continue
+        seen.add((id(active.node), binding.action))
+        area = binding.id.split(".", 1)[0] if "." in binding.id else area_of(screen)
         name = f"{area}: {binding.description.lower()}"
-        if name in seen:
-            continue
-        seen.add(name)
         run = partial(app.run_action, binding.action, active.node)
         yield name, binding.tooltip or "", run
     for owner in (screen, app):

@@ -94,13 +94,17 @@ class HelpScreen(ModalScreen[None]):
             yield self._keys(app_wide, "help-app-keys")
             yield Static(
                 Content(
-                    f"Remap a key by its id in {config_path()}, e.g.\n"
-                    '[keymap]  "library.delete" = "x"'
+                    "Remap any key by its id, in the [keymap] table of\n"
+                    f"{config_path()}, for example:\n"
+                    '    "library.delete" = "x"'
                 ),
                 id="help-footer",
             )
 
     def _keys(self, rows: Iterable[KeyRow], widget_id: str) -> Static:
+        rows = list(rows)
+        if not rows:
+            return Static(Text("No keys of its own.", style="dim"), id=widget_id)
         lines = [
             Text.assemble(
                 (" ".join(row.keys).ljust(KEY_WIDTH), "bold"),

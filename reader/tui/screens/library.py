@@ -33,7 +33,7 @@ SORTS = {
 
 NUMERIC = {"people", "quotes"}
 FIXED_WIDTHS = {"source": 22, "date": 10, "people": 6, "quotes": 6}
-RESULT_WIDTHS = {"kind": 8, "who": 20, "article": 28}
+RESULT_WIDTHS = {"kind": 8, "who": 18, "article": 32}
 LABEL_NAMES = {
     "PERSON": "person",
     "GPE": "place",
