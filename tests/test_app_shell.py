@@ -225,3 +225,14 @@ async def test_q_quits(tmp_path):
         await pilot.press("q")
         await pilot.pause()
         assert app._exit
+
+
+async def test_a_damaged_library_is_said_once_and_shown(tmp_path):
+    db = tmp_path / "l.db"
+    db.write_bytes(b"this is not a database" * 200)
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "x", "escape")
+        errors = [n for n in notes(app) if "damaged" in n.message]
+        assert len(errors) == 1
+        assert "damaged" in str(app.screen.query_one("#empty").render())

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.ingest import ARTICLE_SUFFIXES
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
 from reader.tui.screens.confirm import ConfirmScreen
@@ -52,7 +53,8 @@ def source_label(source: str | None) -> str:
     if source.startswith(("http://", "https://")):
         parts = urlsplit(source)
         return one_line(parts.netloc.removeprefix("www.") or source)
-    return one_line(Path(source).name or source)
+    path = Path(source)
+    return one_line(path.stem if path.suffix.lower() in ARTICLE_SUFFIXES else path.name or source)
 
 
 def parse_query(text: str) -> tuple[str, str]:
@@ -112,6 +114,7 @@ class LibraryScreen(Screen):
         self.sort_key = "date"
         self.sort_reverse = True
         self.query_text = ""
+        self.library_error: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -149,9 +152,16 @@ class LibraryScreen(Screen):
             with self.app.open_library() as library:
                 self.rows = library.articles()
         except ReaderError as error:
-            self.app.notify_error(str(error))
+            self.library_failed(error)
             self.rows = []
+        else:
+            self.library_error = None
         self.render_rows()
+
+    def library_failed(self, error: ReaderError) -> None:
+        if str(error) != self.library_error:  # say it once, not on every refresh
+            self.app.notify_error(str(error))
+        self.library_error = str(error)
 
     def render_rows(self) -> None:
         table = self.query_one("#articles", DataTable)
@@ -183,8 +193,10 @@ class LibraryScreen(Screen):
         ]
 
     def _article_widths(self) -> dict[str, int]:
-        fixed = sum(FIXED_WIDTHS.values()) + 2 * len(SORTS) + 2  # cell padding and scrollbar
-        return {"title": max(20, self._table_width() - fixed), **FIXED_WIDTHS}
+        width = self._table_width()
+        widths = {**FIXED_WIDTHS, "source": max(12, min(FIXED_WIDTHS["source"], width // 6))}
+        fixed = sum(widths.values()) + 2 * len(SORTS) + 2  # cell padding and scrollbar
+        return {"title": max(20, width - fixed), **widths}
 
     def _table_width(self) -> int:
         return self.size.width or self.app.size.width
@@ -208,14 +220,18 @@ class LibraryScreen(Screen):
             shown = one_line(self.query_text, 60)
             empty.update(Content(f"Nothing in the library matches {shown!r}."))
             empty.display = count == 0
-            status.update(Content(f"{count} result{'s' * (count != 1)} for {shown}"))
+            hint = " · enter opens it there · esc clears" if count else " · esc clears"
+            status.update(Content(f"{count} result{'s' * (count != 1)} for {shown}{hint}"))
             return
-        empty.update(
-            Content(
-                "The library is empty.\n\nOpen an article with  reader FILE | URL | FOLDER\n"
-                "and it is kept here, analysed, for next time."
+        if self.library_error:
+            empty.update(Content(f"The library cannot be used:\n\n{self.library_error}"))
+        else:
+            empty.update(
+                Content(
+                    "The library is empty.\n\nOpen an article with  reader FILE | URL | FOLDER\n"
+                    "and it is kept here, analysed, for next time."
+                )
             )
-        )
         empty.display = not self.rows and not self.process_sources
         heading = SORTS[self.sort_key][0].lower()
         order = "descending" if self.sort_reverse else "ascending"
@@ -314,7 +330,7 @@ class LibraryScreen(Screen):
                 with self.app.open_library() as library:
                     found = search_library(library, self.query_text)
             except ReaderError as error:
-                self.app.notify_error(str(error))
+                self.library_failed(error)
                 found = []
             self.results = {str(index): result for index, result in enumerate(found)}
         self.render_results()
@@ -389,7 +405,7 @@ class LibraryScreen(Screen):
                 for index, path in enumerate(paths, 1):
                     if worker.is_cancelled:
                         return
-                    name = source_label(path)
+                    name = one_line(Path(path).name or path, 80)
                     app.call_from_thread(self._processing_step, index, len(paths), name)
                     try:
                         process(load_article(path), library, app.model)
