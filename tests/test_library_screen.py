@@ -9,7 +9,7 @@ from reader.store import open_library
 from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.confirm import ConfirmScreen
-from reader.tui.screens.library import LibraryScreen, parse_query
+from reader.tui.screens.library import LibraryScreen
 
 SIZE = (110, 32)
 
@@ -193,11 +193,3 @@ async def test_escape_clears_the_search(db):
         assert app.screen.query_one("#articles").display
         assert app.screen.query_one("#search").value == ""
         assert len(titles(app)) == len(ARTICLES)
-
-
-def test_query_prefixes():
-    assert parse_query("speaker: Vladimir Putin") == ("speaker", "Vladimir Putin")
-    assert parse_query("Entity:Kyiv") == ("entity", "Kyiv")
-    assert parse_query("Putin") == ("text", "Putin")
-    assert parse_query("speaker:") == ("text", "speaker:")
-    assert parse_query("ratio: 3:1") == ("text", "ratio: 3:1")

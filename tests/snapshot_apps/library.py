@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from unittest import mock
 
+import reader.store.library
 from reader.ingest import content_hash
 from reader.model import Analysis, Article, Entity, Quote
 from reader.nlp.versions import pipeline_version, resolve_model
@@ -82,6 +84,16 @@ ARTICLES = [
 ]
 
 
+def mentions(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where the forms occur, longest first, without a short form inside a long one."""
+    found: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), text):
+            if not any(start <= m.start() < end for start, end in found):
+                found.append((m.start(), m.end()))
+    return sorted(found)
+
+
 def build_analysis(spec: dict) -> Analysis:
     text = spec["text"]
     article = Article(
@@ -92,14 +104,7 @@ def build_analysis(spec: dict) -> Analysis:
         content_hash=content_hash(text),
     )
     entities = [
-        Entity(
-            id=f"e{index}",
-            label=label,
-            name=name,
-            mentions=sorted(
-                (m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text)
-            ),
-        )
+        Entity(id=f"e{index}", label=label, name=name, mentions=mentions(text, forms))
         for index, (label, name, forms) in enumerate(spec["entities"])
     ]
     quotes = []
@@ -113,8 +118,11 @@ def build_analysis(spec: dict) -> Analysis:
 
 
 def fill_library(path: Path) -> list[Analysis]:
+    """Save the articles, one "minute" apart, so every order by time is the same on every run."""
     analyses = [build_analysis(spec) for spec in ARTICLES]
     with open_library(path) as library:
-        for analysis in analyses:
-            library.save(analysis)
+        for minute, analysis in enumerate(analyses):
+            stamp = f"2026-03-10T09:{minute:02d}:00+00:00"
+            with mock.patch.object(reader.store.library, "now", return_value=stamp):
+                library.save(analysis)
     return analyses

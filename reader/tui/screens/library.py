@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from rich.text import Text
 from textual import on, work
@@ -18,9 +16,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
-from reader.ingest import ARTICLE_SUFFIXES
+from reader.search import SearchHit, open_offset, search_library
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
+from reader.tui.cells import label_name, match_cell, source_label
 from reader.tui.screens.confirm import ConfirmScreen
 
 SORTS = {
@@ -35,49 +34,7 @@ SORTS = {
 NUMERIC = {"people", "quotes"}
 FIXED_WIDTHS = {"source": 22, "date": 10, "people": 6, "quotes": 6}
 RESULT_WIDTHS = {"kind": 8, "who": 18, "article": 32}
-LABEL_NAMES = {
-    "PERSON": "person",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "ORG": "org",
-    "NORP": "group",
-}
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
-
-
-def source_label(source: str | None) -> str:
-    """A short, safe name for where an article came from: a host or a file name."""
-    if not source:
-        return ""
-    if source.startswith(("http://", "https://")):
-        parts = urlsplit(source)
-        return one_line(parts.netloc.removeprefix("www.") or source)
-    path = Path(source)
-    return one_line(path.stem if path.suffix.lower() in ARTICLE_SUFFIXES else path.name or source)
-
-
-def parse_query(text: str) -> tuple[str, str]:
-    """``speaker:Putin`` → ("speaker", "Putin"); ``entity:Kyiv`` → ("entity", …); else text."""
-    head, sep, rest = text.strip().partition(":")
-    kind = head.strip().casefold()
-    if sep and kind in {"speaker", "entity", "who"} and rest.strip():
-        return ("speaker" if kind in {"speaker", "who"} else "entity", rest.strip())
-    return "text", text.strip()
-
-
-@dataclass
-class Result:
-    """One library search hit; ``offset`` is where the article opens (None: at the top)."""
-
-    article_id: str
-    kind: str
-    who: str
-    match: str
-    title: str
-    offset: int | None = None
-    entity_name: str | None = None
-    words: str | None = None
 
 
 class LibraryTable(DataTable):
@@ -110,7 +67,7 @@ class LibraryScreen(Screen):
         super().__init__()
         self.process_sources = list(process or [])
         self.rows: list[ArticleRow] = []
-        self.results: dict[str, Result] = {}
+        self.results: dict[str, SearchHit] = {}
         self.sort_key = "date"
         self.sort_reverse = True
         self.query_text = ""
@@ -332,7 +289,7 @@ class LibraryScreen(Screen):
             except ReaderError as error:
                 self.library_failed(error)
                 found = []
-            self.results = {str(index): result for index, result in enumerate(found)}
+            self.results = {str(index): hit for index, hit in enumerate(found)}
         self.render_results()
 
     def render_results(self) -> None:
@@ -347,42 +304,31 @@ class LibraryScreen(Screen):
             ("article", "Article"),
         ):
             table.add_column(heading, key=key, width=widths[key])
-        for key, result in self.results.items():
+        for key, hit in self.results.items():
+            kind = label_name(hit.label) if hit.kind == "entity" else hit.kind
+            match = f"“{hit.match}”" if hit.kind == "quote" else hit.match
+            title = hit.title or source_label(hit.source) or "(untitled)"
             table.add_row(
-                Text(result.kind, style="dim"),
-                Text(one_line(result.who, widths["who"]), style="bold"),
-                match_cell(result.match, result.words or "", widths["match"]),
-                Text(one_line(result.title, widths["article"]), style="dim"),
+                Text(kind, style="dim"),
+                Text(one_line(hit.name, widths["who"]), style="bold"),
+                match_cell(match, hit.words or "", widths["match"]),
+                Text(one_line(title, widths["article"]), style="dim"),
                 key=key,
             )
         self._show_state()
 
     @on(DataTable.RowSelected, "#results")
     def result_selected(self, event: DataTable.RowSelected) -> None:
-        result = self.results.get(event.row_key.value)
-        if result is not None:
-            self.app.open_article(result.article_id, self._offset_of(result))
+        hit = self.results.get(event.row_key.value)
+        if hit is not None:
+            self.app.open_article(hit.article_id, self._offset_of(hit))
 
-    def _offset_of(self, result: Result) -> int | None:
-        """Where to open: the quote itself, the entity's first mention, or the first hit."""
-        if result.offset is not None:
-            return result.offset
+    def _offset_of(self, hit: SearchHit) -> int | None:
         try:
             with self.app.open_library() as library:
-                if result.entity_name is not None:
-                    analysis = library.latest(result.article_id)
-                    entities = analysis.entities if analysis else []
-                    entity = next((e for e in entities if e.name == result.entity_name), None)
-                    return entity.mentions[0][0] if entity and entity.mentions else None
-                article = library.article(result.article_id)
+                return open_offset(library, hit)
         except ReaderError:
             return None
-        if article is None or not result.words:
-            return None
-        text = article.text.casefold()
-        hits = [text.find(word.casefold()) for word in result.words.split()]
-        hits = [hit for hit in hits if hit >= 0]
-        return min(hits) if hits else None
 
     # Processing a folder ----------------------------------------------------------------
 
@@ -444,75 +390,3 @@ class LibraryScreen(Screen):
         if done or failed:
             note = f"Processed {done} article{'s' * (done != 1)}"
             self.notify(note + (f", {failed} failed" if failed else ""), markup=False)
-
-
-def match_cell(match: str, words: str, width: int) -> Text:
-    """The match, one line, with the searched words underlined and the first one in view."""
-    line = one_line(match, 1000)
-    folded = line.casefold()
-    spans = []
-    for word in words.casefold().split():
-        start = folded.find(word)
-        while start >= 0 and word:
-            spans.append((start, start + len(word)))
-            start = folded.find(word, start + len(word))
-    first = min((start for start, _ in spans), default=0)
-    late = first + 12 > width  # the first hit would be cut off or hard to see
-    shift = max(0, min(first - width // 3, len(line) - width)) if late else 0
-    if shift:
-        line = "…" + line[shift + 1 :]
-        spans = [(start - shift, end - shift) for start, end in spans]
-    visible_end = len(line)
-    if len(line) > width:
-        line = line[: width - 1] + "…"
-        visible_end = width - 1
-    text = Text(line)
-    for start, end in spans:
-        start, end = max(start, 1 if shift else 0), min(end, visible_end)
-        if start < end:
-            text.stylize("bold underline", start, end)
-    return text
-
-
-def search_library(library, query: str) -> list[Result]:
-    """Quotes by a speaker, articles mentioning an entity, and full-text hits, best first."""
-    kind, term = parse_query(query)
-    results: list[Result] = []
-    if kind in {"speaker", "text"}:
-        for hit in library.quotes_by(term):
-            results.append(
-                Result(
-                    article_id=hit.article_id,
-                    kind="quote",
-                    who=hit.speaker or "",
-                    match=f"“{hit.quote}”",
-                    title=hit.title or "",
-                    offset=hit.start,
-                )
-            )
-    if kind == "entity":
-        for row in library.articles_mentioning(term):
-            mentions = row["mentions"]
-            results.append(
-                Result(
-                    article_id=row["article_id"],
-                    kind=LABEL_NAMES.get(row["label"], row["label"].lower()),
-                    who=row["name"],
-                    match=f"{mentions} mention{'s' * (mentions != 1)}",
-                    title=row["title"] or "",
-                    entity_name=row["name"],
-                )
-            )
-    if kind == "text":
-        for row in library.search(term):
-            results.append(
-                Result(
-                    article_id=row["id"],
-                    kind="text",
-                    who="",
-                    match=row["snippet"] or "",
-                    title=row["title"] or source_label(row["source"]),
-                    words=term,
-                )
-            )
-    return results
