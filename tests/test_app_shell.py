@@ -34,6 +34,13 @@ def notes(app: ReaderApp) -> list:
     return list(app._notifications)
 
 
+async def settled_notes(pilot, app: ReaderApp, count: int = 1) -> list:
+    """The notifications, once ``count`` have arrived (``notify`` posts a message)."""
+    await wait_for(pilot, lambda: len(notes(app)) >= count)
+    await pilot.pause()
+    return notes(app)
+
+
 def use_config(tmp_path: Path, monkeypatch, text: str) -> None:
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
@@ -99,7 +106,7 @@ async def test_a_folder_is_processed_with_progress_and_rows_appear(tmp_path, gat
         await wait_for(pilot, lambda: "2/3 a-first.md" in str(label.render()))
         assert screen.query_one("#progress").display
         assert screen.query_one("#progress-bar").total == 3
-        errors = [n for n in notes(app) if n.severity == "error"]
+        errors = [n for n in await settled_notes(pilot, app) if n.severity == "error"]
         assert len(errors) == 1
         assert "[bold]broken.txt" in errors[0].message
         assert errors[0].markup is False
@@ -110,15 +117,15 @@ async def test_a_folder_is_processed_with_progress_and_rows_appear(tmp_path, gat
         gated_process.release()
         await wait_for(pilot, lambda: not screen.query_one("#progress").display)
         assert table.row_count == 2
-        assert any(n.message == "Processed 2 articles, 1 failed" for n in notes(app))
+        done = "Processed 2 articles, 1 failed"  # notify() posts a message: wait for it
+        await wait_for(pilot, lambda: done in [n.message for n in notes(app)])
 
 
 async def test_an_empty_folder_is_reported(tmp_path):
     (tmp_path / "empty").mkdir()
     app = ReaderApp(sources=[str(tmp_path / "empty")], db_path_override=str(tmp_path / "l.db"))
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: notes(app))
-        assert "no articles found" in notes(app)[0].message
+        assert "no articles found" in (await settled_notes(pilot, app))[0].message
 
 
 async def test_the_keymap_in_the_config_remaps_keys_and_help_shows_them(tmp_path, monkeypatch):
@@ -148,7 +155,7 @@ async def test_an_unknown_keymap_id_is_reported(tmp_path, monkeypatch):
     use_config(tmp_path, monkeypatch, '[keymap]\n"library.nuke" = "x"\n"app.help" = "f1"\n')
     app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
     async with app.run_test(size=SIZE) as pilot:
-        [note] = notes(app)
+        [note] = await settled_notes(pilot, app)
         assert "'library.nuke'" in note.message
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
@@ -156,9 +163,9 @@ async def test_an_unknown_keymap_id_is_reported(tmp_path, monkeypatch):
 
 async def test_a_missing_file_is_reported_over_the_library(tmp_path):
     app = ReaderApp(sources=[str(tmp_path / "gone.txt")], db_path_override=str(tmp_path / "l.db"))
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, LibraryScreen)
-        [note] = notes(app)
+        [note] = await settled_notes(pilot, app)
         assert note.message.endswith("gone.txt: no such file") and note.markup is False
 
 
@@ -178,9 +185,9 @@ async def test_help_lists_every_described_key_of_the_screen_and_the_app(tmp_path
 async def test_a_bad_config_is_one_plain_notification_and_defaults(tmp_path, monkeypatch):
     use_config(tmp_path, monkeypatch, "[display\ntheme = [bold]\n")
     app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
         assert app.theme == "reader-dark"
-        [note] = notes(app)
+        [note] = await settled_notes(pilot, app)
         assert note.severity == "error" and note.markup is False
         assert "\n" not in note.message and "using defaults" in note.message
 
@@ -199,9 +206,9 @@ async def test_theme_from_config_and_ctrl_t_switches(tmp_path, monkeypatch):
 async def test_an_unknown_theme_falls_back_with_a_notification(tmp_path, monkeypatch):
     use_config(tmp_path, monkeypatch, '[display]\ntheme = "[red]nope"\n')
     app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
         assert app.theme == "reader-dark"
-        assert "unknown theme '[red]nope'" in notes(app)[0].message
+        assert "unknown theme '[red]nope'" in (await settled_notes(pilot, app))[0].message
 
 
 async def test_the_palette_offers_the_screen_commands_by_area(tmp_path):
@@ -233,6 +240,6 @@ async def test_a_damaged_library_is_said_once_and_shown(tmp_path):
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", "x", "escape")
-        errors = [n for n in notes(app) if "damaged" in n.message]
+        errors = [n for n in await settled_notes(pilot, app) if "damaged" in n.message]
         assert len(errors) == 1
         assert "damaged" in str(app.screen.query_one("#empty").render())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 
@@ -339,12 +340,19 @@ class LibraryScreen(Screen):
 
         app = self.app
         worker = get_current_worker()
+
+        def ui(callback, *args) -> None:
+            """Run on the UI thread, unless the screen or the app has gone (quit mid-way)."""
+            if not worker.is_cancelled:
+                with suppress(RuntimeError):  # the app stopped between check and call
+                    app.call_from_thread(callback, *args)
+
         paths = [path for source in sources for path in iter_sources(source)]
         if not paths:
-            app.call_from_thread(app.notify_error, f"no articles found in {', '.join(sources)}")
-            app.call_from_thread(self._processing_done, 0, 0)
+            ui(app.notify_error, f"no articles found in {', '.join(sources)}")
+            ui(self._processing_done, 0, 0)
             return
-        app.call_from_thread(self._processing_started, len(paths))
+        ui(self._processing_started, len(paths))
         done = failed = 0
         try:
             with app.open_library() as library:
@@ -352,41 +360,45 @@ class LibraryScreen(Screen):
                     if worker.is_cancelled:
                         return
                     name = one_line(Path(path).name or path, 80)
-                    app.call_from_thread(self._processing_step, index, len(paths), name)
+                    ui(self._processing_step, index, len(paths), name)
                     try:
                         process(load_article(path), library, app.model)
                     except ReaderError as error:
                         failed += 1
-                        app.call_from_thread(app.notify_error, str(error))
+                        ui(app.notify_error, str(error))
                     except Exception as error:  # one odd file must not stop the others
                         failed += 1
-                        message = (
-                            f"{name}: could not be processed ({type(error).__name__}: {error})"
+                        ui(
+                            app.notify_error,
+                            f"{name}: not processed ({type(error).__name__}: {error})",
                         )
-                        app.call_from_thread(app.notify_error, message)
                     else:
                         done += 1
-                        app.call_from_thread(self._processed_one)
+                        ui(self._processed_one)
         except ReaderError as error:
-            app.call_from_thread(app.notify_error, str(error))
-        app.call_from_thread(self._processing_done, done, failed)
+            ui(app.notify_error, str(error))
+        ui(self._processing_done, done, failed)
 
     def _processing_started(self, total: int) -> None:
-        self.query_one("#progress").display = True
-        self.query_one("#progress-bar", ProgressBar).update(total=total, progress=0)
-        self._show_state()
+        if self.is_mounted:
+            self.query_one("#progress").display = True
+            self.query_one("#progress-bar", ProgressBar).update(total=total, progress=0)
+            self._show_state()
 
     def _processing_step(self, index: int, total: int, name: str) -> None:
-        self.query_one("#progress-label", Label).update(Content(f"{index}/{total} {name}"))
+        if self.is_mounted:
+            self.query_one("#progress-label", Label).update(Content(f"{index}/{total} {name}"))
 
     def _processed_one(self) -> None:
-        self.query_one("#progress-bar", ProgressBar).advance(1)
-        self.load_rows()
+        if self.is_mounted:
+            self.query_one("#progress-bar", ProgressBar).advance(1)
+            self.load_rows()
 
     def _processing_done(self, done: int, failed: int) -> None:
-        self.query_one("#progress").display = False
-        self.process_sources = []
-        self.load_rows()
         if done or failed:
             note = f"Processed {done} article{'s' * (done != 1)}"
-            self.notify(note + (f", {failed} failed" if failed else ""), markup=False)
+            self.app.notify(note + (f", {failed} failed" if failed else ""), markup=False)
+        if self.is_mounted:
+            self.process_sources = []
+            self.query_one("#progress").display = False
+            self.load_rows()
