@@ -13,11 +13,14 @@ PREFIXES = {"speaker": "speaker", "who": "speaker", "entity": "entity"}
 
 
 def parse_query(text: str) -> tuple[str, str]:
-    """``speaker:Putin`` → ("speaker", "Putin"); ``entity:Kyiv`` → ("entity", …); else text."""
+    """``speaker:Putin`` → ("speaker", "Putin"); ``entity:Kyiv`` → ("entity", …); else text.
+
+    ``speaker:`` alone lists every attributed quote, ``entity:`` every entity.
+    """
     head, sep, rest = text.strip().partition(":")
     kind = PREFIXES.get(head.strip().casefold())
-    if sep and kind and rest.strip():
-        return kind, rest.strip()
+    if sep and kind:
+        return kind, rest.strip()  # an empty name lists them all
     return "text", text.strip()
 
 
@@ -48,12 +51,15 @@ def search_library(library: Library, query: str) -> list[SearchHit]:
     """
     kind, term = parse_query(query)
     hits: list[SearchHit] = []
-    if not term:
+    if kind == "text" and not term:
         return hits
     if kind in {"speaker", "text"}:
+        quotes = library.quotes_by(term)
+        first_seen = {q.article_id: index for index, q in reversed(list(enumerate(quotes)))}
+        quotes.sort(key=lambda q: (first_seen[q.article_id], q.start))  # by article, in order
         hits += [
             SearchHit(q.article_id, "quote", q.speaker or "", q.quote, q.title, offset=q.start)
-            for q in library.quotes_by(term)
+            for q in quotes
         ]
     if kind == "entity":
         for row in library.articles_mentioning(term):

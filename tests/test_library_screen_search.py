@@ -22,7 +22,7 @@ def test_query_prefixes():
     assert parse_query("Who:Putin") == ("speaker", "Putin")
     assert parse_query("Entity:Kyiv") == ("entity", "Kyiv")
     assert parse_query("Putin") == ("text", "Putin")
-    assert parse_query("speaker:") == ("text", "speaker:")
+    assert parse_query("speaker:") == ("speaker", "")
     assert parse_query("ratio: 3:1") == ("text", "ratio: 3:1")
 
 
@@ -39,6 +39,7 @@ def test_plain_words_find_quotes_then_text(filled):
     library, _ = filled
     assert [h.kind for h in search_library(library, "Putin")] == ["quote", "text"]
     assert search_library(library, "   ") == []
+    assert len(search_library(library, "speaker:")) == 5  # every attributed quote
     assert search_library(library, '"unbalanced AND (') == []
 
 

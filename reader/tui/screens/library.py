@@ -170,13 +170,13 @@ class LibraryScreen(Screen):
         articles = self.query_one("#articles", DataTable)
         results = self.query_one("#results", DataTable)
         articles.display = not searching and bool(self.rows)
-        results.display = searching
+        results.display = searching and bool(self.results)
         empty = self.query_one("#empty", Static)
         status = self.query_one("#status", Static)
         if searching:
             count = len(self.results)
             shown = one_line(self.query_text, 60)
-            empty.update(Content(f"Nothing in the library matches {shown!r}."))
+            empty.update(Content(f"Nothing in the library matches “{shown}”."))
             empty.display = count == 0
             hint = " · enter opens it there · esc clears" if count else " · esc clears"
             status.update(Content(f"{count} result{'s' * (count != 1)} for {shown}{hint}"))
@@ -277,8 +277,9 @@ class LibraryScreen(Screen):
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
-        table = self.query_one("#results" if self.query_text else "#articles", DataTable)
-        table.focus()
+        if self.query_text and not self.results:
+            return  # nothing to go to: stay in the search box
+        self.query_one("#results" if self.query_text else "#articles", DataTable).focus()
 
     def run_search(self, text: str) -> None:
         self.query_text = text.strip()
@@ -296,8 +297,13 @@ class LibraryScreen(Screen):
     def render_results(self) -> None:
         table = self.query_one("#results", DataTable)
         table.clear(columns=True)
-        widths = dict(RESULT_WIDTHS)
-        widths["match"] = max(20, self._table_width() - sum(widths.values()) - 2 * 4 - 2)
+        width = self._table_width()
+        widths = {
+            "kind": RESULT_WIDTHS["kind"],
+            "who": min(RESULT_WIDTHS["who"], max(12, width // 6)),
+            "article": min(RESULT_WIDTHS["article"], max(16, width // 4)),
+        }
+        widths["match"] = max(20, width - sum(widths.values()) - 2 * 4 - 2)
         for key, heading in (
             ("kind", "Kind"),
             ("who", "Speaker / name"),
