@@ -193,3 +193,15 @@ async def test_escape_clears_the_search(db):
         assert app.screen.query_one("#articles").display
         assert app.screen.query_one("#search").value == ""
         assert len(titles(app)) == len(ARTICLES)
+
+
+async def test_the_cursor_follows_its_article_when_the_order_changes(db):
+    path, _ = db
+    app = ReaderApp(db_path_override=str(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j")
+        chosen = app.screen.current_article_id()
+        await pilot.press("s", "s", "s")  # people, quotes, title
+        assert app.screen.current_article_id() == chosen
+        await pilot.press("G")
+        assert app.screen.query_one("#articles").cursor_row == len(ARTICLES) - 1

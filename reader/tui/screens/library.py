@@ -123,7 +123,9 @@ class LibraryScreen(Screen):
 
     def render_rows(self) -> None:
         table = self.query_one("#articles", DataTable)
-        current = self.current_article_id()
+        # Follow the article the cursor is on, unless it is on the first row: then stay on
+        # top, so rows added while a folder is processed do not carry the cursor down.
+        current = self.current_article_id() if table.cursor_row > 0 else None
         rows = sorted(self.rows, key=SORTS[self.sort_key][1], reverse=self.sort_reverse)
         widths = self._article_widths()
         table.clear(columns=True)
