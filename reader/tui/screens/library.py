@@ -75,7 +75,7 @@ class LibraryScreen(Screen):
         self.library_error: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="")
+        yield Header()
         yield Input(placeholder=SEARCH_HINT, id="search")
         yield LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield LibraryTable(id="results", cursor_type="row", zebra_stripes=True)
