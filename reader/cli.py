@@ -100,9 +100,10 @@ class _Null:
 def locate(what: str, db: str | None) -> None:
     """Print where reader keeps its config file, library or data folder."""
     from reader import locations
+    from reader.config import library_path, load_config
 
     path = {"config": locations.config_path, "data": locations.data_dir}.get(what)
-    click.echo(path() if path else locations.db_path(db))
+    click.echo(path() if path else library_path(db, load_config()))
 
 
 def _open_for_command(db: str | None):
