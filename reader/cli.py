@@ -54,13 +54,11 @@ def analyze(
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
     from reader.ingest import iter_sources, load_article
-    from reader.locations import db_path
     from reader.processing import process
-    from reader.store import open_library
 
     paths = [path for source in sources for path in iter_sources(source)]
     failures = 0
-    with open_library(db_path(db)) as library, _progress(len(paths)) as bar:
+    with _open_for_command(db) as library, _progress(len(paths)) as bar:
         for path in paths:
             try:
                 article = load_article(path)
@@ -108,10 +106,11 @@ def locate(what: str, db: str | None) -> None:
 
 def _open_for_command(db: str | None):
     """The library, recovering a damaged file on the way (the account goes to stderr)."""
-    from reader.locations import db_path
+    from reader.config import library_path, load_config
     from reader.store import open_library
 
-    return open_library(db_path(db), on_recovery=lambda m: click.echo(f"reader: {m}", err=True))
+    path = library_path(db, load_config())
+    return open_library(path, on_recovery=lambda m: click.echo(f"reader: {m}", err=True))
 
 
 @cli.command("export")

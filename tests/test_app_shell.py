@@ -242,4 +242,6 @@ async def test_a_damaged_library_is_said_once_and_shown(tmp_path):
         await pilot.press("slash", "x", "escape")
         errors = [n for n in await settled_notes(pilot, app) if "damaged" in n.message]
         assert len(errors) == 1
-        assert "damaged" in str(app.screen.query_one("#empty").render())
+        assert "moved aside" in errors[0].message
+        assert list(tmp_path.glob("l.db.damaged-*")), "the damaged file is kept"
+        assert "library is empty" in str(app.screen.query_one("#empty").render())

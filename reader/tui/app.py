@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -78,8 +79,18 @@ class ReaderApp(App):
             self.register_theme(theme)
 
     def open_library(self) -> Library:
-        """A fresh connection for the calling thread; use it in a ``with`` block."""
-        return open_library(self.library_path)
+        """A fresh connection for the calling thread; use it in a ``with`` block.
+
+        A damaged library is moved aside and rebuilt from what it still holds; the user is told
+        once, and the app goes on with the recovered library.
+        """
+        return open_library(self.library_path, on_recovery=self._library_recovered)
+
+    def _library_recovered(self, message: str) -> None:
+        if threading.get_ident() == self._thread_id:
+            self.notify_error(message)
+        else:
+            self.call_from_thread(self.notify_error, message)
 
     def get_default_screen(self) -> Screen:
         return LibraryScreen(process=[] if self._start_article else self.sources)
