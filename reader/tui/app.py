@@ -17,7 +17,7 @@ if not STYLES.is_dir():  # running from a source checkout
 
 
 class ReaderApp(App):
-    CSS_PATH = str(STYLES / "reader.tcss")
+    CSS_PATH = [str(STYLES / "reader.tcss"), str(STYLES / "article.tcss")]
     TITLE = "reader"
     BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
 

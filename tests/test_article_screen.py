@@ -1,0 +1,188 @@
+"""The article screen with a hand-built analysis: open, toggle, search, filter, stored articles."""
+
+from __future__ import annotations
+
+from article_samples import TEXT, open_article, reader_app, screen_text, span, storm_analysis
+
+from reader.nlp.versions import pipeline_version, resolve_model
+from reader.store import open_library
+from reader.tui.app import ReaderApp
+from reader.tui.screens.article import ArticleScreen
+
+
+class RecordingApp(ReaderApp):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.ready = 0
+
+    def on_article_screen_highlights_ready(self) -> None:
+        self.ready += 1
+
+
+async def test_opens_with_title_byline_text_and_marks(tmp_path):
+    app = RecordingApp(db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        shown = screen_text(screen)
+        assert "Storm cuts ferry links to Brannock" in shown
+        assert "By Elspeth Carr · 2026-03-14" in shown
+        assert "Ferry operators on the Isle of Brannock" in shown
+        assert app.ready == 1
+        classes = {c for _, _, c in screen.view.mark_layers.base.marks}
+        assert classes == {
+            "article--person",
+            "article--place",
+            "article--org",
+            "article--figure",
+            "article--quote",
+        }
+        assert not screen.query_one("#article-progress").display
+
+
+async def test_text_wraps_to_a_reading_measure_whatever_the_width(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(200, 30)) as pilot:
+        screen = await open_article(app, pilot)
+        index = screen.view.index
+        assert index.width == 80
+        widest = max(e - s for s, e in zip(index.starts, index.ends, strict=True))
+        assert widest <= 81  # a line may end in the space it broke at
+        await pilot.resize_terminal(70, 30)
+        await pilot.pause()
+        assert screen.view.index.width < 40
+        assert "Ferry operators" in screen_text(screen)
+
+
+async def test_number_keys_toggle_each_kind(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+
+        def classes() -> set[str]:
+            return {c for _, _, c in screen.view.mark_layers.base.marks}
+
+        await pilot.press("1")
+        assert "article--person" not in classes()
+        await pilot.press("5")
+        assert "article--quote" not in classes()
+        assert "hidden: people, quotes" in str(screen.query_one("#article-status").render())
+        await pilot.press("1", "5", "2", "3", "4")
+        assert classes() == {"article--person", "article--quote"}
+
+
+async def test_speakers_are_named_next_to_their_quotes(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(100, 36)) as pilot:  # narrow: names go below the paragraph
+        screen = await open_article(app, pilot)
+        shown = screen_text(screen)
+        assert "— Moira Dunlop" in shown
+        assert "— Arjun Patel" in shown
+        assert "— unknown" in shown
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(160, 36)) as pilot:  # wide: names in the left margin
+        screen = await open_article(app, pilot)
+        line = next(row for row in screen_text(screen).splitlines() if "waves like" in row)
+        assert line.index("Moira Dunlop") < line.index("We have never")
+
+
+async def test_search_steps_and_filters(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("slash", *"PIER", "enter")
+        assert screen.targets == [span("pier"), span("pier", 1)]
+        assert screen.view.current == span("pier")
+        await pilot.press("n")
+        assert screen.view.current == span("pier", 1)
+        assert screen.view.index.para[screen.view.cursor] == 5
+        await pilot.press("n")
+        assert screen.view.current == span("pier")
+        await pilot.press("N")
+        assert screen.view.current == span("pier", 1)
+
+        await pilot.press("f")
+        shown = screen_text(screen)
+        assert "damaged the pier" in shown and "discuss the pier" in shown
+        assert "Patel" not in shown
+        await pilot.press("f")
+        assert "Patel" in screen_text(screen)
+
+        await pilot.press("escape")
+        assert screen.targets == [] and screen.view.current is None
+
+
+async def test_search_with_no_match_and_regex_characters(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("slash", *"(.*", "enter")
+        assert screen.targets == []
+        await pilot.press("slash", *"3,400", "enter")
+        assert screen.targets == [span("3,400")]
+
+
+async def test_vim_keys_move_the_reading_cursor(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 16)) as pilot:
+        screen = await open_article(app, pilot)
+        view = screen.view
+        assert view.cursor == 0
+        await pilot.press("j")
+        assert view.cursor == 1
+        await pilot.press("j")  # skips the blank line between paragraphs
+        assert view.index.para[view.cursor] == 1
+        await pilot.press("k", "k")
+        assert view.cursor == 0
+        await pilot.press("G")
+        assert view.cursor == len(view.index) - 1
+        assert view.scroll_offset.y > 0
+        await pilot.press("g")
+        assert view.cursor == 0 and view.scroll_offset.y == 0
+        await pilot.press("space")
+        assert view.cursor > 0
+        await pilot.press("b")
+        assert view.cursor == 0
+
+
+async def test_h_and_l_move_focus_between_sidebar_and_text(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        assert screen.view.has_focus
+        await pilot.press("h")
+        assert screen.sidebar.has_focus
+        await pilot.press("l")
+        assert screen.view.has_focus
+
+
+async def test_a_stored_article_opens_highlighted_at_an_offset(tmp_path):
+    """The worker path: library lookup, cache hit (no model run), then focus_offset."""
+    analysis = storm_analysis()
+    analysis.model, analysis.version = resolve_model(None), pipeline_version()
+    with open_library(tmp_path / "l.db") as library:
+        library.save(analysis)
+    app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=(120, 20)) as pilot:
+        offset = TEXT.index("Moira Dunlop said the council")
+        app.open_article(analysis.id, offset)
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, ArticleScreen) and app.screen.analysis is not None:
+                break
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert len(screen.analysis.quotes) == 4
+        assert screen.view.index.para[screen.view.cursor] == 5
+        assert "council would meet" in screen_text(screen)
+
+
+async def test_a_missing_article_says_so(tmp_path):
+    app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=(100, 20)) as pilot:
+        app.open_article("no-such-id")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app._notifications:
+                break
+        messages = [n.message for n in app._notifications]
+        assert any("no longer in the library" in m for m in messages)
