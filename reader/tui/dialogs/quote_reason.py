@@ -30,7 +30,10 @@ def reason_content(text: str, quote: Quote) -> Content:
         rows.append(Content.assemble(("Named as  ", "bold"), one_line(quote.speaker_text, 80)))
     rows.append(Content.assemble(("Kind  ", "bold"), quote.kind))
     if quote.cue:
-        where = f" at {quote.cue_start}–{quote.cue_end}" if quote.cue_start is not None else ""
+        where = ""
+        if quote.cue_start is not None:
+            side = "after" if quote.cue_start >= quote.end else "before"
+            where = f", {side} the quote (characters {quote.cue_start}–{quote.cue_end})"
         rows.append(Content.assemble(("Cue  ", "bold"), "“", one_line(quote.cue, 60), "”", where))
     if quote.cue_start is not None and quote.cue_end is not None:
         before = one_line(text[max(0, quote.cue_start - CONTEXT) : quote.cue_start], CONTEXT)

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static, Tree
+from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.model import Analysis, Article, Highlight, Quote, Span
@@ -41,6 +42,10 @@ KIND_NAMES = {
     "figures": "figures",
     "quotes": "quotes",
 }
+
+
+class _Stopped(Exception):
+    """Raised inside the model's progress callback to abandon an analysis nobody will see."""
 
 
 class ArticleScreen(Screen):
@@ -188,6 +193,14 @@ class ArticleScreen(Screen):
             tooltip="Why this speaker: the quote at the cursor",
         ),
         Binding(
+            "s",
+            "toggle_sidebar",
+            "Sidebar",
+            id="article.toggle-sidebar",
+            show=False,
+            tooltip="Hide or show the sidebar",
+        ),
+        Binding(
             "escape",
             "clear",
             "Clear",
@@ -260,6 +273,13 @@ class ArticleScreen(Screen):
         from reader.processing import process
 
         app = self.app
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:  # the screen closed or the app is quitting: stop the model
+                raise _Stopped
+            app.call_from_thread(self._show_progress, done, total)
+
         try:
             with app.open_library() as library:
                 if self.given_analysis is not None:
@@ -273,18 +293,19 @@ class ArticleScreen(Screen):
                     if article is None:
                         raise ReaderError("that article is no longer in the library")
                     app.call_from_thread(self.show_text, article)
-                    analysis = process(article, library, app.model, progress=self._progress)
+                    analysis = process(article, library, app.model, progress=progress)
                     library.mark_opened(article.content_hash)
                 highlights = library.highlights(analysis.id)
+        except _Stopped:
+            return
         except ReaderError as error:
             app.call_from_thread(self._failed, str(error))
             return
-        app.call_from_thread(self.show_analysis, analysis, highlights)
+        if not worker.is_cancelled:
+            app.call_from_thread(self.show_analysis, analysis, highlights)
 
-    def _progress(self, done: int, total: int) -> None:
-        self.app.call_from_thread(
-            self.query_one("#article-progress", ProgressBar).update, total=total, progress=done
-        )
+    def _show_progress(self, done: int, total: int) -> None:
+        self.query_one("#article-progress", ProgressBar).update(total=total, progress=done)
 
     def _failed(self, message: str) -> None:
         self.query_one("#article-progress-label", Static).update(Content("Analysis failed"))
@@ -474,7 +495,14 @@ class ArticleScreen(Screen):
         self._update_status()
 
     def action_focus_sidebar(self) -> None:
+        self.query_one("#article-side").display = True
         self.sidebar.focus()
+
+    def action_toggle_sidebar(self) -> None:
+        side = self.query_one("#article-side")
+        side.display = not side.display
+        if not side.display:
+            self.view.focus()
 
     def action_focus_text(self) -> None:
         self.view.focus()

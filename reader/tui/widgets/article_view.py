@@ -76,7 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         & > .article--search { background: $warning 45%; }
         & > .article--current { background: $warning; color: $background; }
         & > .article--selected { background: $accent 40%; text-style: bold underline; }
-        & > .article--selection { background: $secondary 45%; }
+        & > .article--selection { background: $foreground 30%; }
         & > .article--cursor { color: $text-accent; }
         & > .article--highlight-yellow { background: yellow 30%; }
         & > .article--highlight-green { background: green 35%; }
@@ -125,6 +125,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._pending_offset: int | None = None
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._mark_styles: dict[str, Style] = {}
 
     # Data in ---------------------------------------------------------------------------------
 
@@ -332,13 +333,36 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrapped(self, text: str, measure: int, component: str) -> list[Content]:
         breaks = wrap(text, 0, len(text), measure)
-        style = self.get_visual_style(component, partial=True)
+        style = self.component_style(component)
         return [
             Content(text[start:end], strip_control_codes=False).stylize(style)
             for start, end in zip(breaks, [*breaks[1:], len(text)], strict=True)
         ]
 
     # Rendering -------------------------------------------------------------------------------
+
+    def component_style(self, name: str) -> Style:
+        """A component class's style to layer over others: only what the class sets.
+
+        Colours come from the full cascade, so ``auto`` colours (``$text-muted``) are worked
+        out against the real background rather than a transparent one.
+        """
+        if (style := self._mark_styles.get(name)) is None:
+            partial = self.get_visual_style(name, partial=True)
+            foreground = partial.foreground
+            if self.get_component_styles(name).has_rule("color"):
+                foreground = self.get_visual_style(name).foreground
+            style = Style(
+                background=partial.background,
+                foreground=foreground,
+                bold=partial.bold,
+                dim=partial.dim,
+                italic=partial.italic,
+                underline=partial.underline,
+                strike=partial.strike,
+            )
+            self._mark_styles[name] = style
+        return style
 
     def _changed(self) -> None:
         self._version += 1
@@ -347,6 +371,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._mark_styles.clear()
         self._version += 1
         if self.article is not None and self.index.width:
             self.header = self._build_header(self.index.width)
@@ -391,21 +416,21 @@ class ArticleView(ScrollView, can_focus=True):
         content = Content(_display(self.text[start:end]), strip_control_codes=False)
         for mark_start, mark_end, component in self.mark_layers.marks(start, end):
             content = content.stylize(
-                self.get_visual_style(component, partial=True),
+                self.component_style(component),
                 max(mark_start, start) - start,
                 min(mark_end, end) - start,
             )
         current = self.current
         if current and current[0] < end and current[1] > start:
             content = content.stylize(
-                self.get_visual_style("article--current", partial=True),
+                self.component_style("article--current"),
                 max(current[0], start) - start,
                 min(current[1], end) - start,
             )
         selection = self.selection
         if selection and selection[0] < end and selection[1] > start:
             content = content.stylize(
-                self.get_visual_style("article--selection", partial=True),
+                self.component_style("article--selection"),
                 max(selection[0], start) - start,
                 min(selection[1], end) - start,
             )
@@ -419,7 +444,7 @@ class ArticleView(ScrollView, can_focus=True):
             mark = SELECTION_MARK
         else:
             mark = " "
-        mark_content = Content(mark).stylize(self.get_visual_style("article--cursor", partial=True))
+        mark_content = Content(mark).stylize(self.component_style("article--cursor"))
         note_width = left - 3
         start, end = self.index.starts[line], self.index.ends[line]
         first = bisect_left(self._quote_starts, start)
@@ -428,7 +453,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Content.assemble(" " * (left - 2), mark_content, " ")
         names = ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
         note = Content(names, strip_control_codes=False).truncate(note_width, ellipsis=True)
-        note = note.stylize(self.get_visual_style("article--speaker", partial=True))
+        note = note.stylize(self.component_style("article--speaker"))
         return Content.assemble(" " * (left - 3 - note.cell_length), note, " ", mark_content, " ")
 
     def _speakers_after(self, paragraph: int, measure: int) -> Content:
@@ -440,7 +465,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Content("")
         names = "— " + ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
         note = Content(names, strip_control_codes=False).truncate(measure, ellipsis=True)
-        note = note.stylize(self.get_visual_style("article--speaker", partial=True))
+        note = note.stylize(self.component_style("article--speaker"))
         return note.pad_left(measure - note.cell_length)
 
     def _in_selection(self, line: int) -> bool:
