@@ -186,3 +186,70 @@ async def test_a_missing_article_says_so(tmp_path):
                 break
         messages = [n.message for n in app._notifications]
         assert any("no longer in the library" in m for m in messages)
+
+
+async def test_a_theme_change_restyles_the_marks(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        view = screen.view
+
+        def person_colour():
+            row = next(
+                y for y in range(view.size.height) if "Moira Dunlop" in view.render_line(y).text
+            )
+            strip = view.render_line(row)
+            return next(s.style.color for s in strip if s.text.startswith("Moira"))
+
+        dark = person_colour()
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert person_colour() != dark
+
+
+async def test_an_unreadable_source_says_why_and_does_not_crash(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    app = ReaderApp(sources=[str(empty)], db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=(100, 20)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, ArticleScreen) and app.screen.failure:
+                break
+        screen = app.screen
+        assert "no article text" in screen.failure
+        assert "Could not open" in str(screen.query_one("#article-status").render())
+
+
+async def test_closing_the_screen_while_loading_is_harmless(tmp_path):
+    app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=(100, 20)) as pilot:
+        await app.push_screen(ArticleScreen(analysis=storm_analysis()))
+        app.pop_screen()
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_command_palette_jumps_to_a_person(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"person arjun")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.targets == [span("Arjun Patel"), span("Patel", 1)]
+
+
+async def test_command_palette_shows_hostile_names_literally(tmp_path):
+    from reader.tui.widgets.article_commands import ArticleCommands
+
+    analysis = storm_analysis()
+    analysis.entities[0].name = "[b]Moira[/b] [@click=app.quit]x[/]"
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot, analysis)
+        provider = ArticleCommands(screen)
+        hits = [hit async for hit in provider.search("moira")]
+        assert "person: [b]Moira[/b] [@click=app.quit]x[/]" in [str(h.match_display) for h in hits]

@@ -26,14 +26,14 @@ async def test_mark_sentence_with_note_and_tags(tmp_path):
         screen.view.go_to(span("Its chief executive")[0])
         await pilot.press("m")
         assert isinstance(app.screen, HighlightDialog)
-        await pilot.press(*"refund promise", "tab", *"ferry, money", "enter")
+        await pilot.press(*"quick refund promise", "tab", *"ferry, money", "enter")
         assert app.screen is screen
         [highlight] = stored(tmp_path)
         assert highlight.kind == "sentence"
         assert highlight.exact == (
             "Its chief executive, Arjun Patel, promised refunds within 14 days."
         )
-        assert highlight.note == "refund promise"
+        assert highlight.note == "quick refund promise"
         assert highlight.tags == ["ferry", "money"]
         assert highlight.label == "yellow"
         assert screen.highlights == [highlight]
@@ -155,3 +155,17 @@ async def test_highlights_already_stored_show_when_the_article_opens(tmp_path):
         assert screen.view.mark_layers.highlights.marks == [
             (*span("Kelloway"), "article--highlight-pink")
         ]
+
+
+async def test_a_highlight_that_lost_its_anchor_is_flagged(tmp_path):
+    from article_samples import storm_analysis
+
+    analysis = storm_analysis()
+    with open_library(tmp_path / "library.db") as library:
+        highlight = library.add_highlight(analysis.article, *span("Kelloway"))
+        library.update_highlight(highlight.id, anchored=False)
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot, analysis)
+        [row] = screen.sidebar.sections["highlights"].children
+        assert str(row.label).startswith("■ ⚠ moved? Kelloway")

@@ -26,6 +26,7 @@ from reader.textsafety import one_line
 from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.dialogs.highlight_editor import HighlightDialog, HighlightEdit
 from reader.tui.dialogs.quote_reason import QuoteReasonDialog
+from reader.tui.widgets.article_commands import ArticleCommands
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.layout import sentence_at
 from reader.tui.widgets.marks import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -53,6 +54,8 @@ class ArticleScreen(Screen):
 
     Tests and snapshots may pass a ready ``analysis`` instead; the model is then never run.
     """
+
+    COMMANDS = Screen.COMMANDS | {ArticleCommands}
 
     BINDINGS = [
         Binding(
@@ -236,6 +239,8 @@ class ArticleScreen(Screen):
         self.target_name = ""
         self.selected: SidebarItem | None = None
         self.filtering = False
+        self.failure: str | None = None
+        """Why the article could not be opened or analysed, when it could not."""
 
     # Composition and loading -----------------------------------------------------------------
 
@@ -305,14 +310,22 @@ class ArticleScreen(Screen):
             app.call_from_thread(self.show_analysis, analysis, highlights)
 
     def _show_progress(self, done: int, total: int) -> None:
+        if not self.is_attached:  # closed while the model ran
+            return
         self.query_one("#article-progress", ProgressBar).update(total=total, progress=done)
 
     def _failed(self, message: str) -> None:
+        if not self.is_attached:
+            return
+        self.failure = message
+        self._update_status()
         self.query_one("#article-progress-label", Static).update(Content("Analysis failed"))
         self.query_one("#article-progress", ProgressBar).display = False
         self.app.notify(message, severity="error", markup=False)
 
     def show_text(self, article: Article) -> None:
+        if not self.is_attached:
+            return
         self.article = article
         self.title = one_line(article.title or article.source or "article", 120)
         self.view.show_article(article)
@@ -321,6 +334,8 @@ class ArticleScreen(Screen):
         self._update_status()
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
+        if not self.is_attached:
+            return
         if self.article is None or self.article.content_hash != analysis.id:
             self.show_text(analysis.article)
         self.analysis = analysis
@@ -364,7 +379,10 @@ class ArticleScreen(Screen):
 
     def _update_status(self) -> None:
         parts: list[Content | str | tuple[str, str]] = []
-        if self.analysis is None:
+        if self.failure is not None:
+            parts.append(("Could not open: ", "bold"))
+            parts.append(one_line(self.failure, 200))
+        elif self.analysis is None:
             parts.append(("Analysing… ", "italic"))
         else:
             count = len([e for e in self.analysis.entities if e.label == "PERSON"])

@@ -26,9 +26,6 @@ KIND_CLASSES = {
 }
 """Each toggleable kind of mark and the component class that styles it."""
 
-HIGHLIGHT_COLOURS = ("yellow", "green", "blue", "pink", "purple")
-"""Labels a user highlight can have; each has an ``article--highlight-<label>`` class."""
-
 SWATCHES = {
     "yellow": "yellow",
     "green": "green",
@@ -36,7 +33,11 @@ SWATCHES = {
     "pink": "hot_pink",
     "purple": "medium_purple",
 }
-"""A Rich colour per highlight label, for the sidebar's swatch."""
+"""Labels a user highlight can have, each with a Rich colour for the sidebar's swatch.
+
+Each label also has an ``article--highlight-<label>`` component class for the text.
+"""
+HIGHLIGHT_COLOURS = tuple(SWATCHES)
 
 
 def highlight_class(label: str) -> str:

@@ -134,7 +134,8 @@ class ArticleSidebar(Tree[SidebarItem]):
             excerpt = one_line(highlight.exact, 40)
             note = Text(" ✎", style="dim") if highlight.note else Text("")
             swatch = SWATCHES.get(highlight.label, SWATCHES["yellow"])
-            return Text.assemble(("■ ", swatch), excerpt, note)
+            lost = Text("⚠ moved? ", style="bold red") if not highlight.anchored else Text("")
+            return Text.assemble(("■ ", swatch), lost, excerpt, note)
         return Text.assemble(item.name, (f" {len(item.spans)}", "dim"))
 
     def select_first_in(self, section: str) -> None:
