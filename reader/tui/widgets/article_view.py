@@ -21,8 +21,8 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.model import Article, Quote
-from reader.textsafety import one_line, visible
-from reader.tui.widgets.layout import BLANK, LineIndex, paragraph_spans, wrap
+from reader.textsafety import one_line
+from reader.tui.widgets.layout import BLANK, LineIndex, display_text, paragraph_spans, wrap
 from reader.tui.widgets.marks import HIGHLIGHT_COLOURS, Layers, SpanIndex
 
 MEASURE = 80
@@ -31,11 +31,6 @@ CURSOR_MARK = "▌"
 SELECTION_MARK = "┃"
 MIN_NOTE_WIDTH = 8
 """Speaker names go in the left margin when it has at least this many cells."""
-
-
-def _display(text: str) -> str:
-    """Safe, one cell per character where it was one before: tabs shown as spaces."""
-    return visible(text).replace("\t", " ")
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -413,7 +408,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _line_content(self, line: int) -> Content:
         start, end = self.index.starts[line], self.index.ends[line]
-        content = Content(_display(self.text[start:end]), strip_control_codes=False)
+        content = Content(display_text(self.text[start:end]), strip_control_codes=False)
         for mark_start, mark_end, component in self.mark_layers.marks(start, end):
             content = content.stylize(
                 self.component_style(component),

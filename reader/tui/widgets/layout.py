@@ -14,9 +14,17 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
+from reader.textsafety import visible
+
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"\s*\S+\s*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+
+
+def display_text(text: str) -> str:
+    """``text`` as the view shows it: safe (``visible``), tabs as spaces, same length."""
+    return visible(text).replace("\t", " ")
+
 
 BLANK = -1
 """Paragraph number of the blank line between two paragraphs."""
@@ -35,8 +43,9 @@ def wrap(text: str, start: int, end: int, width: int) -> list[int]:
     """
     width = max(1, width)
     segment = text[start:end]
-    if segment.isascii():
+    if segment.isascii():  # shown one cell per character (controls become one-cell pictures)
         return [start + offset for offset in _wrap_ascii(segment, width)]
+    segment = display_text(segment)  # measure what is shown, not the raw characters
     if cell_len(segment) <= width:
         return [start]
     return [start + offset for offset in _wrap_cells(segment, width)]
