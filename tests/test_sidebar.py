@@ -95,3 +95,12 @@ async def test_w_explains_the_quote_on_the_cursor_line(tmp_path):
         assert isinstance(app.screen, QuoteReasonDialog)
         body = str(app.screen.query_one("#quote-reason-body").render())
         assert "unknown" in body and "no speaker named" in body
+
+
+async def test_h_puts_the_sidebar_cursor_on_the_first_row(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("h", "j", "enter")  # j: from Arjun Patel to Moira Dunlop
+        assert screen.target_name == "Moira Dunlop"
+        assert screen.sidebar.sections["people"].is_expanded

@@ -514,7 +514,11 @@ class ArticleScreen(Screen):
 
     def action_focus_sidebar(self) -> None:
         self.query_one("#article-side").display = True
-        self.sidebar.focus()
+        sidebar = self.sidebar
+        sidebar.focus()
+        node = sidebar.cursor_node
+        if node is None or node.data is None or node.data.kind == "section":
+            sidebar.select_first_row()
 
     def action_toggle_sidebar(self) -> None:
         side = self.query_one("#article-side")

@@ -138,8 +138,10 @@ class ArticleSidebar(Tree[SidebarItem]):
             return Text.assemble(("■ ", swatch), lost, excerpt, note)
         return Text.assemble(item.name, (f" {len(item.spans)}", "dim"))
 
-    def select_first_in(self, section: str) -> None:
-        node = self.sections.get(section)
-        if node is not None and node.children:
-            node.expand()
-            self.move_cursor(node.children[0])
+    def select_first_row(self) -> None:
+        """Put the cursor on the first row of the first section that has rows."""
+        for section in self.sections.values():
+            if section.children:
+                section.expand()
+                self.move_cursor(section.children[0])
+                return
