@@ -68,6 +68,8 @@ async def test_number_keys_toggle_each_kind(tmp_path):
         assert "hidden: people, quotes" in str(screen.query_one("#article-status").render())
         await pilot.press("1", "5", "2", "3", "4")
         assert classes() == {"article--person", "article--quote"}
+        await pilot.press("1", "5")
+        assert classes() == set()
 
 
 async def test_speakers_are_named_next_to_their_quotes(tmp_path):
@@ -253,3 +255,17 @@ async def test_command_palette_shows_hostile_names_literally(tmp_path):
         provider = ArticleCommands(screen)
         hits = [hit async for hit in provider.search("moira")]
         assert "person: [b]Moira[/b] [@click=app.quit]x[/]" in [str(h.match_display) for h in hits]
+
+
+async def test_search_as_you_type_and_escape_goes_back(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 16)) as pilot:
+        screen = await open_article(app, pilot)
+        view = screen.view
+        await pilot.press("slash", *"coun")
+        assert screen.targets == [span("coun")]
+        assert view.index.para[view.cursor] == 5
+        await pilot.press("escape")
+        assert screen.targets == []
+        assert view.cursor == 0
+        assert not screen.query_one("#article-search").display

@@ -240,6 +240,7 @@ class ArticleScreen(Screen):
         self.selected: SidebarItem | None = None
         self.filtering = False
         self.failure: str | None = None
+        self._search_origin = 0
         """Why the article could not be opened or analysed, when it could not."""
 
     # Composition and loading -----------------------------------------------------------------
@@ -409,7 +410,15 @@ class ArticleScreen(Screen):
         self._update_status()
 
     def action_search(self) -> None:
+        self._search_origin = self.view.cursor_offset
         self.query_one(SearchBar).open(self.search_term)
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, event: SearchBar.Changed) -> None:
+        """Search as you type (from where the search began), once there are two characters."""
+        event.stop()
+        if event.input.display and len(event.value.strip()) >= 2:
+            self.search(event.value, origin=self._search_origin, quiet=True)
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
@@ -417,14 +426,21 @@ class ArticleScreen(Screen):
         search_bar = self.query_one(SearchBar)
         search_bar.display = False
         self.view.focus()
-        self.search(event.value)
+        self.search(event.value, origin=self._search_origin)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
+        """Escape in the search field: forget the search and go back to where it began."""
         self.view.focus()
+        if self.search_term:
+            self._clear_targets()
+            self.view.go_to(self._search_origin)
 
-    def search(self, term: str) -> None:
-        """Find ``term`` (literally, any case); n/N step through the matches from the cursor."""
+    def search(self, term: str, origin: int | None = None, quiet: bool = False) -> None:
+        """Find ``term`` (literally, any case); n/N step through the matches.
+
+        The first match is the one at or after ``origin`` (default: the reading cursor).
+        """
         term = term.strip()
         if not term or self.article is None:
             self._clear_targets()
@@ -440,13 +456,14 @@ class ArticleScreen(Screen):
         self.target_name = f"“{one_line(term, 40)}”"
         self.targets = matches
         starts = [s for s, _ in matches]
-        self.target_index = min(bisect_right(starts, self.view.cursor_offset - 1), len(matches) - 1)
+        origin = self.view.cursor_offset if origin is None else origin
+        self.target_index = bisect_right(starts, origin - 1) % max(1, len(matches))
         if self.filtering:
             self._apply_filter()
         self._show_targets()
         if matches:
             self.view.go_to(matches[self.target_index][0])
-        else:
+        elif not quiet:
             self.app.notify("No matches", severity="warning", markup=False)
 
     def select_item(self, item: SidebarItem) -> None:

@@ -14,7 +14,7 @@ from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -140,7 +140,7 @@ class ArticleView(ScrollView, can_focus=True):
         targets: SpanIndex | None = None,
     ) -> None:
         self.mark_layers = Layers(
-            base or self.mark_layers.base,
+            base if base is not None else self.mark_layers.base,
             highlights if highlights is not None else self.mark_layers.highlights,
             targets if targets is not None else self.mark_layers.targets,
         )
@@ -297,6 +297,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         _, measure = self.columns(width)
         if not force and measure == self.index.width:
+            self.virtual_size = Size(width, self.header_height + len(self.index))
             self._changed()
             return
         offset = self.cursor_offset if keep_offset is None else keep_offset
@@ -339,16 +340,21 @@ class ArticleView(ScrollView, can_focus=True):
     def component_style(self, name: str) -> Style:
         """A component class's style to layer over others: only what the class sets.
 
-        Colours come from the full cascade, so ``auto`` colours (``$text-muted``) are worked
-        out against the real background rather than a transparent one.
+        Foregrounds come from the full cascade, so ``auto`` colours (``$text-muted``) are
+        worked out against the real background; backgrounds are taken as declared (a partial
+        visual style would make an opaque one transparent).
         """
         if (style := self._mark_styles.get(name)) is None:
+            rules = self.get_component_styles(name)
             partial = self.get_visual_style(name, partial=True)
             foreground = partial.foreground
-            if self.get_component_styles(name).has_rule("color"):
+            if rules.has_rule("color"):
                 foreground = self.get_visual_style(name).foreground
+            background = None
+            if rules.has_rule("background"):  # as declared, alpha kept, to blend over lower marks
+                background = rules.background.tint(rules.background_tint)
             style = Style(
-                background=partial.background,
+                background=background,
                 foreground=foreground,
                 bold=partial.bold,
                 dim=partial.dim,
@@ -468,6 +474,3 @@ class ArticleView(ScrollView, can_focus=True):
         if selection is None:
             return False
         return selection[0] <= self.index.starts[line] < selection[1]
-
-    def mark_region(self, line: int) -> Region:
-        return Region(0, self.header_height + line, self.scrollable_content_region.width, 1)
