@@ -269,3 +269,38 @@ async def test_search_as_you_type_and_escape_goes_back(tmp_path):
         assert screen.targets == []
         assert view.cursor == 0
         assert not screen.query_one("#article-search").display
+
+
+async def test_keys_can_be_remapped_by_binding_id(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_article(app, pilot)
+        app.set_keymap({"article.toggle-people": "P", "article.cursor-down": "ctrl+n"})
+        await pilot.press("P", "ctrl+n")
+        assert "people" not in screen.shown
+        assert screen.view.cursor == 1
+
+
+def test_every_binding_has_an_id_and_a_description():
+    from textual.binding import Binding
+
+    from reader.tui.dialogs.confirm import ConfirmDialog
+    from reader.tui.dialogs.highlight_editor import HighlightDialog
+    from reader.tui.dialogs.quote_reason import QuoteReasonDialog
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.search_bar import SearchBar
+    from reader.tui.widgets.sidebar import ArticleSidebar
+
+    owners = [
+        ArticleScreen,
+        ArticleView,
+        ArticleSidebar,
+        SearchBar,
+        QuoteReasonDialog,
+        HighlightDialog,
+        ConfirmDialog,
+    ]
+    bindings = [b for owner in owners for b in owner.BINDINGS if isinstance(b, Binding)]
+    assert all(b.id and b.description for b in bindings)
+    ids = [b.id for b in bindings]
+    assert len(ids) == len(set(ids))

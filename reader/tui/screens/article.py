@@ -276,7 +276,8 @@ class ArticleScreen(Screen):
     @work(thread=True, exclusive=True)
     def load(self) -> None:
         from reader.ingest import load_article
-        from reader.processing import process
+        from reader.nlp.versions import resolve_model
+        from reader.processing import cached_analysis, process
 
         app = self.app
         worker = get_current_worker()
@@ -298,8 +299,10 @@ class ArticleScreen(Screen):
                     )
                     if article is None:
                         raise ReaderError("that article is no longer in the library")
-                    app.call_from_thread(self.show_text, article)
-                    analysis = process(article, library, app.model, progress=progress)
+                    cached = cached_analysis(library, article, resolve_model(app.model))
+                    if cached is None:  # show the text while the model works
+                        app.call_from_thread(self.show_text, article)
+                    analysis = cached or process(article, library, app.model, progress=progress)
                     library.mark_opened(article.content_hash)
                 highlights = library.highlights(analysis.id)
         except _Stopped:
