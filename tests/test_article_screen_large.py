@@ -62,3 +62,23 @@ async def test_a_7mb_article_opens_scrolls_and_searches(tmp_path):
         assert screen.target_index == 2
         await pilot.press("f")
         assert len(view.include) == REPEATS
+
+
+async def test_only_visible_lines_are_built(tmp_path, monkeypatch):
+    from reader.tui.widgets.article_view import ArticleView
+
+    built: list[int] = []
+    original = ArticleView._render_row
+
+    def counting(self, row, line, width):
+        built.append(row)
+        return original(self, row, line, width)
+
+    monkeypatch.setattr(ArticleView, "_render_row", counting)
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_article(app, pilot, huge_analysis())
+        height = screen.view.size.height
+        built.clear()
+        await pilot.press("G", "k", "k", "g")
+        assert 0 < len(built) <= 8 * height  # a few repaints of one screen, of 200,000 lines
