@@ -104,3 +104,14 @@ async def test_h_puts_the_sidebar_cursor_on_the_first_row(tmp_path):
         await pilot.press("h", "j", "enter")  # j: from Arjun Patel to Moira Dunlop
         assert screen.target_name == "Moira Dunlop"
         assert screen.sidebar.sections["people"].is_expanded
+
+
+async def test_enter_on_a_quote_line_in_the_text_explains_it(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("enter")  # the first line has no quote: nothing happens
+        assert app.screen is screen
+        screen.view.go_to(span("Nobody will")[0])
+        await pilot.press("enter")
+        assert isinstance(app.screen, QuoteReasonDialog)

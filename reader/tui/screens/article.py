@@ -170,7 +170,14 @@ class ArticleScreen(Screen):
             id="article.visual",
             tooltip="Start a selection; v or enter again to highlight it",
         ),
-        Binding("enter", "visual_end", "End selection", id="article.visual-end", show=False),
+        Binding(
+            "enter",
+            "enter",
+            "Select / why",
+            id="article.enter",
+            show=False,
+            tooltip="End a selection; on a quote, why this speaker",
+        ),
         Binding(
             "E",
             "edit_highlight",
@@ -649,6 +656,12 @@ class ArticleScreen(Screen):
             self._update_status()
         else:
             self.action_visual_end()
+
+    def action_enter(self) -> None:
+        if self.view.anchor is not None:
+            self.action_visual_end()
+        elif (quote := self.quote_at_cursor()) is not None:
+            self.show_reason(quote)
 
     def action_visual_end(self) -> None:
         selection = self.view.end_selection()
