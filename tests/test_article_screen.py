@@ -304,3 +304,44 @@ def test_every_binding_has_an_id_and_a_description():
     assert all(b.id and b.description for b in bindings)
     ids = [b.id for b in bindings]
     assert len(ids) == len(set(ids))
+
+
+async def test_text_shows_at_once_and_highlights_follow_the_analysis(tmp_path, monkeypatch):
+    """While the model runs: the text, an "Analysing…" state and progress; then the marks."""
+    import threading
+
+    import reader.processing
+
+    source = tmp_path / "storm.txt"
+    source.write_text(TEXT)
+    release = threading.Event()
+
+    def slow_process(article, library, model=None, use_cache=True, progress=None):
+        progress(1, 4)
+        release.wait(10)
+        analysis = storm_analysis()
+        analysis.article = article
+        return analysis
+
+    monkeypatch.setattr(reader.processing, "process", slow_process)
+    app = ReaderApp(sources=[str(source)], db_path_override=str(tmp_path / "l.db"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            screen = app.screen
+            if isinstance(screen, ArticleScreen) and screen.article is not None:
+                break
+        await pilot.pause(0.1)
+        assert "Ferry operators on the Isle" in screen_text(screen)
+        assert "Analysing" in str(screen.query_one("#article-status").render())
+        progress = screen.query_one("#article-progress")
+        assert progress.display and progress.progress == 1 and progress.total == 4
+        assert screen.view.mark_layers.base.marks == []
+        release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if screen.analysis is not None:
+                break
+        assert len(screen.view.mark_layers.base.marks) > 5
+        assert not progress.display
+        assert "4 quotes" in str(screen.query_one("#article-status").render())
