@@ -1,0 +1,135 @@
+"""Direct quotes and their speakers, as the spaCy component ``reader_quotes``.
+
+1. ``marks``: the quoted stretches, from the quote marks alone.
+2. ``frames``: the cue around each quote (a reporting verb before or after it, a colon, a dash).
+3. ``speakers`` + ``people``: the cue's subject → a person's fullest name, an organisation, or
+   nobody named ("a campaign aide"); he/she → the person last named with that gender.
+4. Quotes with no cue of their own inherit: the rest of a quote split by its cue
+   (“A,” he said. “B.”) is *continued*; a paragraph that opens with a quote after a quoted
+   paragraph is *floating*. A quoted fragment inside a sentence with no cue (a scare quote, a
+   title) is dropped rather than given a guessed speaker.
+
+Each ``Quote.reason`` says in a few words why its speaker was chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from reader.model import Entity, Quote
+from reader.nlp.quotes.frames import Cue, Frames
+from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
+from reader.nlp.quotes.people import People
+from reader.nlp.quotes.speakers import Speaker, Speakers
+
+Doc.set_extension("reader_quotes", default=[], force=True)
+if not Doc.has_extension("reader_entities"):
+    Doc.set_extension("reader_entities", default=[])
+
+FLOATING_REACH = 2
+"""A quote-only paragraph inherits the last speaker from at most this many paragraphs back."""
+
+
+@dataclass
+class _Said:
+    """The last attributed quote: what a continued or floating quote inherits."""
+
+    paragraph: int
+    quote: Quote
+
+
+@Language.component("reader_quotes")
+def quotes(doc: Doc) -> Doc:
+    doc._.reader_quotes = find_quotes(doc)
+    return doc
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    paras = paragraphs(text)
+    stretches = find_stretches(text)
+    if not stretches:
+        return []
+    frames = Frames(doc, stretches, paras)
+    entities: list[Entity] = list(getattr(doc._, "reader_entities", None) or [])
+    people = People(doc, frames.in_quote)
+    speakers = Speakers(people, entities)
+    found: list[Quote] = []
+    last: _Said | None = None
+    for index, stretch in enumerate(stretches):
+        quote = _attribute(frames, speakers, index, stretch, last)
+        if quote is None:
+            continue
+        found.append(quote)
+        if quote.kind in {"direct", "partial"} and (quote.speaker or quote.speaker_text):
+            last = _Said(stretch.paragraph + stretch.paragraphs - 1, quote)
+    return found
+
+
+def _attribute(
+    frames: Frames, speakers: Speakers, index: int, stretch: Stretch, last: _Said | None
+) -> Quote | None:
+    quote = Quote(start=stretch.start, end=stretch.end)
+    embedded = _embedded(frames, index)
+    cue = frames.cue_after(index, embedded) or frames.cue_before(index) or frames.cue_intro(index)
+    if cue is not None:
+        quote.kind = "partial" if embedded else "direct"
+        _set_cue(quote, cue)
+        if cue.speaker is None:
+            quote.reason = f"'{cue.text}' {cue.where}, but no speaker at it"
+            return quote
+        speaker = speakers.resolve(cue.speaker)
+        _set_speaker(quote, speaker)
+        quote.reason = f"'{cue.text}' {cue.where}; {speaker.reason}"
+        return quote
+    if embedded:
+        return None  # a scare quote or a title: nobody's speech
+    if last is not None and last.paragraph == stretch.paragraph:
+        return _inherit(quote, last.quote, "continued", "same paragraph as")
+    starts_paragraph = frames.starts_paragraph(index)
+    if (
+        starts_paragraph
+        and last is not None
+        and stretch.paragraph - last.paragraph <= (FLOATING_REACH)
+    ):
+        return _inherit(quote, last.quote, "floating", "quote-only paragraph after")
+    quote.kind = "floating"
+    quote.reason = "no cue and no earlier speaker nearby"
+    return quote
+
+
+def _embedded(frames: Frames, index: int) -> bool:
+    """Is the quote a fragment inside a sentence (rather than a whole quoted sentence)?"""
+    start, end = frames.before_window(index)
+    before = frames.text[start:end].strip()
+    if before and not before.endswith((":", ",", "—", "–")):
+        return True
+    stretch = frames.stretches[index]
+    if stretch.close_mark is None:
+        return False
+    after = frames.text[stretch.close_mark + 1 : stretch.close_mark + 3]
+    return after[:1].isalnum()
+
+
+def _inherit(quote: Quote, source: Quote, kind: str, how: str) -> Quote:
+    quote.kind = kind
+    quote.speaker, quote.speaker_entity = source.speaker, source.speaker_entity
+    quote.speaker_text = source.speaker_text
+    quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
+    quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end
+    who = source.speaker or (f"'{source.speaker_text}'" if source.speaker_text else "nobody")
+    quote.reason = f"{how} a quote by {who}"
+    return quote
+
+
+def _set_cue(quote: Quote, cue: Cue) -> None:
+    quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.start, cue.end
+
+
+def _set_speaker(quote: Quote, speaker: Speaker) -> None:
+    quote.speaker, quote.speaker_entity = speaker.name, speaker.entity_id
+    quote.speaker_text = speaker.text
+    quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
