@@ -74,6 +74,8 @@ def _attribute(
 ) -> Quote | None:
     quote = Quote(start=stretch.start, end=stretch.end)
     embedded = _embedded(frames, index)
+    if embedded and _names_a_thing(frames, stretch):
+        return None
     cue = frames.cue_after(index, embedded) or frames.cue_before(index) or frames.cue_intro(index)
     if cue is not None:
         quote.kind = "partial" if embedded else "direct"
@@ -112,6 +114,40 @@ def _embedded(frames: Frames, index: int) -> bool:
         return False
     after = frames.text[stretch.close_mark + 1 : stretch.close_mark + 3]
     return after[:1].isalnum()
+
+
+_SCARE_MARKERS = ("so-called", "so called", "dubbed", "known as", "titled", "entitled", "nicknamed")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by"}
+
+
+def _names_a_thing(frames: Frames, stretch: Stretch) -> bool:
+    """A title, a nickname or a so-called term rather than someone's words.
+
+    "so-called 'pass through' income"; Marcia "Cia" Price; his "Keepin' It Real" show —
+    quoted words in Title Case inside a sentence that is not itself a Title Case headline.
+    """
+    text = frames.text
+    before = text[max(0, stretch.open_mark - 20) : stretch.open_mark].lower().rstrip()
+    if before.endswith(_SCARE_MARKERS):
+        return True
+    words = text[stretch.start : stretch.end].split()
+    if not words or len(words) > 10:
+        return False
+    para_start, para_end = frames.paras[stretch.paragraph]
+    around = text[para_start : stretch.open_mark].split()[-5:]
+    if stretch.close_mark is not None:
+        around += text[stretch.close_mark + 1 : para_end].split()[:5]
+    if _title_case(around):
+        return False  # a headline: every word is capitalised anyway
+    return _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return len(capitalised) == len(content)
 
 
 def _inherit(quote: Quote, source: Quote, kind: str, how: str) -> Quote:

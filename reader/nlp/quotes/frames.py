@@ -156,6 +156,10 @@ class Frames:
                 subject = None
             opening = subject.left_edge if subject is not None and subject.i < token.i else token
             lead = [w for w in words if w.i < opening.i]
+            if subject is None and 0 < len(lead) <= 8:
+                # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
+                subject = _name_head(lead)
+                lead = [] if subject is not None else lead
             leading = not lead or (not embedded and [w.lower_ for w in lead] == ["as"])
             closing = (
                 not leading
@@ -308,7 +312,11 @@ def _is_cue_verb(token: Token, framing: bool = False) -> bool:
 def _name_head(tokens) -> Token | None:
     """The last proper noun (or PERSON/ORG token) in ``tokens``, at the head of its name."""
     for token in reversed(list(tokens)):
-        if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}:
+        if (
+            token.pos_ == "PROPN"
+            or token.ent_type_ in {"PERSON", "ORG"}
+            or (token.is_title and token.pos_ in {"NOUN", "ADJ"} and not token.is_sent_start)
+        ):
             while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                 token = token.head
             return token

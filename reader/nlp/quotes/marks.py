@@ -21,7 +21,8 @@ GUILLEMET_CLOSE = "»›"
 ALL_MARKS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 ALL_MARKS += GUILLEMET_OPEN + GUILLEMET_CLOSE
 
-_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
+# Two apostrophes / backticks: see ``_classify_pair``.
+_MARK = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Characters that may sit right before an opening mark / right after a closing one.
 _BEFORE_OPEN = set(" \t\u00a0([{—–-/:;,") | set(DOUBLE_OPEN + SINGLE_OPEN + GUILLEMET_OPEN + '"')
@@ -39,7 +40,8 @@ class Stretch:
     open_mark: int
     """Offset of the opening mark."""
     close_mark: int | None
-    """Offset of the closing mark, or None when the quote was capped at a paragraph end."""
+    """Offset of the (last character of the) closing mark, or None when the quote was capped
+    at a paragraph end."""
     paragraph: int
     """Index of the paragraph the quote opens in."""
     paragraphs: int = 1
@@ -52,6 +54,7 @@ class _Mark:
     family: str  # "double", "single" or "guillemet"
     can_open: bool
     can_close: bool
+    width: int = 1
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -72,10 +75,28 @@ def find_stretches(text: str) -> list[Stretch]:
 def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
     out = []
     for match in _MARK.finditer(text, start, end):
-        mark = _classify(text, match.start(), start, end)
+        if len(match.group()) == 2:
+            mark = _classify_pair(text, match.start(), start, end)
+        else:
+            mark = _classify(text, match.start(), start, end)
         if mark is not None:
             out.append(mark)
     return out
+
+
+def _classify_pair(text: str, pos: int, para_start: int, para_end: int) -> _Mark | None:
+    """``…'' (TeX style) is a double quote; a bare '' is left alone.
+
+    Some archive exports write ''…'' for double quotes, but '' is as often two apostrophes
+    (or a mangled mark), and the quote sets we measure on do not count it: neither reading
+    it as a double mark nor as two single marks is safe, so it is no mark at all.
+    """
+    if text[pos] == "`":
+        return _Mark(pos, "double", True, False, 2)
+    if text.rfind("``", para_start, pos) >= 0:
+        before = text[pos - 1] if pos > para_start else " "
+        return _Mark(pos, "double", False, not before.isspace(), 2)
+    return None
 
 
 def _classify(text: str, pos: int, para_start: int, para_end: int) -> _Mark | None:
@@ -128,27 +149,28 @@ def _scan_paragraph(
         close = closers[mark.family][i + 1]
         reopened = reopeners[mark.family][i + 1]
         if close is not None and (reopened is None or close < reopened):
-            _add(text, found, mark.pos, marks[close].pos, index, 1)
+            _add(text, found, mark, marks[close].pos, index, 1, marks[close].width)
             i = close + 1
             continue
         if mark.family == "single":
             i += 1  # an unmatched single mark is an apostrophe
             continue
         if reopened is not None:  # “A “B”: the first quote was never closed
-            _add(text, found, mark.pos, marks[reopened].pos, index, 1)
+            _add(text, found, mark, marks[reopened].pos, index, 1, 0)
             i = reopened
             continue
         # No closing mark in this paragraph: continues if the next paragraph reopens it.
         end_index, close_pos = _continue_over(text, paras, per_para, index, mark)
         if end_index == index:  # runaway: capped at the paragraph end
-            _add(text, found, mark.pos, paras[index][1], index, 1)
+            _add(text, found, mark, paras[index][1], index, 1, 0)
             return index + 1
-        end = paras[end_index][1] if close_pos is None else close_pos
-        _add(text, found, mark.pos, end, index, end_index - index + 1)
+        end = paras[end_index][1] if close_pos is None else close_pos[0]
+        width = 0 if close_pos is None else close_pos[1]
+        _add(text, found, mark, end, index, end_index - index + 1, width)
         if close_pos is None:
             return end_index + 1
         index = end_index
-        marks = [m for m in per_para[index] if m.pos > close_pos]
+        marks = [m for m in per_para[index] if m.pos > close_pos[0]]
         closers, reopeners = _lookahead(marks)
         i = 0
     return index + 1
@@ -182,7 +204,7 @@ def _continue_over(
     per_para: list[list[_Mark]],
     index: int,
     opener: _Mark,
-) -> tuple[int, int | None]:
+) -> tuple[int, tuple[int, int] | None]:
     """Follow a quote left open at the end of paragraph ``index``.
 
     Returns (last paragraph, closing mark offset or None). Stays at ``index`` when the next
@@ -202,7 +224,7 @@ def _continue_over(
         closers, reopeners = _lookahead(nxt)
         close, reopened = closers[family][1], reopeners[family][1]
         if close is not None and (reopened is None or close < reopened):
-            return current, nxt[close].pos
+            return current, (nxt[close].pos, nxt[close].width)
     if current == index:
         return index, None
     return current, None
@@ -214,13 +236,16 @@ def _first_visible(text: str, start: int) -> int:
     return start
 
 
-def _add(text: str, found: list[Stretch], open_pos: int, end: int, para: int, count: int) -> None:
-    """Record the words between the opening mark and ``end`` (a closing mark or a cap)."""
-    start = open_pos + 1
-    close_pos = end if end < len(text) and text[end] in ALL_MARKS else None
+def _add(
+    text: str, found: list[Stretch], opener: _Mark, end: int, para: int, count: int, width: int
+) -> None:
+    """Record the words between the opening mark and ``end`` (a closing mark of ``width``
+    characters, or a cap when ``width`` is 0)."""
+    start = opener.pos + opener.width
+    close_mark = end + width - 1 if width else None
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start >= 1:
-        found.append(Stretch(start, end, open_pos, close_pos, para, count))
+        found.append(Stretch(start, end, opener.pos, close_mark, para, count))

@@ -81,6 +81,7 @@ class People:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
+        self.pronouns: dict[int, tuple[str | None, str]] = {}
         self._collect(doc)
 
     # -- building -------------------------------------------------------------------------
@@ -138,6 +139,7 @@ class People:
         self._starts = [m.start for m in self.mentions]
         for name, gender, weight in self._pronoun_votes(self.mentions):
             self.persons[name].votes[gender] += weight
+        self._chain_pronouns()
         self._by_word: dict[str, set[str]] = defaultdict(set)
         self._by_descriptor: dict[str, set[str]] = defaultdict(set)
         for person in self.persons.values():
@@ -267,33 +269,72 @@ class People:
         if name in self.persons:
             self.persons[name].votes[gender] += weight
 
-    def resolve_pronoun(self, token: Token) -> tuple[str | None, str]:
-        """The person a he/she at ``token`` refers to, and a short reason.
+    def _chain_pronouns(self) -> None:
+        """Resolve every subject he/she outside quotes, in order, each one a new mention.
 
-        Candidates are the people named (outside quotes) in the last few sentences whose
-        gender does not clash. A subject beats an object, a person known to have that
-        gender beats one of unknown gender, and nearer sentences beat farther ones.
+        So "Obama spoke. He asked voters … Clinton …. '…,' he said." follows Obama through
+        the "He" rather than jumping to the nearer Clinton.
+        """
+        chain: list[Mention] = []
+        chain_starts: list[int] = []
+        for token in self.doc:
+            word = token.lower_
+            if word not in {"he", "she"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if self.in_quote(token.idx):
+                continue
+            found = self._resolve(token, chain, chain_starts)
+            self.pronouns[token.i] = found
+            if found[0] is not None:
+                chain.append(
+                    Mention(
+                        token.idx,
+                        token.idx + len(token),
+                        found[0],
+                        self.sentence_of(token.idx),
+                        True,
+                    )
+                )
+                chain_starts.append(token.idx)
+                self.persons[found[0]].votes["m" if word == "he" else "f"] += 0.25
+        if chain:
+            self.mentions = sorted(self.mentions + chain, key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+
+    def resolve_pronoun(self, token: Token) -> tuple[str | None, str]:
+        """The person a he/she at ``token`` refers to, and a short reason."""
+        if token.i in self.pronouns:
+            return self.pronouns[token.i]
+        return self._resolve(token, [], [])
+
+    def _resolve(
+        self, token: Token, chain: list[Mention], chain_starts: list[int]
+    ) -> tuple[str | None, str]:
+        """Candidates are the people named (or he/she-resolved) outside quotes in the last
+        few sentences whose gender does not clash. A subject beats an object, a person known
+        to have that gender beats one of unknown gender, nearer sentences beat farther ones.
         """
         gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
         here = self.sentence_of(token.idx)
-        i = bisect.bisect_left(self._starts, token.idx) - 1
         best: tuple[tuple, Mention] | None = None
-        while i >= 0:
-            mention = self.mentions[i]
-            i -= 1
-            distance = here - mention.sentence
-            if distance > BACK_SENTENCES:
-                break
-            if self.in_quote(mention.start):
-                continue
-            person = self.persons[mention.name]
-            if person.gender not in (None, gender):
-                continue
-            known = person.gender == gender
-            score = 1.5 * known + 1.0 * mention.subject - 0.5 * distance
-            key = (score, mention.start)
-            if best is None or key > best[0]:
-                best = (key, mention)
+        for mentions, starts in ((self.mentions, self._starts), (chain, chain_starts)):
+            i = bisect.bisect_left(starts, token.idx) - 1
+            while i >= 0:
+                mention = mentions[i]
+                i -= 1
+                distance = here - mention.sentence
+                if distance > BACK_SENTENCES:
+                    break
+                if self.in_quote(mention.start):
+                    continue
+                person = self.persons[mention.name]
+                if person.gender not in (None, gender):
+                    continue
+                known = person.gender == gender
+                score = 1.5 * known + 1.0 * mention.subject - 0.5 * distance
+                key = (score, mention.start)
+                if best is None or key > best[0]:
+                    best = (key, mention)
         if best is None:
             return None, f"'{token.text}' → nobody it can refer to"
         person = self.persons[best[1].name]

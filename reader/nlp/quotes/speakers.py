@@ -63,9 +63,6 @@ class Speakers:
         if head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS:
             if word in {"he", "she", "him", "her"}:
                 name, reason = self.people.resolve_pronoun(head)
-                if name is not None:
-                    self.people.add_speaker_mention(head.idx, head.idx + len(head), name)
-                    self.people.vote(name, "m" if word in MALE_PRONOUNS else "f")
                 return self._speaker(name, text, start, end, reason)
             return self._speaker(None, text, start, end, f"'{text}' names nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
