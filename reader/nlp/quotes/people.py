@@ -70,6 +70,10 @@ def name_words(text: str) -> list[str]:
     words = [w.strip(".") for w in _WORD.findall(text)]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
+    # Title Case headlines make NER read "Eric Garner Blasts Clinton" as one name.
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in VERB_FORMS), None)
+    if verb is not None:
+        words = words[:verb]
     return [w for w in words if w]
 
 
@@ -211,9 +215,15 @@ class People:
             if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
                 continue
             name = found[0].name
-            after = found[0].end
+            subject = next(m for m in found if m.subject)
+            span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+            verb = _clause_head(span.root) if span is not None else None
             for token in sentences[index]:
-                if token.idx >= after and not self.in_quote(token.idx):
+                if verb is None or token.idx < subject.end or self.in_quote(token.idx):
+                    continue
+                # "Trump changed his mind", "Clinton defended herself": same clause only.
+                owner = token.head.head if token.dep_ == "poss" else token.head
+                if token.lower_ in _OWN_CLAUSE and owner == verb:
                     gender = _pronoun_gender(token)
                     if gender:
                         yield name, gender, 0.5
@@ -385,6 +395,15 @@ class People:
 def _plausible_name(words) -> bool:
     """Title Case headlines make NER read "Eric Garner Blasts Clinton" as one name."""
     return all(w[:1].isupper() and w.lower() not in VERB_FORMS for w in words)
+
+
+_OWN_CLAUSE = {"his", "her", "himself", "herself"}
+
+
+def _clause_head(token: Token) -> Token:
+    while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+        token = token.head
+    return token.head
 
 
 def _pronoun_gender(token: Token) -> str | None:

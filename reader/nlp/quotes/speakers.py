@@ -72,6 +72,10 @@ class Speakers:
         if known is not None and head.ent_type_ not in {"GPE", "NORP"}:
             return self._person(known, text, start, end, f"'{text}' → {known}")
         if head.pos_ != "PROPN":
+            named = self._named_before(start, end)
+            if named is not None:
+                reason = f"'{text}' describes {named} (appositive)"
+                return self._person(named, text, start, end, reason)
             for token in _appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
                 if appos is not None:
@@ -89,6 +93,17 @@ class Speakers:
         if role is not None:
             return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _named_before(self, start: int, end: int) -> str | None:
+        """ "Flynn, a top surrogate, said": the parse made the description the subject."""
+        doc = self.doc
+        i = bisect_token(doc, start)
+        j = bisect_token(doc, end)
+        if i < 2 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text != ",":
+            return None
+        name = doc[i - 2]
+        mention = self.people.mention_at(name.idx, name.idx + len(name))
+        return mention.name if mention is not None else None
 
     def _person(self, name: str, text: str, start: int, end: int, reason: str) -> Speaker:
         """A named person speaks here: later pronouns may refer to them."""
@@ -133,6 +148,18 @@ def _first(head: Token) -> int:
         if child.dep_ in _PHRASE_DEPS:
             first = min(first, child.left_edge.i)
     return first
+
+
+def bisect_token(doc, offset: int) -> int:
+    """Index of the token that starts at ``offset`` (or the first one after it)."""
+    low, high = 0, len(doc)
+    while low < high:
+        mid = (low + high) // 2
+        if doc[mid].idx < offset:
+            low = mid + 1
+        else:
+            high = mid
+    return low
 
 
 def _appositives(head: Token) -> list[Token]:
