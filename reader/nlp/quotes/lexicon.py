@@ -265,7 +265,19 @@ MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "mister"}
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam"}
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "prof", "rev", "mx"}
 # Gendered role nouns in an appositive ("the spokeswoman") also tell a person's gender.
-MALE_NOUNS = {"spokesman", "congressman", "chairman", "businessman", "father", "son", "husband"}
+MALE_NOUNS = {
+    "spokesman",
+    "congressman",
+    "chairman",
+    "businessman",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "grandfather",
+    "widower",
+    "boyfriend",
+}
 FEMALE_NOUNS = {
     "spokeswoman",
     "congresswoman",
@@ -275,6 +287,11 @@ FEMALE_NOUNS = {
     "daughter",
     "wife",
     "actress",
+    "lady",
+    "sister",
+    "grandmother",
+    "widow",
+    "girlfriend",
 }
 
 # Title words that may stand in front of a name ("Sen. Bernie Sanders", "Prime Minister X").

@@ -116,9 +116,15 @@ class People:
             key = " ".join(words) if len(words) >= 2 else None
             drafts.append((start, end, entity_id, words, span, subject, honorific, key))
         full_gender: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
-        for *_, honorific, key in drafts:
+        for _, _, _, _, span, _, honorific, key in drafts:
             if key and honorific:
                 full_gender[key][honorific] += 3
+            if key:
+                for word in _descriptor_words(span, span.root):
+                    if word in MALE_NOUNS:
+                        full_gender[key]["m"] += 2
+                    elif word in FEMALE_NOUNS:
+                        full_gender[key]["f"] += 2
         draft_mentions = [
             Mention(start, end, key, self.sentence_of(start), subject)
             for start, end, _, _, _, subject, _, key in drafts
@@ -126,9 +132,16 @@ class People:
         ]
         for name, gender, weight in self._pronoun_votes(draft_mentions):
             full_gender[name][gender] += weight
+        last_by_word: dict[str, str] = {}
         for start, end, entity_id, words, span, subject, honorific, _ in drafts:
             entity = by_entity.get(entity_id)
             name = self._canonical(words, start, full_names, entity, honorific, full_gender)
+            recent = last_by_word.get(words[0].lower()) if len(words) == 1 else None
+            if recent is not None and not honorific:
+                # "Obama" after "Mr. Obama" is the Obama last referred to, not the last full one.
+                name = recent
+            for word in name.split() + words:
+                last_by_word[word.lower()] = name
             person = self.persons.get(name)
             if person is None:
                 person = self.persons[name] = Person(name, entity_id, first_seen=start)
@@ -157,10 +170,21 @@ class People:
         index: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
         for (start, end), _ in raw:
             words = tuple(name_words(self.doc.text[start:end]))
-            if 2 <= len(words) <= 4 and _plausible_name(words):
+            if 2 <= len(words) <= 4 and _plausible_name(words) and not self._in_headline(start):
                 for word in {w.lower() for w in words}:
                     index[word].setdefault(words, []).append(start)
         return index
+
+    def _in_headline(self, start: int) -> bool:
+        """Is the name inside a Title Case line, where NER glues words onto names?"""
+        text = self.doc.text
+        window = max(0, start - 120)
+        newline = text.rfind("\n", window, start)
+        line_start = newline + 1 if newline >= 0 else window
+        line_end = text.find("\n", start, start + 120)
+        words = text[line_start : line_end if line_end >= 0 else start + 120].split()
+        content = [w for w in words if w[:1].isalpha() and len(w) > 3]
+        return len(content) >= 3 and all(w[:1].isupper() for w in content)
 
     def _canonical(
         self, words, start, full_names, entity: Entity | None, honorific, genders
@@ -185,10 +209,6 @@ class People:
                 best = (key, full)
         if best is not None:
             return " ".join(best[1])
-        if entity is not None:
-            group = name_words(entity.name)
-            if len(group) > len(words) and set(lower) <= {w.lower() for w in group}:
-                return " ".join(group)
         return " ".join(words)
 
     def _learn_from_span(self, person: Person, span: Span) -> None:
