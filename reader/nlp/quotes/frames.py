@@ -148,6 +148,10 @@ class Frames:
             cue = self._dash(start, end, words)
             if cue is not None:
                 return cue
+        first = words[0]
+        if first.lower_ == "according" and len(words) > 1 and words[1].lower_ == "to":
+            head = _object_of(words[1]) or _name_head(words[2:8])
+            return _cue_words(self.doc, first, words[1], head, "after the quote")
         for token in words:
             if not _is_cue_verb(token) or self.in_quote(token.idx):
                 continue
@@ -220,8 +224,7 @@ class Frames:
             if token.lower_ == "according" and token.i + 1 < len(self.doc):
                 nxt = self.doc[token.i + 1]
                 if nxt.lower_ == "to":
-                    objects = [c for c in nxt.children if c.dep_ == "pobj"]
-                    head = objects[0] if objects else _name_head(self.tokens(nxt.idx + 2, end))
+                    head = _object_of(nxt) or _name_head(self.tokens(nxt.idx + 2, end))
                     return _cue_words(self.doc, token, nxt, head, where)
             if _is_cue_verb(token, framing=True):
                 subject = self._subject(token, start, end) or self._inverted_subject(token, end)
@@ -307,6 +310,10 @@ def _is_cue_verb(token: Token, framing: bool = False) -> bool:
         return True
     # Title Case headlines: "Trump Says …" is often tagged as a proper noun.
     return token.is_title and token.lower_ in HEADLINE_VERBS
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
 def _name_head(tokens) -> Token | None:

@@ -495,6 +495,5 @@ def _words(tokens) -> set[str]:
         word = token.lower_.rstrip(".")
         if word in _SKIP_DESCRIPTORS or not word.replace("-", "").isalpha():
             continue
-        if token.pos_ != "PROPN" or token.ent_type_ in {"NORP", "GPE", "ORG", ""}:
-            out.add(word)
+        out.add(word)
     return out

@@ -85,8 +85,7 @@ class Speakers:
         if org is not None:
             return self._speaker(org, text, start, end, f"'{text}' → {org} (organisation)")
         if head.pos_ == "PROPN":
-            words = [t.text for t in self.doc[_first(head) : head.i + 1] if t.pos_ == "PROPN"]
-            name = self.people.resolve_name(" ".join(words), start)
+            name = self.people.resolve_name(_proper_name(head), start)
             if name and name.lower() not in TITLE_WORDS:
                 return self._person(name, text, start, end, f"'{text}' → {name} (proper name)")
         role = self.people.resolve_role(head, _modifiers(head), start) if _definite(head) else None
@@ -169,6 +168,18 @@ def _appositives(head: Token) -> list[Token]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found += [c for c in obj.rights if c.dep_ == "appos"]
     return found
+
+
+def _proper_name(head: Token) -> str:
+    """The run of capitalised proper nouns around ``head`` ("Agnieszka Wolska")."""
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    last = head.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
+        last += 1
+    return doc[first : last + 1].text
 
 
 def _definite(head: Token) -> bool:
