@@ -36,6 +36,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 _NAME_TRIM = "\"'“”‘’«»()[]{},;:!?—–- \n\t"
 _DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
 _SKIP_DESCRIPTORS = {"the", "a", "an", "of", "and", "'s", "’s", "former", "current", "then"}
+GENDER_MARGIN = 0.5
+"""How much clearer than the other side the gender evidence must be."""
 BACK_SENTENCES = 8
 """How many sentences back a pronoun may look for its person."""
 
@@ -435,9 +437,15 @@ def _pronoun_gender(token: Token) -> str | None:
 
 
 def _gender_of(votes: dict[str, float] | None) -> str | None:
-    if not votes or votes["m"] == votes["f"]:
+    """A clear majority of the evidence, or unknown."""
+    if not votes:
         return None
-    return "m" if votes["m"] > votes["f"] else "f"
+    male, female = votes["m"], votes["f"]
+    if male >= 2 * female + GENDER_MARGIN:
+        return "m"
+    if female >= 2 * male + GENDER_MARGIN:
+        return "f"
+    return None
 
 
 def _honorific(span: Span) -> str | None:
