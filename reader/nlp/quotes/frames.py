@@ -102,10 +102,12 @@ class Frames:
     def before_window(self, index: int) -> tuple[int, int]:
         stretch = self.stretches[index]
         para_start = self.paras[stretch.paragraph][0]
+        # From the start of the sentence: an earlier quote in the same sentence ("called it
+        # "A" and "B"") does not hide the cue; its words are skipped by ``in_quote``.
         start = para_start
         if index > 0:
             prev = self.stretches[index - 1]
-            if _close_end(prev) > para_start:
+            if prev.close_mark is None and _close_end(prev) > para_start:
                 start = max(start, _close_end(prev))
         segment = self.text[start : stretch.open_mark]
         last = None
@@ -229,12 +231,29 @@ class Frames:
             if _is_cue_verb(token, framing=True):
                 subject = self._subject(token, start, end) or self._inverted_subject(token, end)
                 return _cue(token, subject, where)
+        as_cue = self._as_pattern(words)
+        if as_cue is not None:
+            return as_cue
         last = words[-1]
         if last.text == ":":
             head = _name_head([t for t in words[:-1] if not t.is_punct])
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
         return None
+
+    def _as_pattern(self, words: list[Token]) -> Cue | None:
+        """ "pounding Trump as a 'con artist'": the subject of the verb that "as" hangs on."""
+        tail = [w.lower_ for w in words[-2:]]
+        if not tail or not ("as" in tail and tail[-1] in {"as", "a", "an", "the"}):
+            return None
+        marker = words[-1] if tail[-1] == "as" else words[-2]
+        verb = marker.head
+        if verb.pos_ not in {"VERB", "AUX"} or self.in_quote(verb.idx):
+            return None
+        subject = self._subject(verb, words[0].idx, marker.idx)
+        if subject is None:
+            return None
+        return _cue_words(self.doc, verb, marker, subject, "before the quote")
 
     def _subject(self, verb: Token, start: int, end: int) -> Token | None:
         seen = 0

@@ -237,6 +237,20 @@ HEADLINE_VERBS = {
     "calls",
     "declares",
     "tweets",
+    "praised",
+    "joked",
+    "jokes",
+    "claimed",
+    "warned",
+    "slammed",
+    "blasted",
+    "admitted",
+    "vowed",
+    "urged",
+    "accused",
+    "mocked",
+    "declared",
+    "tweeted",
 }
 
 # Nouns that carry someone's words: "in a statement", "X's tweet".
