@@ -229,7 +229,11 @@ class Frames:
                     head = _object_of(nxt) or _name_head(self.tokens(nxt.idx + 2, end))
                     return _cue_words(self.doc, token, nxt, head, where)
             if _is_cue_verb(token, framing=True):
-                subject = self._subject(token, start, end) or self._inverted_subject(token, end)
+                subject = (
+                    self._subject(token, start, end)
+                    or self._inverted_subject(token, end)
+                    or self._sentence_subject(token, start)
+                )
                 return _cue(token, subject, where)
         as_cue = self._as_pattern(words)
         if as_cue is not None:
@@ -240,6 +244,17 @@ class Frames:
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
         return None
+
+    def _sentence_subject(self, verb: Token, start: int) -> Token | None:
+        """ "Sanders …, suggesting: …" when the parse lost the link: the sentence's subject,
+        or a name just before the verb (a Title Case headline: "Jane Doe Claims '…'")."""
+        root = verb.sent.root
+        for child in root.children:
+            inside = child.i < verb.i and child.idx >= start and not self.in_quote(child.idx)
+            if child.dep_ in _SUBJECT_DEPS and inside:
+                return child
+        before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
+        return _name_head(before) if before and before[-1].pos_ == "PROPN" else None
 
     def _as_pattern(self, words: list[Token]) -> Cue | None:
         """ "pounding Trump as a 'con artist'": the subject of the verb that "as" hangs on."""

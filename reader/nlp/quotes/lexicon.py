@@ -268,6 +268,16 @@ SPEECH_NOUNS = {
     "message",
     "note",
     "release",
+    "brief",
+    "filing",
+    "report",
+    "op-ed",
+    "column",
+    "editorial",
+    "video",
+    "ad",
+    "advert",
+    "advertisement",
 }
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}

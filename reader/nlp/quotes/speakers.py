@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
-from reader.nlp.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_WORDS
+from reader.nlp.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_NOUNS, TITLE_WORDS
 from reader.nlp.quotes.people import People, name_words
 
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
@@ -57,6 +57,11 @@ class Speakers:
     def resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
             head = head.head.head
+        if head.lower_ in SPEECH_NOUNS:
+            # "Ivana Trump's brief said", "the Smith campaign's statement": its author.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                head = owner
         start, end = _phrase(head)
         text = self.doc.text[start:end]
         word = head.lower_
