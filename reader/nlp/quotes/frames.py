@@ -287,6 +287,8 @@ class Frames:
 
     def _inverted_subject(self, verb: Token, end: int) -> Token | None:
         """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
+            return None
         for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
             if token.idx >= end or token.is_punct or self.in_quote(token.idx):
                 return None
