@@ -91,16 +91,44 @@ def _attribute(
         return None  # a scare quote or a title: nobody's speech
     if last is not None and last.paragraph == stretch.paragraph:
         return _inherit(quote, last.quote, "continued", "same paragraph as")
-    starts_paragraph = frames.starts_paragraph(index)
-    if (
-        starts_paragraph
-        and last is not None
-        and stretch.paragraph - last.paragraph <= (FLOATING_REACH)
-    ):
+    if not frames.starts_paragraph(index):
+        quote.kind = "floating"
+        quote.reason = "no cue in its sentence"
+        return quote
+    narrator = _narrative_subject(frames, speakers.people, stretch, last)
+    if narrator is not None:
+        name, start, end = narrator
+        quote.kind = "floating"
+        quote.speaker, quote.speaker_entity = name, speakers.people.entity_id(name)
+        quote.speaker_text = frames.text[start:end]
+        quote.speaker_start, quote.speaker_end = start, end
+        quote.reason = f"quote-only paragraph after a paragraph about {name}"
+        return quote
+    if last is not None and stretch.paragraph - last.paragraph <= FLOATING_REACH:
         return _inherit(quote, last.quote, "floating", "quote-only paragraph after")
     quote.kind = "floating"
     quote.reason = "no cue and no earlier speaker nearby"
     return quote
+
+
+def _narrative_subject(
+    frames: Frames, people: People, stretch: Stretch, last: _Said | None
+) -> tuple[str, int, int] | None:
+    """The person the paragraph before a quote-only paragraph is about, if it has no quote.
+
+    "Clinton was asked why her campaign had stalled." then "I have tried …" on its own.
+    """
+    if stretch.paragraph == 0:
+        return None
+    if last is not None and last.paragraph == stretch.paragraph - 1:
+        return None  # the paragraph before holds a quote: its speaker carries on
+    start, end = frames.paras[stretch.paragraph - 1]
+    if frames.in_quote(start) or frames.has_quote(start, end):
+        return None
+    mention = people.last_subject(start, end)
+    if mention is None:
+        return None
+    return mention.name, mention.start, mention.end
 
 
 def _embedded(frames: Frames, index: int) -> bool:

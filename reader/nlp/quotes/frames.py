@@ -94,6 +94,10 @@ class Frames:
         i = bisect.bisect_right(self._bound_starts, offset) - 1
         return i >= 0 and self._bounds[i][0] <= offset < self._bounds[i][1]
 
+    def has_quote(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._bound_starts, start)
+        return i < len(self._bounds) and self._bounds[i][0] < end
+
     def tokens(self, start: int, end: int) -> Span:
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)

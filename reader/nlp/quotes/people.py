@@ -173,8 +173,12 @@ class People:
         for (start, end), _ in raw:
             words = tuple(name_words(self.doc.text[start:end]))
             if 2 <= len(words) <= 4 and _plausible_name(words) and not self._in_headline(start):
+                # A name said inside a quote is a weaker antecedent for a bare surname.
+                outside = not self.in_quote(start)
                 for word in {w.lower() for w in words}:
-                    index[word].setdefault(words, []).append(start)
+                    positions = index[word].setdefault(words, [])
+                    if outside:
+                        positions.append(start)
         return index
 
     def _in_headline(self, start: int) -> bool:
@@ -203,9 +207,10 @@ class People:
             # "Clinton" alone names a Clinton better than "Hillary" alone does.
             surname = lower[-1] == full_lower[-1]
             # Prefer the fullest name mentioned most recently before this mention.
-            i = bisect.bisect_right(positions, start)
+            outside = positions or [len(self.doc.text)]
+            i = bisect.bisect_right(outside, start)
             before = i > 0
-            seen_at = positions[i - 1] if before else -positions[0]
+            seen_at = outside[i - 1] if before else -outside[0]
             key = (surname, bool(honorific) and gender == honorific, before, seen_at)
             if best is None or key > best[0]:
                 best = (key, full)
@@ -375,6 +380,20 @@ class People:
         if best[1].subject:
             how += ", subject"
         return person.name, f"'{token.text}' → {person.name} ({how})"
+
+    def last_subject(self, start: int, end: int) -> Mention | None:
+        """The last person (named or he/she) who is a subject in [start, end), if the last
+        sentence there has one."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        last_sentence = self.sentence_of(max(start, end - 1))
+        while i >= 0 and self.mentions[i].start >= start:
+            mention = self.mentions[i]
+            if mention.sentence < last_sentence:
+                return None
+            if mention.subject and not self.in_quote(mention.start):
+                return mention
+            i -= 1
+        return None
 
     def known_person(self, word: str) -> str | None:
         """The person whose name has this word (their surname, most often), if only one."""
