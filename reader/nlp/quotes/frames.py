@@ -275,18 +275,26 @@ class Frames:
         return _cue_words(self.doc, verb, marker, subject, "before the quote")
 
     def _subject(self, verb: Token, start: int, end: int) -> Token | None:
+        """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
+        to the verb that has one ("responded campaign chairman X, adding …" included)."""
         seen = 0
+        first = verb
         while verb is not None and seen < 5:
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
                     return child
-            if verb.dep_ in _INHERIT_SUBJECT_DEPS and verb.head is not verb:
-                if self.in_quote(verb.head.idx):
+            head = verb.head
+            if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
+                return head  # "Jane Doe, the director, compared …" parsed as a modifier
+            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
+                if self.in_quote(head.idx):
                     return None
-                verb = verb.head
+                verb = head
                 seen += 1
                 continue
-            return None
+            break
+        if verb is not first and verb is not None:
+            return self._inverted_subject(verb, verb.sent.end_char)
         return None
 
     def _inverted_subject(self, verb: Token, end: int) -> Token | None:
