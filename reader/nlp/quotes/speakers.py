@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -34,6 +35,37 @@ ORG_NOUNS = {
     "council",
 }
 _RELATIVE = {"who", "that", "which", "whom"}
+# "the newspaper said" → the publication last named ("The Morning Herald"), recognised by the
+# word its name ends with.
+PUBLICATION_NOUNS = {"newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine"}
+PUBLICATION_NAME_WORDS = {
+    "post",
+    "times",
+    "journal",
+    "herald",
+    "telegraph",
+    "guardian",
+    "tribune",
+    "gazette",
+    "mail",
+    "sun",
+    "chronicle",
+    "observer",
+    "express",
+    "mirror",
+    "independent",
+    "standard",
+    "examiner",
+    "inquirer",
+    "globe",
+    "star",
+    "record",
+    "courier",
+    "register",
+    "magazine",
+    "review",
+    "economist",
+}
 
 
 @dataclass
@@ -53,6 +85,15 @@ class Speakers:
         self._org_groups: dict[tuple[int, int], Entity] = {
             m: e for e in entities if e.label in _ORG_LABELS for m in e.mentions
         }
+        # Publications named outside quotes, in order: what "the newspaper" refers to.
+        self._papers: list[tuple[int, str]] = sorted(
+            (ent.start_char, _drop_article(ent.text))
+            for ent in self.doc.ents
+            if ent.label_ in {"ORG", "WORK_OF_ART", "FAC"}
+            and ent.text.split()[-1].strip(".,").lower() in PUBLICATION_NAME_WORDS
+            and not people.in_quote(ent.start_char)
+        )
+        self._paper_starts = [start for start, _ in self._papers]
 
     def resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
@@ -89,14 +130,24 @@ class Speakers:
         org = self._organisation(head, start, end)
         if org is not None:
             return self._speaker(org, text, start, end, f"'{text}' → {org} (organisation)")
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = self.people.resolve_name(_proper_name(head), start)
             if name and name.lower() not in TITLE_WORDS:
                 return self._person(name, text, start, end, f"'{text}' → {name} (proper name)")
+        if head.lower_ in PUBLICATION_NOUNS and _definite(head):
+            paper = self._publication_before(start)
+            if paper is not None:
+                return self._speaker(
+                    paper, text, start, end, f"'{text}' → {paper} (last paper named)"
+                )
         role = self.people.resolve_role(head, _modifiers(head), start) if _definite(head) else None
         if role is not None:
             return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _publication_before(self, start: int) -> str | None:
+        i = bisect.bisect_left(self._paper_starts, start)
+        return self._papers[i - 1][1] if i else None
 
     def _named_before(self, start: int, end: int) -> str | None:
         """ "Flynn, a top surrogate, said": the parse made the description the subject."""
