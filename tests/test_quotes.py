@@ -227,3 +227,22 @@ def test_odd_marks_never_swallow_the_article(analyse):
 
 def test_text_without_quotes(analyse):
     assert analyse("Nothing to quote here. Just a plain sentence.").quotes == []
+
+
+def test_the_newspaper_is_the_publication_last_named(analyse):
+    text = (
+        "The Morning Herald endorsed the mayor on Sunday.\n\n"
+        '"She has earned a second term," the newspaper wrote.'
+    )
+    assert speaker_of(analyse, text, "second term").speaker == "Morning Herald"
+
+
+def test_framing_verb_with_as(analyse):
+    text = 'Desmond Okafor has been attacking the council as "a club for insiders" all week.'
+    assert speaker_of(analyse, text, "club for insiders").speaker == "Desmond Okafor"
+
+
+def test_several_fragments_in_one_sentence_share_the_cue(analyse):
+    text = 'Priya Raman said the town needs "more buses" and "fewer cars".'
+    assert speaker_of(analyse, text, "more buses").speaker == "Priya Raman"
+    assert speaker_of(analyse, text, "fewer cars").speaker == "Priya Raman"

@@ -384,10 +384,10 @@ def _cue(verb: Token, subject: Token | None, where: str) -> Cue:
     particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
     if particle is not None:
         end = particle.idx + len(particle)
-        text = verb.doc.text[start:end]
+        text = verb.doc[verb.i : particle.i + 1].text
     return Cue(verb, text, start, end, subject, where)
 
 
 def _cue_words(doc: Doc, first: Token, last: Token, head: Token | None, where: str) -> Cue:
     start, end = first.idx, last.idx + len(last)
-    return Cue(first, doc.text[start:end], start, end, head, where)
+    return Cue(first, doc[first.i : last.i + 1].text, start, end, head, where)

@@ -82,6 +82,7 @@ def name_words(text: str) -> list[str]:
 class People:
     def __init__(self, doc: Doc, in_quote) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self.in_quote = in_quote
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self.persons: dict[str, Person] = {}
@@ -109,7 +110,7 @@ class People:
         # First pass: genders of the full names, so "Mr. Obama" can pick the right Obama.
         drafts = []
         for (start, end), entity_id in raw:
-            words = name_words(self.doc.text[start:end])
+            words = name_words(self.text[start:end])
             span = doc.char_span(start, end, alignment_mode="expand")
             if not words or span is None:
                 continue
@@ -171,7 +172,7 @@ class People:
         """Names of two words or more, by each of their lower-cased words, with positions."""
         index: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
         for (start, end), _ in raw:
-            words = tuple(name_words(self.doc.text[start:end]))
+            words = tuple(name_words(self.text[start:end]))
             if 2 <= len(words) <= 4 and _plausible_name(words) and not self._in_headline(start):
                 # A name said inside a quote is a weaker antecedent for a bare surname.
                 outside = not self.in_quote(start)
@@ -183,7 +184,7 @@ class People:
 
     def _in_headline(self, start: int) -> bool:
         """Is the name inside a Title Case line, where NER glues words onto names?"""
-        text = self.doc.text
+        text = self.text
         window = max(0, start - 120)
         newline = text.rfind("\n", window, start)
         line_start = newline + 1 if newline >= 0 else window
@@ -207,7 +208,7 @@ class People:
             # "Clinton" alone names a Clinton better than "Hillary" alone does.
             surname = lower[-1] == full_lower[-1]
             # Prefer the fullest name mentioned most recently before this mention.
-            outside = positions or [len(self.doc.text)]
+            outside = positions or [len(self.text)]
             i = bisect.bisect_right(outside, start)
             before = i > 0
             seen_at = outside[i - 1] if before else -outside[0]
@@ -286,7 +287,7 @@ class People:
             person = self.persons[name]
             person_words = {w.lower() for w in person.name.split()}
             if lower <= person_words:
-                key = (person.first_seen <= at, len(person_words))
+                key = (person.first_seen <= at, len(person_words), -person.first_seen, name)
                 if best is None or key > best[0]:
                     best = (key, person.name)
         return best[1] if best else " ".join(words)
@@ -423,7 +424,13 @@ class People:
             overlap = len(set(modifiers) & words)
             if modifiers and not overlap:
                 continue
-            key = (overlap, strength, person.first_seen <= at, -abs(at - person.first_seen))
+            key = (
+                overlap,
+                strength,
+                person.first_seen <= at,
+                -abs(at - person.first_seen),
+                person.name,
+            )
             if best is None or key > best[0]:
                 best = (key, person.name)
         return best[1] if best else None

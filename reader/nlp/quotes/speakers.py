@@ -82,6 +82,7 @@ class Speakers:
     def __init__(self, people: People, entities: list[Entity]) -> None:
         self.people = people
         self.doc = people.doc
+        self.text = people.text
         self._org_groups: dict[tuple[int, int], Entity] = {
             m: e for e in entities if e.label in _ORG_LABELS for m in e.mentions
         }
@@ -104,7 +105,7 @@ class Speakers:
             if owner is not None and owner.pos_ == "PROPN":
                 head = owner
         start, end = _phrase(head)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         word = head.lower_
         if head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS:
             if word in {"he", "she", "him", "her"}:
@@ -174,7 +175,7 @@ class Speakers:
             group = self._org_groups.get((span[0], span[1]))
             if group is not None:
                 return _drop_article(group.name)
-            return _drop_article(self.doc.text[span[0] : span[1]])
+            return _drop_article(self.text[span[0] : span[1]])
         if head.lower_ in ORG_NOUNS:
             owners = [
                 t for t in head.children if t.dep_ in {"compound", "poss"} and t.pos_ == "PROPN"
