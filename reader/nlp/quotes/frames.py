@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, VERB_FORMS
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\"'”’)\]]*(?:\s|$))")
@@ -284,6 +284,10 @@ class Frames:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
                     return child
             head = verb.head
+            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
+                verb = head.head  # "Pence released a statement saying …": who released it
+                seen += 1
+                continue
             if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
                 return head  # "Jane Doe, the director, compared …" parsed as a modifier
             if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
@@ -293,7 +297,7 @@ class Frames:
                 seen += 1
                 continue
             break
-        if verb is not first and verb is not None:
+        if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
             return self._inverted_subject(verb, verb.sent.end_char)
         return None
 

@@ -73,7 +73,7 @@ def name_words(text: str) -> list[str]:
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
     # Title Case headlines make NER read "Eric Garner Blasts Clinton" as one name.
-    verb = next((i for i, w in enumerate(words) if i and w.lower() in VERB_FORMS), None)
+    verb = next((i for i, w in enumerate(words) if i and _verb_like(w, i, len(words))), None)
     if verb is not None:
         words = words[:verb]
     return [w for w in words if w]
@@ -369,7 +369,7 @@ class People:
                 if person.gender not in (None, gender):
                     continue
                 known = person.gender == gender
-                score = 1.5 * known + 1.0 * mention.subject - 0.5 * distance
+                score = 0.75 * known + 1.0 * mention.subject - 1.0 * distance
                 key = (score, mention.start)
                 if best is None or key > best[0]:
                     best = (key, mention)
@@ -438,6 +438,12 @@ class People:
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")
         return person.entity_id if person else None
+
+
+def _verb_like(word: str, index: int, count: int) -> bool:
+    """A reporting verb, or a past tense in the middle ("Jane Doe Thanked John Roe")."""
+    lower = word.lower()
+    return lower in VERB_FORMS or (index < count - 1 and len(lower) >= 5 and lower.endswith("ed"))
 
 
 def _plausible_name(words) -> bool:

@@ -113,6 +113,8 @@ class Speakers:
                 return self._speaker(name, text, start, end, reason)
             return self._speaker(None, text, start, end, f"'{text}' names nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
+        if mention is not None and head.lower_ not in mention.name.lower():
+            mention = None  # a headline span glued onto another name ("X Thanked Clinton")
         if mention is not None:
             return self._person(mention.name, text, start, end, f"'{text}' → {mention.name}")
         known = self.people.known_person(head.text) if head.text[:1].isupper() else None
