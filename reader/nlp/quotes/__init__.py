@@ -76,7 +76,12 @@ def _attribute(
     embedded = _embedded(frames, index)
     if embedded and _names_a_thing(frames, stretch):
         return None
-    cue = frames.cue_after(index, embedded) or frames.cue_before(index) or frames.cue_intro(index)
+    cue = (
+        frames.cue_after(index, embedded)
+        or frames.cue_before(index)
+        or frames.cue_intro(index)
+        or (None if embedded else frames.cue_any_verb(index))
+    )
     if cue is not None:
         quote.kind = "partial" if embedded else "direct"
         _set_cue(quote, cue)

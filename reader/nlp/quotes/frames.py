@@ -201,6 +201,22 @@ class Frames:
         start, end = self.before_window(index)
         return self._cue_in(start, end, "before the quote")
 
+    def cue_any_verb(self, index: int) -> Cue | None:
+        """A whole quoted sentence introduced by a comma or colon after any verb:
+        "X dashed off a note with the subject line, '…'" — the verb's subject wrote it."""
+        start, end = self.before_window(index)
+        words = [t for t in self.tokens(start, end) if not t.is_space and not self.in_quote(t.idx)]
+        if not words or words[-1].text not in {",", ":"}:
+            return None
+        verbs = [t for t in words if t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject = self._subject(verb, start, end)
+        if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
+            return None
+        return _cue(verb, subject, "before the quote")
+
     def starts_paragraph(self, index: int) -> bool:
         stretch = self.stretches[index]
         para_start = self.paras[stretch.paragraph][0]
