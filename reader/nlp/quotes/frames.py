@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\"'”’)\]]*(?:\s|$))")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -87,12 +87,17 @@ class Frames:
         self.token_starts = [t.idx for t in doc]
         self._bounds = [(s.open_mark, _close_end(s)) for s in stretches]
         self._bound_starts = [b[0] for b in self._bounds]
+        self._para_starts = [p[0] for p in paras]
 
     # -- geometry -------------------------------------------------------------------------
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._bound_starts, offset) - 1
         return i >= 0 and self._bounds[i][0] <= offset < self._bounds[i][1]
+
+    def _same_paragraph(self, offset: int, anchor: int) -> bool:
+        i = bisect.bisect_right(self._para_starts, anchor) - 1
+        return i < 0 or self.paras[i][0] <= offset <= self.paras[i][1]
 
     def has_quote(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._bound_starts, start)
@@ -298,7 +303,8 @@ class Frames:
         while verb is not None and seen < 5:
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
-                    return child
+                    # Never across a paragraph break: a misparse, not a speaker.
+                    return child if self._same_paragraph(child.idx, start) else None
             head = verb.head
             if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
                 verb = head.head  # "Pence released a statement saying …": who released it
