@@ -362,6 +362,8 @@ def _close_end(stretch: Stretch) -> int:
 def _is_abbreviation(segment: str, dot: int) -> bool:
     if segment[dot] != ".":
         return False
+    if segment[dot + 1 : dot + 2] == ")":
+        return True  # "Sen. Jane Roe (D-Mo.) said"
     word = re.search(r"([\w.]+)$", segment[:dot])
     if word is None:
         return False
