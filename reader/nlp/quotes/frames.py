@@ -279,7 +279,19 @@ class Frames:
             if child.dep_ in _SUBJECT_DEPS and inside:
                 return child
         before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
-        return _name_head(before) if before and before[-1].pos_ == "PROPN" else None
+        if before and before[-1].pos_ == "PROPN":
+            return _name_head(before)
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        # "According to the paper, a source close to the talks said: …" with the source
+        # parsed as an appositive: the nearest noun before the verb outside a prepositional
+        # phrase.
+        for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
+            if token.idx < start or self.in_quote(token.idx):
+                break
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}:
+                return token
+        return None
 
     def _as_pattern(self, words: list[Token]) -> Cue | None:
         """ "pounding Trump as a 'con artist'": the subject of the verb that "as" hangs on."""
