@@ -253,3 +253,11 @@ def test_source_after_according_to_stays_unnamed(analyse):
     quote = speaker_of(analyse, text, "It is over")
     assert quote.speaker is None
     assert quote.speaker_text and quote.speaker_text.startswith("a source")
+
+
+def test_fragment_takes_its_own_sentence_cue_not_the_next(analyse):
+    text = (
+        'Priya Raman told the council that she would "never give up". '
+        "The mayor said the vote would go ahead."
+    )
+    assert speaker_of(analyse, text, "never give up").speaker == "Priya Raman"

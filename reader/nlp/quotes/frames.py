@@ -151,6 +151,10 @@ class Frames:
         whole quoted sentence close it (", Mr. X said." after some paraphrase).
         """
         start, end = self.after_window(index)
+        stretch = self.stretches[index]
+        ended = _SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
+        if embedded and ended:
+            return None  # a fragment's cue is in its own sentence, not the next one
         tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
         words = [t for t in tokens if not t.is_punct and not t.is_space]
         if not words:
