@@ -261,3 +261,33 @@ def test_fragment_takes_its_own_sentence_cue_not_the_next(analyse):
         "The mayor said the vote would go ahead."
     )
     assert speaker_of(analyse, text, "never give up").speaker == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "“”",
+        "''''",
+        '"a" "b" "c" "d',
+        "“Unclosed\n\n“still unclosed\n\n“and again",
+        "He said ‘ and then ’ and « nothing » ' \" “",
+        '"' + "word " * 3000 + "\n\nAfter.",
+        "\n\n\n“ \n\n”\n",
+    ],
+)
+def test_odd_inputs_never_crash(analyse, text):
+    analysis = analyse(text)
+    for quote in analysis.quotes:
+        assert 0 <= quote.start < quote.end <= len(text)
+
+
+def test_a_pipeline_without_parser_still_finds_quotes():
+    import spacy
+
+    from reader.nlp import quotes  # noqa: F401  (registers the component)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("reader_quotes")
+    doc = nlp('"We are ready," she said.')
+    assert [(q.start, q.end, q.speaker) for q in doc._.reader_quotes] == [(1, 14, None)]

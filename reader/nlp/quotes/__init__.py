@@ -53,6 +53,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     stretches = find_stretches(text)
     if not stretches:
         return []
+    if not doc.has_annotation("DEP"):  # a pipeline without a parser: quotes, no speakers
+        reason = "no dependency parse, so no speaker"
+        return [Quote(s.start, s.end, kind="floating", reason=reason) for s in stretches]
     frames = Frames(doc, stretches, paras)
     entities: list[Entity] = list(getattr(doc._, "reader_entities", None) or [])
     people = People(doc, frames.in_quote)
