@@ -317,10 +317,16 @@ class Frames:
         seen = 0
         first = verb
         while verb is not None and seen < 5:
-            for child in verb.children:
-                if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
-                    # Never across a paragraph break: a misparse, not a speaker.
-                    return child if self._same_paragraph(child.idx, start) else None
+            subjects = [
+                c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self.in_quote(c.idx)
+            ]
+            if subjects:
+                # If the parse gave the verb two subjects: a name, else a pronoun, else a
+                # noun, nearest the verb.
+                rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
+                child = max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
+                # Never across a paragraph break: a misparse, not a speaker.
+                return child if self._same_paragraph(child.idx, start) else None
             head = verb.head
             if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
                 verb = head.head  # "Pence released a statement saying …": who released it
