@@ -99,6 +99,8 @@ def _attribute(
         return None  # a scare quote or a title: nobody's speech
     if last is not None and last.paragraph == stretch.paragraph:
         return _inherit(quote, last.quote, "continued", "same paragraph as")
+    if stretch.close_mark is None and stretch.paragraphs == 1:
+        return None  # a stray opening mark with no cue: more likely a typo than speech
     if not frames.starts_paragraph(index):
         quote.kind = "floating"
         quote.reason = "no cue in its sentence"
