@@ -334,7 +334,7 @@ class People:
                     )
                 )
                 chain_starts.append(token.idx)
-                self.persons[found[0]].votes["m" if word == "he" else "f"] += 0.25
+                self.persons[found[0]].votes["m" if word == "he" else "f"] += 0.5
         if chain:
             self.mentions = sorted(self.mentions + chain, key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
