@@ -33,6 +33,7 @@ from reader.nlp.quotes.lexicon import (
 )
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+_INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")
 _NAME_TRIM = "\"'“”‘’«»()[]{},;:!?—–- \n\t"
 _DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
 _SKIP_DESCRIPTORS = {"the", "a", "an", "of", "and", "'s", "’s", "former", "current", "then"}
@@ -69,7 +70,8 @@ def name_words(text: str) -> list[str]:
     """The words of a name without titles, possessives or punctuation."""
     text = text.replace("’", "'").strip(_NAME_TRIM)
     text = re.sub(r"'s$|'$", "", text)
-    words = [w.strip(".") for w in _WORD.findall(text)]
+    # Initials and Jr./Sr. keep their full stop ("John F. Kennedy"); other words lose it.
+    words = [w if _INITIAL.fullmatch(w) else w.strip(".") for w in _WORD.findall(text)]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
     # Title Case headlines make NER read "Eric Garner Blasts Clinton" as one name.

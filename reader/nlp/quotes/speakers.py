@@ -120,7 +120,7 @@ class Speakers:
         known = self.people.known_person(head.text) if head.text[:1].isupper() else None
         if known is not None and head.ent_type_ not in {"GPE", "NORP"}:
             return self._person(known, text, start, end, f"'{text}' → {known}")
-        if head.pos_ != "PROPN":
+        if head.pos_ != "PROPN" and head.lower_ not in SPEECH_NOUNS:
             named = self._named_before(start, end)
             if named is not None:
                 reason = f"'{text}' describes {named} (appositive)"
