@@ -126,7 +126,7 @@ def _narrative_subject(
 ) -> tuple[str, int, int] | None:
     """The person the paragraph before a quote-only paragraph is about, if it has no quote.
 
-    "Clinton was asked why her campaign had stalled." then "I have tried …" on its own.
+    "Roe was asked why her campaign had stalled." then "I have tried …" on its own.
     """
     if stretch.paragraph == 0:
         return None
@@ -161,7 +161,7 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "w
 def _names_a_thing(frames: Frames, stretch: Stretch) -> bool:
     """A title, a nickname or a so-called term rather than someone's words.
 
-    "so-called 'pass through' income"; Marcia "Cia" Price; his "Keepin' It Real" show —
+    "so-called 'smart' meters"; Margaret "Maggie" Roe; her "Morning Sofa" show —
     quoted words in Title Case inside a sentence that is not itself a Title Case headline.
     """
     text = frames.text

@@ -3,7 +3,7 @@
 For each quote, the *before* window runs from the start of its sentence (or the end of the
 previous quote in the paragraph) to the opening mark; the *after* window runs from the
 closing mark to the end of that sentence (or the next quote). A reporting verb in one of
-them ("said", "told", "according to", "wrote"), a colon ("Trump said: …", "MR. X: …") or a
+them ("said", "told", "according to", "wrote"), a colon ("Roe said: …", "MR. DOE: …") or a
 dash ("— Jane Doe") is the cue; the speaker is the cue's subject.
 """
 
@@ -275,7 +275,7 @@ class Frames:
         return None
 
     def _sentence_subject(self, verb: Token, start: int) -> Token | None:
-        """ "Sanders …, suggesting: …" when the parse lost the link: the sentence's subject,
+        """ "Doe …, suggesting: …" when the parse lost the link: the sentence's subject,
         or a name just before the verb (a Title Case headline: "Jane Doe Claims '…'")."""
         root = verb.sent.root
         for child in root.children:
@@ -298,7 +298,7 @@ class Frames:
         return None
 
     def _as_pattern(self, words: list[Token]) -> Cue | None:
-        """ "pounding Trump as a 'con artist'": the subject of the verb that "as" hangs on."""
+        """ "attacking Doe as a 'fraud'": the subject of the verb that "as" hangs on."""
         tail = [w.lower_ for w in words[-2:]]
         if not tail or not ("as" in tail and tail[-1] in {"as", "a", "an", "the"}):
             return None
@@ -329,7 +329,7 @@ class Frames:
                 return child if self._same_paragraph(child.idx, start) else None
             head = verb.head
             if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
-                verb = head.head  # "Pence released a statement saying …": who released it
+                verb = head.head  # "Doe released a statement saying …": who released it
                 seen += 1
                 continue
             if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
@@ -406,7 +406,7 @@ def _is_cue_verb(token: Token, framing: bool = False) -> bool:
         return False
     if token.tag_.startswith("VB") or token.pos_ in {"VERB", "AUX"}:
         return True
-    # Title Case headlines: "Trump Says …" is often tagged as a proper noun.
+    # Title Case headlines: "Doe Says …" is often tagged as a proper noun.
     return token.is_title and token.lower_ in HEADLINE_VERBS
 
 

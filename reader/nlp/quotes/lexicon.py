@@ -318,7 +318,7 @@ FEMALE_NOUNS = {
     "girlfriend",
 }
 
-# Title words that may stand in front of a name ("Sen. Bernie Sanders", "Prime Minister X").
+# Title words that may stand in front of a name ("Sen. Jane Roe", "Prime Minister X").
 TITLE_WORDS = HONORIFICS | {
     "president",
     "vice",

@@ -74,7 +74,7 @@ def name_words(text: str) -> list[str]:
     words = [w if _INITIAL.fullmatch(w) else w.strip(".") for w in _WORD.findall(text)]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
-    # Title Case headlines make NER read "Eric Garner Blasts Clinton" as one name.
+    # Title Case headlines make NER read "Jane Roe Blasts Doe" as one name.
     verb = next((i for i, w in enumerate(words) if i and _verb_like(w, i, len(words))), None)
     if verb is not None:
         words = words[:verb]
@@ -109,7 +109,7 @@ class People:
         raw = sorted(spans.items())
         full_names = self._full_names(raw)
         by_entity = {e.id: e for e in entities}
-        # First pass: genders of the full names, so "Mr. Obama" can pick the right Obama.
+        # First pass: genders of the full names, so "Mr. Roe" can pick the right Roe.
         drafts = []
         for (start, end), entity_id in raw:
             words = name_words(self.text[start:end])
@@ -143,7 +143,7 @@ class People:
             name = self._canonical(words, start, full_names, entity, honorific, full_gender)
             recent = last_by_word.get(words[0].lower()) if len(words) == 1 else None
             if recent is not None and not honorific:
-                # "Obama" after "Mr. Obama" is the Obama last referred to, not the last full one.
+                # "Roe" after "Mr. Roe" is the Roe last referred to, not the last full one.
                 name = recent
             for word in name.split() + words:
                 last_by_word[word.lower()] = name
@@ -207,7 +207,7 @@ class People:
             gender = _gender_of(genders.get(" ".join(full)))
             if honorific and gender not in (None, honorific):
                 continue
-            # "Clinton" alone names a Clinton better than "Hillary" alone does.
+            # "Roe" alone names a Roe better than "Jane" alone does.
             surname = lower[-1] == full_lower[-1]
             # Prefer the fullest name mentioned most recently before this mention.
             outside = positions or [len(self.text)]
@@ -251,7 +251,7 @@ class People:
             for token in sentences[index]:
                 if verb is None or token.idx < subject.end or self.in_quote(token.idx):
                     continue
-                # "Trump changed his mind", "Clinton defended herself": same clause only.
+                # "Doe changed his mind", "Roe defended herself": same clause only.
                 owner = token.head.head if token.dep_ == "poss" else token.head
                 if token.lower_ in _OWN_CLAUSE and owner == verb:
                     gender = _pronoun_gender(token)
@@ -312,8 +312,8 @@ class People:
     def _chain_pronouns(self) -> None:
         """Resolve every subject he/she outside quotes, in order, each one a new mention.
 
-        So "Obama spoke. He asked voters … Clinton …. '…,' he said." follows Obama through
-        the "He" rather than jumping to the nearer Clinton.
+        So "Doe spoke. He asked voters … Roe …. '…,' he said." follows Doe through
+        the "He" rather than jumping to the nearer Roe.
         """
         chain: list[Mention] = []
         chain_starts: list[int] = []
@@ -449,7 +449,7 @@ def _verb_like(word: str, index: int, count: int) -> bool:
 
 
 def _plausible_name(words) -> bool:
-    """Title Case headlines make NER read "Eric Garner Blasts Clinton" as one name."""
+    """Title Case headlines make NER read "Jane Roe Blasts Doe" as one name."""
     return all(w[:1].isupper() and w.lower() not in VERB_FORMS for w in words)
 
 
@@ -511,7 +511,7 @@ def _is_subject(span: Span) -> bool:
 
 
 def _descriptor_words(span: Span, root: Token) -> set[str]:
-    """Title words attached to a name: "Republican nominee Donald Trump", "X, the PM,"."""
+    """Title words attached to a name: "Labour leader Jane Roe", "X, the PM,"."""
     words: set[str] = set()
     for child in root.lefts:
         if child.i < span.start and child.dep_ in _DESCRIPTOR_DEPS | {"det"}:

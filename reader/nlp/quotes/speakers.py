@@ -18,7 +18,7 @@ from reader.nlp.quotes.people import People, name_words
 
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 _ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
-# Common nouns that name a body when a proper name is attached ("the Trump campaign").
+# Common nouns that name a body when a proper name is attached ("the Roe campaign").
 ORG_NOUNS = {
     "campaign",
     "administration",
@@ -100,7 +100,7 @@ class Speakers:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
             head = head.head.head
         if head.lower_ in SPEECH_NOUNS:
-            # "Ivana Trump's brief said", "the Smith campaign's statement": its author.
+            # "Jane Roe's brief said", "the Doe campaign's statement": its author.
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and owner.pos_ == "PROPN":
                 head = owner
@@ -114,7 +114,7 @@ class Speakers:
             return self._speaker(None, text, start, end, f"'{text}' names nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
         if mention is not None and head.lower_ not in mention.name.lower():
-            mention = None  # a headline span glued onto another name ("X Thanked Clinton")
+            mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
             return self._person(mention.name, text, start, end, f"'{text}' → {mention.name}")
         known = self.people.known_person(head.text) if head.text[:1].isupper() else None
@@ -153,7 +153,7 @@ class Speakers:
         return self._papers[i - 1][1] if i else None
 
     def _named_before(self, start: int, end: int) -> str | None:
-        """ "Flynn, a top surrogate, said": the parse made the description the subject."""
+        """ "Doe, a top adviser, said": the parse made the description the subject."""
         doc = self.doc
         i = bisect_token(doc, start)
         j = bisect_token(doc, end)
@@ -230,7 +230,7 @@ def _appositives(head: Token) -> list[Token]:
 
 
 def _proper_name(head: Token) -> str:
-    """The run of capitalised proper nouns around ``head`` ("Agnieszka Wolska")."""
+    """The run of capitalised proper nouns around ``head`` ("Anna Maria Kowalska")."""
     doc = head.doc
     first = head.i
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
@@ -242,7 +242,7 @@ def _proper_name(head: Token) -> str:
 
 
 def _definite(head: Token) -> bool:
-    """ "the PM", "Obama's former strategist", "Vermont Senator" — not "a senator", "aides"."""
+    """ "the PM", "Doe's former strategist", "Ohio Senator" — not "a senator", "aides"."""
     if head.tag_ in {"NNS", "NNPS"}:
         return False
     determiners = [c for c in head.lefts if c.dep_ in {"det", "poss"}]
