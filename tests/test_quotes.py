@@ -291,3 +291,18 @@ def test_a_pipeline_without_parser_still_finds_quotes():
     nlp.add_pipe("reader_quotes")
     doc = nlp('"We are ready," she said.')
     assert [(q.start, q.end, q.speaker) for q in doc._.reader_quotes] == [(1, 14, None)]
+
+
+def test_quoted_sentence_after_a_sentence_about_its_speaker(analyse):
+    text = (
+        "Desmond Okafor criticised the ferry timetable at the meeting. "
+        '"Nobody can plan a day around it."'
+    )
+    quote = speaker_of(analyse, text, "plan a day")
+    assert quote.speaker == "Desmond Okafor"
+    assert quote.kind == "floating"
+
+
+def test_title_case_quote_right_after_its_cue_in_a_headline(analyse):
+    text = "Desmond Okafor Says “We Will Not Move The Ferry” At Harbour Meeting"
+    assert speaker_of(analyse, text, "Not Move").speaker == "Desmond Okafor"

@@ -77,14 +77,14 @@ def _attribute(
 ) -> Quote | None:
     quote = Quote(start=stretch.start, end=stretch.end)
     embedded = _embedded(frames, index)
-    if embedded and _names_a_thing(frames, stretch):
-        return None
     cue = (
         frames.cue_after(index, embedded)
         or frames.cue_before(index)
         or frames.cue_intro(index)
         or (None if embedded else frames.cue_any_verb(index))
     )
+    if embedded and _names_a_thing(frames, stretch) and not _right_before(frames, cue, stretch):
+        return None
     if cue is not None:
         quote.kind = "partial" if embedded else "direct"
         _set_cue(quote, cue)
@@ -102,8 +102,18 @@ def _attribute(
     if stretch.close_mark is None and stretch.paragraphs == 1:
         return None  # a stray opening mark with no cue: more likely a typo than speech
     if not frames.starts_paragraph(index):
+        # "Roe criticised the plan. 'It will fail.'": the sentence before is about its speaker.
+        para_start = frames.paras[stretch.paragraph][0]
+        mention = speakers.people.last_subject(para_start, stretch.open_mark)
         quote.kind = "floating"
-        quote.reason = "no cue in its sentence"
+        if mention is None:
+            quote.reason = "no cue in its sentence"
+            return quote
+        quote.speaker = mention.name
+        quote.speaker_entity = speakers.people.entity_id(mention.name)
+        quote.speaker_text = frames.text[mention.start : mention.end]
+        quote.speaker_start, quote.speaker_end = mention.start, mention.end
+        quote.reason = f"no cue of its own; the sentence before is about {mention.name}"
         return quote
     narrator = _narrative_subject(frames, speakers.people, stretch, last)
     if narrator is not None:
@@ -156,6 +166,13 @@ def _embedded(frames: Frames, index: int) -> bool:
 
 _SCARE_MARKERS = ("so-called", "so called", "dubbed", "known as", "titled", "entitled", "nicknamed")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by"}
+
+
+def _right_before(frames: Frames, cue: Cue | None, stretch: Stretch) -> bool:
+    """Is the cue the last word before the quote ("Roe Said 'We Will Win'")?"""
+    if cue is None or cue.end > stretch.open_mark:
+        return False
+    return not frames.text[cue.end : stretch.open_mark].strip(" :,")
 
 
 def _names_a_thing(frames: Frames, stretch: Stretch) -> bool:
