@@ -306,3 +306,14 @@ def test_quoted_sentence_after_a_sentence_about_its_speaker(analyse):
 def test_title_case_quote_right_after_its_cue_in_a_headline(analyse):
     text = "Desmond Okafor Says “We Will Not Move The Ferry” At Harbour Meeting"
     assert speaker_of(analyse, text, "Not Move").speaker == "Desmond Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor: ‘We will not move the ferry’",
+        "Okafor: As harbour master, “I kept the ferry running”",
+    ],
+)
+def test_headline_name_and_colon(analyse, text):
+    assert speaker_of(analyse, text, "ferry").speaker_text == "Okafor"

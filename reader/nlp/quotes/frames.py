@@ -272,6 +272,12 @@ class Frames:
             head = _name_head([t for t in words[:-1] if not t.is_punct])
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
+        # A headline that opens with "Name:" ("Roe: As mayor, 'I kept every promise'").
+        colon = next((t for t in words[:4] if t.text == ":"), None)
+        if colon is not None and colon.i > words[0].i:
+            head = _name_head([t for t in words if t.i < colon.i and not t.is_punct])
+            if head is not None:
+                return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
         return None
 
     def _sentence_subject(self, verb: Token, start: int) -> Token | None:
