@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
-from reader.nlp.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_NOUNS, TITLE_WORDS
+from reader.nlp.quotes.lexicon import (
+    FEMALE_PRONOUNS,
+    GENERIC_HEADS,
+    MALE_PRONOUNS,
+    ROLE_EXPANSIONS,
+    SPEECH_NOUNS,
+    TITLE_WORDS,
+)
 from reader.nlp.quotes.people import People, name_words
 
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
@@ -143,7 +150,9 @@ class Speakers:
                 return self._speaker(
                     paper, text, start, end, f"'{text}' → {paper} (last paper named)"
                 )
-        role = self.people.resolve_role(head, _modifiers(head), start) if _definite(head) else None
+        role = None
+        if _definite(head) and _person_role(head):
+            role = self.people.resolve_role(head, _modifiers(head), start)
         if role is not None:
             return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
@@ -239,6 +248,19 @@ def _proper_name(head: Token) -> str:
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
         last += 1
     return doc[first : last + 1].text
+
+
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ent", "ant", "ary", "ief")
+
+
+def _person_role(head: Token) -> bool:
+    """A noun that can name a person's role ("the PM", "the strategist"), not "the email"."""
+    word = head.lower_.rstrip(".")
+    if word in SPEECH_NOUNS:
+        return False
+    if word in TITLE_WORDS or word in ROLE_EXPANSIONS or word in GENERIC_HEADS:
+        return True
+    return word.endswith(_ROLE_SUFFIXES)
 
 
 def _definite(head: Token) -> bool:
