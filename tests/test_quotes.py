@@ -317,3 +317,11 @@ def test_title_case_quote_right_after_its_cue_in_a_headline(analyse):
 )
 def test_headline_name_and_colon(analyse, text):
     assert speaker_of(analyse, text, "ferry").speaker_text == "Okafor"
+
+
+def test_participle_borrows_the_earlier_speaker(analyse):
+    text = (
+        '"The ferry is safe," Desmond Okafor said, going on to say that the harbour '
+        'needs "a new pier by spring".'
+    )
+    assert speaker_of(analyse, text, "new pier").speaker == "Desmond Okafor"

@@ -262,6 +262,7 @@ class Frames:
                     self._subject(token, start, end)
                     or self._inverted_subject(token, end)
                     or self._sentence_subject(token, start)
+                    or self._earlier_speaker(token, words)
                 )
                 return _cue(token, subject, where)
         as_cue = self._as_pattern(words)
@@ -278,6 +279,18 @@ class Frames:
             head = _name_head([t for t in words if t.i < colon.i and not t.is_punct])
             if head is not None:
                 return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
+        return None
+
+    def _earlier_speaker(self, verb: Token, words: list[Token]) -> Token | None:
+        """ "'…,' Roe said, going on to say that …": a participle borrows the subject of the
+        reporting verb before it in the same window."""
+        if verb.tag_ not in {"VBG", "VB"}:
+            return None
+        for token in reversed([w for w in words if w.i < verb.i]):
+            if _is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
+                subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+                if subjects and not self.in_quote(subjects[0].idx):
+                    return subjects[0]
         return None
 
     def _sentence_subject(self, verb: Token, start: int) -> Token | None:
