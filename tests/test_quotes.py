@@ -325,3 +325,12 @@ def test_participle_borrows_the_earlier_speaker(analyse):
         'needs "a new pier by spring".'
     )
     assert speaker_of(analyse, text, "new pier").speaker == "Desmond Okafor"
+
+
+def test_role_led_first_line_then_the_name(analyse):
+    text = (
+        "The Chancellor has said the budget will not raise taxes. Eleanor Whitcombe told "
+        "MPs the plan was fair.\n\n"
+        '"Nobody will pay more," the Chancellor said.'
+    )
+    assert speaker_of(analyse, text, "pay more").speaker == "Eleanor Whitcombe"

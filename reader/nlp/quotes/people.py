@@ -161,6 +161,7 @@ class People:
         self._starts = [m.start for m in self.mentions]
         for name, gender, weight in self._pronoun_votes(self.mentions):
             self.persons[name].votes[gender] += weight
+        self._learn_roles_from_ledes()
         self._chain_pronouns()
         self._by_word: dict[str, set[str]] = defaultdict(set)
         self._by_descriptor: dict[str, set[str]] = defaultdict(set)
@@ -229,6 +230,37 @@ class People:
                 person.votes["m"] += 2
             elif word in FEMALE_NOUNS:
                 person.votes["f"] += 2
+
+    def _learn_roles_from_ledes(self) -> None:
+        """ "The Prime Minister has said …. Jane Roe told MPs …": a sentence led by a role
+        noun, followed at once by one led by a named person, gives that person the role.
+
+        Only when no one in the article holds the role yet (by title or appositive), so the
+        news convention of a role-led first line does not override what the article says.
+        """
+        first_subject: dict[int, Mention] = {}
+        for mention in self.mentions:
+            if mention.subject and not self.in_quote(mention.start):
+                first_subject.setdefault(mention.sentence, mention)
+        held = {w for person in self.persons.values() for w in person.descriptors}
+        for token in self.doc:
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+                continue
+            word = token.lower_.rstrip(".")
+            words = set(ROLE_EXPANSIONS.get(word, (word,)))
+            if not words <= TITLE_WORDS or words <= held:
+                continue
+            named = first_subject.get(self.sentence_of(token.idx) + 1)
+            if named is None:
+                continue
+            modifiers = {
+                t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
+            }
+            self.persons[named.name].descriptors.update(words | modifiers)
 
     def _pronoun_votes(self, mentions: list[Mention]):
         """he/she after a person who is the only one named in a sentence, and its subject.
