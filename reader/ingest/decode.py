@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from reader.errors import IngestError
-
-MAX_BYTES = 32 * 1024 * 1024
-"""Largest source accepted; the app stays responsive well above typical articles (< 100 KB)."""
+from reader.ingest.limits import MAX_BYTES
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:

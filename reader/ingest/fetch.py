@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.errors import IngestError
-from reader.ingest.decode import MAX_BYTES
+from reader.ingest.limits import MAX_BYTES
 
 TIMEOUT_SECONDS = 20.0
 
