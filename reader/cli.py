@@ -10,6 +10,7 @@ from click_default_group import DefaultGroup
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.textsafety import one_line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -53,7 +54,8 @@ def analyze(
     sources: tuple[str, ...], jsonl: bool, no_cache: bool, model: str | None, db: str | None
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import iter_sources, load_article
+    from reader.ingest import display_source, iter_sources, load_article
+    from reader.ingest.limits import deadline
     from reader.locations import db_path
     from reader.processing import process
     from reader.store import open_library
@@ -64,16 +66,25 @@ def analyze(
         for path in paths:
             try:
                 article = load_article(path)
-                analysis = process(article, library, model=model, use_cache=not no_cache)
+                analysis = process(
+                    article, library, model=model, use_cache=not no_cache, progress=deadline()
+                )
             except ReaderError as error:
                 failures += 1
-                click.echo(f"reader: {error}", err=True)
+                click.echo(f"reader: {one_line(str(error), 400)}", err=True)
+            except Exception as error:  # a bug on one file: one line, and the batch goes on
+                failures += 1
+                click.echo(f"reader: {display_source(path)}: {_internal(error)}", err=True)
             else:
                 sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             bar.update(1)
     if failures:
         raise SystemExit(1)
+
+
+def _internal(error: Exception) -> str:
+    return one_line(f"internal error, please report it ({type(error).__name__}: {error})", 400)
 
 
 def _progress(total: int):
