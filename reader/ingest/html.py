@@ -10,12 +10,17 @@ Measured on the dev set in ``../shared/eval/html_dev`` with ``scripts/eval_html.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from reader.ingest.limits import MAX_HTML_CHARS
+
+for _noisy in ("trafilatura", "readability", "htmldate", "courlan"):
+    # They log (with tracebacks) every page they cannot read; we fall back and say it in one line.
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 AGREEMENT = 0.5
 """Share of a paragraph's words the second extractor must also have found to keep it."""
