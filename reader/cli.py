@@ -54,8 +54,7 @@ def analyze(
     sources: tuple[str, ...], jsonl: bool, no_cache: bool, model: str | None, db: str | None
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import display_source, iter_sources, load_article
-    from reader.ingest.limits import deadline
+    from reader.ingest import iter_sources, load_article
     from reader.locations import db_path
     from reader.processing import process
     from reader.store import open_library
@@ -67,14 +66,14 @@ def analyze(
             try:
                 article = load_article(path)
                 analysis = process(
-                    article, library, model=model, use_cache=not no_cache, progress=deadline()
+                    article, library, model=model, use_cache=not no_cache, progress=_time_limit()
                 )
             except ReaderError as error:
                 failures += 1
                 click.echo(f"reader: {one_line(str(error), 400)}", err=True)
             except Exception as error:  # a bug on one file: one line, and the batch goes on
                 failures += 1
-                click.echo(f"reader: {display_source(path)}: {_internal(error)}", err=True)
+                click.echo(f"reader: {_internal(path, error)}", err=True)
             else:
                 sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
@@ -83,8 +82,17 @@ def analyze(
         raise SystemExit(1)
 
 
-def _internal(error: Exception) -> str:
-    return one_line(f"internal error, please report it ({type(error).__name__}: {error})", 400)
+def _time_limit():
+    from reader.ingest.limits import deadline
+
+    return deadline()
+
+
+def _internal(path: str, error: Exception) -> str:
+    from reader.ingest import display_source
+
+    where = display_source(path)
+    return one_line(f"{where}: internal error, please report it ({type(error).__name__}: {error})")
 
 
 def _progress(total: int):

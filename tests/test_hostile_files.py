@@ -243,3 +243,22 @@ def test_hostile_file_gives_a_sane_result(hostile, name):
     for field in ("text", "title", "byline"):
         assert not CONTROL.search(record[field] or ""), field
     assert_offsets_inside(Analysis.from_json(record))
+
+
+def test_an_unexpected_error_is_one_line_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import reader.ingest
+    from reader.cli import cli
+
+    def broken(path: str):
+        raise RuntimeError("boom\n  with a second line")
+
+    monkeypatch.setattr(reader.ingest, "load_article", broken)
+    result = CliRunner().invoke(
+        cli, ["analyze", "--db", str(tmp_path / "l.db"), "one.txt", "two\n.txt"]
+    )
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    said = "internal error, please report it (RuntimeError: boom with a second line)"
+    assert lines == [f"reader: one.txt: {said}", f"reader: two\u2424.txt: {said}"]
