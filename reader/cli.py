@@ -10,6 +10,7 @@ from click_default_group import DefaultGroup
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.textsafety import one_line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -62,16 +63,34 @@ def analyze(
         for path in paths:
             try:
                 article = load_article(path)
-                analysis = process(article, library, model=model, use_cache=not no_cache)
+                analysis = process(
+                    article, library, model=model, use_cache=not no_cache, progress=_time_limit()
+                )
             except ReaderError as error:
                 failures += 1
-                click.echo(f"reader: {error}", err=True)
+                click.echo(f"reader: {one_line(str(error), 400)}", err=True)
+            except Exception as error:  # a bug on one file: one line, and the batch goes on
+                failures += 1
+                click.echo(f"reader: {_internal(path, error)}", err=True)
             else:
                 sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             bar.update(1)
     if failures:
         raise SystemExit(1)
+
+
+def _time_limit():
+    from reader.ingest.limits import deadline
+
+    return deadline()
+
+
+def _internal(path: str, error: Exception) -> str:
+    from reader.ingest import display_source
+
+    where = display_source(path)
+    return one_line(f"{where}: internal error, please report it ({type(error).__name__}: {error})")
 
 
 def _progress(total: int):
