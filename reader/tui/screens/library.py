@@ -21,7 +21,7 @@ from reader.search import SearchHit, open_offset, search_library
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
 from reader.tui.cells import label_name, match_cell, source_label
-from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.dialogs.confirm import ConfirmDialog
 
 SORTS = {
     "title": ("Title", lambda row: (row.title or "").casefold()),
@@ -61,6 +61,13 @@ class LibraryScreen(Screen):
             "S", "reverse", "Reverse", show=False, id="library.reverse", tooltip="Reverse the order"
         ),
         Binding("d", "delete", "Delete", id="library.delete", tooltip="Delete the article"),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            id="library.export",
+            tooltip="Export articles to files",
+        ),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
     ]
 
@@ -242,13 +249,26 @@ class LibraryScreen(Screen):
                 self.delete(article_id, title)
 
         self.app.push_screen(
-            ConfirmScreen(
+            ConfirmDialog(
                 f"Delete “{title}”?",
                 "Its analysis and your highlights go with it.",
                 confirm="Delete",
             ),
             confirmed,
         )
+
+    def action_export(self) -> None:
+        if not self.rows:
+            self.app.notify("The library is empty: nothing to export", markup=False)
+            return
+        article_id = None if self.query_text else self.current_article_id()
+        if article_id is None:
+            scope = "Export the whole library"
+        else:
+            row = next(r for r in self.rows if r.id == article_id)
+            title = one_line(row.title or source_label(row.source) or "(untitled)", 60)
+            scope = f"This article: “{title}”"
+        self.app.ask_export(article_id, scope, len(self.rows))
 
     def delete(self, article_id: str, title: str) -> None:
         try:
