@@ -6,11 +6,13 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from conftest import ROOT
 
 SCRIPT = textwrap.dedent(
     """
     import sys, threading
+    from pathlib import Path
     import reader.processing
     from reader.tui.app import ReaderApp
     from reader.tui.screens.article import ArticleScreen
@@ -30,7 +32,8 @@ SCRIPT = textwrap.dedent(
     async def auto_pilot(pilot):
         while not started.is_set():
             await pilot.pause(0.05)
-        assert isinstance(app.screen, ArticleScreen) and app.screen.analysis is None
+        if not Path(source).is_dir():
+            assert isinstance(app.screen, ArticleScreen) and app.screen.analysis is None
         await pilot.press("q")
 
     app.run(headless=True, size=(100, 30), auto_pilot=auto_pilot)
@@ -40,9 +43,13 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_q_exits_while_the_analysis_is_still_running(tmp_path):
-    source = tmp_path / "long.txt"
-    source.write_text("A long article.\n\nIt takes the model a while.\n", encoding="utf-8")
+@pytest.mark.parametrize("opened", ["file", "folder"])
+def test_q_exits_while_the_analysis_is_still_running(tmp_path, opened):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "long.txt"
+    article.write_text("A long article.\n\nIt takes the model a while.\n", encoding="utf-8")
+    source = article if opened == "file" else folder
     script = tmp_path / "quit_mid_analysis.py"
     script.write_text(SCRIPT, encoding="utf-8")
     # Before the fix, Python waited for the executor thread at exit: this never returned.
