@@ -1,0 +1,140 @@
+"""Document-level consistency: one string, one type, everywhere in the article.
+
+The model labels each mention from its few neighbours; an article is more reliable as a whole.
+Each name's label is the vote of its mentions (a word of a multi-word PERSON name is a PERSON:
+"Alan Shearer" makes "Shearer" one), and mentions the model missed ("Shearer" where it saw
+nothing, "SHEARER" in the headline) are found again by matching the article's own names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from reader.nlp.entity_words import KEPT_LABELS, NAME_PARTICLES, PLACE_PREPOSITIONS
+
+_PROPER_TAGS = {"NNP", "NNPS"}
+MIN_NAME_CHARS = 2
+
+
+def name_key(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def person_words(spans: list[Span], in_caps: Callable[[int], bool]) -> set[str]:
+    """First and last words of the multi-word PERSON names in mixed-case text."""
+    words = set()
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) >= 2 and not in_caps(span.start_char):
+            for token in (span[0], span[-1]):
+                if token.is_alpha and token.lower_ not in NAME_PARTICLES and len(token) > 1:
+                    words.add(token.lower_)
+    return words
+
+
+def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
+    """A lone capitalised word after "in"/"to"/"from" is a place, not a person ("in Kyiv")."""
+    fixed = []
+    for span in spans:
+        doc = span.doc
+        if (
+            span.label_ == "PERSON"
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+            and name_key(span.text) not in people
+        ):
+            span = Span(doc, span.start, span.end, label="GPE")
+        fixed.append(span)
+    return fixed
+
+
+def vote_labels(
+    spans: list[Span], people: set[str], in_caps: Callable[[int], bool]
+) -> dict[str, str]:
+    """name → the label most of its mixed-case mentions have (caps-line mentions count less)."""
+    votes: dict[str, Counter[str]] = {}
+    for span in spans:
+        weight = 0.5 if in_caps(span.start_char) else 1.0
+        votes.setdefault(name_key(span.text), Counter())[span.label_] += weight
+    labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    for word in people:
+        labels[word] = "PERSON"
+    return labels
+
+
+def relabel(spans: list[Span], labels: dict[str, str]) -> list[Span]:
+    out = []
+    for span in spans:
+        label = labels.get(name_key(span.text), span.label_)
+        if label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
+        out.append(span)
+    return out
+
+
+def find_missed(
+    doc: Doc, spans: list[Span], labels: dict[str, str], in_caps: Callable[[int], bool]
+) -> list[Span]:
+    """Mentions of the article's own names that the model did not mark."""
+    names: dict[str, list[str]] = {}
+    for span in spans:
+        if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
+            names.setdefault(name_key(span.text), [t.text for t in span])
+    for word, label in labels.items():
+        if label == "PERSON" and " " not in word:
+            names.setdefault(word, [word])
+    names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
+    if not names:
+        return []
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for key, words in names.items():
+        matcher.add(key, [Doc(doc.vocab, words=words)])
+    taken = _Occupied(doc, spans)
+    found = []
+    matches = matcher(doc)
+    # longest first, so "ROBERTO DURAN" wins over "DURAN"
+    matches.sort(key=lambda m: (m[1] - m[2], m[1]))
+    for match_id, start, end in matches:
+        span = Span(doc, start, end, label=labels.get(doc.vocab.strings[match_id], "ORG"))
+        if taken.overlaps(start, end) or not _plausible(span, in_caps):
+            continue
+        taken.add(start, end)
+        found.append(span)
+    return found
+
+
+def _plausible(span: Span, in_caps: Callable[[int], bool]) -> bool:
+    if in_caps(span.start_char):
+        return True
+    doc = span.doc
+    if not span.text[:1].isupper():
+        return False
+    first = span[0]
+    if len(span) == 1 and first.is_sent_start and (first.is_stop or first.tag_ not in _PROPER_TAGS):
+        return False
+    # not a piece of a longer capitalised name the model left alone ("Washington Post")
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    for token in (before, after):
+        if token is not None and token.tag_ in _PROPER_TAGS and token.text[:1].isupper():
+            return False
+    return True
+
+
+class _Occupied:
+    """Token positions already covered by an entity."""
+
+    def __init__(self, doc: Doc, spans: list[Span]) -> None:
+        self.taken = bytearray(len(doc))
+        for span in spans:
+            self.add(span.start, span.end)
+
+    def add(self, start: int, end: int) -> None:
+        self.taken[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self.taken[start:end])

@@ -1,0 +1,121 @@
+"""Lines in capitals (headlines, datelines, kickers), where the statistical NER does badly.
+
+A caps line is re-cased with the article's own spelling of each word ("LEICESTERSHIRE" →
+"Leicestershire" when the body writes it so; unknown words in lower case), the NER runs again on
+that line, and its entities replace the ones found on the capitals. A dateline at the start of a
+line ("BUCHAREST 1996-08-30", "KYIV, Ukraine (AP) —") names a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_LINE = re.compile(r"[^\n]+")
+MAX_CAPS_LINES = 200
+"""Re-running the NER is per line; a huge all-caps document keeps its first entities."""
+
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?P<after> \d{4}-\d\d-\d\d| \d{1,2} [A-Z][a-z]+ \d{4}| \(| [-–—]+ (?=.*[a-z])"
+    r"|,? [A-Z][a-z]+ \d{1,2}\b)"
+)
+
+
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line whose letters are nearly all capitals (and that has 2+ words)."""
+    found = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
+        if len(cased) < 4 or len(_WORD.findall(line)) < 1:
+            continue
+        upper = sum(ch.isupper() for ch in cased)
+        if upper / len(cased) >= 0.8 and sum(1 for w in _WORD.findall(line) if w.isupper()) >= 1:
+            found.append(match.span())
+    return found
+
+
+def body_spelling(doc: Doc, caps: list[tuple[int, int]]) -> dict[str, str]:
+    """lower-case word → how the article writes it outside caps lines, mid-sentence."""
+    in_caps = _membership(caps)
+    forms: dict[str, Counter[str]] = {}
+    for token in doc:
+        if not token.is_alpha or token.is_sent_start or in_caps(token.idx):
+            continue
+        forms.setdefault(token.lower_, Counter())[token.text] += 1
+    return {lower: counts.most_common(1)[0][0] for lower, counts in forms.items()}
+
+
+def recase(line: str, spelling: dict[str, str]) -> str:
+    """The line with each word spelt as the body spells it; same length, same offsets."""
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        form = spelling.get(word.lower())
+        if form is not None and len(form) == len(word):
+            return form
+        lower = word.lower()
+        return lower if len(lower) == len(word) else word
+
+    recased = _WORD.sub(one, line)
+    return recased[:1].upper() + recased[1:] if recased[:1].islower() else recased
+
+
+def retag_caps_lines(
+    doc: Doc,
+    spans: list[Span],
+    caps: list[tuple[int, int]],
+    ner: Callable[[str], Doc],
+) -> list[Span]:
+    """Replace the entities on caps lines with those the NER finds on the re-cased line."""
+    if not caps:
+        return spans
+    caps = caps[:MAX_CAPS_LINES]
+    in_caps = _membership(caps)
+    kept = [span for span in spans if not in_caps(span.start_char)]
+    spelling = body_spelling(doc, caps)
+    for start, end in caps:
+        line = doc.text[start:end]
+        for ent in ner(recase(line, spelling)).ents:
+            span = doc.char_span(
+                start + ent.start_char, start + ent.end_char, ent.label_, alignment_mode="contract"
+            )
+            if span is not None and len(span):
+                kept.append(span)
+    return kept
+
+
+def dateline_places(doc: Doc) -> list[Span]:
+    """Places named by a dateline at the start of a line (the first few lines only)."""
+    found = []
+    offset = 0
+    for line in doc.text.split("\n", 6)[:6]:
+        match = _DATELINE.match(line)
+        if match:
+            for group in ("city", "region"):
+                if match.group(group):
+                    a, b = match.span(group)
+                    span = doc.char_span(offset + a, offset + b, "GPE", alignment_mode="contract")
+                    if span is not None and len(span):
+                        found.append(span)
+        offset += len(line) + 1
+    return found
+
+
+def _membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A fast "is this offset on a caps line?" for sorted, disjoint line ranges."""
+    import bisect
+
+    starts = [start for start, _ in caps]
+
+    def inside(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and caps[index][0] <= offset < caps[index][1]
+
+    return inside
