@@ -54,7 +54,14 @@ class EntityCleanup:
 
 @Language.component("reader_entity_groups")
 def entity_groups(doc: Doc) -> Doc:
-    doc._.reader_entities = group_entities(doc.ents)
+    entities = group_entities(doc.ents)
+    label_at = {m: e.label for e in entities for m in e.mentions}
+    ents = [
+        Span(doc, e.start, e.end, label=label_at.get((e.start_char, e.end_char), e.label_))
+        for e in doc.ents
+    ]
+    doc.set_ents(ents)
+    doc._.reader_entities = entities
     return doc
 
 

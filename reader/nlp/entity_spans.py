@@ -55,7 +55,8 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     if token.is_space or "\n" in text or text == "/":
         return True
     if text in SPLIT_WORDS:
-        return True
+        # "Human Rights in China", "Interim Force in Lebanon": organisations may hold them
+        return label != "ORG" or text in {"or", "versus", "vs", "v"}
     if text in _DASHES and token.i > span.start:
         # a spaced dash ("CRICKET - ENGLAND") separates; "Rolls-Royce" is one token anyway
         return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)

@@ -10,6 +10,7 @@ acronym joins the one name it abbreviates ("IMF" → "International Monetary Fun
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -45,6 +46,11 @@ class _Group:
         return Counter(m.label_ for m in self.mentions).most_common(1)[0][0]
 
 
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
+_NAMED_LABELS = frozenset({"PERSON", "ORG"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def group_entities(spans: Iterable[Span]) -> list[Entity]:
     groups: dict[tuple[str, ...], _Group] = {}
     for span in spans:
@@ -55,8 +61,12 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
             continue
         groups.setdefault(key, _Group(key)).mentions.append(span)
     _join_name_parts(groups)
+    _join_shorter_forms(groups)
     _join_corporate_forms(groups)
+    _join_teams(groups)
+    _join_abbreviated_words(groups)
     _join_acronyms(groups)
+    _join_parenthesised(groups)
     return _entities(groups)
 
 
@@ -120,13 +130,103 @@ def _join_acronyms(groups: dict[tuple[str, ...], _Group]) -> None:
     for group in list(groups.values()):
         if len(group.key) != 1:
             continue
-        text = group.mentions[0].text.replace(".", "")
-        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+        texts = {m.text.replace(".", "") for m in group.mentions}
+        if not any(2 <= len(t) <= 8 and t.isalpha() and t.isupper() for t in texts):
             continue
-        candidates = {g.root() for g in by_initials.get(text.lower(), ())}
+        candidates = {g.root() for g in by_initials.get(group.key[0].replace(".", ""), ())}
         candidates.discard(group.root())
         if len(candidates) == 1:
             _union(candidates.pop(), group)
+
+
+def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+    """The end of one person's or organisation's name: "Eagles" → "Philadelphia Eagles",
+    "Van Moer" → "Wilfried Van Moer", "Agriculture Department" → "U.S. Agriculture Department";
+    and an organisation's first word(s): "Pirelli" → "Pirelli Cables", "Fed" → "Federal Reserve".
+    """
+    named = [g for g in groups.values() if len(g.key) >= 2 and g.label in _NAMED_LABELS]
+    by_suffix: dict[tuple[str, ...], set[_Group]] = {}
+    by_prefix: dict[tuple[str, ...], set[_Group]] = {}
+    for group in named:
+        for cut in range(1, len(group.key)):
+            if group.key[cut - 1] in NAME_PARTICLES:
+                continue  # "England" is not "Bank of England"
+            by_suffix.setdefault(group.key[cut:], set()).add(group)
+            if group.label == "ORG":
+                by_prefix.setdefault(group.key[:cut], set()).add(group)
+        if group.label == "ORG" and len(group.key[0]) > 4:
+            for size in range(3, len(group.key[0])):
+                by_prefix.setdefault((group.key[0][:size],), set()).add(group)
+    for group in list(groups.values()):
+        if group.key[-1] in NAME_PARTICLES:
+            continue
+        owners = {g.root() for g in by_suffix.get(group.key, ())}
+        if group.label in _PLACE_LABELS:
+            # a place joins a person's name ("Washington" → "MaliVai Washington") or the end
+            # of a team's ("Eagles" → "Philadelphia Eagles"), never "England" → "Bank of England"
+            owners = {g for g in owners if g.label == "PERSON" or not _has_particle(g.key)}
+        if group.label == "ORG" and not owners:
+            owners = {g.root() for g in by_prefix.get(group.key, ())}
+        owners.discard(group.root())
+        if len(owners) == 1:
+            _union(owners.pop(), group)
+
+
+def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
+    """In a sports report, "Seattle" beating someone 5-2 is the "Seattle Mariners"."""
+    by_prefix: dict[tuple[str, ...], set[_Group]] = {}
+    for group in groups.values():
+        if group.label == "ORG" and len(group.key) >= 2 and not _has_particle(group.key):
+            for cut in range(1, len(group.key)):
+                by_prefix.setdefault(group.key[:cut], set()).add(group)
+    for group in list(groups.values()):
+        if group.label not in _PLACE_LABELS or group.key not in by_prefix:
+            continue
+        owners = {g.root() for g in by_prefix[group.key]}
+        owners.discard(group.root())
+        if len(owners) == 1 and any(_SCORE.search(m.sent.text) for m in group.mentions):
+            _union(owners.pop(), group)
+
+
+def _has_particle(key: tuple[str, ...]) -> bool:
+    return any(word in NAME_PARTICLES for word in key)
+
+
+def _join_abbreviated_words(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "N. Korea" is "North Korea" when no other name fits."""
+    for group in list(groups.values()):
+        key = group.key
+        if not any(len(w) == 2 and w.endswith(".") for w in key):
+            continue
+        fits = {
+            g.root()
+            for g in groups.values()
+            if len(g.key) == len(key)
+            and g.key != key
+            and all(a == b or (a.endswith(".") and b.startswith(a[0])) for a, b in zip(key, g.key))
+        }
+        if len(fits) == 1:
+            _union(fits.pop(), group)
+
+
+def _join_parenthesised(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "the Party of Democratic Action (SDA)": the article spells out the abbreviation."""
+    by_start: dict[int, _Group] = {}
+    for group in groups.values():
+        for mention in group.mentions:
+            by_start[mention.start] = group
+    for group in list(groups.values()):
+        for mention in group.mentions:
+            doc, end = mention.doc, mention.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                inner = by_start.get(end + 1)
+                if (
+                    inner is not None
+                    and len(group.key) >= 2
+                    and len(inner.key) == 1
+                    and doc[end + 1].text.isupper()
+                ):
+                    _union(group, inner)
 
 
 def _union(keep: _Group, other: _Group) -> None:
@@ -142,7 +242,7 @@ def _entities(groups: dict[tuple[str, ...], _Group]) -> list[Entity]:
     entities = []
     for parts in members.values():
         mentions = sorted((m for g in parts for m in g.mentions), key=lambda m: m.start_char)
-        label = Counter(m.label_ for m in mentions).most_common(1)[0][0]
+        label = _label(parts)
         entities.append(
             Entity(
                 id="",
@@ -155,6 +255,14 @@ def _entities(groups: dict[tuple[str, ...], _Group]) -> list[Entity]:
     for number, entity in enumerate(entities, 1):
         entity.id = f"e{number}"
     return entities
+
+
+def _label(parts: list[_Group]) -> str:
+    """The label of the longest name's own mentions: "Seattle Mariners" (ORG) and "Seattle"
+    (read as a place) make an ORG; labels of single words only count when nothing is longer."""
+    longest = max(len(g.key) for g in parts)
+    votes = Counter(m.label_ for g in parts if len(g.key) == longest for m in g.mentions)
+    return votes.most_common(1)[0][0]
 
 
 def _fullest_name(mentions: list[Span]) -> str:
