@@ -194,19 +194,24 @@ def _has_particle(key: tuple[str, ...]) -> bool:
 
 def _join_abbreviated_words(groups: dict[tuple[str, ...], _Group]) -> None:
     """ "N. Korea" is "North Korea" when no other name fits."""
+    by_initials: dict[tuple[str, ...], list[_Group]] = {}
+    for group in groups.values():
+        by_initials.setdefault(tuple(w[0] for w in group.key), []).append(group)
     for group in list(groups.values()):
         key = group.key
         if not any(len(w) == 2 and w.endswith(".") for w in key):
             continue
         fits = {
             g.root()
-            for g in groups.values()
-            if len(g.key) == len(key)
-            and g.key != key
-            and all(a == b or (a.endswith(".") and b.startswith(a[0])) for a, b in zip(key, g.key))
+            for g in by_initials.get(tuple(w[0] for w in key), ())
+            if g.key != key and all(_word_fits(a, b) for a, b in zip(key, g.key, strict=True))
         }
         if len(fits) == 1:
             _union(fits.pop(), group)
+
+
+def _word_fits(short: str, full: str) -> bool:
+    return short == full or (short.endswith(".") and full.startswith(short[0]))
 
 
 def _join_parenthesised(groups: dict[tuple[str, ...], _Group]) -> None:
