@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reader.nlp import consistency, headlines
+from reader.nlp.credits import find_credits, outside_credits
 from reader.nlp.entity_spans import clean_spans
 from reader.nlp.entity_words import KEPT_LABELS
 from reader.nlp.grouping import group_entities
@@ -30,6 +31,7 @@ class EntityCleanup:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.reader_credits = credits = find_credits(doc.text)
         names = [e for e in doc.ents if e.label_ in KEPT_LABELS]
         others = [e for e in doc.ents if e.label_ not in KEPT_LABELS]
         caps = headlines.caps_lines(doc.text)
@@ -43,6 +45,7 @@ class EntityCleanup:
         labels = consistency.vote_labels(names, people, in_caps)
         names = consistency.relabel(names, labels)
         names += consistency.find_missed(doc, names, labels, in_caps)
+        names = outside_credits(names, credits)
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc
 

@@ -63,8 +63,7 @@ def recase(line: str, spelling: dict[str, str]) -> str:
         lower = word.lower()
         return lower if len(lower) == len(word) else word
 
-    recased = _WORD.sub(one, line)
-    return recased[:1].upper() + recased[1:] if recased[:1].islower() else recased
+    return _WORD.sub(one, line)
 
 
 def retag_caps_lines(

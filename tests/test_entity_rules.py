@@ -1,0 +1,233 @@
+"""Each entity rule on its own, on spans labelled by hand (so the model's mood does not matter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp import consistency, headlines
+from reader.nlp.entity_spans import clean_spans
+from reader.nlp.grouping import group_entities
+
+
+@pytest.fixture
+def parsed(nlp):
+    """A doc with the statistical pipes run (tags and sentences) but entities left empty."""
+
+    def run(text):
+        statistical = [n for n in nlp.pipe_names if not n.startswith("reader_")]
+        with nlp.select_pipes(enable=statistical):
+            doc = nlp(text)
+        doc.set_ents([])
+        return doc
+
+    return run
+
+
+def spans(doc, *marked):
+    """Spans for (text, label) pairs, each the first occurrence after the previous one."""
+    out, offset = [], 0
+    for text, label in marked:
+        start = doc.text.index(text, offset)
+        out.append(doc.char_span(start, start + len(text), label, alignment_mode="expand"))
+        offset = start + len(text)
+    return out
+
+
+def texts(found):
+    return [(s.text, s.label_) for s in found]
+
+
+NONE = lambda _offset: False  # noqa: E731  (no caps lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected"),
+    [
+        ("He thanked the Federal Reserve.", "the Federal Reserve", [("Federal Reserve", "ORG")]),
+        ("It was Donald Trump ' said.", "Donald Trump '", [("Donald Trump", "PERSON")]),
+        ("We saw Mr Putin's plane.", "Mr Putin's", [("Putin", "PERSON")]),
+        (
+            "Prime Minister Keir Starmer spoke.",
+            "Prime Minister Keir Starmer",
+            [("Keir Starmer", "PERSON")],
+        ),
+        ("“Alan Shearer” scored.", "“Alan Shearer”", [("Alan Shearer", "PERSON")]),
+        ("Said Interfax news agency today.", "Interfax news agency", [("Interfax", "ORG")]),
+        (
+            "They beat the Boston Red Sox 7-0.",
+            "the Boston Red Sox 7-0",
+            [("Boston Red Sox", "ORG")],
+        ),
+    ],
+)
+def test_trim(parsed, text, marked, expected):
+    doc = parsed(text)
+    label = expected[0][1]
+    assert texts(clean_spans(spans(doc, (marked, label)), set())) == expected
+
+
+def test_split_places_and_people_and_lines(parsed):
+    doc = parsed("Rain hit Derbyshire and Surrey.\nBy Yuri Kushko\nTAVILDARA on Friday.")
+    found = list(
+        clean_spans(
+            spans(doc, ("Derbyshire and Surrey", "GPE"), ("Yuri Kushko\nTAVILDARA", "PERSON")),
+            set(),
+        )
+    )
+    assert texts(found) == [
+        ("Derbyshire", "GPE"),
+        ("Surrey", "GPE"),
+        ("Yuri Kushko", "PERSON"),
+        ("TAVILDARA", "PERSON"),
+    ]
+
+
+def test_organisation_names_keep_their_inner_words(parsed):
+    doc = parsed("The Bank of England and Human Rights in China met.")
+    found = clean_spans(
+        spans(doc, ("The Bank of England", "ORG"), ("Human Rights in China", "ORG")), set()
+    )
+    assert texts(found) == [("Bank of England", "ORG"), ("Human Rights in China", "ORG")]
+
+
+def test_leading_nationality_becomes_its_own_span(parsed):
+    doc = parsed("American Dennis Mitchell won the race.")
+    found = clean_spans(spans(doc, ("American Dennis Mitchell", "PERSON")), {"American"})
+    assert texts(found) == [("American", "NORP"), ("Dennis Mitchell", "PERSON")]
+
+
+def test_lone_word_after_in_is_a_place_unless_a_known_surname(parsed):
+    doc = parsed("Troops gathered in Kyiv. Fans flew to Ferdinand.")
+    marked = spans(doc, ("Kyiv", "PERSON"), ("Ferdinand", "PERSON"))
+    fixed = consistency.fix_context(marked, people={"ferdinand"})
+    assert texts(fixed) == [("Kyiv", "GPE"), ("Ferdinand", "PERSON")]
+
+
+def test_one_string_one_label_and_surnames_stay_people(parsed):
+    doc = parsed(
+        "Jeff Tarango lost. Tarango was angry. Tarango left. Paris is big. Paris is old. "
+        "Paris was quiet."
+    )
+    marked = spans(
+        doc,
+        ("Jeff Tarango", "PERSON"),
+        ("Tarango", "ORG"),
+        ("Tarango", "ORG"),
+        ("Paris", "GPE"),
+        ("Paris", "GPE"),
+        ("Paris", "PERSON"),
+    )
+    people = consistency.person_words(marked, NONE)
+    labels = consistency.vote_labels(marked, people, NONE)
+    relabelled = consistency.relabel(marked, labels)
+    assert [s.label_ for s in relabelled] == ["PERSON"] * 3 + ["GPE"] * 3
+
+
+def test_missed_mentions_of_the_articles_own_names_are_found(parsed):
+    doc = parsed("Alexander Lebed arrived on Monday. Officials said Lebed would stay.")
+    marked = spans(doc, ("Alexander Lebed", "PERSON"))
+    people = consistency.person_words(marked, NONE)
+    labels = consistency.vote_labels(marked, people, NONE)
+    found = consistency.find_missed(doc, marked, labels, NONE)
+    assert texts(found) == [("Lebed", "PERSON")]
+
+
+def test_a_name_inside_a_longer_capitalised_name_is_not_taken(parsed):
+    doc = parsed("George Washington slept here. He read The Washington Post daily.")
+    marked = spans(doc, ("George Washington", "PERSON"))
+    people = consistency.person_words(marked, NONE)
+    labels = consistency.vote_labels(marked, people, NONE)
+    assert consistency.find_missed(doc, marked, labels, NONE) == []
+
+
+def test_caps_lines_and_recasing():
+    text = "CRICKET - SIMMONS STARS FOR LEICESTERSHIRE\nLONDON 1996-08-30\nPhil Simmons took four."
+    caps = headlines.caps_lines(text)
+    assert [text[a:b] for a, b in caps] == [
+        "CRICKET - SIMMONS STARS FOR LEICESTERSHIRE",
+        "LONDON 1996-08-30",
+    ]
+    spelling = {"simmons": "Simmons", "leicestershire": "Leicestershire", "for": "for"}
+    recased = headlines.recase("CRICKET - SIMMONS STARS FOR LEICESTERSHIRE", spelling)
+    assert recased == "cricket - Simmons stars for Leicestershire"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Title\nBUCHAREST 1996-08-30\nThe bank said.", ["BUCHAREST"]),
+        ("Title\nTAVILDARA, Tajikistan 1996-08-30\nIt rained.", ["TAVILDARA", "Tajikistan"]),
+        ("KYIV (Reuters) - The mayor said on Monday.", ["KYIV"]),
+        ("WASHINGTON — The president said on Monday.", ["WASHINGTON"]),
+        ("CRICKET - ENGLAND WIN TOSS\nMore text here.", []),
+    ],
+)
+def test_datelines(nlp, text, places):
+    doc = nlp.make_doc(text)
+    assert [s.text for s in headlines.dateline_places(doc)] == places
+
+
+def test_grouping_keeps_ambiguous_surnames_apart(parsed):
+    doc = parsed("Bob Smith met Jane Smith. Smith spoke. Bob Smith left.")
+    marked = spans(
+        doc,
+        ("Bob Smith", "PERSON"),
+        ("Jane Smith", "PERSON"),
+        ("Smith", "PERSON"),
+        ("Bob Smith", "PERSON"),
+    )
+    entities = group_entities(marked)
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [
+        ("Bob Smith", 2),
+        ("Jane Smith", 1),
+        ("Smith", 1),
+    ]
+
+
+def test_grouping_by_titles_acronyms_initials_and_short_forms(parsed):
+    doc = parsed(
+        "Mr Dennis Mitchell won. Mitchell smiled. The North Atlantic Treaty Organisation met. "
+        "NATO said no. The Philadelphia Eagles lost. The Eagles were poor. N. Korea and "
+        "North Korea are one. Pirelli Cables rose. Pirelli said so."
+    )
+    marked = spans(
+        doc,
+        ("Mr Dennis Mitchell", "PERSON"),
+        ("Mitchell", "PERSON"),
+        ("North Atlantic Treaty Organisation", "ORG"),
+        ("NATO", "ORG"),
+        ("Philadelphia Eagles", "ORG"),
+        ("Eagles", "GPE"),
+        ("N. Korea", "GPE"),
+        ("North Korea", "GPE"),
+        ("Pirelli Cables", "ORG"),
+        ("Pirelli", "ORG"),
+    )
+    rows = {e.name: len(e.mentions) for e in group_entities(marked)}
+    assert rows == {
+        "Mr Dennis Mitchell": 2,
+        "North Atlantic Treaty Organisation": 2,
+        "Philadelphia Eagles": 2,
+        "North Korea": 2,
+        "Pirelli Cables": 2,
+    }
+
+
+def test_group_label_comes_from_the_full_name(parsed):
+    doc = parsed("The Philadelphia Eagles lost. The Eagles were poor.")
+    marked = spans(doc, ("Philadelphia Eagles", "ORG"), ("Eagles", "GPE"))
+    (entity,) = group_entities(marked)
+    assert entity.label == "ORG"
+
+
+def test_explicit_parenthesised_abbreviation_joins(parsed):
+    doc = parsed("The Party of Democratic Action (SDA) won. The SDA celebrated.")
+    marked = spans(doc, ("Party of Democratic Action", "ORG"), ("SDA", "ORG"), ("SDA", "ORG"))
+    (entity,) = group_entities(marked)
+    assert entity.name == "Party of Democratic Action" and len(entity.mentions) == 3
+
+
+def test_a_place_before_an_abbreviation_is_not_its_expansion(parsed):
+    doc = parsed("The U.N. Interim Force in Lebanon (UNIFIL) patrols. Lebanon is calm.")
+    marked = spans(doc, ("Lebanon", "GPE"), ("UNIFIL", "ORG"), ("Lebanon", "GPE"))
+    assert len(group_entities(marked)) == 2
