@@ -79,8 +79,9 @@ def retag_caps_lines(
     in_caps = _membership(caps)
     kept = [span for span in spans if not in_caps(span.start_char)]
     spelling = body_spelling(doc, caps)
+    text = doc.text  # a property that joins every token: read it once
     for start, end in caps:
-        line = doc.text[start:end]
+        line = text[start:end]
         for ent in ner(recase(line, spelling)).ents:
             span = doc.char_span(
                 start + ent.start_char, start + ent.end_char, ent.label_, alignment_mode="contract"
