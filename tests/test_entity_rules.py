@@ -231,3 +231,43 @@ def test_a_place_before_an_abbreviation_is_not_its_expansion(parsed):
     doc = parsed("The U.N. Interim Force in Lebanon (UNIFIL) patrols. Lebanon is calm.")
     marked = spans(doc, ("Lebanon", "GPE"), ("UNIFIL", "ORG"), ("Lebanon", "GPE"))
     assert len(group_entities(marked)) == 2
+
+
+def test_names_listed_next_to_a_person_are_people(parsed):
+    doc = parsed(
+        "Squad: 1 - Tom Cole; 2 - Sam Drury (14 - Ed Quist 87th), 5 - Lee Moss and Ann Bell."
+    )
+    marked = spans(doc, ("Tom Cole", "PERSON"))
+    completed = consistency.complete_lists(doc, marked)
+    assert sorted(texts(completed)) == sorted(
+        [
+            ("Tom Cole", "PERSON"),
+            ("Sam Drury", "PERSON"),
+            ("Ed Quist", "PERSON"),
+            ("Lee Moss", "PERSON"),
+            ("Ann Bell", "PERSON"),
+        ]
+    )
+
+
+def test_a_list_stops_at_ordinary_words(parsed):
+    doc = parsed("Ann Bell, the Mayor of Leeds, and Tim Cole met.")
+    completed = consistency.complete_lists(doc, spans(doc, ("Ann Bell", "PERSON")))
+    assert texts(completed) == [("Ann Bell", "PERSON")]
+
+
+def test_a_two_word_name_ending_in_a_known_surname_is_a_person(parsed):
+    doc = parsed("Dennis Mitchell won. Mitchell smiled. Mitchell waved.")
+    marked = spans(doc, ("Dennis Mitchell", "ORG"), ("Mitchell", "PERSON"), ("Mitchell", "PERSON"))
+    labels = consistency.vote_labels(marked, set(), NONE)
+    assert labels["dennis mitchell"] == "PERSON"
+
+
+def test_a_dateline_place_is_a_place_throughout(parsed):
+    doc = parsed("Title\nTAVILDARA, Tajikistan 1996-08-30\nTroops held Tavildara on Friday.")
+    marked = spans(doc, ("TAVILDARA", "GPE"), ("Tavildara", "PERSON"))
+    labels = consistency.vote_labels(marked, set(), NONE, places={"tavildara"})
+    assert texts(consistency.relabel(marked, labels)) == [
+        ("TAVILDARA", "GPE"),
+        ("Tavildara", "GPE"),
+    ]

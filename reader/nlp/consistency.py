@@ -14,7 +14,12 @@ from collections.abc import Callable
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from reader.nlp.entity_words import KEPT_LABELS, NAME_PARTICLES, PLACE_PREPOSITIONS
+from reader.nlp.entity_words import (
+    CORPORATE_SUFFIXES,
+    KEPT_LABELS,
+    NAME_PARTICLES,
+    PLACE_PREPOSITIONS,
+)
 
 _PROPER_TAGS = {"NNP", "NNPS"}
 MIN_NAME_CHARS = 2
@@ -53,9 +58,17 @@ def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
 
 
 def vote_labels(
-    spans: list[Span], people: set[str], in_caps: Callable[[int], bool]
+    spans: list[Span],
+    people: set[str],
+    in_caps: Callable[[int], bool],
+    places: set[str] = frozenset(),
 ) -> dict[str, str]:
-    """name → the label most of its mixed-case mentions have (caps-line mentions count less)."""
+    """name → the label most of its mixed-case mentions have (caps-line mentions count less).
+
+    Words of a full PERSON name are PERSON; a dateline's place is a place throughout. A two- or
+    three-word name whose last word stands alone as a PERSON is a person too ("Dennis Mitchell"
+    read as an ORG once, "Mitchell" as a PERSON three times).
+    """
     votes: dict[str, Counter[str]] = {}
     for span in spans:
         weight = 0.5 if in_caps(span.start_char) else 1.0
@@ -63,6 +76,17 @@ def vote_labels(
     labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
     for word in people:
         labels[word] = "PERSON"
+    for place in places:
+        labels[place] = "GPE"
+    for key, label in list(labels.items()):
+        words = key.split()
+        if (
+            label != "PERSON"
+            and 2 <= len(words) <= 3
+            and labels.get(words[-1]) == "PERSON"
+            and not any(w in NAME_PARTICLES or w in CORPORATE_SUFFIXES for w in words)
+        ):
+            labels[key] = "PERSON"
     return labels
 
 
@@ -123,6 +147,73 @@ def _plausible(span: Span, in_caps: Callable[[int], bool]) -> bool:
         if token is not None and token.tag_ in _PROPER_TAGS and token.text[:1].isupper():
             return False
     return True
+
+
+_LIST_SEPARATORS = {",", "and", ";", "(", ")"}
+MAX_SEPARATOR = 5
+MAX_LIST_NAME = 3
+
+
+def complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names listed next to a person are people too: "Thuram, Blanc, Desailly and Lama".
+
+    From each PERSON, walk along the list ("," / "and" then a run of capitalised proper nouns
+    of 1-3 words) and mark the unmarked names as PERSON; stop at anything else.
+    """
+    taken = _Occupied(doc, spans)
+    added = []
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        for step in (1, -1):
+            edge = span.end if step == 1 else span.start - 1
+            while True:
+                item = _next_list_item(doc, edge, step, taken)
+                if item is None:
+                    break
+                taken.add(item.start, item.end)
+                added.append(item)
+                edge = item.end if step == 1 else item.start - 1
+    return spans + added
+
+
+def _next_list_item(doc: Doc, edge: int, step: int, taken: _Occupied) -> Span | None:
+    """The name after (step 1) or before (step -1) the list separator at ``edge``.
+
+    A separator is a short run of commas, semicolons, brackets, dashes, numbers and "and"
+    (a team sheet: "2 - Lilian Thuram (14 - Sabri Lamouchi 87th), 5 - Laurent Blanc").
+    """
+    i, skipped = edge, 0
+    while 0 <= i < len(doc) and _is_list_separator(doc[i]) and skipped < MAX_SEPARATOR:
+        i += step
+        skipped += 1
+    if skipped == 0 or not any(
+        doc[j].lower_ in _LIST_SEPARATORS
+        for j in range(min(edge, i - step), max(edge, i - step) + 1)
+    ):
+        return None
+    words = []
+    while 0 <= i < len(doc) and len(words) <= MAX_LIST_NAME:
+        token = doc[i]
+        if not (token.tag_ in _PROPER_TAGS and token.is_title) or taken.overlaps(i, i + 1):
+            break
+        words.append(i)
+        i += step
+    if not words or len(words) > MAX_LIST_NAME:
+        return None
+    start, end = min(words), max(words) + 1
+    boundary = end if step == 1 else start - 1
+    if 0 <= boundary < len(doc) and doc[boundary].is_alpha and doc[boundary].lower_ != "and":
+        return None  # the run continues into a word: not a list item
+    return Span(doc, start, end, label="PERSON")
+
+
+def _is_list_separator(token) -> bool:
+    return (
+        token.lower_ in _LIST_SEPARATORS
+        or token.text in {"(", ")", "-", "–", "—"}
+        or (token.like_num and not token.is_alpha)
+    )
 
 
 class _Occupied:

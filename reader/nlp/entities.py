@@ -39,12 +39,15 @@ class EntityCleanup:
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
-        names = _without_overlaps(headlines.dateline_places(doc) + names)
+        datelines = headlines.dateline_places(doc)
+        names = _without_overlaps(datelines + names)
         people = consistency.person_words(names, in_caps)
         names = consistency.fix_context(names, people)
-        labels = consistency.vote_labels(names, people, in_caps)
+        places = {consistency.name_key(span.text) for span in datelines}
+        labels = consistency.vote_labels(names, people, in_caps, places)
         names = consistency.relabel(names, labels)
         names += consistency.find_missed(doc, names, labels, in_caps)
+        names = consistency.complete_lists(doc, names)
         names = outside_credits(names, credits)
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc
