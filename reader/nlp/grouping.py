@@ -60,9 +60,10 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
         if not key:
             continue
         groups.setdefault(key, _Group(key)).mentions.append(span)
+    _join_corporate_forms(groups)
+    _join_plurals(groups)
     _join_name_parts(groups)
     _join_shorter_forms(groups)
-    _join_corporate_forms(groups)
     _join_teams(groups)
     _join_abbreviated_words(groups)
     _join_acronyms(groups)
@@ -78,6 +79,16 @@ def match_words(span: Span) -> tuple[str, ...]:
     if words and words[-1] in {"'s", "'"}:
         words.pop()
     return tuple(words)
+
+
+def _join_plurals(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "All Black" and "All Blacks", "Springbok" and "Springboks": one team, one row."""
+    for group in list(groups.values()):
+        last = group.key[-1]
+        if len(last) >= 4 and last.endswith("s") and group.label != "PERSON":
+            singular = (*group.key[:-1], last[:-1])
+            if singular in groups and groups[singular].label != "PERSON":
+                _union(group, groups[singular])
 
 
 def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
@@ -101,8 +112,8 @@ def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
         word = group.key[0]
         if word in NAME_PARTICLES:
             continue
-        surnames = {groups[k].root() for k in by_last.get(word, ())}
-        firsts = {groups[k].root() for k in by_first.get(word, ())}
+        surnames = {groups[k].root() for k in by_last.get(word, ())} - {group.root()}
+        firsts = {groups[k].root() for k in by_first.get(word, ())} - {group.root()}
         if len(surnames) == 1 and (not firsts or firsts == surnames):
             _union(surnames.pop(), group)
         elif not surnames and len(firsts) == 1 and group.label == "PERSON":
@@ -160,32 +171,57 @@ def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
     for group in list(groups.values()):
         if group.key[-1] in NAME_PARTICLES:
             continue
-        owners = {g.root() for g in by_suffix.get(group.key, ())}
+        owners = {g.root() for g in by_suffix.get(group.key, ())} - {group.root()}
         if group.label in _PLACE_LABELS:
             # a place joins a person's name ("Washington" → "MaliVai Washington") or the end
             # of a team's ("Eagles" → "Philadelphia Eagles"), never "England" → "Bank of England"
             owners = {g for g in owners if g.label == "PERSON" or not _has_particle(g.key)}
         if group.label == "ORG" and not owners:
-            owners = {g.root() for g in by_prefix.get(group.key, ())}
-        owners.discard(group.root())
+            owners = {g.root() for g in by_prefix.get(group.key, ())} - {group.root()}
+            owners = _shortest(owners)  # "Fed": the Federal Reserve, not its committee
         if len(owners) == 1:
             _union(owners.pop(), group)
 
 
 def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
-    """In a sports report, "Seattle" beating someone 5-2 is the "Seattle Mariners"."""
+    """In a sports report (scores like 5-2 in the text), "Seattle" is the "Seattle Mariners"
+    when the article names no other Seattle team."""
+    if not groups:
+        return
+    doc = next(iter(groups.values())).mentions[0].doc
+    if not _is_results_report(doc.text):
+        return
     by_prefix: dict[tuple[str, ...], set[_Group]] = {}
     for group in groups.values():
         if group.label == "ORG" and len(group.key) >= 2 and not _has_particle(group.key):
             for cut in range(1, len(group.key)):
                 by_prefix.setdefault(group.key[:cut], set()).add(group)
+    people = {w for g in groups.values() if g.label == "PERSON" and len(g.key) > 1 for w in g.key}
     for group in list(groups.values()):
-        if group.label not in _PLACE_LABELS or group.key not in by_prefix:
+        if group.key not in by_prefix:
+            continue
+        if group.label not in _PLACE_LABELS and not (
+            group.label == "PERSON" and len(group.key) == 1 and group.key[0] not in people
+        ):
             continue
         owners = {g.root() for g in by_prefix[group.key]}
         owners.discard(group.root())
-        if len(owners) == 1 and any(_SCORE.search(m.sent.text) for m in group.mentions):
+        if len(owners) == 1:
             _union(owners.pop(), group)
+
+
+def _shortest(groups: set[_Group]) -> set[_Group]:
+    """The one group with the fewest words, or all of them when that is a tie."""
+    if len(groups) < 2:
+        return groups
+    fewest = min(len(g.key) for g in groups)
+    shortest = {g for g in groups if len(g.key) == fewest}
+    return shortest if len(shortest) == 1 else groups
+
+
+def _is_results_report(text: str) -> bool:
+    scores = _SCORE.finditer(text)
+    return next(scores, None) is not None and next(scores, None) is not None
 
 
 def _has_particle(key: tuple[str, ...]) -> bool:
