@@ -173,9 +173,10 @@ def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
             continue
         owners = {g.root() for g in by_suffix.get(group.key, ())} - {group.root()}
         if group.label in _PLACE_LABELS:
-            # a place joins a person's name ("Washington" → "MaliVai Washington") or the end
-            # of a team's ("Eagles" → "Philadelphia Eagles"), never "England" → "Bank of England"
-            owners = {g for g in owners if g.label == "PERSON" or not _has_particle(g.key)}
+            # a place joins a person's name ("Washington" → "MaliVai Washington") or the end of
+            # a team's ("Eagles" → "Philadelphia Eagles"); never "France" → "Air France"
+            team = len(group.key) > 1 or group.key[-1].endswith("s")  # "White Sox", "Eagles"
+            owners = {g for g in owners if g.label == "PERSON" or (team and g.label == "ORG")}
         if group.label == "ORG" and not owners:
             owners = {g.root() for g in by_prefix.get(group.key, ())} - {group.root()}
             owners = _shortest(owners)  # "Fed": the Federal Reserve, not its committee
