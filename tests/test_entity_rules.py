@@ -271,3 +271,50 @@ def test_a_dateline_place_is_a_place_throughout(parsed):
         ("TAVILDARA", "GPE"),
         ("Tavildara", "GPE"),
     ]
+
+
+def test_a_country_does_not_join_a_company_named_after_it(parsed):
+    doc = parsed("Air France cut flights. France protested. Strikes hit Air France again.")
+    marked = spans(doc, ("Air France", "ORG"), ("France", "GPE"), ("Air France", "ORG"))
+    assert sorted(e.name for e in group_entities(marked)) == ["Air France", "France"]
+
+
+def test_singular_and_plural_team_names_are_one_row(parsed):
+    doc = parsed("The Springboks won. A Springbok forward scored.")
+    marked = spans(doc, ("Springboks", "ORG"), ("Springbok", "ORG"))
+    assert len(group_entities(marked)) == 1
+
+
+def test_in_a_results_report_a_city_is_its_team_except_as_a_place(parsed):
+    doc = parsed(
+        "The Seattle Mariners lost 5-2 to Texas. Seattle had won 3-1 on Friday. "
+        "In Seattle, fans left early."
+    )
+    marked = spans(
+        doc,
+        ("Seattle Mariners", "ORG"),
+        ("Texas", "GPE"),
+        ("Seattle", "GPE"),
+        ("Seattle", "GPE"),
+    )
+    rows = {e.name: [doc.text[a:b] for a, b in e.mentions] for e in group_entities(marked)}
+    assert rows["Seattle Mariners"] == ["Seattle Mariners", "Seattle"]
+    assert rows["Seattle"] == ["Seattle"]
+
+
+def test_a_clipped_name_joins_the_shortest_expansion(parsed):
+    doc = parsed("The Federal Reserve met. The Federal Open Market Committee voted. The Fed held.")
+    marked = spans(
+        doc,
+        ("Federal Reserve", "ORG"),
+        ("Federal Open Market Committee", "ORG"),
+        ("Fed", "ORG"),
+    )
+    rows = {e.name: len(e.mentions) for e in group_entities(marked)}
+    assert rows == {"Federal Reserve": 2, "Federal Open Market Committee": 1}
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_not_a_name(parsed):
+    doc = parsed("Death came quickly. Kyiv was quiet.")
+    found = clean_spans(spans(doc, ("Death", "PERSON"), ("Kyiv", "GPE")), set())
+    assert texts(found) == [("Kyiv", "GPE")]

@@ -47,6 +47,7 @@ class _Group:
 
 
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
+_PLACE_WORDS = frozenset({"in", "at", "near", "from", "outside", "to"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -208,7 +209,18 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
         owners = {g.root() for g in by_prefix[group.key]}
         owners.discard(group.root())
         if len(owners) == 1:
-            _union(owners.pop(), group)
+            # "in Seattle" is still the city: those mentions keep a row of their own
+            city = [m for m in group.mentions if _after_place_word(m)]
+            if city:
+                group.mentions = [m for m in group.mentions if not _after_place_word(m)]
+                groups[(*group.key, "\x00city")] = place = _Group(group.key)
+                place.mentions = city
+            if group.mentions:
+                _union(owners.pop(), group)
+
+
+def _after_place_word(mention: Span) -> bool:
+    return mention.start > 0 and mention.doc[mention.start - 1].lower_ in _PLACE_WORDS
 
 
 def _shortest(groups: set[_Group]) -> set[_Group]:
