@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from reader.nlp.entity_spans import capitalised_common_word
 from reader.nlp.entity_words import (
     CORPORATE_SUFFIXES,
     KEPT_LABELS,
@@ -38,6 +39,22 @@ def person_words(spans: list[Span], in_caps: Callable[[int], bool]) -> set[str]:
                 if token.is_alpha and token.lower_ not in NAME_PARTICLES and len(token) > 1:
                     words.add(token.lower_)
     return words
+
+
+def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
+    """ "Death", "Winner" opening a sentence, tagged as a common word, are not names, unless
+    the article uses the word as a name elsewhere ("Starmer said" after "Keir Starmer")."""
+    named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
+    return [
+        span
+        for span in spans
+        if not (
+            len(span) == 1
+            and span.label_ != "NORP"
+            and capitalised_common_word(span[0])
+            and name_key(span.text) not in named
+        )
+    ]
 
 
 def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
@@ -138,7 +155,11 @@ def _plausible(span: Span, in_caps: Callable[[int], bool]) -> bool:
     if not span.text[:1].isupper():
         return False
     first = span[0]
-    if len(span) == 1 and first.is_sent_start and (first.is_stop or first.tag_ not in _PROPER_TAGS):
+    if (
+        len(span) == 1
+        and first.is_sent_start
+        and (first.is_stop or (first.tag_ not in _PROPER_TAGS and span.label_ != "PERSON"))
+    ):
         return False
     # not a piece of a longer capitalised name the model left alone ("Washington Post")
     before = doc[span.start - 1] if span.start > 0 else None

@@ -42,6 +42,7 @@ class EntityCleanup:
         datelines = headlines.dateline_places(doc)
         names = _without_overlaps(datelines + names)
         people = consistency.person_words(names, in_caps)
+        names = consistency.drop_common_words(names, people)
         names = consistency.fix_context(names, people)
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places)

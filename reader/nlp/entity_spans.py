@@ -130,12 +130,10 @@ def _has_name_shape(span: Span) -> bool:
     text = span.text
     if not any(ch.isupper() or ch.isdigit() for ch in text):
         return False
-    if len(span) == 1 and span.label_ != "NORP" and _capitalised_common_word(span[0]):
-        return False
     return any(t.lower_ not in NAME_PARTICLES and not _is_punct(t) for t in span)
 
 
-def _capitalised_common_word(token: Token) -> bool:
+def capitalised_common_word(token: Token) -> bool:
     """ "Death", "Winner", "Attendance" opening a sentence: a common noun, not a name."""
     return (
         token.is_sent_start
