@@ -321,3 +321,16 @@ def test_a_capitalised_common_word_opening_a_sentence_is_not_a_name(parsed):
     assert texts(consistency.drop_common_words(spans(doc, ("Death", "PERSON")), {"death"})) == [
         ("Death", "PERSON")
     ]
+
+
+def test_the_north_and_the_south_are_the_countries_the_article_names(parsed):
+    doc = parsed("North Korea and South Korea met. The North refused; the South waited.")
+    marked = spans(
+        doc,
+        ("North Korea", "GPE"),
+        ("South Korea", "GPE"),
+        ("North", "LOC"),
+        ("South", "LOC"),
+    )
+    rows = {e.name: len(e.mentions) for e in group_entities(marked)}
+    assert rows == {"North Korea": 2, "South Korea": 2}

@@ -47,7 +47,8 @@ class _Group:
 
 
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
-_PLACE_WORDS = frozenset({"in", "at", "near", "from", "outside", "to"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -67,6 +68,7 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
     _join_shorter_forms(groups)
     _join_teams(groups)
     _join_abbreviated_words(groups)
+    _join_compass_short_forms(groups)
     _join_acronyms(groups)
     _join_parenthesised(groups)
     return _entities(groups)
@@ -84,12 +86,14 @@ def match_words(span: Span) -> tuple[str, ...]:
 
 def _join_plurals(groups: dict[tuple[str, ...], _Group]) -> None:
     """ "All Black" and "All Blacks", "Springbok" and "Springboks": one team, one row."""
+    people = {w for g in groups.values() if g.label == "PERSON" and len(g.key) > 1 for w in g.key}
     for group in list(groups.values()):
         last = group.key[-1]
         if len(last) >= 4 and last.endswith("s") and group.label != "PERSON":
             singular = (*group.key[:-1], last[:-1])
-            if singular in groups and groups[singular].label != "PERSON":
-                _union(group, groups[singular])
+            other = groups.get(singular)
+            if other is not None and (other.label != "PERSON" or singular[-1] not in people):
+                _union(group, other)
 
 
 def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
@@ -239,6 +243,20 @@ def _is_results_report(text: str) -> bool:
 
 def _has_particle(key: tuple[str, ...]) -> bool:
     return any(word in NAME_PARTICLES for word in key)
+
+
+def _join_compass_short_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "the North" and "the South" in an article about North and South Korea are the two
+    countries: a compass word joins the one place in the article whose name it begins."""
+    by_first: dict[str, set[_Group]] = {}
+    for group in groups.values():
+        if group.label in _PLACE_LABELS and len(group.key) == 2 and group.key[0] in _COMPASS:
+            by_first.setdefault(group.key[0], set()).add(group)
+    for group in list(groups.values()):
+        if len(group.key) == 1 and group.key[0] in _COMPASS and group.label in _PLACE_LABELS:
+            owners = {g.root() for g in by_first.get(group.key[0], ())} - {group.root()}
+            if len(owners) == 1:
+                _union(owners.pop(), group)
 
 
 def _join_abbreviated_words(groups: dict[tuple[str, ...], _Group]) -> None:
