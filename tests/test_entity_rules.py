@@ -97,10 +97,16 @@ def test_leading_nationality_becomes_its_own_span(parsed):
 
 
 def test_lone_word_after_in_is_a_place_unless_a_known_surname(parsed):
-    doc = parsed("Troops gathered in Kyiv. Fans flew to Ferdinand.")
-    marked = spans(doc, ("Kyiv", "PERSON"), ("Ferdinand", "PERSON"))
+    doc = parsed("Troops gathered in Kyiv. Fans flew to Ferdinand. Aid came from Minsk.")
+    marked = spans(doc, ("Kyiv", "PERSON"), ("Ferdinand", "PERSON"), ("Minsk", "PERSON"))
     fixed = consistency.fix_context(marked, people={"ferdinand"})
-    assert texts(fixed) == [("Kyiv", "GPE"), ("Ferdinand", "PERSON")]
+    assert texts(fixed) == [("Kyiv", "GPE"), ("Ferdinand", "PERSON"), ("Minsk", "GPE")]
+
+
+def test_after_to_without_motion_a_person_stays_a_person(parsed):
+    doc = parsed("She wrote a letter to Johnson on Monday.")
+    fixed = consistency.fix_context(spans(doc, ("Johnson", "PERSON")), people=set())
+    assert texts(fixed) == [("Johnson", "PERSON")]
 
 
 def test_one_string_one_label_and_surnames_stay_people(parsed):

@@ -18,6 +18,8 @@ from reader.nlp.entity_spans import capitalised_common_word
 from reader.nlp.entity_words import (
     CORPORATE_SUFFIXES,
     KEPT_LABELS,
+    MOTION_PREPOSITIONS,
+    MOTION_WORDS,
     NAME_PARTICLES,
     PLACE_PREPOSITIONS,
 )
@@ -58,20 +60,32 @@ def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
 
 
 def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
-    """A lone capitalised word after "in"/"to"/"from" is a place, not a person ("in Kyiv")."""
+    """A lone capitalised word the model calls a PERSON is a place after "in" ("in Kyiv") or
+    after "to"/"from" with a verb of motion ("flew to Minsk"), unless the article uses it as
+    a person's name elsewhere."""
     fixed = []
     for span in spans:
-        doc = span.doc
         if (
             span.label_ == "PERSON"
             and len(span) == 1
-            and span.start > 0
-            and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+            and _after_place_preposition(span)
             and name_key(span.text) not in people
         ):
-            span = Span(doc, span.start, span.end, label="GPE")
+            span = Span(span.doc, span.start, span.end, label="GPE")
         fixed.append(span)
     return fixed
+
+
+def _after_place_preposition(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    preposition = span.doc[span.start - 1]
+    if preposition.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if preposition.lower_ not in MOTION_PREPOSITIONS:
+        return False
+    before = span.doc[max(0, preposition.i - 3) : preposition.i]
+    return preposition.head.lower_ in MOTION_WORDS or any(t.lower_ in MOTION_WORDS for t in before)
 
 
 def vote_labels(

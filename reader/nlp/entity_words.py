@@ -47,7 +47,19 @@ NAME_PARTICLES = _words(
 SPLIT_WORDS = frozenset({"at", "in", "on", "or", "versus", "vs", "v"})
 """Lower-case words that never sit inside one name: a span across them is two names."""
 
-PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "towards"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
+"""After these a lone capitalised word is a place ("in Kyiv"), not a person."""
+MOTION_PREPOSITIONS = frozenset({"to", "from", "towards", "into"})
+MOTION_WORDS = _words(
+    "go goes went gone going travel travels travelled traveled travelling traveling fly flies "
+    "flew flown flying return returns returned returning move moves moved moving come comes "
+    "came coming arrive arrives arrived arriving head heads headed heading drive drove driven "
+    "sail sailed deport deported flee fled fleeing send sent ship shipped export exported "
+    "import imported emigrate emigrated escape escaped evacuate evacuated withdraw withdrew "
+    "withdrawn retreat retreated march marched trip trips visit visits visited journey flight "
+    "flights route routes road way border exports imports"
+)
+"""After "to"/"from" only these make the next word a place: "flew to Minsk", not "told to Smith"."""
 
 CREDIT_AGENCIES = _words(
     "reuters ap afp getty epa pa bloomberg shutterstock alamy xinhua dpa ansa efe anadolu "
