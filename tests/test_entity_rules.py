@@ -340,3 +340,9 @@ def test_the_north_and_the_south_are_the_countries_the_article_names(parsed):
     )
     rows = {e.name: len(e.mentions) for e in group_entities(marked)}
     assert rows == {"North Korea": 2, "South Korea": 2}
+
+
+def test_a_city_named_only_as_a_place_stays_out_of_its_team(parsed):
+    doc = parsed("The Seattle Mariners lost 5-2. They won 3-1 in Seattle on Friday.")
+    marked = spans(doc, ("Seattle Mariners", "ORG"), ("Seattle", "GPE"))
+    assert sorted(e.name for e in group_entities(marked)) == ["Seattle", "Seattle Mariners"]

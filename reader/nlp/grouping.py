@@ -43,7 +43,8 @@ class _Group:
 
     @property
     def label(self) -> str:
-        return Counter(m.label_ for m in self.mentions).most_common(1)[0][0]
+        votes = Counter(m.label_ for m in self.mentions).most_common(1)
+        return votes[0][0] if votes else ""
 
 
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
@@ -215,12 +216,13 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
         if len(owners) == 1:
             # "in Seattle" is still the city: those mentions keep a row of their own
             city = [m for m in group.mentions if _after_place_word(m)]
+            if len(city) == len(group.mentions):
+                continue
             if city:
                 group.mentions = [m for m in group.mentions if not _after_place_word(m)]
                 groups[(*group.key, "\x00city")] = place = _Group(group.key)
                 place.mentions = city
-            if group.mentions:
-                _union(owners.pop(), group)
+            _union(owners.pop(), group)
 
 
 def _after_place_word(mention: Span) -> bool:
@@ -310,7 +312,8 @@ def _union(keep: _Group, other: _Group) -> None:
 def _entities(groups: dict[tuple[str, ...], _Group]) -> list[Entity]:
     members: dict[int, list[_Group]] = {}
     for group in groups.values():
-        members.setdefault(id(group.root()), []).append(group)
+        if group.mentions:
+            members.setdefault(id(group.root()), []).append(group)
     entities = []
     for parts in members.values():
         mentions = sorted((m for g in parts for m in g.mentions), key=lambda m: m.start_char)
