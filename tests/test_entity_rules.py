@@ -346,3 +346,19 @@ def test_a_city_named_only_as_a_place_stays_out_of_its_team(parsed):
     doc = parsed("The Seattle Mariners lost 5-2. They won 3-1 in Seattle on Friday.")
     marked = spans(doc, ("Seattle Mariners", "ORG"), ("Seattle", "GPE"))
     assert sorted(e.name for e in group_entities(marked)) == ["Seattle", "Seattle Mariners"]
+
+
+def test_a_well_known_place_the_model_calls_a_person_is_a_place(parsed):
+    doc = parsed("Talks with Kyiv stalled. Kyiv's forces held. Mr Kyiv, a farmer, spoke.")
+    marked = spans(doc, ("Kyiv", "PERSON"), ("Kyiv", "PERSON"), ("Kyiv", "PERSON"))
+    fixed = consistency.fix_context(marked, people=set())
+    assert [s.label_ for s in fixed] == ["GPE", "GPE", "PERSON"]
+    assert [s.label_ for s in consistency.fix_context(marked[:1], people={"kyiv"})] == ["PERSON"]
+
+
+def test_known_places_come_from_standard_data():
+    from reader.nlp.places import known_places
+
+    places = known_places()
+    assert {"ukraine", "kyiv", "united states"} <= places
+    assert "smith" not in places

@@ -17,12 +17,15 @@ from spacy.tokens import Doc, Span
 from reader.nlp.entity_spans import capitalised_common_word
 from reader.nlp.entity_words import (
     CORPORATE_SUFFIXES,
+    HONORIFICS,
     KEPT_LABELS,
     MOTION_PREPOSITIONS,
     MOTION_WORDS,
     NAME_PARTICLES,
     PLACE_PREPOSITIONS,
+    TITLES,
 )
+from reader.nlp.places import known_places
 
 _PROPER_TAGS = {"NNP", "NNPS"}
 MIN_NAME_CHARS = 2
@@ -60,20 +63,30 @@ def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
 
 
 def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
-    """A lone capitalised word the model calls a PERSON is a place after "in" ("in Kyiv") or
-    after "to"/"from" with a verb of motion ("flew to Minsk"), unless the article uses it as
-    a person's name elsewhere."""
+    """What the model calls a PERSON is a place when it is a well-known place ("a deal with
+    Kyiv") or a lone word after "in" ("in Tavildara") or after "to"/"from" with a verb of
+    motion ("flew to Minsk"), unless the article uses it as a person's name elsewhere
+    ("MaliVai Washington", "Mr Washington")."""
+    places = known_places()
     fixed = []
     for span in spans:
+        key = name_key(span.text)
         if (
             span.label_ == "PERSON"
-            and len(span) == 1
-            and _after_place_preposition(span)
-            and name_key(span.text) not in people
+            and key not in people
+            and (key in places or (len(span) == 1 and _after_place_preposition(span)))
+            and not _after_title(span)
         ):
             span = Span(span.doc, span.start, span.end, label="GPE")
         fixed.append(span)
     return fixed
+
+
+def _after_title(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return word in HONORIFICS or word in TITLES
 
 
 def _after_place_preposition(span: Span) -> bool:
