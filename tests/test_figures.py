@@ -117,3 +117,13 @@ def test_parse_value(text, value):
 )
 def test_currency_of(text, code):
     assert currency_of(text) == code
+
+
+def test_numeric_dates_are_dates(nlp):
+    from reader.nlp.pipeline import _parse
+
+    text = "Published 28/11/2025 by the desk. The summit opened on 2025-11-30 in Geneva."
+    found = _parse(nlp, text, None)._.reader_figures
+    dates = [(f.text, f.kind, f.value) for f in found if f.kind == "date"]
+    assert ("28/11/2025", "date", 2025) in dates
+    assert ("2025-11-30", "date", 2025) in dates

@@ -82,6 +82,7 @@ _MONEY_TEXT = re.compile(
     r"(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)\b)?"
 )
 _MAX_UNIT_DISTANCE = 4
+_DATE_TEXT = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)$")
 
 
 @Language.component("reader_figures")
@@ -121,14 +122,19 @@ def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]
     for token in doc:
         if token.i in covered or taken[token.i] or not token.text[:1].isdigit():
             continue
-        if token.ent_type_ or not token.like_num:
+        if token.ent_type_:
             continue
-        spans.append((token.i, token.i + 1, "count"))
+        if _DATE_TEXT.match(token.text):
+            spans.append((token.i, token.i + 1, "date"))
+        elif token.like_num:
+            spans.append((token.i, token.i + 1, "count"))
     return spans
 
 
 def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:
-    if kind == "date" and doc[start:end].text.replace(",", "").isdigit():
+    if _DATE_TEXT.match(doc[start:end].text):
+        kind = "date"
+    elif kind == "date" and doc[start:end].text.replace(",", "").isdigit():
         kind = "count" if year_of(doc[start:end].text) is None else kind
     start = _with_qualifier(doc, start)
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
