@@ -362,3 +362,13 @@ def test_known_places_come_from_standard_data():
     places = known_places()
     assert {"ukraine", "kyiv", "united states"} <= places
     assert "smith" not in places
+
+
+def test_acronyms_of_the_articles_organisations_are_found(parsed):
+    doc = parsed(
+        "The Kurdistan Democratic Party rejected it. The KDP said so. "
+        "The Czech National Bank (CNB) held rates; the CNB will meet again. The kdp is not it."
+    )
+    marked = spans(doc, ("Kurdistan Democratic Party", "ORG"), ("Czech National Bank", "ORG"))
+    found = consistency.find_missed(doc, marked, {}, NONE)
+    assert sorted(texts(found)) == [("CNB", "ORG"), ("CNB", "ORG"), ("KDP", "ORG")]

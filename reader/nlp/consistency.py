@@ -172,6 +172,28 @@ def find_missed(
             continue
         taken.add(start, end)
         found.append(span)
+    return found + _acronyms(doc, spans, taken)
+
+
+def _acronyms(doc: Doc, spans: list[Span], taken: _Occupied) -> list[Span]:
+    """ "KDP" where the article names the "Kurdistan Democratic Party": an ORG too."""
+    initials = {}
+    for span in spans:
+        words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+        if span.label_ == "ORG" and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+            initials["".join(t.text[0] for t in words).upper()] = span.label_
+    # "the Czech National Bank (CNB)": the abbreviation the article gives in brackets
+    org_ends = {span.end for span in spans if span.label_ == "ORG"}
+    for end in org_ends:
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            token = doc[end + 1]
+            if token.is_upper and token.is_alpha and len(token) >= 2:
+                initials[token.text] = "ORG"
+    found = []
+    for token in doc:
+        if token.is_upper and token.text in initials and not taken.overlaps(token.i, token.i + 1):
+            taken.add(token.i, token.i + 1)
+            found.append(Span(doc, token.i, token.i + 1, label=initials[token.text]))
     return found
 
 
