@@ -372,3 +372,39 @@ def test_acronyms_of_the_articles_organisations_are_found(parsed):
     marked = spans(doc, ("Kurdistan Democratic Party", "ORG"), ("Czech National Bank", "ORG"))
     found = consistency.find_missed(doc, marked, {}, NONE)
     assert sorted(texts(found)) == [("CNB", "ORG"), ("CNB", "ORG"), ("KDP", "ORG")]
+
+
+def test_words_before_a_bracketed_abbreviation_are_one_name(parsed):
+    doc = parsed("The Maritime and Logistics Union (MLU) voted. The MLU will strike.")
+    marked = spans(doc, ("Maritime", "ORG"), ("Logistics Union (MLU", "ORG"))
+    found = consistency.acronym_definitions(doc, marked)
+    assert sorted(texts(found)) == [("MLU", "ORG"), ("Maritime and Logistics Union", "ORG")]
+
+
+def test_a_bracket_ends_a_name(parsed):
+    doc = parsed("The World Health Organization (WHO) agreed.")
+    found = clean_spans(spans(doc, ("World Health Organization (WHO", "ORG")), set())
+    assert texts(found) == [("World Health Organization", "ORG"), ("WHO", "ORG")]
+
+
+def test_a_job_title_alone_is_not_a_person(parsed):
+    doc = parsed(
+        "By Harriet Lowe, Political Correspondent. John Major spoke to the Foreign Secretary."
+    )
+    marked = spans(
+        doc,
+        ("Political Correspondent", "PERSON"),
+        ("John Major", "PERSON"),
+        ("Foreign Secretary", "PERSON"),
+    )
+    assert texts(clean_spans(marked, set())) == [("John Major", "PERSON")]
+
+
+def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_a_name(parsed):
+    doc = parsed(
+        "Malaria kills thousands. A new malaria vaccine works. May said so. Theresa May agreed."
+    )
+    marked = spans(doc, ("Malaria", "ORG"), ("May", "PERSON"), ("Theresa May", "PERSON"))
+    people = consistency.person_words(marked, NONE)
+    kept = consistency.drop_common_words(marked, people)
+    assert texts(kept) == [("May", "PERSON"), ("Theresa May", "PERSON")]

@@ -92,6 +92,9 @@ def test_figures_reach_the_analysis(analyse):
         ("twenty-five", 25),
         ("three million", 3e6),
         ("half", 0.5),
+        ("a third", 1 / 3),
+        ("two thirds", 2 / 3),
+        ("a quarter", 0.25),
         ("104th", 104),
         ("third", 3),
         ("no number", None),
@@ -127,3 +130,10 @@ def test_numeric_dates_are_dates(nlp):
     dates = [(f.text, f.kind, f.value) for f in found if f.kind == "date"]
     assert ("28/11/2025", "date", 2025) in dates
     assert ("2025-11-30", "date", 2025) in dates
+
+
+def test_per_cent_is_a_percentage_whatever_the_model_says(analyse):
+    analysis = analyse("The union said 87 per cent of members backed the strike on Monday.")
+    assert [(f.text, f.kind, f.unit) for f in analysis.figures] == [
+        ("87 per cent", "percent", "per cent")
+    ]

@@ -46,18 +46,67 @@ def person_words(spans: list[Span], in_caps: Callable[[int], bool]) -> set[str]:
     return words
 
 
+MAX_EXPANSION_WORDS = 10
+
+
+def acronym_definitions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Maritime and Logistics Union (MLU)": the words before a bracketed abbreviation
+    whose initials spell it are one name, whatever pieces the model cut them into."""
+    added: list[Span] = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1]
+        letters = acronym.text.replace(".", "")
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        start = _expansion_start(doc, token.i, letters)
+        if start is None:
+            continue
+        overlapping = [s for s in spans if s.start < token.i and s.end > start]
+        label = Counter(s.label_ for s in overlapping).most_common(1)
+        label = label[0][0] if label and label[0][0] != "PERSON" else "ORG"
+        added.append(Span(doc, start, token.i, label=label))
+        added.append(Span(doc, acronym.i, acronym.i + 1, label=label))
+    if not added:
+        return spans
+    taken = _Occupied(doc, added)
+    return added + [s for s in spans if not taken.overlaps(s.start, s.end)]
+
+
+def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
+    """Where the name before ``bracket`` starts if its capitalised words spell ``letters``."""
+    initials = ""
+    i = bracket - 1
+    while i >= 0 and bracket - i <= MAX_EXPANSION_WORDS:
+        token = doc[i]
+        if token.is_title or token.is_upper:
+            initials = token.text[0] + initials
+            if initials == letters:
+                return i
+            if not letters.endswith(initials):
+                return None
+        elif token.lower_ not in NAME_PARTICLES and token.text not in {"&", "-"}:
+            return None
+        i -= 1
+    return None
+
+
 def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
-    """ "Death", "Winner" opening a sentence, tagged as a common word, are not names, unless
-    the article uses the word as a name elsewhere ("Starmer said" after "Keir Starmer")."""
+    """ "Death", "Malaria" opening a sentence, tagged as a common word or written in lower case
+    elsewhere in the article, are not names, unless the article uses the word as a name
+    elsewhere ("Starmer said" after "Keir Starmer")."""
     named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
+    lower_words = {t.text for t in spans[0].doc if t.is_lower} if spans else set()
     return [
         span
         for span in spans
         if not (
             len(span) == 1
             and span.label_ != "NORP"
-            and capitalised_common_word(span[0])
+            and span[0].is_sent_start
             and name_key(span.text) not in named
+            and (capitalised_common_word(span[0]) or span[0].lower_ in lower_words)
         )
     ]
 

@@ -39,6 +39,7 @@ class EntityCleanup:
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
+        names = consistency.acronym_definitions(doc, names)
         datelines = headlines.dateline_places(doc)
         names = _without_overlaps(datelines + names)
         people = consistency.person_words(names, in_caps)

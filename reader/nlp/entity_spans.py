@@ -18,6 +18,7 @@ from reader.nlp.entity_words import (
     MONTHS,
     NAME_PARTICLES,
     PLACE_LABELS,
+    ROLE_NOUNS,
     SPLIT_WORDS,
     TITLES,
 )
@@ -52,7 +53,7 @@ def _split(span: Span) -> Iterator[Span]:
 
 def _is_boundary(token: Token, label: str, span: Span) -> bool:
     text = token.text
-    if token.is_space or "\n" in text or text == "/":
+    if token.is_space or "\n" in text or text in {"/", "(", ")", "[", "]"}:
         return True
     if text in SPLIT_WORDS:
         # "Human Rights in China", "Interim Force in Lebanon": organisations may hold them
@@ -91,6 +92,10 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
     ):
         yield Span(doc, start, start + 1, label="NORP")
         start += 1
+    if label == "PERSON" and (
+        all(_is_role_word(t) for t in doc[start:end]) or doc[end - 1].lower_ in ROLE_NOUNS
+    ):
+        return  # "Political Correspondent", "Foreign Secretary": a role, not a name
     if _has_name_shape(doc[start:end]):
         yield Span(doc, start, end, label=label)
 
@@ -140,3 +145,8 @@ def capitalised_common_word(token: Token) -> bool:
         and token.is_title
         and token.tag_ in {"NN", "NNS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP"}
     )
+
+
+def _is_role_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in TITLES or lower in HONORIFICS or token.tag_ == "JJ"

@@ -29,9 +29,17 @@ TITLES = _words(
     "coach manager spokesman spokeswoman spokesperson officer inspector detective "
     "constable superintendent sheriff attorney leader speaker striker midfielder defender "
     "goalkeeper fullback centre center winger forward all-rounder batsman bowler pitcher "
-    "quarterback"
+    "quarterback councillor councilor alderman mp mep msp lawmaker correspondent editor "
+    "reporter columnist"
 )
 """Words that may precede a name as a title or role ("Prime Minister", "Fullback")."""
+
+ROLE_NOUNS = _words(
+    "correspondent editor reporter columnist secretary minister spokesman spokeswoman "
+    "spokesperson councillor councilor ambassador envoy chairman chairwoman commissioner "
+    "president governor mayor senator"
+)
+"""Job titles that never end a person's name: "Political Correspondent" is a role."""
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 MONTHS = _words(

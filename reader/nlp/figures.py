@@ -82,6 +82,7 @@ _MONEY_TEXT = re.compile(
     r"(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)\b)?"
 )
 _MAX_UNIT_DISTANCE = 4
+_PERCENT_TEXT = re.compile(r"%|\bper ?cent\b|\bpercentage point", re.I)
 _DATE_TEXT = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)$")
 
 
@@ -132,6 +133,8 @@ def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]
 
 
 def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:
+    if kind in {"money", "count"} and _PERCENT_TEXT.search(doc[start:end].text):
+        kind = "percent"  # the model sometimes calls "87 per cent" MONEY
     if _DATE_TEXT.match(doc[start:end].text):
         kind = "date"
     elif kind == "date" and doc[start:end].text.replace(",", "").isdigit():

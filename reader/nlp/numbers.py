@@ -115,7 +115,10 @@ def _words_value(text: str) -> float | None:
     current = 0.0
     seen = False
     for word in re.findall(r"[a-z]+", text):
-        if word in WORD_VALUES and not (word in {"a", "an"} and seen):
+        denominator = _denominator(word)
+        if seen and current and denominator:
+            current /= denominator  # "a third", "two thirds", "a quarter"
+        elif word in WORD_VALUES and not (word in {"a", "an"} and seen):
             current += WORD_VALUES[word]
             seen = True
         elif word in ORDINAL_VALUES:
@@ -128,6 +131,16 @@ def _words_value(text: str) -> float | None:
                 current = 0.0
             seen = True
     return total + current if seen else None
+
+
+def _denominator(word: str) -> float | None:
+    if word in {"half", "halves"}:
+        return 2.0
+    if word in {"quarter", "quarters"}:
+        return 4.0
+    singular = word[:-1] if word.endswith("s") else word
+    value = ORDINAL_VALUES.get(singular)
+    return value if value and value > 2 else None
 
 
 def year_of(text: str) -> float | None:
