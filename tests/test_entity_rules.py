@@ -408,3 +408,16 @@ def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_a_name(p
     people = consistency.person_words(marked, NONE)
     kept = consistency.drop_common_words(marked, people)
     assert texts(kept) == [("May", "PERSON"), ("Theresa May", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Strike looms\nBy Harriet Lowe, Political Correspondent\nTalks failed.", ["Harriet Lowe"]),
+        ("Sprint win\nAdrian Warner\nBERLIN 1996-08-30\nHe won.", ["Adrian Warner"]),
+        ("Sprint win\nKey Points\nThe race was fast.", []),
+    ],
+)
+def test_bylines(nlp, text, people):
+    doc = nlp.make_doc(text)
+    assert [s.text for s in headlines.byline_people(doc)] == people

@@ -108,6 +108,35 @@ def dateline_places(doc: Doc) -> list[Span]:
     return found
 
 
+_BYLINE = re.compile(
+    r"(?:By |BY )?(?P<name>[A-Z][a-z'’\-]+(?: (?:[A-Z]\.|[A-Z][a-z'’\-]+|Mc[A-Z][a-z]+)){1,2})"
+    r"(?:,? [A-Z][A-Za-z ]{2,40})?$"
+)
+
+
+def byline_people(doc: Doc) -> list[Span]:
+    """The author on a byline near the top: "By Harriet Lowe", or a bare name on the line
+    before a dateline ("Adrian Warner⏎BERLIN 1996-08-30")."""
+    found = []
+    offset = 0
+    lines = doc.text.split("\n", 8)[:8]
+    for number, line in enumerate(lines):
+        match = _BYLINE.match(line.strip()) if number > 0 else None
+        before_dateline = number + 1 < len(lines) and _DATELINE.match(lines[number + 1])
+        if match and (
+            line.startswith(("By ", "BY ")) or (before_dateline and len(line.split()) <= 3)
+        ):
+            a, b = match.span("name")
+            lead = len(line) - len(line.lstrip())
+            span = doc.char_span(
+                offset + lead + a, offset + lead + b, "PERSON", alignment_mode="contract"
+            )
+            if span is not None and len(span) >= 2:
+                found.append(span)
+        offset += len(line) + 1
+    return found
+
+
 def _membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A fast "is this offset on a caps line?" for sorted, disjoint line ranges."""
     import bisect
