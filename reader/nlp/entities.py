@@ -31,11 +31,12 @@ class EntityCleanup:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.reader_credits = credits = find_credits(doc.text)
+        text = doc.text  # rebuilt from the tokens on every access: read it once
+        doc._.reader_credits = credits = find_credits(text)
         names = [e for e in doc.ents if e.label_ in KEPT_LABELS]
         others = [e for e in doc.ents if e.label_ not in KEPT_LABELS]
-        caps = headlines.caps_lines(doc.text)
-        in_caps = headlines._membership(caps)
+        caps = headlines.caps_lines(text)
+        in_caps = headlines.membership(caps)
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))

@@ -43,7 +43,7 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
 
 def body_spelling(doc: Doc, caps: list[tuple[int, int]]) -> dict[str, str]:
     """lower-case word → how the article writes it outside caps lines, mid-sentence."""
-    in_caps = _membership(caps)
+    in_caps = membership(caps)
     forms: dict[str, Counter[str]] = {}
     for token in doc:
         if not token.is_alpha or token.is_sent_start or in_caps(token.idx):
@@ -76,7 +76,7 @@ def retag_caps_lines(
     if not caps:
         return spans
     caps = caps[:MAX_CAPS_LINES]
-    in_caps = _membership(caps)
+    in_caps = membership(caps)
     kept = [span for span in spans if not in_caps(span.start_char)]
     spelling = body_spelling(doc, caps)
     text = doc.text  # a property that joins every token: read it once
@@ -95,7 +95,7 @@ def dateline_places(doc: Doc) -> list[Span]:
     """Places named by a dateline at the start of a line (the first few lines only)."""
     found = []
     offset = 0
-    for line in doc.text.split("\n", 6)[:6]:
+    for line in _top(doc).split("\n", 6)[:6]:
         match = _DATELINE.match(line)
         if match:
             for group in ("city", "region"):
@@ -119,7 +119,7 @@ def byline_people(doc: Doc) -> list[Span]:
     before a dateline ("Adrian Warner⏎BERLIN 1996-08-30")."""
     found = []
     offset = 0
-    lines = doc.text.split("\n", 8)[:8]
+    lines = _top(doc).split("\n", 8)[:8]
     for number, line in enumerate(lines):
         match = _BYLINE.match(line.strip()) if number > 0 else None
         before_dateline = number + 1 < len(lines) and _DATELINE.match(lines[number + 1])
@@ -137,7 +137,12 @@ def byline_people(doc: Doc) -> list[Span]:
     return found
 
 
-def _membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
+def _top(doc: Doc, tokens: int = 400) -> str:
+    """The start of the text, without rebuilding a huge document's whole text."""
+    return doc[: min(len(doc), tokens)].text
+
+
+def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A fast "is this offset on a caps line?" for sorted, disjoint line ranges."""
     import bisect
 
