@@ -421,3 +421,9 @@ def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_a_name(p
 def test_bylines(nlp, text, people):
     doc = nlp.make_doc(text)
     assert [s.text for s in headlines.byline_people(doc)] == people
+
+
+def test_a_known_place_in_a_list_of_people_is_not_made_a_person(parsed):
+    doc = parsed("Tom Cole, Sri Lanka, Ann Bell and Kenya were named.")
+    completed = consistency.complete_lists(doc, spans(doc, ("Tom Cole", "PERSON")))
+    assert texts(completed) == [("Tom Cole", "PERSON")]

@@ -280,6 +280,7 @@ def complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
     of 1-3 words) and mark the unmarked names as PERSON; stop at anything else.
     """
     taken = _Occupied(doc, spans)
+    places = known_places()
     added = []
     for span in spans:
         if span.label_ != "PERSON":
@@ -288,8 +289,8 @@ def complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
             edge = span.end if step == 1 else span.start - 1
             while True:
                 item = _next_list_item(doc, edge, step, taken)
-                if item is None:
-                    break
+                if item is None or name_key(item.text) in places:
+                    break  # a list with "Sri Lanka" in it is not a list of people
                 taken.add(item.start, item.end)
                 added.append(item)
                 edge = item.end if step == 1 else item.start - 1
