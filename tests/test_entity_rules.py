@@ -427,3 +427,32 @@ def test_a_known_place_in_a_list_of_people_is_not_made_a_person(parsed):
     doc = parsed("Tom Cole, Sri Lanka, Ann Bell and Kenya were named.")
     completed = consistency.complete_lists(doc, spans(doc, ("Tom Cole", "PERSON")))
     assert texts(completed) == [("Tom Cole", "PERSON")]
+
+
+def test_party_letters_are_not_names_nor_list_items(parsed):
+    doc = parsed("Rep. David Perdue (R-Ga.) spoke, and Tim Kaine (D) replied.")
+    marked = spans(doc, ("David Perdue", "PERSON"), ("Tim Kaine", "PERSON"))
+    assert texts(consistency.complete_lists(doc, marked)) == texts(marked)
+    single = spans(doc, ("R", "PERSON"))
+    assert texts(clean_spans(single, set())) == []
+
+
+def test_a_surname_followed_by_a_lower_case_noun_is_the_surname(parsed):
+    doc = parsed("Hillary Clinton gave paid speeches. [Clinton Speech For Morgan Stanley.]")
+    marked = spans(doc, ("Hillary Clinton", "PERSON"), ("Clinton Speech", "PERSON"))
+    assert texts(consistency.trim_noun_tails(marked)) == [
+        ("Hillary Clinton", "PERSON"),
+        ("Clinton", "PERSON"),
+    ]
+
+
+def test_a_bare_surname_joins_its_full_name_even_if_another_name_starts_with_it(parsed):
+    doc = parsed("Hillary Clinton spoke. Clinton Foundation staff listened. Clinton smiled.")
+    marked = spans(
+        doc,
+        ("Hillary Clinton", "PERSON"),
+        ("Clinton Foundation", "PERSON"),
+        ("Clinton", "PERSON"),
+    )
+    rows = {e.name: len(e.mentions) for e in group_entities(marked)}
+    assert rows == {"Hillary Clinton": 2, "Clinton Foundation": 1}

@@ -92,6 +92,29 @@ def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
     return None
 
 
+def trim_noun_tails(spans: list[Span]) -> list[Span]:
+    """ "[Clinton Speech For Morgan Stanley]": a known surname followed by a word the article
+    writes as a lower-case noun is the surname, not a new person called "Clinton Speech"."""
+    surnames = {
+        s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_alpha
+    }
+    if not surnames:
+        return spans
+    doc = spans[0].doc
+    nouns = {t.lower_ for t in doc if t.is_lower and t.tag_ in {"NN", "NNS"}}
+    out = []
+    for span in spans:
+        if (
+            span.label_ == "PERSON"
+            and len(span) == 2
+            and span[0].lower_ in surnames
+            and {span[1].lower_, span[1].lower_ + "s", span[1].lower_ + "es"} & nouns
+        ):
+            span = Span(doc, span.start, span.start + 1, label="PERSON")
+        out.append(span)
+    return out
+
+
 def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
     """ "Death", "Malaria" opening a sentence, tagged as a common word or written in lower case
     elsewhere in the article, are not names, unless the article uses the word as a name
@@ -315,8 +338,10 @@ def _next_list_item(doc: Doc, edge: int, step: int, taken: _Occupied) -> Span | 
     words = []
     while 0 <= i < len(doc) and len(words) <= MAX_LIST_NAME:
         token = doc[i]
-        if not (token.tag_ in _PROPER_TAGS and token.is_title) or taken.overlaps(i, i + 1):
-            break
+        if not (token.tag_ in _PROPER_TAGS and token.is_title and len(token) > 1) or taken.overlaps(
+            i, i + 1
+        ):
+            break  # "(R-Ga.)": a party letter ends the list
         words.append(i)
         i += step
     if not words or len(words) > MAX_LIST_NAME:

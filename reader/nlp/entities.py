@@ -44,6 +44,7 @@ class EntityCleanup:
         datelines = headlines.dateline_places(doc)
         bylines = headlines.byline_people(doc)
         names = _without_overlaps(datelines + bylines + names)
+        names = consistency.trim_noun_tails(names)
         people = consistency.person_words(names, in_caps)
         names = consistency.drop_common_words(names, people)
         names = consistency.fix_context(names, people)

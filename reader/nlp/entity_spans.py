@@ -135,6 +135,8 @@ def _has_name_shape(span: Span) -> bool:
     text = span.text
     if not any(ch.isupper() or ch.isdigit() for ch in text):
         return False
+    if sum(ch.isalnum() for ch in text) < 2:
+        return False  # "(D-Va.)": a party letter, not a name
     return any(t.lower_ not in NAME_PARTICLES and not _is_punct(t) for t in span)
 
 

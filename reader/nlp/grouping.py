@@ -120,7 +120,9 @@ def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
             continue
         surnames = {groups[k].root() for k in by_last.get(word, ())} - {group.root()}
         firsts = {groups[k].root() for k in by_first.get(word, ())} - {group.root()}
-        if len(surnames) == 1 and (not firsts or firsts == surnames):
+        if len(surnames) == 1:
+            # news refers back by surname: "Clinton" is Hillary Clinton, even if a
+            # "Clinton Foundation" misread as a person also starts with the word
             _union(surnames.pop(), group)
         elif not surnames and len(firsts) == 1 and group.label == "PERSON":
             _union(firsts.pop(), group)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import functools
 
+_AREAS = frozenset(
+    {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+)
+
 
 @functools.cache
 def known_places() -> frozenset[str]:
@@ -24,9 +28,12 @@ def known_places() -> frozenset[str]:
         import zoneinfo
 
         for zone in zoneinfo.available_timezones():
-            if "/" in zone:
-                names.add(zone.rsplit("/", 1)[-1].replace("_", " ").lower())
+            area, _, city = zone.partition("/")
+            # cities of the world's areas only: not "US/Central", "Etc/Zulu", nor the
+            # Antarctic stations named after people ("Antarctica/Davis")
+            if area in _AREAS and city and "/" not in city and not city.isupper():
+                names.add(city.replace("_", " ").lower())
     except (ImportError, OSError):
         pass
-    names.discard("unknown")
+    names -= {"unknown", "north", "south", "east", "west"}  # "Australia/North" and the like
     return frozenset(names)
