@@ -456,3 +456,14 @@ def test_a_bare_surname_joins_its_full_name_even_if_another_name_starts_with_it(
     )
     rows = {e.name: len(e.mentions) for e in group_entities(marked)}
     assert rows == {"Hillary Clinton": 2, "Clinton Foundation": 1}
+
+
+def test_a_title_case_headline_is_read_like_a_caps_line():
+    text = "Stealth Over Health: Hillary Clinton Was Headed Home Early\n\nHillary Clinton left."
+    caps = headlines.caps_lines(text)
+    assert [text[a:b] for a, b in caps] == [text.split("\n")[0]]
+    spelling = {"hillary": "Hillary", "clinton": "Clinton"}
+    assert headlines.recase(text.split("\n")[0], spelling) == (
+        "stealth over health: Hillary Clinton was headed home early"
+    )
+    assert headlines.caps_lines("Tom Cole met Ann Bell. They talked.\nMore.") == []

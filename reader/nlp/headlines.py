@@ -38,7 +38,15 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
         upper = sum(ch.isupper() for ch in cased)
         if upper / len(cased) >= 0.8 and sum(1 for w in _WORD.findall(line) if w.isupper()) >= 1:
             found.append(match.span())
+        elif match.start() == 0 and _title_case(line):
+            found.append(match.span())  # a Title Case Headline: capitals say nothing either
     return found
+
+
+def _title_case(line: str) -> bool:
+    """Four or more words of four letters or more, all capitalised, and no sentence after."""
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words) and ". " not in line
 
 
 def body_spelling(doc: Doc, caps: list[tuple[int, int]]) -> dict[str, str]:
