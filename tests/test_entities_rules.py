@@ -467,3 +467,12 @@ def test_a_title_case_headline_is_read_like_a_caps_line():
         "stealth over health: Hillary Clinton was headed home early"
     )
     assert headlines.caps_lines("Tom Cole met Ann Bell. They talked.\nMore.") == []
+
+
+def test_a_nationality_adjective_read_as_a_place_is_a_nationality(parsed):
+    doc = parsed("Ukrainian forces held the line near Kharkiv.")
+    marked = spans(doc, ("Ukrainian", "GPE"), ("Kharkiv", "GPE"))
+    assert texts(consistency.fix_context(marked, set())) == [
+        ("Ukrainian", "NORP"),
+        ("Kharkiv", "GPE"),
+    ]

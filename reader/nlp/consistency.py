@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span
 from reader.nlp.entity_spans import capitalised_common_word
 from reader.nlp.entity_words import (
     CORPORATE_SUFFIXES,
+    DEMONYM_ENDINGS,
     HONORIFICS,
     KEPT_LABELS,
     MOTION_PREPOSITIONS,
     MOTION_WORDS,
     NAME_PARTICLES,
+    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     TITLES,
 )
@@ -150,6 +152,13 @@ def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
             and not _after_title(span)
         ):
             span = Span(span.doc, span.start, span.end, label="GPE")
+        elif (
+            span.label_ in PLACE_LABELS
+            and len(span) == 1
+            and span[0].tag_ == "JJ"
+            and span[0].lower_.endswith(DEMONYM_ENDINGS)
+        ):
+            span = Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian forces"
         fixed.append(span)
     return fixed
 
