@@ -334,3 +334,68 @@ def test_role_led_first_line_then_the_name(analyse):
         '"Nobody will pay more," the Chancellor said.'
     )
     assert speaker_of(analyse, text, "pay more").speaker == "Eleanor Whitcombe"
+
+
+# -- organisations and fuller names ---------------------------------------------------------
+
+
+def test_it_said_is_the_organisation_last_a_subject(analyse):
+    text = (
+        '"The harbour will stay closed," the Danish Maritime Authority said on Friday.\n\n'
+        '"Ships have been told to wait offshore," it added.'
+    )
+    quote = speaker_of(analyse, text, "wait offshore")
+    assert quote.speaker == "Danish Maritime Authority"
+
+
+def test_it_said_after_a_person_is_nobody(analyse):
+    text = (
+        "Gregory Alcott presented the findings on Monday.\n\n"
+        '"The rules were broken twice," it said.'
+    )
+    assert speaker_of(analyse, text, "broken twice").speaker is None
+
+
+def test_surname_speaker_gets_the_hyphenated_full_name(analyse):
+    text = (
+        "Chief Inspector of Public Accounts Anna-Lena Brevik signed the report on Tuesday.\n\n"
+        'Ms Brevik said: "The accounts do not balance."'
+    )
+    assert speaker_of(analyse, text, "do not balance").speaker == "Anna-Lena Brevik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have opened an inquiry," the Norwegian Competition Authority said.',
+        '"Tariffs have been lowered," the Danish Maritime Authority said. '
+        '"We have opened an inquiry," the Norwegian Competition Authority said.',
+    ],
+)
+def test_organisation_keeps_its_nationality_word(analyse, text):
+    quote = speaker_of(analyse, text, "opened an inquiry")
+    assert quote.speaker == "Norwegian Competition Authority"
+
+
+def test_description_anchored_by_a_name_is_the_subject_just_before(analyse):
+    text = (
+        "Harriet Calloway toured the flooded valley on Sunday.\n\n"
+        '"We will rebuild every house," the Dorset councillor said.'
+    )
+    assert speaker_of(analyse, text, "every house").speaker == "Harriet Calloway"
+
+
+def test_description_of_someone_else_stays_unnamed(analyse):
+    text = (
+        "Harriet Calloway toured the flooded valley on Sunday.\n\n"
+        '"We will rebuild every house," Calloway\'s chief adviser said.'
+    )
+    assert speaker_of(analyse, text, "every house").speaker is None
+
+
+def test_indefinite_description_stays_unnamed(analyse):
+    text = (
+        "Harriet Calloway toured the flooded valley on Sunday.\n\n"
+        '"We will rebuild every house," a Dorset councillor said.'
+    )
+    assert speaker_of(analyse, text, "every house").speaker is None

