@@ -39,3 +39,14 @@ def test_a_known_speaker_is_linked_and_organisations_are_labelled():
 def test_unnamed_speakers_stay_unlinked():
     found = [quote(None, "the Harbour Council")]
     assert link_speakers([], found, TEXT) == [] and found[0].speaker_entity is None
+
+
+def test_a_fuller_speaker_name_renames_the_shorter_row_instead_of_adding_one():
+    text = "Odile Varga spoke. Varga said it would hold."
+    at = text.index("Varga said")
+    short = Entity("e1", "PERSON", "Varga", [(at, at + 5)])
+    found = [quote("Odile Varga", "Odile Varga"), Quote(0, 1, speaker="Varga")]
+    entities = link_speakers([short], found, TEXT)
+    assert [e.name for e in entities] == ["Odile Varga"]
+    assert [q.speaker for q in found] == ["Odile Varga", "Odile Varga"]
+    assert {q.speaker_entity for q in found} == {"e1"}

@@ -64,13 +64,32 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
     for quote in found:
         if quote.speaker is None:
             continue
-        entity = by_name.get(quote.speaker.lower())
+        entity = by_name.get(quote.speaker.lower()) or _shorter_form(entities, quote.speaker)
         if entity is None:
             entity = _speaker_entity(quote, text, _next_id(entities))
             entities.append(entity)
-            by_name[quote.speaker.lower()] = entity
+        elif len(quote.speaker) > len(entity.name):
+            entity.name = (
+                quote.speaker
+            )  # the quotes found the fuller name ("Persson" → "Eva-Marie Persson")
+        by_name[quote.speaker.lower()] = entity
         quote.speaker_entity = entity.id
+    names = {entity.id: entity.name for entity in entities}
+    for quote in found:
+        if quote.speaker_entity is not None:
+            quote.speaker = names[quote.speaker_entity]
     return entities
+
+
+def _shorter_form(entities: list[Entity], name: str) -> Entity | None:
+    """The one person row whose name is part of ``name`` ("Persson" for "Eva-Marie Persson")."""
+    words = set(name.lower().split())
+    found = [
+        entity
+        for entity in entities
+        if entity.label == "PERSON" and set(entity.name.lower().split()) < words
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
