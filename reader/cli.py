@@ -48,28 +48,39 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
 @click.option("--jsonl", is_flag=True, help="One JSON object per article (the default output).")
 @click.option("--no-cache", is_flag=True, help="Analyse again even when a cached analysis exists.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes (each loads the model once); output keeps the input order.",
+)
 @db_option
 def analyze(
-    sources: tuple[str, ...], jsonl: bool, no_cache: bool, model: str | None, db: str | None
+    sources: tuple[str, ...],
+    jsonl: bool,
+    no_cache: bool,
+    model: str | None,
+    jobs: int,
+    db: str | None,
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import iter_sources, load_article
+    from reader.ingest import iter_sources
     from reader.locations import db_path
-    from reader.processing import process
+    from reader.processing import process_sources
     from reader.store import open_library
 
     paths = [path for source in sources for path in iter_sources(source)]
     failures = 0
     with open_library(db_path(db)) as library, _progress(len(paths)) as bar:
-        for path in paths:
-            try:
-                article = load_article(path)
-                analysis = process(article, library, model=model, use_cache=not no_cache)
-            except ReaderError as error:
+        results = process_sources(paths, library, model=model, use_cache=not no_cache, jobs=jobs)
+        for result in results:
+            if isinstance(result, ReaderError):
                 failures += 1
-                click.echo(f"reader: {error}", err=True)
+                click.echo(f"reader: {result}", err=True)
             else:
-                sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             bar.update(1)
     if failures:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
+from reader.errors import ReaderError
 from reader.model import Analysis, Article
 from reader.nlp.versions import pipeline_version, resolve_model
 from reader.store import Library
+
+WORKER_BATCH = 8
+"""Articles per task handed to a ``--jobs`` worker: enough to fill an ``nlp.pipe`` batch."""
+
+Result = Analysis | ReaderError
 
 
 def cached_analysis(library: Library, article: Article, model: str) -> Analysis | None:
@@ -24,7 +33,6 @@ def process(
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Analysis:
-
     model_name = resolve_model(model)
     if library is not None and use_cache:
         hit = cached_analysis(library, article, model_name)
@@ -36,3 +44,105 @@ def process(
     if library is not None:
         library.save(analysis)
     return analysis
+
+
+def process_sources(
+    sources: Iterable[str],
+    library: Library | None,
+    model: str | None = None,
+    use_cache: bool = True,
+    jobs: int = 1,
+) -> Iterator[Result]:
+    """One result per source, in input order: its analysis, or the ReaderError it raised.
+
+    Analyses are saved to ``library`` (by this process, one short transaction each) as they
+    arrive. With ``jobs > 1`` the reading and analysis run in that many worker processes, each
+    loading the model once.
+    """
+    model_name = resolve_model(model)
+    if jobs > 1:
+        yield from _process_in_workers(list(sources), library, model_name, use_cache, jobs)
+        return
+    for result, _ in _process_batch(sources, library, model_name, use_cache):
+        yield result
+
+
+def _process_batch(
+    sources: Iterable[str],
+    library: Library | None,
+    model: str,
+    use_cache: bool,
+    save: bool = True,
+) -> Iterator[tuple[Result, bool]]:
+    """Read each source, answer from the cache where it can, and stream the rest through
+    ``analyze_many`` so short articles share spaCy batches. Yields ``(result, newly_analysed)``
+    in input order; new analyses are saved to ``library`` first when ``save`` is set."""
+    from reader.ingest import load_article
+    from reader.nlp.pipeline import analyze_many
+
+    pending: deque[list] = deque()  # [result or None, newly_analysed], in input order
+
+    def to_analyse() -> Iterator[tuple[Article, list]]:
+        for source in sources:
+            slot: list = [None, False]
+            pending.append(slot)
+            try:
+                article = load_article(source)
+            except ReaderError as error:
+                slot[0] = error
+                continue
+            hit = cached_analysis(library, article, model) if library and use_cache else None
+            if hit is not None:
+                slot[0] = hit
+            else:
+                yield article, slot
+
+    def ready() -> Iterator[tuple[Result, bool]]:
+        while pending and pending[0][0] is not None:
+            result, is_new = pending.popleft()
+            yield result, is_new
+
+    for analysis, slot in analyze_many(to_analyse(), model):
+        if save and library is not None:
+            library.save(analysis)
+        slot[:] = [analysis, True]
+        yield from ready()
+    yield from ready()
+
+
+def _process_in_workers(
+    sources: list[str], library: Library | None, model: str, use_cache: bool, jobs: int
+) -> Iterator[Result]:
+    import multiprocessing
+
+    batches = [sources[i : i + WORKER_BATCH] for i in range(0, len(sources), WORKER_BATCH)]
+    db = str(library.path) if library is not None and use_cache else None
+    # spawn: the same behaviour on every platform, and never a fork of a process that holds
+    # SQLite connections or threads.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(min(jobs, len(batches) or 1), _worker_start, (model,)) as pool:
+        for results in pool.imap(_worker_batch, [(batch, db, model) for batch in batches]):
+            for result, is_new in results:
+                if is_new and library is not None:
+                    library.save(result)
+                yield result
+
+
+def _worker_start(model: str) -> None:
+    # One worker per core: keep each one's numerical libraries single-threaded.
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+    from reader.nlp.pipeline import load_nlp
+
+    load_nlp(model)
+
+
+def _worker_batch(task: tuple[list[str], str | None, str]) -> list[tuple[Result, bool]]:
+    """Read, look up and analyse a batch of sources in a worker; the parent saves what is new."""
+    sources, db, model = task
+    library = Library(Path(db)) if db else None
+    try:
+        return list(_process_batch(sources, library, model, library is not None, save=False))
+    finally:
+        if library is not None:
+            library.close()
