@@ -133,13 +133,30 @@ def reader_app(mode: str, path: str, db: str | None):
     return Probe(sources=[path], db_path_override=db)
 
 
+def run_reader(mode: str, path: str, db: str | None) -> None:
+    """Start reader the way a user does (``reader open FILE``, through the command line), with
+    the probe app in place of ``ReaderApp`` and running headless."""
+    import reader.tui.app
+
+    probe_class = type(reader_app(mode, path, db))
+
+    class Headless(probe_class):
+        def run(self, **options):
+            return super().run(headless=True, size=SIZE)
+
+    reader.tui.app.ReaderApp = Headless
+    from reader.cli import cli
+
+    cli(["open", path, *(["--db", db] if db else [])], standalone_mode=False)
+
+
 def main(argv: list[str]) -> None:
     mode, path = argv[0], argv[1]
     db = argv[argv.index("--db") + 1] if "--db" in argv else None
     if mode == "floor":
         run_floor(path)
     else:
-        reader_app(mode, path, db).run(headless=True, size=SIZE)
+        run_reader(mode, path, db)
     print("the app exited before the probe's moment", file=sys.stderr)
     sys.exit(1)
 

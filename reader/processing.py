@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -113,14 +112,9 @@ def _process_batch(
 def _process_in_workers(
     sources: list[str], library: Library | None, model: str, use_cache: bool, jobs: int
 ) -> Iterator[Result]:
-    import multiprocessing
-
     batches = [sources[i : i + WORKER_BATCH] for i in range(0, len(sources), WORKER_BATCH)]
     db = str(library.path) if library is not None and use_cache else None
-    # spawn: the same behaviour on every platform, and never a fork of a process that holds
-    # SQLite connections or threads.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(min(jobs, len(batches) or 1), _worker_start, (model,)) as pool:
+    with _pool_context().Pool(min(jobs, len(batches) or 1), _worker_start, (model,)) as pool:
         for results in pool.imap(_worker_batch, [(batch, db, model) for batch in batches]):
             for result, is_new in results:
                 if is_new and library is not None:
@@ -128,13 +122,23 @@ def _process_in_workers(
                 yield result
 
 
+def _pool_context():
+    """Workers never fork this process (it may hold SQLite connections and threads): where the
+    platform has a fork server, they fork from one that has loaded spaCy and the default model
+    (``reader.nlp.preload``); elsewhere they are spawned and each loads the model itself."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["reader.nlp.preload"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def _worker_start(model: str) -> None:
-    # One worker per core: keep each one's numerical libraries single-threaded.
-    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(variable, "1")
     from reader.nlp.pipeline import load_nlp
 
-    load_nlp(model)
+    load_nlp(model)  # already loaded when forked from the preloaded fork server
 
 
 def _worker_batch(task: tuple[list[str], str | None, str]) -> list[tuple[Result, bool]]:

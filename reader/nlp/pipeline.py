@@ -68,7 +68,7 @@ def analyze(
     chunks = list(split_chunks(article.text)) or [""]
     docs = []
     for index, doc in enumerate(nlp.pipe(chunks, batch_size=BATCH_SIZE, disable=_ours(nlp))):
-        docs.append(doc)
+        docs.append(_without_tensor(doc))
         if progress:
             progress(index + 1, len(chunks))
     return _finish(nlp, article, resolve_model(model), docs)
@@ -98,7 +98,7 @@ def analyze_many(
 
     docs: list[Doc] = []
     for doc in nlp.pipe(chunks(), batch_size=BATCH_SIZE, disable=_ours(nlp)):
-        docs.append(doc)
+        docs.append(_without_tensor(doc))
         article, context, count = waiting[0]
         if len(docs) == count:
             waiting.popleft()
@@ -110,6 +110,18 @@ def _ours(nlp: Language) -> list[str]:
     return [name for name in OUR_COMPONENTS if name in nlp.pipe_names]
 
 
+def _without_tensor(doc: Doc) -> Doc:
+    """Drop the tok2vec output (96 floats a token) once the statistical pipes are done with it.
+
+    Nothing downstream reads it (the model has no word vectors, and our components work on
+    tags, parses and entities), and on a 7 MB article it would be most of the peak memory.
+    """
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
+
+
 def _finish(nlp: Language, article: Article, model_name: str, docs: list[Doc]) -> Analysis:
     """Join an article's chunk docs and run our components on the whole of it.
 
@@ -118,7 +130,11 @@ def _finish(nlp: Language, article: Article, model_name: str, docs: list[Doc]) -
     """
     from spacy.tokens import Doc
 
-    doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    doc = (
+        docs[0]
+        if len(docs) == 1
+        else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    )
     for name in _ours(nlp):
         doc = nlp.get_pipe(name)(doc)
     return Analysis(

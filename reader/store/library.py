@@ -56,7 +56,7 @@ class Library:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-            self.db = Database(conn)
+            self.db = Database(conn, execute_plugins=False)  # no entry-point scan at open
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.enable_wal()
             migrations.apply(self.db)
