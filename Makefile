@@ -21,12 +21,12 @@ run: $(VENV)/.installed
 	$(VENV)/bin/reader $(SAMPLES)
 
 test: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check reader tests bench scripts
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest -n $(JOBS) -q
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check reader tests bench scripts
-	$(VENV)/bin/ruff format --check reader tests bench scripts
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 eval: $(VENV)/.installed
 	$(PY) scripts/eval_all.py

@@ -116,6 +116,119 @@ def locate(what: str, db: str | None) -> None:
     click.echo(path() if path else locations.db_path(db))
 
 
+def _open_for_command(db: str | None):
+    """The library, recovering a damaged file on the way (the account goes to stderr)."""
+    from reader.locations import db_path
+    from reader.store import open_library
+
+    return open_library(db_path(db), on_recovery=lambda m: click.echo(f"reader: {m}", err=True))
+
+
+@cli.command("export")
+@click.argument("ids", nargs=-1)
+@click.option("--all", "everything", is_flag=True, help="Export the whole library.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "jsonl", "readwise-csv", "w3c"]),
+    default="md",
+    show_default=True,
+    help="md (Obsidian), jsonl (lossless, for reader import), readwise-csv, w3c (Web Annotation).",
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    help="Folder to write into (created if missing).",
+)
+@click.option(
+    "--what",
+    metavar="LIST",
+    default="highlights,quotes,entities",
+    show_default=True,
+    help="Comma-separated: highlights, quotes, entities.",
+)
+@db_option
+def export_command(
+    ids: tuple[str, ...], everything: bool, fmt: str, out: str, what: str, db: str | None
+) -> None:
+    """Export highlights, quotes and entities of articles ID... (or --all) to files in DIR."""
+    from pathlib import Path
+
+    from reader.export import export, gather, parse_what
+
+    if bool(ids) == everything:
+        raise click.UsageError("give article IDs (see `reader library ls`) or --all, not both")
+    chosen = parse_what(what)
+    with _open_for_command(db) as library:
+        items = gather(library, list(ids) if ids else None)
+    for path in export(items, fmt, Path(out), chosen):
+        click.echo(str(path))
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@db_option
+def import_command(file: str, db: str | None) -> None:
+    """Import a JSONL file written by `reader export --format jsonl`."""
+    from pathlib import Path
+
+    from reader.export.importer import import_jsonl
+
+    with _open_for_command(db) as library:
+        report = import_jsonl(library, Path(file))
+    for problem in report.problems:
+        click.echo(f"reader: {file}: {problem}", err=True)
+    click.echo(f"imported {report.articles} articles, {report.highlights} highlights", err=True)
+    if report.problems:
+        raise SystemExit(1)
+
+
+@cli.group("library")
+def library_group() -> None:
+    """Look into the library: list articles, check the file."""
+
+
+@library_group.command("ls")
+@db_option
+def library_ls(db: str | None) -> None:
+    """List articles: short id, highlights, quotes, title."""
+    from reader.textsafety import visible
+
+    with _open_for_command(db) as library:
+        counts = library.highlight_counts()
+        for row in library.articles():
+            title = visible(" ".join((row.title or "(untitled)").split()))
+            click.echo(f"{row.id[:12]}  {counts.get(row.id, 0):3d} hl  {row.quotes:3d} q  {title}")
+
+
+@library_group.command("search")
+@click.argument("query")
+@db_option
+def library_search(query: str, db: str | None) -> None:
+    """Full-text search of titles and texts: short id, title, snippet."""
+    from reader.textsafety import visible
+
+    with _open_for_command(db) as library:
+        for hit in library.search(query):
+            title = visible(" ".join((hit["title"] or "(untitled)").split()))
+            snippet = visible(" ".join((hit["snippet"] or "").split()))
+            click.echo(f"{hit['id'][:12]}  {title}  — {snippet}")
+
+
+@library_group.command("check")
+@db_option
+def library_check(db: str | None) -> None:
+    """Run SQLite's integrity check on the library (a damaged file is recovered on open)."""
+    with _open_for_command(db) as library:
+        result = library.integrity()
+    click.echo(f"{library.path}: {result}")
+    if result != "ok":
+        raise SystemExit(1)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

@@ -1,11 +1,21 @@
-"""The library: articles, cached analyses and the user's highlights in one SQLite file."""
+"""The library: articles, cached analyses and the user's highlights in one SQLite file.
+
+Articles (their text) and highlights are what the user owns. Analyses and the quote and
+entity indexes are a cache: they can be dropped and rebuilt at any time, and no cache
+rebuild, migration or re-analysis ever deletes a highlight.
+
+Concurrency: WAL journal, a busy timeout, and every write is one short ``BEGIN IMMEDIATE``
+transaction, so several app windows and a ``reader analyze`` run can share one library.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,13 +24,24 @@ from sqlite_utils import Database
 
 from reader.errors import LibraryError
 from reader.model import Analysis, Article, Highlight
+from reader.store.anchoring import ANCHOR_CONTEXT, context, locate, similar
 from reader.store.migrations import migrations
 
 BUSY_TIMEOUT_MS = 5_000
 
+__all__ = ["ANCHOR_CONTEXT", "BUSY_TIMEOUT_MS", "Library", "LibraryRecovered", "open_library"]
+
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class LibraryRecovered(LibraryError):
+    """The library file was damaged; it was moved aside and a new one holds what was saved.
+
+    Raised by ``open_library`` (when no ``on_recovery`` callback is given) after the recovery
+    has finished, so the next open just works.
+    """
 
 
 @dataclass
@@ -44,28 +65,63 @@ class QuoteHit:
     quote: str
 
 
-def open_library(path: str | Path) -> Library:
-    return Library(Path(path))
+def open_library(
+    path: str | Path,
+    *,
+    busy_timeout: float = BUSY_TIMEOUT_MS / 1000,
+    on_recovery: Callable[[str], None] | None = None,
+) -> Library:
+    """Open (or create) the library at ``path``.
+
+    A damaged file is moved aside (never deleted) and replaced by a new library holding
+    every article and highlight SQLite could still read. The one-line account of that is
+    passed to ``on_recovery``; without it, ``LibraryRecovered`` is raised once the new
+    library is in place.
+    """
+    from reader.store.recovery import is_damaged, recover
+
+    path = Path(path)
+    damage = is_damaged(path, busy_timeout)
+    if damage is not None:
+        message = recover(path, damage, busy_timeout)
+        if message is not None:
+            if on_recovery is None:
+                raise LibraryRecovered(f"{message}; open it again to go on")
+            on_recovery(message)
+    return Library(path, busy_timeout=busy_timeout)
 
 
 class Library:
     """One open library file. Cheap to create; every write is one short transaction."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT_MS / 1000):
+        self.path = Path(path)
+        self.busy_timeout = busy_timeout
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(
+                f"library folder {self.path.parent} cannot be created: {error.strerror}"
+            ) from None
+        try:
+            conn = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)
+            # A damaged text is shown with U+FFFD rather than failing the whole read.
+            conn.text_factory = lambda data: data.decode("utf-8", "replace")
             self.db = Database(conn, execute_plugins=False)  # no entry-point scan at open
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             self.db.enable_wal()
-            migrations.apply(self.db)
+            self._migrate()
         except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                raise LibraryError(f"library {path} is busy (locked by another program)") from error
-            raise LibraryError(f"library {path} cannot be opened: {error}") from error
+            raise _library_error(self.path, error, busy_timeout) from error
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"library {path} is damaged: {error}") from error
+            raise LibraryError(f"library {self.path} is damaged: {error}") from error
+
+    def _migrate(self) -> None:
+        if migrations.applied(self.db) and not migrations.pending(self.db):
+            return
+        # Two processes opening a new library at once: one migrates, the other waits.
+        with self._write():
+            migrations.apply(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -75,6 +131,31 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, taken up front so a busy library is waited for, not failed."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _library_error(self.path, error, self.busy_timeout) from error
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise _library_error(self.path, error, self.busy_timeout) from error
 
     # Analyses ------------------------------------------------------------------------------
 
@@ -99,51 +180,62 @@ class Library:
         return Analysis.from_json(json.loads(rows[0]["data"])) if rows else None
 
     def save(self, analysis: Analysis) -> None:
-        """Store the article and its analysis in one transaction: all of it or none of it."""
+        """Store the article and its analysis in one transaction: all of it or none of it.
+
+        When the article is new text from a source already in the library (a page extracted
+        again), the older text is superseded and its highlights re-anchor to the new text.
+        """
+        article = analysis.article
+        with self._write():
+            is_new = self._upsert_article(article)
+            self._store_analysis(analysis)
+            if is_new:
+                for old_id in self._older_versions(article):
+                    self._move_highlights(old_id, article)
+
+    def _store_analysis(self, analysis: Analysis) -> None:
         article = analysis.article
         text = article.text
-        people = sum(1 for e in analysis.entities if e.label == "PERSON")
-        with self.db.atomic():
-            self._upsert_article(article)
-            self.db["analyses"].upsert(
-                {
-                    "article_id": article.content_hash,
-                    "model": analysis.model,
-                    "version": analysis.version,
-                    "data": json.dumps(analysis.to_json(), ensure_ascii=False),
-                    "people": people,
-                    "quotes": len(analysis.quotes),
-                    "created_at": now(),
-                },
-                pk=("article_id", "model", "version"),
-            )
-            self.db.execute("delete from quote_index where article_id = ?", [article.content_hash])
-            self.db.execute("delete from entity_index where article_id = ?", [article.content_hash])
-            self.db["quote_index"].insert_all(
-                {
-                    "article_id": article.content_hash,
-                    "start": q.start,
-                    "end": q.end,
-                    "speaker": q.speaker,
-                    "quote": text[q.start : q.end],
-                }
-                for q in analysis.quotes
-            )
-            self.db["entity_index"].insert_all(
-                {
-                    "article_id": article.content_hash,
-                    "entity_id": e.id,
-                    "label": e.label,
-                    "name": e.name,
-                    "mentions": len(e.mentions),
-                }
-                for e in analysis.entities
-            )
+        self.db["analyses"].upsert(
+            {
+                "article_id": article.content_hash,
+                "model": analysis.model,
+                "version": analysis.version,
+                "data": json.dumps(analysis.to_json(), ensure_ascii=False),
+                "people": sum(1 for e in analysis.entities if e.label == "PERSON"),
+                "quotes": len(analysis.quotes),
+                "created_at": now(),
+            },
+            pk=("article_id", "model", "version"),
+        )
+        self.db.execute("delete from quote_index where article_id = ?", [article.content_hash])
+        self.db.execute("delete from entity_index where article_id = ?", [article.content_hash])
+        self.db["quote_index"].insert_all(
+            {
+                "article_id": article.content_hash,
+                "start": q.start,
+                "end": q.end,
+                "speaker": q.speaker,
+                "quote": text[q.start : q.end],
+            }
+            for q in analysis.quotes
+        )
+        self.db["entity_index"].insert_all(
+            {
+                "article_id": article.content_hash,
+                "entity_id": e.id,
+                "label": e.label,
+                "name": e.name,
+                "mentions": len(e.mentions),
+            }
+            for e in analysis.entities
+        )
 
-    def _upsert_article(self, article: Article) -> None:
+    def _upsert_article(self, article: Article, added_at: str | None = None) -> bool:
+        """Insert the article unless it is there already; True when it was inserted."""
         table = self.db["articles"]
         if table.count_where("id = ?", [article.content_hash]):
-            return
+            return False
         table.insert(
             {
                 "id": article.content_hash,
@@ -153,10 +245,40 @@ class Library:
                 "published": article.published,
                 "extractor": article.extractor,
                 "text": article.text,
-                "added_at": now(),
+                "added_at": added_at or now(),
                 "opened_at": None,
             }
         )
+        return True
+
+    def rebuild_caches(self) -> int:
+        """Drop the quote and entity indexes and rebuild them from the stored analyses.
+
+        Returns the number of analyses indexed. Highlights and articles are not touched.
+        """
+        rows = list(self.db.query("select article_id, data from analyses"))
+        count = 0
+        with self._write():
+            self.db.execute("delete from quote_index")
+            self.db.execute("delete from entity_index")
+            for row in rows:
+                try:
+                    analysis = Analysis.from_json(json.loads(row["data"]))
+                except (ValueError, KeyError, TypeError):
+                    self.db.execute(
+                        "delete from analyses where article_id = ? and data = ?",
+                        [row["article_id"], row["data"]],
+                    )
+                    continue
+                self._store_analysis(analysis)
+                count += 1
+        return count
+
+    def drop_analyses(self) -> None:
+        """Forget every cached analysis; each is redone on the next open. Highlights stay."""
+        with self._write():
+            for table in ("quote_index", "entity_index", "analyses"):
+                self.db.execute(f"delete from {table}")
 
     # Articles ------------------------------------------------------------------------------
 
@@ -164,18 +286,20 @@ class Library:
         rows = list(self.db.query("select * from articles where id = ?", [article_id]))
         if not rows:
             return None
-        row = rows[0]
-        return Article(
-            text=row["text"],
-            title=row["title"],
-            byline=row["byline"],
-            published=row["published"],
-            source=row["source"],
-            content_hash=row["id"],
-            extractor=row["extractor"] or "text",
-        )
+        return _article(rows[0])
+
+    def article_record(self, article_id: str) -> dict[str, Any] | None:
+        """The article's stored row: text, metadata, ``added_at``, ``superseded_by``."""
+        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        return rows[0] if rows else None
+
+    def put_article(self, article: Article, added_at: str | None = None) -> bool:
+        """Store an article without analysing it (import); True when it was new."""
+        with self._write():
+            return self._upsert_article(article, added_at)
 
     def articles(self, order_by: str = "added_at desc") -> list[ArticleRow]:
+        """Current articles (not the older texts that a re-extraction superseded)."""
         allowed = {
             "added_at desc",
             "added_at",
@@ -192,19 +316,51 @@ class Library:
             select a.id, a.title, a.source, a.published, a.added_at,
                    coalesce(max(an.people), 0) as people, coalesce(max(an.quotes), 0) as quotes
             from articles a left join analyses an on an.article_id = a.id
+            where a.superseded_by is null
             group by a.id order by {order_by}
         """
         return [ArticleRow(**row) for row in self.db.query(sql)]
 
+    def article_ids(self) -> list[str]:
+        """Every article id, superseded ones included, oldest first."""
+        return [row["id"] for row in self.db.query("select id from articles order by rowid")]
+
+    def resolve_id(self, prefix: str) -> str:
+        """The one article id starting with ``prefix`` (as git resolves short hashes)."""
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        ids = [
+            row["id"]
+            for row in self.db.query(
+                "select id from articles where id like ? escape '\\' limit 2", [pattern]
+            )
+        ]
+        if not ids:
+            raise LibraryError(f"no article with id {prefix!r} in the library")
+        if len(ids) > 1:
+            raise LibraryError(f"article id {prefix!r} is ambiguous: give more characters")
+        return ids[0]
+
+    def current_id(self, article_id: str) -> str:
+        """Follow ``superseded_by`` to the newest text of the same article."""
+        seen = {article_id}
+        while True:
+            rows = list(
+                self.db.query("select superseded_by from articles where id = ?", [article_id])
+            )
+            if not rows or not rows[0]["superseded_by"] or rows[0]["superseded_by"] in seen:
+                return article_id
+            article_id = rows[0]["superseded_by"]
+            seen.add(article_id)
+
     def delete_article(self, article_id: str) -> None:
         """Remove an article with its analyses and highlights, in one transaction."""
-        with self.db.atomic():
+        with self._write():
             for table in ("highlights", "quote_index", "entity_index", "analyses"):
                 self.db.execute(f"delete from {table} where article_id = ?", [article_id])
             self.db.execute("delete from articles where id = ?", [article_id])
 
     def mark_opened(self, article_id: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("update articles set opened_at = ? where id = ?", [now(), article_id])
 
     # Search --------------------------------------------------------------------------------
@@ -218,7 +374,8 @@ class Library:
             select articles.id, articles.title, articles.source,
                    snippet(articles_fts, 1, '', '', '…', 12) as snippet
             from articles_fts join articles on articles.rowid = articles_fts.rowid
-            where articles_fts match ? order by rank limit ?
+            where articles_fts match ? and articles.superseded_by is null
+            order by rank limit ?
         """
         return list(self.db.query(sql, [fts_query, limit]))
 
@@ -227,10 +384,19 @@ class Library:
         sql = """
             select q.article_id, a.title, q.start, q."end", q.speaker, q.quote
             from quote_index q join articles a on a.id = q.article_id
-            where q.speaker like ? escape '\\' order by a.added_at desc, q.start limit ?
+            where q.speaker like ? escape '\\' and a.superseded_by is null
+            order by a.added_at desc, q.start limit ?
         """
         pattern = "%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return [QuoteHit(**row) for row in self.db.query(sql, [pattern, limit])]
+
+    def articles_mentioning(self, name: str, limit: int = 500) -> list[dict[str, Any]]:
+        sql = """
+            select e.article_id, a.title, e.name, e.label, e.mentions
+            from entity_index e join articles a on a.id = e.article_id
+            where e.name like ? and a.superseded_by is null order by e.mentions desc limit ?
+        """
+        return list(self.db.query(sql, [f"%{name}%", limit]))
 
     # Highlights (user data: never touched by cache rebuilds) -------------------------------
 
@@ -248,15 +414,16 @@ class Library:
         text = article.text
         if not 0 <= start < end <= len(text):
             raise ValueError(f"highlight {start}-{end} is outside the article")
+        exact, prefix, suffix = context(text, start, end)
         stamp = now()
         highlight = Highlight(
             id=uuid.uuid4().hex,
             article_id=article.content_hash,
             start=start,
             end=end,
-            exact=text[start:end],
-            prefix=text[max(0, start - ANCHOR_CONTEXT) : start],
-            suffix=text[end : end + ANCHOR_CONTEXT],
+            exact=exact,
+            prefix=prefix,
+            suffix=suffix,
             kind=kind,
             label=label,
             note=note,
@@ -268,26 +435,78 @@ class Library:
         return highlight
 
     def put_highlight(self, highlight: Highlight) -> None:
-        row = {
-            **highlight.__dict__,
-            "tags": json.dumps(highlight.tags),
-            "anchored": int(highlight.anchored),
-        }
-        with self.db.atomic():
-            self.db["highlights"].upsert(row, pk="id")
+        with self._write():
+            self.db["highlights"].upsert(_highlight_row(highlight), pk="id")
+
+    def merge_highlight(self, highlight: Highlight) -> bool:
+        """Store an imported highlight unless the library has a newer edit of it.
+
+        Returns True when the highlight was written.
+        """
+        with self._write():
+            rows = list(
+                self.db.query("select updated_at from highlights where id = ?", [highlight.id])
+            )
+            if rows and (rows[0]["updated_at"] or "") >= (highlight.updated_at or ""):
+                return False  # the library's copy is as new or newer: the user's latest word
+            self.db["highlights"].upsert(_highlight_row(highlight), pk="id")
+            return True
+
+    def import_article(
+        self,
+        article: Article,
+        *,
+        added_at: str | None = None,
+        analysis: Analysis | None = None,
+        highlights: Sequence[Highlight] = (),
+    ) -> int:
+        """Store an exported article, its analysis and highlights in one transaction.
+
+        A highlight whose text is not at its offsets is re-anchored (or flagged); one the
+        library holds in a newer edit is left alone. Returns the highlights written.
+        """
+        written = 0
+        with self._write():
+            self._upsert_article(article, added_at)
+            if analysis is not None:
+                self._store_analysis(analysis)
+            for highlight in highlights:
+                if highlight.article_id != article.content_hash:
+                    raise ValueError(f"highlight {highlight.id} belongs to another article")
+                if article.text[highlight.start : highlight.end] != highlight.exact:
+                    highlight = _reanchored(highlight, article)
+                written += self.merge_highlight(highlight)
+        return written
 
     def update_highlight(self, highlight_id: str, **changes: Any) -> Highlight:
-        current = self.highlight(highlight_id)
-        if current is None:
-            raise KeyError(highlight_id)
-        for key, value in changes.items():
-            setattr(current, key, value)
-        current.updated_at = now()
-        self.put_highlight(current)
+        """Change a highlight's note, tags, label, kind or range (anchor recomputed)."""
+        allowed = {f.name for f in fields(Highlight)} - {"id", "article_id", "created_at"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a highlight")
+        with self._write():
+            current = self.highlight(highlight_id)
+            if current is None:
+                raise KeyError(highlight_id)
+            for key, value in changes.items():
+                setattr(current, key, list(value) if key == "tags" else value)
+            if {"start", "end"} & set(changes):
+                article = self.article(current.article_id)
+                if article is not None:
+                    if not 0 <= current.start < current.end <= len(article.text):
+                        raise ValueError(
+                            f"highlight {current.start}-{current.end} is outside the article"
+                        )
+                    current.exact, current.prefix, current.suffix = context(
+                        article.text, current.start, current.end
+                    )
+                    current.anchored = True
+            current.updated_at = now()
+            self.db["highlights"].upsert(_highlight_row(current), pk="id")
         return current
 
     def delete_highlight(self, highlight_id: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("delete from highlights where id = ?", [highlight_id])
 
     def highlight(self, highlight_id: str) -> Highlight | None:
@@ -296,29 +515,112 @@ class Library:
 
     def highlights(self, article_id: str | None = None) -> list[Highlight]:
         if article_id is None:
-            rows = self.db.query("select * from highlights order by article_id, start")
+            rows = self.db.query("select * from highlights order by article_id, start, id")
         else:
             rows = self.db.query(
-                "select * from highlights where article_id = ? order by start", [article_id]
+                "select * from highlights where article_id = ? order by start, id", [article_id]
             )
         return [_highlight(row) for row in rows]
 
-    def articles_mentioning(self, name: str, limit: int = 500) -> list[dict[str, Any]]:
-        sql = """
-            select e.article_id, a.title, e.name, e.label, e.mentions
-            from entity_index e join articles a on a.id = e.article_id
-            where e.name like ? order by e.mentions desc limit ?
+    def highlight_counts(self) -> dict[str, int]:
+        sql = "select article_id, count(*) as n from highlights group by article_id"
+        return {row["article_id"]: row["n"] for row in self.db.query(sql)}
+
+    def reanchor(self, old_article_id: str, new_article: Article) -> list[Highlight]:
+        """Move the highlights of ``old_article_id`` onto ``new_article``'s text.
+
+        Each is found again by position, by its quote and context, or fuzzily; one that
+        cannot be found is kept with ``anchored=False``. The new article is stored if it
+        is not yet, and the old one is marked as superseded by it.
         """
-        return list(self.db.query(sql, [f"%{name}%", limit]))
+        with self._write():
+            self._upsert_article(new_article)
+            moved = self._move_highlights(old_article_id, new_article)
+        return moved
+
+    def _older_versions(self, article: Article) -> list[str]:
+        """Current articles from the same source whose text this one is a new version of."""
+        source = article.source
+        if not source or source.startswith("<"):  # <stdin> and the like name no document
+            return []
+        rows = self.db.query(
+            "select id, text from articles where source = ? and id != ? and superseded_by is null",
+            [source, article.content_hash],
+        )
+        return [row["id"] for row in rows if similar(row["text"], article.text)]
+
+    def _move_highlights(self, old_id: str, new_article: Article) -> list[Highlight]:
+        new_id = new_article.content_hash
+        moved = []
+        for highlight in self.highlights(old_id):
+            moved.append(_reanchored(highlight, new_article))
+            self.db["highlights"].upsert(_highlight_row(moved[-1]), pk="id")
+        if old_id != new_id:
+            self.db.execute("update articles set superseded_by = ? where id = ?", [new_id, old_id])
+        return moved
+
+    # Health --------------------------------------------------------------------------------
+
+    def integrity(self) -> str:
+        """``ok``, or what SQLite's integrity check found."""
+        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows)
 
 
-ANCHOR_CONTEXT = 32
-"""Characters of prefix and suffix kept with each highlight to re-anchor it later."""
+def _reanchored(highlight: Highlight, article: Article) -> Highlight:
+    text = article.text
+    found = locate(text, highlight.exact, highlight.prefix, highlight.suffix, highlight.start)
+    moved = Highlight(**{**asdict(highlight), "article_id": article.content_hash})
+    if found is None:
+        # Kept, flagged; offsets clamped so they stay inside the new text.
+        moved.anchored = False
+        moved.start = min(highlight.start, len(text))
+        moved.end = min(max(highlight.end, moved.start), len(text))
+        return moved
+    moved.start, moved.end = found.start, found.end
+    moved.exact, moved.prefix, moved.suffix = context(text, found.start, found.end)
+    moved.anchored = True
+    return moved
+
+
+def _library_error(path: Path, error: sqlite3.OperationalError, timeout: float) -> LibraryError:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return LibraryError(
+            f"library {path} is busy: another program kept it locked for {timeout:g} s;"
+            " try again when it is done"
+        )
+    return LibraryError(f"library {path} cannot be used: {message}")
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(
+        text=row["text"],
+        title=row["title"],
+        byline=row["byline"],
+        published=row["published"],
+        source=row["source"],
+        content_hash=row["id"],
+        extractor=row["extractor"] or "text",
+    )
+
+
+def _highlight_row(highlight: Highlight) -> dict[str, Any]:
+    return {
+        **asdict(highlight),
+        "tags": json.dumps(list(highlight.tags), ensure_ascii=False),
+        "anchored": int(highlight.anchored),
+    }
 
 
 def _highlight(row: dict[str, Any]) -> Highlight:
+    known = {f.name for f in fields(Highlight)}
     return Highlight(
-        **{**row, "tags": json.loads(row["tags"] or "[]"), "anchored": bool(row["anchored"])}
+        **{
+            **{k: v for k, v in row.items() if k in known},
+            "tags": json.loads(row["tags"] or "[]"),
+            "anchored": bool(row["anchored"]),
+        }
     )
 
 

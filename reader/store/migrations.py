@@ -81,3 +81,13 @@ def m001_initial(db: Database) -> None:
     )
     db["highlights"].create_index(["article_id"])
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m002_superseded_articles(db: Database) -> None:
+    """An article re-extracted from the same source with new text supersedes the old one.
+
+    ``add_column`` is an ALTER TABLE: no table is rebuilt, so no user row can be lost.
+    """
+    db["articles"].add_column("superseded_by", str)
+    db["articles"].create_index(["source"])

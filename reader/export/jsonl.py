@@ -1,0 +1,64 @@
+"""JSONL: one article per line with everything reader knows about it. Lossless.
+
+``reader import`` reads it back: articles, highlights (notes, tags, anchors) and the cached
+analysis (quotes with speakers, entities, figures), so a library can be rebuilt from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from reader.export.gather import ExportItem
+from reader.export.textformat import json_text, write_atomic
+
+RECORD_TYPE = "reader.article"
+EXPORT_SCHEMA = 1
+FILE_NAME = "reader-export.jsonl"
+ARTICLE_FIELDS = ("source", "id", "title", "byline", "published", "extractor", "text")
+
+
+def write(items: list[ExportItem], out_dir: Path, what: frozenset[str]) -> list[Path]:
+    lines = [json_text(record(item, what)) for item in items]
+    return [write_atomic(out_dir / FILE_NAME, "".join(line + "\n" for line in lines))]
+
+
+def record(item: ExportItem, what: frozenset[str]) -> dict[str, Any]:
+    article = item.article
+    data: dict[str, Any] = {
+        "type": RECORD_TYPE,
+        "export_schema": EXPORT_SCHEMA,
+        "article": {
+            "id": item.id,
+            "source": article.source,
+            "title": article.title,
+            "byline": article.byline,
+            "published": article.published,
+            "extractor": article.extractor,
+            "added_at": item.added_at,
+            "text": article.text,
+        },
+    }
+    if "highlights" in what:
+        data["highlights"] = [asdict(h) for h in item.highlights]
+    analysis = item.analysis
+    if analysis is not None and what & {"quotes", "entities"}:
+        full = analysis.to_json()
+        data["analysis"] = {k: v for k, v in full.items() if k not in ARTICLE_FIELDS}
+        if "quotes" in what:
+            data["quotes"] = [
+                {
+                    "text": article.text[q.start : q.end],
+                    "speaker": q.speaker,
+                    "start": q.start,
+                    "end": q.end,
+                }
+                for q in analysis.quotes
+            ]
+        if "entities" in what:
+            data["entities"] = [
+                {"name": name, "label": label, "mentions": count}
+                for name, label, count in item.entity_counts()
+            ]
+    return data

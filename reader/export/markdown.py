@@ -1,0 +1,118 @@
+"""Markdown for Obsidian and friends: YAML front matter, highlights as block quotes.
+
+Every piece of article or user text is escaped (``markdown_text``), so nothing in it can
+become a heading, link, tag, HTML or front-matter delimiter; front-matter values are JSON
+strings, which YAML reads as double-quoted scalars.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.export.gather import ExportItem
+from reader.export.textformat import (
+    file_stem,
+    markdown_lines,
+    markdown_text,
+    tag_name,
+    write_atomic,
+    yaml_scalar,
+)
+
+
+def write(items: list[ExportItem], out_dir: Path, what: frozenset[str]) -> list[Path]:
+    return [
+        write_atomic(out_dir / f"{file_stem(item.article.title, item.id)}.md", render(item, what))
+        for item in items
+    ]
+
+
+def render(item: ExportItem, what: frozenset[str]) -> str:
+    return "\n".join(front_matter(item) + body(item, what)).rstrip("\n") + "\n"
+
+
+def front_matter(item: ExportItem) -> list[str]:
+    article = item.article
+    tags = ["reader"]
+    for highlight in item.highlights:
+        tags += [tag_name(tag) for tag in highlight.tags if tag_name(tag) not in tags]
+    fields = {
+        "title": article.title or "Untitled article",
+        "author": article.byline,
+        "source": article.source,
+        "date": article.published or (item.added_at or "")[:10] or None,
+        "added": item.added_at,
+        "reader_id": item.id,
+    }
+    lines = ["---"]
+    lines += [f"{key}: {yaml_scalar(value)}" for key, value in fields.items() if value]
+    lines.append(f"tags: [{', '.join(yaml_scalar(tag) for tag in tags)}]")
+    lines += ["---", ""]
+    return lines
+
+
+def body(item: ExportItem, what: frozenset[str]) -> list[str]:
+    article = item.article
+    lines = [f"# {markdown_text(_one_line(article.title or 'Untitled article'))}", ""]
+    if article.source:
+        lines += [f"Source: {markdown_text(_one_line(article.source))}", ""]
+    if "highlights" in what:
+        lines += _highlights(item)
+    if "quotes" in what and item.analysis is not None:
+        lines += _quotes(item)
+    if "entities" in what and item.analysis is not None:
+        lines += _entities(item)
+    return lines
+
+
+def _highlights(item: ExportItem) -> list[str]:
+    lines = ["## Highlights", ""]
+    if not item.highlights:
+        return lines + ["No highlights.", ""]
+    for highlight in item.highlights:
+        lines += _block_quote(highlight.exact)
+        lines.append("")
+        details = [
+            f"{markdown_text(highlight.label)} · characters {highlight.start}–{highlight.end}"
+        ]
+        if not highlight.anchored:
+            details.append("not found in the current text")
+        lines += [f"*{' · '.join(details)}*", ""]
+        if highlight.note:
+            note = markdown_lines(highlight.note)
+            lines += [f"**Note:** {note[0]}", *note[1:], ""]
+        if highlight.tags:
+            lines += ["Tags: " + " ".join(f"#{tag_name(tag)}" for tag in highlight.tags), ""]
+    return lines
+
+
+def _quotes(item: ExportItem) -> list[str]:
+    assert item.analysis is not None
+    text = item.article.text
+    lines = ["## Quotes", ""]
+    if not item.analysis.quotes:
+        return lines + ["No quotes.", ""]
+    for quote in item.analysis.quotes:
+        lines += _block_quote(text[quote.start : quote.end])
+        speaker = markdown_text(_one_line(quote.speaker)) if quote.speaker else "*unattributed*"
+        lines += [">", f"> — {speaker}", ""]
+    return lines
+
+
+def _entities(item: ExportItem) -> list[str]:
+    lines = ["## People, places and organisations", ""]
+    counts = item.entity_counts()
+    if not counts:
+        return lines + ["None found.", ""]
+    for name, label, mentions in counts:
+        plural = "mention" if mentions == 1 else "mentions"
+        lines.append(f"- {markdown_text(_one_line(name))} ({label}): {mentions} {plural}")
+    return lines + [""]
+
+
+def _block_quote(text: str) -> list[str]:
+    return [f"> {line}" if line else ">" for line in markdown_lines(text)]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,140 @@
+"""W3C Web Annotation Data Model (JSON-LD): an AnnotationCollection of every export.
+
+Each highlight is an Annotation whose target carries both a TextQuoteSelector (exact,
+prefix, suffix) and a TextPositionSelector (code-point offsets, as the model defines them);
+its note is a commenting body and each tag a tagging body. Quotes are identifying
+annotations naming the speaker; each entity is one classifying annotation targeting every
+mention.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from reader.export.gather import ExportItem
+from reader.export.textformat import json_text, write_atomic
+from reader.model import Highlight
+from reader.store.anchoring import context
+
+FILE_NAME = "annotations.w3c.json"
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def write(items: list[ExportItem], out_dir: Path, what: frozenset[str]) -> list[Path]:
+    annotations = [a for item in items for a in annotations_for(item, what)]
+    collection = {
+        "@context": CONTEXT,
+        "id": "urn:reader:export",
+        "type": "AnnotationCollection",
+        "label": "reader export",
+        "total": len(annotations),
+        "first": {"id": "urn:reader:export:page1", "type": "AnnotationPage", "items": annotations},
+    }
+    return [write_atomic(out_dir / FILE_NAME, json_text(collection, indent=1) + "\n")]
+
+
+def source_iri(item: ExportItem) -> str:
+    source = item.article.source or ""
+    if source.startswith(("http://", "https://")):
+        return source
+    if source.startswith("/"):
+        return Path(source).as_uri()
+    return f"urn:reader:article:{item.id}"
+
+
+def annotations_for(item: ExportItem, what: frozenset[str]) -> list[dict[str, Any]]:
+    out = []
+    if "highlights" in what:
+        out += [_highlight(item, h) for h in item.highlights]
+    if "quotes" in what and item.analysis is not None:
+        for quote in item.analysis.quotes:
+            out.append(
+                {
+                    "@context": CONTEXT,
+                    "id": f"urn:reader:quote:{item.id}:{quote.start}-{quote.end}",
+                    "type": "Annotation",
+                    "motivation": "identifying",
+                    "body": {
+                        "type": "TextualBody",
+                        "purpose": "identifying",
+                        "value": quote.speaker or "unattributed",
+                        "format": "text/plain",
+                    },
+                    "target": _target(item, quote.start, quote.end),
+                }
+            )
+    if "entities" in what and item.analysis is not None:
+        for entity in item.analysis.entities:
+            out.append(
+                {
+                    "@context": CONTEXT,
+                    "id": f"urn:reader:entity:{item.id}:{entity.id}",
+                    "type": "Annotation",
+                    "motivation": "classifying",
+                    "body": [
+                        {"type": "TextualBody", "purpose": "identifying", "value": entity.name},
+                        {"type": "TextualBody", "purpose": "classifying", "value": entity.label},
+                    ],
+                    "target": [_target(item, start, end) for start, end in entity.mentions],
+                }
+            )
+    return out
+
+
+def _highlight(item: ExportItem, highlight: Highlight) -> dict[str, Any]:
+    bodies: list[dict[str, Any]] = []
+    if highlight.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "value": highlight.note,
+                "format": "text/plain",
+            }
+        )
+    bodies += [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in highlight.tags]
+    selectors: list[dict[str, Any]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": highlight.exact,
+            "prefix": highlight.prefix,
+            "suffix": highlight.suffix,
+        }
+    ]
+    if highlight.anchored:
+        selectors.append(
+            {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end}
+        )
+    annotation: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": _highlight_iri(highlight.id),
+        "type": "Annotation",
+        "motivation": "commenting" if highlight.note else "highlighting",
+        "created": highlight.created_at or None,
+        "modified": highlight.updated_at or None,
+        "target": {"source": source_iri(item), "selector": selectors},
+    }
+    if bodies:
+        annotation["body"] = bodies
+    return {k: v for k, v in annotation.items() if v is not None}
+
+
+def _target(item: ExportItem, start: int, end: int) -> dict[str, Any]:
+    exact, prefix, suffix = context(item.article.text, start, end)
+    return {
+        "source": source_iri(item),
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
+            {"type": "TextPositionSelector", "start": start, "end": end},
+        ],
+    }
+
+
+def _highlight_iri(hex_id: str) -> str:
+    """Highlight ids are uuid4 hex: shown as ``urn:uuid:`` IRIs in the dashed form."""
+    if len(hex_id) == 32 and all(c in "0123456789abcdef" for c in hex_id):
+        dashed = f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
+        return f"urn:uuid:{dashed}"
+    return f"urn:reader:highlight:{quote(hex_id, safe='')}"

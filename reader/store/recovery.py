@@ -1,0 +1,273 @@
+"""A damaged library file: detect it, move it aside (never delete it), save what can be read.
+
+What is worth saving is what the user made or brought: article texts and highlights. The
+analyses are a cache; those that still parse are kept, the rest are redone when opened.
+Reading goes row by row (as sqlite3's ``.recover`` does), skipping past unreadable pages,
+and works on a copy so the damaged file stays exactly as it was found.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reader.errors import LibraryError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+MAX_SKIPS = 64
+"""Unreadable stretches a table scan steps over (each time twice as far) before giving up."""
+
+_healthy: set[tuple[str, int, int, int]] = set()
+"""Files this process found healthy, by path, inode, size and mtime: the check runs again
+only when the main file changed (in WAL mode that is at checkpoints, not at every write)."""
+
+
+def is_damaged(path: Path, busy_timeout: float, *, remember: bool = True) -> str | None:
+    """What is wrong with the library file, or None when it is healthy, new or empty.
+
+    A zero-byte file is a valid empty SQLite database (and what a library looks like for an
+    instant while another process creates it), so it is initialised, not moved aside.
+    """
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise LibraryError(f"library {path} cannot be read: {error.strerror}") from None
+    if stat.st_size == 0:
+        return None
+    key = (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    if remember and key in _healthy:
+        return None
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise LibraryError(f"library {path} cannot be read: {error.strerror}") from None
+    if header != SQLITE_MAGIC:
+        return "not a SQLite database"
+    problem = _quick_check(path, busy_timeout)
+    if problem is None:
+        _healthy.add(key)
+    return problem
+
+
+def _quick_check(path: Path, busy_timeout: float) -> str | None:
+    conn = sqlite3.connect(path, timeout=busy_timeout)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise LibraryError(
+                f"library {path} is busy: another program kept it locked for {busy_timeout:g} s;"
+                " try again when it is done"
+            ) from None
+        return str(error)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        conn.close()
+    if rows == [("ok",)]:
+        return None
+    lines = [line for row in rows for line in str(row[0]).splitlines()]
+    first = next((line for line in lines if not line.startswith("***")), "")
+    return f"integrity check failed: {first[:120]}".rstrip(": ")
+
+
+def recover(path: Path, damage: str, busy_timeout: float) -> str | None:
+    """Move the damaged file aside, build a new library from what it still holds.
+
+    Returns the one-line account for the user, or None when another process recovered the
+    library first.
+    """
+    from reader.store.library import Library
+
+    with _exclusive(path.with_name(path.name + ".recovering")):
+        _wait_for_writers(path, busy_timeout)
+        if is_damaged(path, busy_timeout, remember=False) is None:
+            return None
+        aside = _move_aside(path, damage)
+        saved = salvage(aside)
+        library = Library(path, busy_timeout=busy_timeout)
+        try:
+            counts = restore(library, saved)
+        finally:
+            library.close()
+    return (
+        f"library {path} was damaged ({damage}); it was moved aside to {aside.name} and a new"
+        f" library holds what could be read: {counts['articles']} articles,"
+        f" {counts['highlights']} highlights, {counts['analyses']} cached analyses"
+    )
+
+
+def _wait_for_writers(path: Path, busy_timeout: float) -> None:
+    """Let a writer that is busy with the file (creating a new library, say) finish first,
+    so a half-written healthy file is never taken for a damaged one."""
+    conn = sqlite3.connect(path, timeout=busy_timeout)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """One process at a time recovers a library (a no-op where ``fcntl`` is missing)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with lock_path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    with contextlib.suppress(OSError):
+        lock_path.unlink()
+
+
+def _move_aside(path: Path, damage: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    try:
+        os.replace(path, aside)
+        for suffix in SIDE_FILES:
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{aside}{suffix}"))
+    except OSError as error:
+        raise LibraryError(
+            f"library {path} is damaged ({damage}) and could not be moved aside:"
+            f" {error.strerror}; move it away by hand and start again"
+        ) from None
+    return aside
+
+
+def salvage(damaged: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every readable row of the tables worth saving, read from a scratch copy."""
+    with tempfile.TemporaryDirectory(prefix="reader-recover-") as scratch:
+        copy = Path(scratch) / "damaged.db"
+        shutil.copyfile(damaged, copy)
+        wal = Path(f"{damaged}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+        conn = sqlite3.connect(copy)
+        # A file shorter than its header says is refused as corrupt unless the schema is
+        # writable; with it, SQLite reads the pages that are there (as .recover does).
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        try:
+            return {
+                table: list(read_rows(conn, table).values())
+                for table in ("articles", "highlights", "analyses")
+            }
+        finally:
+            conn.close()
+
+
+def read_rows(conn: sqlite3.Connection, table: str) -> dict[int, dict[str, Any]]:
+    """Rows of ``table`` by rowid, scanning forward and then backward past damaged pages."""
+    try:
+        columns = [row[1] for row in conn.execute(f'pragma table_info("{table}")')]
+    except sqlite3.DatabaseError:
+        return {}
+    if not columns:
+        return {}
+    select = ", ".join(f'"{column}"' for column in columns)
+    rows: dict[int, dict[str, Any]] = {}
+
+    def scan(sql: str, bound: int, direction: int) -> None:
+        step = 1
+        for _ in range(MAX_SKIPS):
+            try:
+                for row in conn.execute(sql, [bound]):
+                    if direction < 0 and row[0] in rows:
+                        return  # met the forward scan
+                    rows[row[0]] = dict(zip(columns, row[1:], strict=True))
+                    bound = row[0]
+                return
+            except sqlite3.DatabaseError:
+                bound += direction * step
+                step *= 2
+                if not 0 <= bound < 2**62:
+                    return
+
+    scan(f'select rowid, {select} from "{table}" where rowid > ? order by rowid', 0, 1)
+    try:
+        top = conn.execute(f'select max(rowid) from "{table}"').fetchone()[0]
+    except sqlite3.DatabaseError:
+        top = None
+    top = (top if isinstance(top, int) else 2**40) + 1
+    scan(f'select rowid, {select} from "{table}" where rowid < ? order by rowid desc', top, -1)
+    return rows
+
+
+def restore(library: Any, saved: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """Write salvaged rows into a new library in one transaction; counts of what was kept."""
+    from reader.model import Analysis
+    from reader.store.library import _highlight, _highlight_row, _reanchored
+
+    counts = {"articles": 0, "highlights": 0, "analyses": 0}
+    article_columns = set(library.db["articles"].columns_dict)
+    highlight_columns = set(library.db["highlights"].columns_dict)
+    with library._write():
+        for row in saved.get("articles", []):
+            if not isinstance(row.get("id"), str) or not isinstance(row.get("text"), str):
+                continue
+            record = {k: v for k, v in row.items() if k in article_columns}
+            library.db["articles"].insert(record, ignore=True)
+            counts["articles"] += 1
+        for row in saved.get("highlights", []):
+            record = {k: v for k, v in row.items() if k in highlight_columns}
+            try:
+                record["tags"] = json.dumps(_tags(record.get("tags")), ensure_ascii=False)
+                highlight = _highlight({"anchored": 1, **record})
+                if not all(isinstance(v, int) for v in (highlight.start, highlight.end)):
+                    raise TypeError("offsets")
+                if not isinstance(highlight.exact, str):
+                    raise TypeError("exact")
+            except (TypeError, ValueError):
+                continue
+            article = library.article(highlight.article_id)
+            if article is not None and article.text[highlight.start : highlight.end] != (
+                highlight.exact
+            ):
+                highlight = _reanchored(highlight, article)
+            library.db["highlights"].insert(_highlight_row(highlight), ignore=True)
+            counts["highlights"] += 1
+        for row in saved.get("analyses", []):
+            try:
+                analysis = Analysis.from_json(json.loads(row["data"]))
+            except (TypeError, ValueError, KeyError):
+                continue
+            if library.article(analysis.id) is None:
+                continue
+            library._store_analysis(analysis)
+            counts["analyses"] += 1
+    return counts
+
+
+def _tags(raw: Any) -> list[str]:
+    try:
+        tags = json.loads(raw) if isinstance(raw, str) else []
+    except ValueError:
+        return []
+    return [str(tag) for tag in tags] if isinstance(tags, list) else []
