@@ -75,3 +75,29 @@ def test_reopening_a_cached_article_in_the_app_never_imports_spacy(tmp_path):
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"spacy": False, "quotes": result["quotes"]}
     assert result["quotes"] > 0
+
+
+def test_the_fast_schema_check_knows_every_migration():
+    from reader.store.library import MIGRATIONS
+    from reader.store.migrations import migrations
+
+    assert tuple(migration.name for migration in migrations._migrations) == MIGRATIONS
+
+
+def test_reopening_reads_the_library_without_sqlite_utils(tmp_path):
+    db = tmp_path / "library.db"
+    article = SAMPLES / "uk-ceasefire-talks.txt"
+    subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", str(article), "--db", str(db)],
+        capture_output=True,
+        check=True,
+    )
+    loaded = imported_after(
+        "from reader.ingest import load_article\n"
+        "from reader.processing import process\n"
+        "from reader.store import open_library\n"
+        f"with open_library({str(db)!r}) as library:\n"
+        f"    analysis = process(load_article({str(article)!r}), library)\n"
+        "    assert analysis.quotes and library.article(analysis.id).text\n"
+    )
+    assert loaded.isdisjoint(HEAVY + ("sqlite_utils",))
