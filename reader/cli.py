@@ -67,13 +67,11 @@ def analyze(
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
     from reader.ingest import iter_sources
-    from reader.locations import db_path
     from reader.processing import process_sources
-    from reader.store import open_library
 
     paths = [path for source in sources for path in iter_sources(source)]
     failures = 0
-    with open_library(db_path(db)) as library, _progress(len(paths)) as bar:
+    with _open_for_command(db) as library, _progress(len(paths)) as bar:
         results = process_sources(paths, library, model=model, use_cache=not no_cache, jobs=jobs)
         for result in results:
             if isinstance(result, ReaderError):
@@ -111,17 +109,19 @@ class _Null:
 def locate(what: str, db: str | None) -> None:
     """Print where reader keeps its config file, library or data folder."""
     from reader import locations
+    from reader.config import library_path, load_config
 
     path = {"config": locations.config_path, "data": locations.data_dir}.get(what)
-    click.echo(path() if path else locations.db_path(db))
+    click.echo(path() if path else library_path(db, load_config()))
 
 
 def _open_for_command(db: str | None):
     """The library, recovering a damaged file on the way (the account goes to stderr)."""
-    from reader.locations import db_path
+    from reader.config import library_path, load_config
     from reader.store import open_library
 
-    return open_library(db_path(db), on_recovery=lambda m: click.echo(f"reader: {m}", err=True))
+    path = library_path(db, load_config())
+    return open_library(path, on_recovery=lambda m: click.echo(f"reader: {m}", err=True))
 
 
 @cli.command("export")

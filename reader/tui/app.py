@@ -2,46 +2,178 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import Screen
 
-from reader.locations import db_path
+from reader.config import Config, library_path, load_config
+from reader.ingest import is_url
 from reader.store import Library, open_library
+from reader.textsafety import one_line
+from reader.tui.commands import ScreenCommands
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.themes import READER_THEMES
 
 STYLES = Path(__file__).resolve().parent.parent / "styles"
 if not STYLES.is_dir():  # running from a source checkout
     STYLES = Path(__file__).resolve().parents[2] / "styles"
 
+DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
+
 
 class ReaderApp(App):
-    CSS_PATH = str(STYLES / "reader.tcss")
+    CSS_PATH = [
+        str(STYLES / "reader.tcss"),
+        str(STYLES / "library.tcss"),
+        str(STYLES / "help.tcss"),
+    ]
     TITLE = "reader"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    COMMANDS = App.COMMANDS | {ScreenCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit reader"),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key on this screen"),
+        Binding("escape", "back", "Back", id="app.back", show=False, tooltip="Previous screen"),
+        Binding(
+            "ctrl+t",
+            "toggle_theme",
+            "Switch theme",
+            id="app.theme",
+            show=False,
+            tooltip="Light or dark",
+        ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            id="app.palette",
+            show=False,
+            priority=True,
+            tooltip="Search every command",
+        ),
+    ]
 
     def __init__(
         self,
         sources: list[str] | None = None,
         db_path_override: str | None = None,
         model: str | None = None,
+        config: Config | None = None,
     ) -> None:
         super().__init__()
         self.sources = sources or []
-        self.library_path = db_path(db_path_override)
+        self.config = config if config is not None else load_config()
+        self.library_path = library_path(db_path_override, self.config)
         self.model = model
+        single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
+        self._start_article = self.sources[0] if single else None
+        """A single file or URL opens straight in the article screen (the library beneath)."""
+        for theme in READER_THEMES:
+            self.register_theme(theme)
 
     def open_library(self) -> Library:
-        """A fresh connection for the calling thread; use it in a ``with`` block."""
-        return open_library(self.library_path)
+        """A fresh connection for the calling thread; use it in a ``with`` block.
+
+        A damaged library is moved aside and rebuilt from what it still holds; the user is told
+        once, and the app goes on with the recovered library.
+        """
+        return open_library(self.library_path, on_recovery=self._library_recovered)
+
+    def _library_recovered(self, message: str) -> None:
+        if threading.get_ident() == self._thread_id:
+            self.notify_error(message)
+        else:
+            self.call_from_thread(self.notify_error, message)
+
+    def get_default_screen(self) -> Screen:
+        return LibraryScreen(process=[] if self._start_article else self.sources)
 
     def on_mount(self) -> None:
-        if self.sources:
-            self.open_source(self.sources[0])
+        self._apply_config()
+        if self._start_article:
+            self.open_source(self._start_article)
+
+    def _apply_config(self) -> None:
+        for problem in self.config.problems:
+            self.notify_error(problem)
+        theme = self.config.theme
+        if theme in self.available_themes:
+            self.theme = theme
+        else:
+            self.notify_error(
+                f"config: unknown theme {one_line(theme, 60)!r}; using {DARK_THEME}"
+                " (ctrl+p, Theme lists the names)"
+            )
+            self.theme = DARK_THEME
+        if self.config.keymap:
+            known = known_binding_ids()
+            for binding_id in sorted(set(self.config.keymap) - known):
+                self.notify_error(
+                    f"config: [keymap] has no key with id {one_line(binding_id, 60)!r}"
+                    " (press ? to see the ids)"
+                )
+            self.set_keymap(self.config.keymap)
+
+    # Navigation -------------------------------------------------------------------------
 
     def open_source(self, source: str) -> None:
+        if not is_url(source) and source != "-" and not Path(source).is_file():
+            what = "is a folder" if Path(source).is_dir() else "no such file"
+            self.notify_error(f"{source}: {what}")
+            return
         self.push_screen(ArticleScreen(source=source))
 
     def open_article(self, article_id: str, offset: int | None = None) -> None:
         self.push_screen(ArticleScreen(article_id=article_id, focus_offset=offset))
+
+    def action_back(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # Textual's "Keys" and "Quit" duplicate our "app: keys" and "app: quit".
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Keys", "Quit"}:
+                yield command
+
+    def palette_commands(self):
+        """Extra palette entries: the two reader themes by name."""
+        yield "app: dark theme", "The dark reading theme", partial(self._set_theme, DARK_THEME)
+        yield "app: light theme", "The light reading theme", partial(self._set_theme, LIGHT_THEME)
+
+    def _set_theme(self, name: str) -> None:
+        self.theme = name
+
+    # Errors -----------------------------------------------------------------------------
+
+    def notify_error(self, message: str) -> None:
+        """Show a problem as one plain line: no markup, no traceback, never a crash."""
+        self.notify(one_line(message, 300), severity="error", markup=False, timeout=8)
+
+
+def known_binding_ids() -> set[str]:
+    """Every binding id of the app's own screens and widgets (what the keymap may name)."""
+    ids: set[str] = set()
+    classes: list[type] = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        if cls.__module__.startswith("reader.tui"):
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.id:
+                    ids.add(binding.id)
+    return ids
