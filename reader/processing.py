@@ -135,14 +135,25 @@ def _pool_context():
     return multiprocessing.get_context("spawn")
 
 
+_worker_error: ReaderError | None = None
+"""Why this worker could not load the model: raised by its first task, so the parent reports it
+(a failing Pool initializer would only be restarted, again and again)."""
+
+
 def _worker_start(model: str) -> None:
+    global _worker_error
     from reader.nlp.pipeline import load_nlp
 
-    load_nlp(model)  # already loaded when forked from the preloaded fork server
+    try:
+        load_nlp(model)  # already loaded when forked from the preloaded fork server
+    except ReaderError as error:
+        _worker_error = error
 
 
 def _worker_batch(task: tuple[list[str], str | None, str]) -> list[tuple[Result, bool]]:
     """Read, look up and analyse a batch of sources in a worker; the parent saves what is new."""
+    if _worker_error is not None:
+        raise _worker_error
     sources, db, model = task
     library = Library(Path(db)) if db else None
     try:

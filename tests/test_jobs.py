@@ -103,3 +103,12 @@ def test_jobs_saves_analyses_for_the_next_run_and_reports_failures(folder, tmp_p
         assert len(library.articles()) == 2
     again = run_analyze(*sources, "--jobs", "2", "--db", db)
     assert again.stdout == first.stdout
+
+
+def test_jobs_with_a_model_that_is_not_installed_fails_with_one_line(folder, tmp_path):
+    done = run_analyze(
+        str(folder), "--jobs", "2", "--model", "no_such_model", "--db", str(tmp_path / "l.db")
+    )
+    assert done.returncode != 0
+    assert "no_such_model" in done.stderr
+    assert "Traceback" not in done.stderr
