@@ -10,6 +10,7 @@ from click_default_group import DefaultGroup
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.textsafety import one_line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -72,17 +73,40 @@ def analyze(
     paths = [path for source in sources for path in iter_sources(source)]
     failures = 0
     with _open_for_command(db) as library, _progress(len(paths)) as bar:
-        results = process_sources(paths, library, model=model, use_cache=not no_cache, jobs=jobs)
-        for result in results:
+        results = process_sources(
+            paths,
+            library,
+            model=model,
+            use_cache=not no_cache,
+            jobs=jobs,
+            time_limit=_time_limit,
+        )
+        for path, result in zip(paths, results, strict=True):
             if isinstance(result, ReaderError):
                 failures += 1
-                click.echo(f"reader: {result}", err=True)
+                click.echo(f"reader: {one_line(str(result), 400)}", err=True)
+            elif isinstance(result, Exception):  # a bug on one file: one line, the batch goes on
+                failures += 1
+                click.echo(f"reader: {_internal(path, result)}", err=True)
             else:
                 sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             bar.update(1)
     if failures:
         raise SystemExit(1)
+
+
+def _time_limit():
+    from reader.ingest.limits import deadline
+
+    return deadline()
+
+
+def _internal(path: str, error: Exception) -> str:
+    from reader.ingest import display_source
+
+    where = display_source(path)
+    return one_line(f"{where}: internal error, please report it ({type(error).__name__}: {error})")
 
 
 def _progress(total: int):

@@ -55,7 +55,8 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     kind: str = "direct"
-    """direct, continued (inherits the speaker of an earlier paragraph), partial, floating."""
+    """direct (has its own cue), partial (a fragment inside paraphrase), continued (the rest
+    of a quote split by its cue), floating (a quote-only paragraph taking the last speaker)."""
     reason: str | None = None
     """A short human explanation of why this speaker was chosen."""
 

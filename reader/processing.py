@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -14,7 +15,10 @@ from reader.store import Library
 WORKER_BATCH = 8
 """Articles per task handed to a ``--jobs`` worker: enough to fill an ``nlp.pipe`` batch."""
 
-Result = Analysis | ReaderError
+Result = Analysis | Exception
+"""An article's analysis, or why it has none: a ``ReaderError`` for the user, any other
+exception for a bug on that one article (the batch goes on)."""
+TimeLimit = Callable[[], Callable[[int, int], None]]
 
 
 def cached_analysis(library: Library, article: Article, model: str) -> Analysis | None:
@@ -51,18 +55,22 @@ def process_sources(
     model: str | None = None,
     use_cache: bool = True,
     jobs: int = 1,
+    time_limit: TimeLimit | None = None,
 ) -> Iterator[Result]:
-    """One result per source, in input order: its analysis, or the ReaderError it raised.
+    """One result per source, in input order: its analysis, or the exception it raised.
 
     Analyses are saved to ``library`` (by this process, one short transaction each) as they
     arrive. With ``jobs > 1`` the reading and analysis run in that many worker processes, each
-    loading the model once.
+    loading the model once (``time_limit`` must then be a module-level function). Each
+    article gets its own ``time_limit()`` progress check.
     """
     model_name = resolve_model(model)
     if jobs > 1:
-        yield from _process_in_workers(list(sources), library, model_name, use_cache, jobs)
+        yield from _process_in_workers(
+            list(sources), library, model_name, use_cache, jobs, time_limit
+        )
         return
-    for result, _ in _process_batch(sources, library, model_name, use_cache):
+    for result, _ in _process_batch(sources, library, model_name, use_cache, time_limit):
         yield result
 
 
@@ -71,6 +79,7 @@ def _process_batch(
     library: Library | None,
     model: str,
     use_cache: bool,
+    time_limit: TimeLimit | None = None,
     save: bool = True,
 ) -> Iterator[tuple[Result, bool]]:
     """Read each source, answer from the cache where it can, and stream the rest through
@@ -87,10 +96,10 @@ def _process_batch(
             pending.append(slot)
             try:
                 article = load_article(source)
-            except ReaderError as error:
+                hit = cached_analysis(library, article, model) if library and use_cache else None
+            except Exception as error:  # ReaderError, or a bug on this one source
                 slot[0] = error
                 continue
-            hit = cached_analysis(library, article, model) if library and use_cache else None
             if hit is not None:
                 slot[0] = hit
             else:
@@ -101,25 +110,49 @@ def _process_batch(
             result, is_new = pending.popleft()
             yield result, is_new
 
-    for analysis, slot in analyze_many(to_analyse(), model):
-        if save and library is not None:
-            library.save(analysis)
-        slot[:] = [analysis, True]
+    for result, slot in analyze_many(to_analyse(), model, time_limit):
+        is_new = isinstance(result, Analysis)
+        if is_new and save and library is not None:
+            try:
+                library.save(result)
+            except ReaderError as error:
+                result, is_new = error, False
+        slot[:] = [result, is_new]
         yield from ready()
     yield from ready()
 
 
 def _process_in_workers(
-    sources: list[str], library: Library | None, model: str, use_cache: bool, jobs: int
+    sources: list[str],
+    library: Library | None,
+    model: str,
+    use_cache: bool,
+    jobs: int,
+    time_limit: TimeLimit | None,
 ) -> Iterator[Result]:
     batches = [sources[i : i + WORKER_BATCH] for i in range(0, len(sources), WORKER_BATCH)]
     db = str(library.path) if library is not None and use_cache else None
+    tasks = [(batch, db, model, time_limit) for batch in batches]
     with _pool_context().Pool(min(jobs, len(batches) or 1), _worker_start, (model,)) as pool:
-        for results in pool.imap(_worker_batch, [(batch, db, model) for batch in batches]):
+        for results in pool.imap(_worker_batch, tasks):
             for result, is_new in results:
                 if is_new and library is not None:
-                    library.save(result)
+                    try:
+                        library.save(result)
+                    except ReaderError as error:
+                        result = error
                 yield result
+
+
+def _picklable(result: Result) -> Result:
+    """An exception the parent can receive: as it is when it pickles, else its type and text."""
+    if not isinstance(result, Exception):
+        return result
+    try:
+        pickle.loads(pickle.dumps(result))
+    except Exception:
+        return RuntimeError(f"{type(result).__name__}: {result}")
+    return result
 
 
 def _pool_context():
@@ -150,14 +183,17 @@ def _worker_start(model: str) -> None:
         _worker_error = error
 
 
-def _worker_batch(task: tuple[list[str], str | None, str]) -> list[tuple[Result, bool]]:
+def _worker_batch(
+    task: tuple[list[str], str | None, str, TimeLimit | None],
+) -> list[tuple[Result, bool]]:
     """Read, look up and analyse a batch of sources in a worker; the parent saves what is new."""
     if _worker_error is not None:
         raise _worker_error
-    sources, db, model = task
+    sources, db, model, time_limit = task
     library = Library(Path(db)) if db else None
     try:
-        return list(_process_batch(sources, library, model, library is not None, save=False))
+        found = _process_batch(sources, library, model, library is not None, time_limit, save=False)
+        return [(_picklable(result), is_new) for result, is_new in found]
     finally:
         if library is not None:
             library.close()

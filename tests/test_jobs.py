@@ -112,3 +112,49 @@ def test_jobs_with_a_model_that_is_not_installed_fails_with_one_line(folder, tmp
     assert done.returncode != 0
     assert "no_such_model" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_time_limit_stops_one_long_article_and_the_batch_goes_on(nlp):
+    from reader.errors import ReaderError
+    from reader.nlp.pipeline import CHUNK_CHARS
+
+    long_text = "\n\n".join([TEXTS[0]] * (3 * CHUNK_CHARS // len(TEXTS[0])))
+    articles = [article_from_text(t, kind="text", source=t[:9]) for t in (TEXTS[1], long_text)]
+    articles.append(article_from_text(TEXTS[2], kind="text", source="after"))
+
+    def time_limit():
+        def check(done: int, total: int) -> None:
+            if done < total:  # anything in several parts runs out of time after its first
+                raise ReaderError(f"stopped after {done} of {total} parts")
+
+        return check
+
+    results = [
+        r for r, _ in analyze_many(((a, i) for i, a in enumerate(articles)), None, time_limit)
+    ]
+    assert results[0].to_json() == analyze(articles[0]).to_json()
+    assert isinstance(results[1], ReaderError) and "stopped after 1 of" in str(results[1])
+    assert results[2].to_json() == analyze(articles[2]).to_json()
+
+
+def test_a_bug_on_one_article_is_reported_for_it_alone(folder, library, nlp, monkeypatch):
+    from reader.nlp import pipeline
+
+    finish = pipeline._finish
+
+    def flaky(nlp, article, model_name, docs):
+        if "Orbin" in article.text:
+            raise ValueError("boom")
+        return finish(nlp, article, model_name, docs)
+
+    monkeypatch.setattr(pipeline, "_finish", flaky)
+    paths = [str(path) for path in sorted(folder.iterdir())]
+    results = list(process_sources(paths, library))
+    assert [type(r).__name__ for r in results] == [
+        "Analysis",
+        "ValueError",
+        "Analysis",
+        "Analysis",
+        "Analysis",
+    ]
+    assert len(library.articles()) == 4

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.errors import IngestError
-from reader.ingest.decode import MAX_BYTES
+from reader.ingest.limits import MAX_BYTES
 
 TIMEOUT_SECONDS = 20.0
 
@@ -25,7 +25,7 @@ def fetch_url(url: str) -> tuple[bytes, str | None, str]:
             for chunk in response.iter_bytes():
                 body += chunk
                 if len(body) > MAX_BYTES:
-                    raise IngestError(f"{url}: page is larger than {MAX_BYTES:,} bytes")
+                    raise IngestError(f"page is larger than {MAX_BYTES:,} bytes")
             return bytes(body), response.charset_encoding, str(response.url)
     except httpx.HTTPError as error:
-        raise IngestError(f"{url}: could not fetch ({error})") from error
+        raise IngestError(f"could not fetch ({error})") from None

@@ -6,7 +6,8 @@ import itertools
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reader.errors import ReaderError
 from reader.model import Analysis, Article
@@ -74,13 +75,34 @@ def analyze(
     return _finish(nlp, article, resolve_model(model), docs)
 
 
+@dataclass
+class _Job:
+    """One article on its way through ``analyze_many``."""
+
+    article: Article
+    context: Any
+    chunks: int
+    check: Callable[[int, int], None] | None
+    docs: list[Doc] = field(default_factory=list)
+    failed: Exception | None = None
+
+    @property
+    def settled(self) -> bool:
+        return self.failed is not None or len(self.docs) == self.chunks
+
+
 def analyze_many(
-    items: Iterable[tuple[Article, T]], model: str | None = None
-) -> Iterator[tuple[Analysis, T]]:
+    items: Iterable[tuple[Article, T]],
+    model: str | None = None,
+    time_limit: Callable[[], Callable[[int, int], None]] | None = None,
+) -> Iterator[tuple[Analysis | Exception, T]]:
     """Analyse a stream of articles, each with a context value passed through, in input order.
 
     The chunks of consecutive articles share ``nlp.pipe`` batches, which keeps the statistical
     pipes busy on short articles. spaCy is only loaded once the first article arrives.
+    ``time_limit()`` gives each article its own ``progress(done, total)`` check (which raises
+    ``ReaderError`` to stop it). An article that fails, there or in our components, comes out
+    as its exception, and the others go on.
     """
     items = iter(items)
     first = next(items, None)
@@ -88,22 +110,39 @@ def analyze_many(
         return
     nlp = load_nlp(model)
     model_name = resolve_model(model)
-    waiting: deque[tuple[Article, T, int]] = deque()
+    jobs: deque[_Job] = deque()
 
-    def chunks() -> Iterator[str]:
+    def chunks() -> Iterator[tuple[str, _Job]]:
         for article, context in itertools.chain([first], items):
             pieces = list(split_chunks(article.text)) or [""]
-            waiting.append((article, context, len(pieces)))
-            yield from pieces
+            job = _Job(article, context, len(pieces), time_limit() if time_limit else None)
+            jobs.append(job)
+            for piece in pieces:
+                if job.failed is not None:
+                    break  # stopped: its remaining chunks are never parsed
+                yield piece, job
 
-    docs: list[Doc] = []
-    for doc in nlp.pipe(chunks(), batch_size=BATCH_SIZE, disable=_ours(nlp)):
-        docs.append(_without_tensor(doc))
-        article, context, count = waiting[0]
-        if len(docs) == count:
-            waiting.popleft()
-            yield _finish(nlp, article, model_name, docs), context
-            docs = []
+    stream = nlp.pipe(chunks(), as_tuples=True, batch_size=BATCH_SIZE, disable=_ours(nlp))
+    for doc, job in stream:
+        if job.failed is None:
+            job.docs.append(_without_tensor(doc))
+            if job.check is not None:
+                try:
+                    job.check(len(job.docs), job.chunks)
+                except ReaderError as error:
+                    job.failed, job.docs = error, []
+        while jobs and jobs[0].settled:
+            done = jobs.popleft()
+            yield _finished(nlp, done, model_name), done.context
+
+
+def _finished(nlp: Language, job: _Job, model_name: str) -> Analysis | Exception:
+    if job.failed is not None:
+        return job.failed
+    try:
+        return _finish(nlp, job.article, model_name, job.docs)
+    except Exception as error:  # a bug on one article: reported for it, the batch goes on
+        return error
 
 
 def _ours(nlp: Language) -> list[str]:

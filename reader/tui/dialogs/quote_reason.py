@@ -1,0 +1,67 @@
+"""Why the app chose a quote's speaker: the rule, the cue and where the cue is."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.model import Quote
+from reader.textsafety import one_line
+
+CONTEXT = 60
+"""Characters of text shown either side of the cue."""
+
+
+def reason_content(text: str, quote: Quote) -> Content:
+    """The explanation as Content: our labels styled, article words always plain."""
+    said = one_line(text[quote.start : quote.end], 160)
+    rows: list[Content] = [
+        Content.assemble(("Quote  ", "bold"), "“", said, "”"),
+        Content.assemble(
+            ("Speaker  ", "bold"),
+            one_line(quote.speaker, 80) if quote.speaker else ("unknown", "italic"),
+        ),
+    ]
+    if quote.speaker_text and quote.speaker_text != quote.speaker:
+        rows.append(Content.assemble(("Named as  ", "bold"), one_line(quote.speaker_text, 80)))
+    rows.append(Content.assemble(("Kind  ", "bold"), quote.kind))
+    if quote.cue:
+        where = ""
+        if quote.cue_start is not None:
+            side = "after" if quote.cue_start >= quote.end else "before"
+            where = f", {side} the quote (characters {quote.cue_start}–{quote.cue_end})"
+        rows.append(Content.assemble(("Cue  ", "bold"), "“", one_line(quote.cue, 60), "”", where))
+    if quote.cue_start is not None and quote.cue_end is not None:
+        before = one_line(text[max(0, quote.cue_start - CONTEXT) : quote.cue_start], CONTEXT)
+        cue = one_line(text[quote.cue_start : quote.cue_end], 60)
+        after = one_line(text[quote.cue_end : quote.cue_end + CONTEXT], CONTEXT)
+        rows.append(
+            Content.assemble(
+                ("In context  ", "bold"), "…", before, " ", (cue, "reverse"), " ", after, "…"
+            )
+        )
+    reason = one_line(quote.reason, 300) if quote.reason else "no reason recorded"
+    rows.append(Content.assemble(("Why  ", "bold"), reason))
+    return Content("\n").join(rows)
+
+
+class QuoteReasonDialog(ModalScreen[None]):
+    """A small modal explaining one quote's attribution. Any of escape, enter or q closes it."""
+
+    BINDINGS = [
+        Binding("escape,enter,q,w", "dismiss", "Close", id="quote-reason.close"),
+    ]
+
+    def __init__(self, text: str, quote: Quote) -> None:
+        super().__init__()
+        self.body = reason_content(text, quote)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="quote-reason"):
+            yield Static(Content("Why this speaker"), classes="dialog-title")
+            yield Static(self.body, id="quote-reason-body")
+            yield Static(Content("escape to close"), classes="dialog-hint")

@@ -1,0 +1,476 @@
+"""The article text as a Line API widget: only visible lines are built, each from offsets.
+
+Wrapping lives in a ``LineIndex`` (rebuilt on resize or filter), styles in component classes
+(themes restyle them), and rendered lines in an LRU cache keyed by row, width and a version
+that every change of marks bumps. Article text only ever reaches the screen through
+``visible()`` and ``Content`` (never markup), so it cannot style itself or send escapes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+
+from reader.model import Article, Quote
+from reader.textsafety import one_line
+from reader.tui.widgets.layout import BLANK, LineIndex, display_text, paragraph_spans, wrap
+from reader.tui.widgets.marks import HIGHLIGHT_COLOURS, Layers, SpanIndex
+
+MEASURE = 80
+"""Text column width in cells: a comfortable reading measure."""
+CURSOR_MARK = "▌"
+SELECTION_MARK = "┃"
+MIN_NOTE_WIDTH = 8
+"""Speaker names go in the left margin when it has at least this many cells."""
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article body with title and byline, entity/quote marks and a reading cursor."""
+
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--byline",
+        "article--person",
+        "article--place",
+        "article--org",
+        "article--figure",
+        "article--quote",
+        "article--speaker",
+        "article--search",
+        "article--current",
+        "article--selected",
+        "article--selection",
+        "article--cursor",
+        *(f"article--highlight-{colour}" for colour in HIGHLIGHT_COLOURS),
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+        & > .article--title { text-style: bold; color: $text-primary; }
+        & > .article--byline { color: $text-muted; text-style: italic; }
+        & > .article--person { color: $text-accent; text-style: bold; }
+        & > .article--place { color: $text-success; }
+        & > .article--org { color: $text-secondary; text-style: bold; }
+        & > .article--figure { color: $text-primary; text-style: underline; }
+        & > .article--quote { background: $primary 18%; }
+        & > .article--speaker { color: $text-muted; text-style: italic; }
+        & > .article--search { background: $warning 45%; }
+        & > .article--current { background: $warning; color: $background; }
+        & > .article--selected { background: $accent 40%; text-style: bold underline; }
+        & > .article--selection { background: $foreground 30%; }
+        & > .article--cursor { color: $text-accent; }
+        & > .article--highlight-yellow { background: yellow 30%; }
+        & > .article--highlight-green { background: green 35%; }
+        & > .article--highlight-blue { background: dodgerblue 30%; }
+        & > .article--highlight-pink { background: hotpink 30%; }
+        & > .article--highlight-purple { background: mediumpurple 35%; }
+    }
+    ArticleView:focus > .article--cursor { color: $accent; text-style: bold; }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", id="article.cursor-down", show=False),
+        Binding("k,up", "cursor_up", "Up", id="article.cursor-up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", id="article.page-down", show=False),
+        Binding("b,pageup", "page_up", "Page up", id="article.page-up", show=False),
+        Binding("g,home", "top", "Top", id="article.top", show=False),
+        Binding("G,end", "bottom", "Bottom", id="article.bottom", show=False),
+    ]
+
+    class CursorMoved(Message):
+        """The reading cursor moved to another line."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.text = ""
+        self.paragraphs: list[tuple[int, int]] = []
+        self.include: set[int] | None = None
+        self.index = LineIndex.build("", [], 1)
+        self.header: list[Content] = []
+        self.mark_layers = Layers(SpanIndex(), SpanIndex(), SpanIndex())
+        self.cursor = 0
+        """The reading cursor: a line of ``index``."""
+        self.point: int | None = None
+        """An exact offset on the cursor line, after a jump to a match or mention."""
+        self.anchor: int | None = None
+        """Visual selection: the offset where it started, or None outside visual mode."""
+        self.current: tuple[int, int] | None = None
+        """The search match or mention n/N last went to, drawn over everything else."""
+        self._quote_starts: list[int] = []
+        self._quote_speakers: list[str] = []
+        self._pending_offset: int | None = None
+        self._version = 0
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._mark_styles: dict[str, Style] = {}
+
+    # Data in ---------------------------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.paragraphs = paragraph_spans(article.text)
+        self.include = None
+        self.cursor = 0
+        self.anchor = None
+        self._rewrap(force=True)
+
+    def set_layers(
+        self,
+        base: SpanIndex | None = None,
+        highlights: SpanIndex | None = None,
+        targets: SpanIndex | None = None,
+    ) -> None:
+        self.mark_layers = Layers(
+            base if base is not None else self.mark_layers.base,
+            highlights if highlights is not None else self.mark_layers.highlights,
+            targets if targets is not None else self.mark_layers.targets,
+        )
+        self._changed()
+
+    def set_quotes(self, quotes: list[Quote]) -> None:
+        """Quotes whose speaker is named in the margin on the line where they start."""
+        ordered = sorted(quotes, key=lambda q: q.start)
+        self._quote_starts = [q.start for q in ordered]
+        self._quote_speakers = [one_line(q.speaker or "unknown", 60) for q in ordered]
+        self._changed()
+
+    def set_filter(self, include: set[int] | None) -> None:
+        """Show only the paragraphs numbered in ``include`` (None: all of them)."""
+        offset = self.cursor_offset
+        self.include = include
+        self._rewrap(force=True, keep_offset=offset)
+
+    def refresh_marks(self) -> None:
+        self._changed()
+
+    def paragraphs_of(self, spans: list[tuple[int, int]]) -> set[int]:
+        """Numbers of the paragraphs that contain (the start of) any of ``spans``."""
+        starts = [start for start, _ in self.paragraphs]
+        return {max(0, bisect_right(starts, start) - 1) for start, _ in spans}
+
+    def go_to(self, offset: int) -> None:
+        """Put the reading cursor on ``offset`` and scroll it into view with context above."""
+        if not self.index.width or not len(self.index):
+            self._pending_offset = offset
+            return
+        self._set_cursor(self.index.line_at(offset), context=True, point=offset)
+
+    # Positions -------------------------------------------------------------------------------
+
+    @property
+    def header_height(self) -> int:
+        return len(self.header)
+
+    @property
+    def cursor_offset(self) -> int:
+        if not len(self.index):
+            return 0
+        start, end = self.index.starts[self.cursor], self.index.ends[self.cursor]
+        return self.point if self.point is not None and start <= self.point < end else start
+
+    @property
+    def cursor_span(self) -> tuple[int, int]:
+        if not len(self.index):
+            return 0, 0
+        return self.index.starts[self.cursor], self.index.ends[self.cursor]
+
+    @property
+    def cursor_paragraph(self) -> int | None:
+        if not len(self.index):
+            return None
+        return self.index.para[self.cursor]
+
+    @property
+    def selection(self) -> tuple[int, int] | None:
+        """The visual selection as offsets, whole lines from the anchor's to the cursor's."""
+        if self.anchor is None or not len(self.index):
+            return None
+        anchor_line = self.index.line_at(self.anchor)
+        first, last = sorted((anchor_line, self.cursor))
+        return self.index.starts[first], self.index.ends[last]
+
+    def start_selection(self) -> None:
+        self.anchor = self.cursor_offset
+        self._changed()
+
+    def end_selection(self) -> tuple[int, int] | None:
+        selection = self.selection
+        self.anchor = None
+        self._changed()
+        return selection
+
+    # Actions ---------------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self._move(+1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_page_down(self) -> None:
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_top(self) -> None:
+        self._set_cursor(0)
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self._set_cursor(max(0, len(self.index) - 1))
+
+    def _move(self, step: int) -> None:
+        line = self.cursor + step
+        while 0 <= line < len(self.index) and self.index.para[line] == BLANK:
+            line += step
+        if 0 <= line < len(self.index):
+            self._set_cursor(line)
+
+    def _page(self, direction: int) -> None:
+        page = max(1, self.scrollable_content_region.height - 1)
+        line = min(max(0, self.cursor + direction * page), max(0, len(self.index) - 1))
+        while 0 < line < len(self.index) - 1 and self.index.para[line] == BLANK:
+            line += direction
+        top = self.scroll_offset.y + direction * page
+        if top <= 0:
+            line = 0
+        elif top >= self.max_scroll_y:
+            line = len(self.index) - 1
+        self.scroll_to(y=top, animate=False)
+        self._set_cursor(line)
+
+    def _set_cursor(self, line: int, context: bool = False, point: int | None = None) -> None:
+        moved = line != self.cursor
+        self.cursor = line
+        self.point = point
+        row = self.header_height + line
+        height = max(1, self.scrollable_content_region.height)
+        top = self.scroll_offset.y
+        if context and not top <= row < top + height:
+            self.scroll_to(y=max(0, row - height // 3), animate=False)
+        elif row < top:
+            self.scroll_to(y=row, animate=False)
+        elif row >= top + height:
+            self.scroll_to(y=row - height + 1, animate=False)
+        self._changed()
+        if moved:
+            self.post_message(self.CursorMoved(self.cursor_offset))
+
+    def on_click(self, event: events.Click) -> None:
+        row = event.y + self.scroll_offset.y - self.header_height
+        if 0 <= row < len(self.index) and self.index.para[row] != BLANK:
+            self._set_cursor(row)
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def columns(self, width: int) -> tuple[int, int]:
+        """(left margin, text measure) for a view ``width`` cells wide."""
+        measure = max(10, min(MEASURE, width - 4))
+        return max(2, (width - measure) // 2), measure
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    def _rewrap(self, force: bool = False, keep_offset: int | None = None) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return
+        _, measure = self.columns(width)
+        if not force and measure == self.index.width:
+            self.virtual_size = Size(width, self.header_height + len(self.index))
+            self._changed()
+            return
+        offset = self.cursor_offset if keep_offset is None else keep_offset
+        self.index = LineIndex.build(self.text, self.paragraphs, measure, self.include)
+        self.header = self._build_header(measure)
+        self.virtual_size = Size(width, self.header_height + len(self.index))
+        if self._pending_offset is not None:
+            offset, self._pending_offset = self._pending_offset, None
+            self.call_after_refresh(self.go_to, offset)
+        self.cursor = self.index.line_at(offset) if len(self.index) else 0
+        self._changed()
+
+    def _build_header(self, measure: int) -> list[Content]:
+        article = self.article
+        if article is None:
+            return []
+        lines: list[Content] = []
+        title = one_line(article.title or "", 1000)
+        if title and not article.text.lstrip().startswith(article.title or ""):
+            lines.extend(self._wrapped(title, measure, "article--title"))
+        byline = " · ".join(
+            one_line(part, 300) for part in (article.byline, article.published) if part
+        )
+        if byline:
+            lines.extend(self._wrapped(byline, measure, "article--byline"))
+        if lines:
+            lines.append(Content(""))
+        return lines
+
+    def _wrapped(self, text: str, measure: int, component: str) -> list[Content]:
+        breaks = wrap(text, 0, len(text), measure)
+        style = self.component_style(component)
+        return [
+            Content(text[start:end], strip_control_codes=False).stylize(style)
+            for start, end in zip(breaks, [*breaks[1:], len(text)], strict=True)
+        ]
+
+    # Rendering -------------------------------------------------------------------------------
+
+    def component_style(self, name: str) -> Style:
+        """A component class's style to layer over others: only what the class sets.
+
+        Foregrounds come from the full cascade, so ``auto`` colours (``$text-muted``) are
+        worked out against the real background; backgrounds are taken as declared (a partial
+        visual style would make an opaque one transparent).
+        """
+        if (style := self._mark_styles.get(name)) is None:
+            rules = self.get_component_styles(name)
+            partial = self.get_visual_style(name, partial=True)
+            foreground = partial.foreground
+            if rules.has_rule("color"):
+                foreground = self.get_visual_style(name).foreground
+            background = None
+            if rules.has_rule("background"):  # as declared, alpha kept, to blend over lower marks
+                background = rules.background.tint(rules.background_tint)
+            style = Style(
+                background=background,
+                foreground=foreground,
+                bold=partial.bold,
+                dim=partial.dim,
+                italic=partial.italic,
+                underline=partial.underline,
+                strike=partial.strike,
+            )
+            self._mark_styles[name] = style
+        return style
+
+    def _changed(self) -> None:
+        self._version += 1
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+        self._mark_styles.clear()
+        self._version += 1
+        if self.article is not None and self.index.width:
+            self.header = self._build_header(self.index.width)
+
+    def render_line(self, y: int) -> Strip:
+        row = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        line = row - self.header_height
+        key = (row, width, self._version)
+        if (strip := self._cache.get(key)) is None:
+            strip = self._render_row(row, line, width)
+            self._cache[key] = strip
+        return strip
+
+    def _render_row(self, row: int, line: int, width: int) -> Strip:
+        base = self.visual_style
+        left, measure = self.columns(width)
+        if row < self.header_height:
+            body = self.header[row]
+            margin = Content("")
+        elif 0 <= line < len(self.index) and self.index.para[line] != BLANK:
+            body = self._line_content(line)
+            margin = self._margin(line, left)
+        elif 0 < line < len(self.index) and left - 3 < MIN_NOTE_WIDTH:
+            body = self._speakers_after(self.index.para[line - 1], measure)
+            margin = Content("")
+        else:
+            return Strip.blank(width, base.rich_style)
+        strips = [
+            self._strip(margin, left, base),
+            self._strip(body, measure, base),
+            Strip.blank(max(0, width - left - measure), base.rich_style),
+        ]
+        return Strip.join(strips).adjust_cell_length(width, base.rich_style)
+
+    def _strip(self, content: Content, width: int, base: Style) -> Strip:
+        strip = Strip(content.render_segments(base), content.cell_length)
+        return strip.adjust_cell_length(width, base.rich_style)
+
+    def _line_content(self, line: int) -> Content:
+        start, end = self.index.starts[line], self.index.ends[line]
+        content = Content(display_text(self.text[start:end]), strip_control_codes=False)
+        for mark_start, mark_end, component in self.mark_layers.marks(start, end):
+            content = content.stylize(
+                self.component_style(component),
+                max(mark_start, start) - start,
+                min(mark_end, end) - start,
+            )
+        current = self.current
+        if current and current[0] < end and current[1] > start:
+            content = content.stylize(
+                self.component_style("article--current"),
+                max(current[0], start) - start,
+                min(current[1], end) - start,
+            )
+        selection = self.selection
+        if selection and selection[0] < end and selection[1] > start:
+            content = content.stylize(
+                self.component_style("article--selection"),
+                max(selection[0], start) - start,
+                min(selection[1], end) - start,
+            )
+        return content.rstrip()
+
+    def _margin(self, line: int, left: int) -> Content:
+        """Speaker names of quotes starting on this line, then the cursor mark."""
+        if line == self.cursor:
+            mark = CURSOR_MARK
+        elif self.selection and self._in_selection(line):
+            mark = SELECTION_MARK
+        else:
+            mark = " "
+        mark_content = Content(mark).stylize(self.component_style("article--cursor"))
+        note_width = left - 3
+        start, end = self.index.starts[line], self.index.ends[line]
+        first = bisect_left(self._quote_starts, start)
+        last = bisect_left(self._quote_starts, end)
+        if note_width < MIN_NOTE_WIDTH or first == last:
+            return Content.assemble(" " * (left - 2), mark_content, " ")
+        names = ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
+        note = Content(names, strip_control_codes=False).truncate(note_width, ellipsis=True)
+        note = note.stylize(self.component_style("article--speaker"))
+        return Content.assemble(" " * (left - 3 - note.cell_length), note, " ", mark_content, " ")
+
+    def _speakers_after(self, paragraph: int, measure: int) -> Content:
+        """Narrow screens have no margin: name the paragraph's speakers on the gap below it."""
+        start, end = self.paragraphs[paragraph]
+        first = bisect_left(self._quote_starts, start)
+        last = bisect_left(self._quote_starts, end)
+        if first == last:
+            return Content("")
+        names = "— " + ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
+        note = Content(names, strip_control_codes=False).truncate(measure, ellipsis=True)
+        note = note.stylize(self.component_style("article--speaker"))
+        return note.pad_left(measure - note.cell_length)
+
+    def _in_selection(self, line: int) -> bool:
+        selection = self.selection
+        if selection is None:
+            return False
+        return selection[0] <= self.index.starts[line] < selection[1]

@@ -1,0 +1,116 @@
+"""Snapshots of the article screen (fixed size and theme, hand-built analysis, no blinking).
+
+Update with ``pytest tests/test_snapshots_article.py --snapshot-update`` and look at the SVGs
+in tests/__snapshots__/ before committing them.
+"""
+
+from __future__ import annotations
+
+from article_samples import open_article, reader_app, span
+
+from reader.tui.dialogs.highlight_editor import HighlightDialog
+
+SIZE = (120, 36)
+
+
+def opened(*keys: str, wide: bool = False, offset: int | None = None):
+    """A ``run_before`` that opens the sample article, then presses ``keys``."""
+
+    async def run_before(pilot) -> None:
+        screen = await open_article(pilot.app, pilot)
+        if offset is not None:
+            screen.view.go_to(offset)
+        await pilot.press(*keys)
+        for input in pilot.app.screen.query("Input"):
+            input.cursor_blink = False
+        await pilot.pause()
+
+    return run_before
+
+
+def test_article_screen(snap_compare, tmp_path):
+    assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=opened())
+
+
+def test_article_screen_wide_with_speakers_in_the_margin(snap_compare, tmp_path):
+    assert snap_compare(reader_app(tmp_path), terminal_size=(160, 36), run_before=opened())
+
+
+def test_article_screen_narrow(snap_compare, tmp_path):
+    assert snap_compare(reader_app(tmp_path), terminal_size=(80, 24), run_before=opened())
+
+
+def test_people_and_quotes_hidden(snap_compare, tmp_path):
+    assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=opened("1", "5"))
+
+
+def test_selected_person_and_next_mention(snap_compare, tmp_path):
+    async def run_before(pilot) -> None:
+        screen = await open_article(pilot.app, pilot)
+        await pilot.press("h")
+        screen.sidebar.move_cursor(screen.sidebar.sections["people"].children[0])
+        await pilot.press("enter", "n")
+
+    assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_search_with_filter(snap_compare, tmp_path):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=SIZE, run_before=opened("slash", *"pier", "enter", "f")
+    )
+
+
+def test_search_bar_open(snap_compare, tmp_path):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=SIZE, run_before=opened("slash", *"fer")
+    )
+
+
+def test_quote_reason_dialog(snap_compare, tmp_path):
+    assert snap_compare(
+        reader_app(tmp_path),
+        terminal_size=SIZE,
+        run_before=opened("w", offset=span("Nobody will")[0]),
+    )
+
+
+def test_visual_selection(snap_compare, tmp_path):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=SIZE, run_before=opened("j", "j", "v", "j", "j")
+    )
+
+
+def test_highlight_dialog(snap_compare, tmp_path):
+    async def run_before(pilot) -> None:
+        screen = await open_article(pilot.app, pilot)
+        screen.view.go_to(span("Its chief")[0])
+        await pilot.press("m", *"check the refund figure")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, HighlightDialog)
+        for input in dialog.query("Input"):
+            input.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_highlights_in_text_and_sidebar(snap_compare, tmp_path):
+    async def run_before(pilot) -> None:
+        screen = await open_article(pilot.app, pilot)
+        screen.view.go_to(span("Its chief")[0])
+        await pilot.press("m", *"refunds", "enter")
+        screen.view.go_to(span("Kelloway")[0])
+        await pilot.press("e")
+        await pilot.click("#colour-pink")
+        await pilot.press("ctrl+s")
+        screen.sidebar.sections["people"].collapse()
+        screen.sidebar.sections["figures"].collapse()
+        await pilot.pause()
+
+    assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_light_theme_restyles_the_marks(snap_compare, tmp_path):
+    app = reader_app(tmp_path)
+    app.theme = "textual-light"
+    assert snap_compare(app, terminal_size=SIZE, run_before=opened("j", "j", "v", "j"))
