@@ -7,7 +7,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from reader.errors import ReaderError
+from reader.errors import IngestError, ReaderError
+from reader.ingest import display_source
+from reader.ingest.limits import check_text
 from reader.model import Analysis, Article
 from reader.nlp.versions import pipeline_version, resolve_model
 from reader.store import Library
@@ -36,11 +38,17 @@ def process(
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Analysis:
+    """The analysis of ``article``: from the cache when it holds one, else made and cached.
+
+    An article beyond the limits in ``reader.ingest.limits`` can still be read (the app shows
+    its text) but is not analysed: that raises ``IngestError`` with a one-line reason.
+    """
     model_name = resolve_model(model)
     if library is not None and use_cache:
         hit = cached_analysis(library, article, model_name)
         if hit is not None:
             return hit
+    _check_analysable(article)
     from reader.nlp.pipeline import analyze
 
     analysis = analyze(article, model_name, progress)
@@ -97,6 +105,8 @@ def _process_batch(
             try:
                 article = load_article(source)
                 hit = cached_analysis(library, article, model) if library and use_cache else None
+                if hit is None:
+                    _check_analysable(article)
             except Exception as error:  # ReaderError, or a bug on this one source
                 slot[0] = error
                 continue
@@ -197,3 +207,10 @@ def _worker_batch(
     finally:
         if library is not None:
             library.close()
+
+
+def _check_analysable(article: Article) -> None:
+    try:
+        check_text(article.text)
+    except IngestError as error:
+        raise IngestError(f"{display_source(article.source or '')}: {error}") from None

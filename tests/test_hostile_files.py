@@ -199,7 +199,9 @@ def hostile(tmp_path_factory) -> tuple[dict, dict, dict, subprocess.CompletedPro
     errors: dict[str, list[str]] = {}
     for line in run.stderr.decode("utf-8").splitlines():
         for name in names:
-            if line.startswith(f"reader: {display_source(name)}: "):
+            shown = display_source(name)
+            # Ingest names the file as given; analysis limits name the stored (absolute) source.
+            if line.startswith((f"reader: {shown}: ", "reader: /")) and f"{shown}: " in line:
                 errors.setdefault(name, []).append(line)
     return manifest, records, errors, run
 
