@@ -14,8 +14,8 @@ from reader.model import Analysis
 from reader.nlp.versions import pipeline_version, resolve_model
 from reader.store import open_library
 from reader.tui.app import ReaderApp
+from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.screens.article import ArticleScreen
-from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 
@@ -84,7 +84,8 @@ def gated_process(monkeypatch):
     def process(article, library, model=None, **_):
         assert gate.acquire(timeout=10)
         analysis = Analysis(article, model="fake", version="fake")
-        library.save(analysis)
+        if library is not None:  # the app analyses without it and stores the result itself
+            library.save(analysis)
         return analysis
 
     monkeypatch.setattr(reader.processing, "process", process)
@@ -129,22 +130,22 @@ async def test_an_empty_folder_is_reported(tmp_path):
 
 
 async def test_the_keymap_in_the_config_remaps_keys_and_help_shows_them(tmp_path, monkeypatch):
-    use_config(tmp_path, monkeypatch, '[keymap]\n"library.delete" = "x"\n"app.help" = "f1"\n')
+    use_config(tmp_path, monkeypatch, '[keymap]\n"library.delete" = "delete"\n"app.help" = "f1"\n')
     db = tmp_path / "l.db"
     fill_library(db)
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
         assert isinstance(app.screen, LibraryScreen)
-        await pilot.press("x")
-        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("delete")
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n", "question_mark")
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         keys = str(app.screen.query_one("#help-screen-keys").render())
         delete_line = next(line for line in keys.splitlines() if "library.delete" in line)
-        assert delete_line.split()[0] == "x"
+        assert delete_line.split()[0] == "del"
         everywhere = str(app.screen.query_one("#help-app-keys").render())
         assert next(ln for ln in everywhere.splitlines() if "app.help" in ln).startswith("f1")
         await pilot.press("escape")

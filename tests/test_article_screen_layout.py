@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -25,6 +25,7 @@ WORDS = st.text(
 
 @settings(max_examples=200, deadline=None)
 @given(text=WORDS, width=st.integers(min_value=1, max_value=40))
+@example(text="a \u0301中", width=1)  # a combining mark before a wide char: two lines
 def test_wrapped_lines_cover_the_text_and_fit(text, width):
     breaks = wrap(text, 0, len(text), width)
     assert breaks[0] == 0

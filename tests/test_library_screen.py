@@ -7,8 +7,8 @@ from snapshot_apps.library import ARTICLES, fill_library
 
 from reader.store import open_library
 from reader.tui.app import ReaderApp
+from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.screens.article import ArticleScreen
-from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.library import LibraryScreen
 
 SIZE = (110, 32)
@@ -103,7 +103,7 @@ async def test_delete_asks_first_and_cancel_keeps_the_article(db):
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("d", "escape")
@@ -205,3 +205,12 @@ async def test_the_cursor_follows_its_article_when_the_order_changes(db):
         assert app.screen.current_article_id() == chosen
         await pilot.press("G")
         assert app.screen.query_one("#articles").cursor_row == len(ARTICLES) - 1
+
+
+@pytest.mark.parametrize("wildcard", ["%", "_", "K_iv", "%yiv"])
+def test_entity_and_speaker_lookups_treat_like_wildcards_literally(db, wildcard):
+    path, _ = db
+    with open_library(path) as library:
+        assert library.articles_mentioning("Kyiv")  # the plain name is found
+        assert library.articles_mentioning(wildcard) == []
+        assert library.quotes_by(wildcard) == []

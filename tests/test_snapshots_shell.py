@@ -60,3 +60,8 @@ def test_help(snap_compare, app):
 
 def test_delete_confirmation(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, press=["d"], run_before=no_blink)
+
+
+def test_export_dialog(snap_compare, app, monkeypatch):
+    monkeypatch.setenv("HOME", "/home/you")  # the default folder is ~/reader-exports
+    assert snap_compare(app, terminal_size=(110, 40), press=["x"], run_before=no_blink)

@@ -1,8 +1,10 @@
 """Entity clean-up and grouping as spaCy components.
 
-``reader_entity_cleanup`` trims what the statistical NER drags into spans (quote marks,
-possessives, titles). ``reader_entity_groups`` joins the mentions of one real entity
-("Vladimir Putin", "Mr Putin", "Putin") and names the group by its fullest form.
+``reader_entity_cleanup`` turns the statistical NER's spans into names a reader can trust:
+spans trimmed and split (``entity_spans``), capitals lines re-tagged and datelines read
+(``headlines``), one label per name across the article and missed mentions found again
+(``consistency``). ``reader_entity_groups`` joins the mentions of one real entity
+(``grouping``) into ``doc._.reader_entities``.
 """
 
 from __future__ import annotations
@@ -10,114 +12,78 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reader.model import Entity
-
-KEPT_LABELS = {
-    "PERSON",
-    "GPE",
-    "LOC",
-    "FAC",
-    "ORG",
-    "NORP",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "PRODUCT",
-}
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "prime",
-    "minister",
-    "pm",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "general",
-    "gen",
-    "prof",
-    "professor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "chancellor",
-    "secretary",
-}
-_TRIM = set("\"'“”‘’«»()[]—–-,.:;")
+from reader.nlp import consistency, headlines
+from reader.nlp.credits import find_credits, outside_credits
+from reader.nlp.entity_spans import clean_spans
+from reader.nlp.entity_words import KEPT_LABELS
+from reader.nlp.grouping import group_entities
 
 Doc.set_extension("reader_entities", default=[], force=True)
 
 
-@Language.component("reader_entity_cleanup")
-def entity_cleanup(doc: Doc) -> Doc:
-    cleaned = []
-    for ent in doc.ents:
-        span = _trim(ent)
-        if span is not None:
-            cleaned.append(span)
-    doc.set_ents(cleaned, default="unmodified")
-    return doc
+@Language.factory("reader_entity_cleanup")
+def make_entity_cleanup(nlp: Language, name: str) -> EntityCleanup:
+    return EntityCleanup(nlp)
 
 
-def _trim(ent: Span) -> Span | None:
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].text in _TRIM or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].text in _TRIM or doc[end - 1].lower_ in {"'s", "’s", "'"}):
-        end -= 1
-    if ent.label_ == "PERSON":
-        while end - start > 1 and doc[start].lower_.rstrip(".") in TITLES:
-            start += 1
-    if start >= end:
-        return None
-    return Span(doc, start, end, label=ent.label_)
+class EntityCleanup:
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # rebuilt from the tokens on every access: read it once
+        doc._.reader_credits = credits = find_credits(text)
+        names = [e for e in doc.ents if e.label_ in KEPT_LABELS]
+        others = [e for e in doc.ents if e.label_ not in KEPT_LABELS]
+        caps = headlines.caps_lines(text)
+        in_caps = headlines.membership(caps)
+        names = headlines.retag_caps_lines(doc, names, caps, self._ner)
+        demonyms = {e.text for e in names if e.label_ == "NORP"}
+        names = list(clean_spans(names, demonyms))
+        names = consistency.acronym_definitions(doc, names)
+        datelines = headlines.dateline_places(doc)
+        bylines = headlines.byline_people(doc)
+        names = _without_overlaps(datelines + bylines + names)
+        names = consistency.trim_noun_tails(names)
+        people = consistency.person_words(names, in_caps)
+        names = consistency.drop_common_words(names, people)
+        names = consistency.fix_context(names, people)
+        places = {consistency.name_key(span.text) for span in datelines}
+        labels = consistency.vote_labels(names, people, in_caps, places)
+        names = consistency.relabel(names, labels)
+        names += consistency.find_missed(doc, names, labels, in_caps)
+        names = consistency.complete_lists(doc, names)
+        names = outside_credits(names, credits)
+        doc.set_ents(_without_overlaps(names + others), default="outside")
+        return doc
+
+    def _ner(self, text: str) -> Doc:
+        """The statistical NER alone on a short text (a re-cased caps line)."""
+        doc = self.nlp.make_doc(text)
+        return self.nlp.get_pipe("ner")(doc) if "ner" in self.nlp.pipe_names else doc
 
 
 @Language.component("reader_entity_groups")
 def entity_groups(doc: Doc) -> Doc:
-    groups: dict[tuple[str, str], Entity] = {}
-    people: list[Entity] = []
-    for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
-            continue
-        key = (ent.label_, ent.text.lower())
-        group = groups.get(key)
-        if group is None and ent.label_ == "PERSON":
-            group = _match_person(people, ent.text)
-        if group is None:
-            group = Entity(id="", label=ent.label_, name=ent.text)
-            if ent.label_ == "PERSON":
-                people.append(group)
-        elif len(ent.text) > len(group.name):
-            group.name = ent.text
-        groups[key] = group
-        group.mentions.append((ent.start_char, ent.end_char))
-    unique = list({id(g): g for g in groups.values()}.values())
-    unique.sort(key=lambda g: g.mentions[0][0])
-    for number, group in enumerate(unique, 1):
-        group.id = f"e{number}"
-    doc._.reader_entities = unique
+    entities = group_entities(doc.ents)
+    label_at = {m: e.label for e in entities for m in e.mentions}
+    ents = [
+        Span(doc, e.start, e.end, label=label_at.get((e.start_char, e.end_char), e.label_))
+        for e in doc.ents
+    ]
+    doc.set_ents(ents)
+    doc._.reader_entities = entities
     return doc
 
 
-def _match_person(people: list[Entity], text: str) -> Entity | None:
-    """A one-word mention joins the only person whose name has that word, if exactly one."""
-    words = text.lower().split()
-    candidates = [p for p in people if set(words) <= set(p.name.lower().split())]
-    if len(candidates) == 1:
-        return candidates[0]
-    longer = [p for p in people if set(p.name.lower().split()) <= set(words)]
-    return longer[0] if len(longer) == 1 else None
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Earlier spans in the list win; the result is in document order."""
+    taken = set()
+    kept = []
+    for span in spans:
+        positions = range(span.start, span.end)
+        if any(i in taken for i in positions):
+            continue
+        taken.update(positions)
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,11 +1,30 @@
-"""Figures: numbers with what they count, typed, with their sentence."""
+"""Figures: each number with what it counts, typed, with its sentence.
+
+"600,000 troops" → count 600000 "troops"; "more than 19 per cent" → percent 19 (the qualifier
+stays in the text); "£64.6 billion" → money 6.46e10 GBP; "$2.3bn" → money 2.3e9 USD;
+"5 km" → quantity 5 "km"; "104th" → ordinal; "3 March 2022" → date; "10.30am" → time.
+The statistical NER finds most numbers; what it leaves (a bare "83", "€400m") is read too.
+"""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from reader.model import Figure
+from reader.nlp.numbers import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MULTIPLIERS,
+    currency_of,
+    parse_value,
+    year_of,
+)
+
+Doc.set_extension("reader_figures", default=[], force=True)
 
 _KINDS = {
     "MONEY": "money",
@@ -16,42 +35,232 @@ _KINDS = {
     "DATE": "date",
     "TIME": "time",
 }
-
-Doc.set_extension("reader_figures", default=[], force=True)
+_QUALIFIERS = {
+    "about",
+    "around",
+    "almost",
+    "nearly",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "only",
+    "just",
+    "barely",
+    "fewer",
+    "exactly",
+    "estimated",
+}
+_TWO_WORD_QUALIFIERS = {
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("up", "to"),
+    ("at", "least"),
+    ("at", "most"),
+    ("as", "many"),
+    ("as", "much"),
+    ("as", "few"),
+    ("close", "to"),
+}
+_DURATION_UNITS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+}
+_TIME = re.compile(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)$", re.I)
+_MONEY_TEXT = re.compile(
+    r"(?:US\$|[ACRS]\$|NZ\$|HK\$|[$£€¥₹₽₩₺₴₪])\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)\b)?"
+)
+_MAX_UNIT_DISTANCE = 4
+_PERCENT_TEXT = re.compile(r"%|\bper ?cent\b|\bpercentage point", re.I)
+_DATE_TEXT = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)$")
 
 
 @Language.component("reader_figures")
 def figures(doc: Doc) -> Doc:
-    found = []
+    found: list[Figure] = []
+    taken = bytearray(len(doc))
     for ent in doc.ents:
         kind = _KINDS.get(ent.label_)
-        if kind is None or kind in {"date", "time"}:
+        if kind is None or (kind in {"date", "time"} and not any(c.isdigit() for c in ent.text)):
             continue
-        end = ent.end
-        unit = None
-        if kind == "count" and end < len(doc) and doc[end].pos_ == "NOUN":
-            unit = doc[end].text
-            end += 1
-        span = doc[ent.start : end]
-        sentence = span.sent if doc.has_annotation("SENT_START") else span
-        found.append(
-            Figure(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                value=_value(ent.text),
-                unit=unit,
-                kind=kind,
-                sentence=(sentence.start_char, sentence.end_char),
-            )
-        )
+        figure = _figure(doc, ent.start, ent.end, kind)
+        if figure is not None and not any(taken[figure[0] : figure[1]]):
+            _take(taken, figure)
+            found.append(figure[2])
+    for start, end, kind in _unlabelled_numbers(doc, taken):
+        figure = _figure(doc, start, end, kind)
+        if figure is not None and not any(taken[figure[0] : figure[1]]):
+            _take(taken, figure)
+            found.append(figure[2])
+    found.sort(key=lambda f: f.start)
     doc._.reader_figures = found
     return doc
 
 
-def _value(text: str) -> float | None:
-    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
-    try:
-        return float(digits) if digits else None
-    except ValueError:
+def _take(taken: bytearray, figure: tuple[int, int, Figure]) -> None:
+    taken[figure[0] : figure[1]] = b"\x01" * (figure[1] - figure[0])
+
+
+def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """Digits the NER left alone, and money it missed ("€400m")."""
+    spans = []
+    for match in _MONEY_TEXT.finditer(doc.text):
+        span = doc.char_span(*match.span(), alignment_mode="expand")
+        if span is not None and not any(taken[span.start : span.end]):
+            spans.append((span.start, span.end, "money"))
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    for token in doc:
+        if token.i in covered or taken[token.i] or not token.text[:1].isdigit():
+            continue
+        if token.ent_type_:
+            continue
+        if _DATE_TEXT.match(token.text):
+            spans.append((token.i, token.i + 1, "date"))
+        elif token.like_num:
+            spans.append((token.i, token.i + 1, "count"))
+    return spans
+
+
+def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:
+    if kind in {"money", "count"} and _PERCENT_TEXT.search(doc[start:end].text):
+        kind = "percent"  # the model sometimes calls "87 per cent" MONEY
+    if _DATE_TEXT.match(doc[start:end].text):
+        kind = "date"
+    elif kind == "date" and doc[start:end].text.replace(",", "").isdigit():
+        kind = "count" if year_of(doc[start:end].text) is None else kind
+    start = _with_qualifier(doc, start)
+    if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+        start -= 1
+        kind = "money"
+    if (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].lower_.rstrip(".") in MULTIPLIERS
+    ):
+        end += 1  # "€400m": the tokenizer split the multiplier off
+    span = doc[start:end]
+    number = _number_token(span)
+    unit = None
+    following = doc[end].lower_ if end < len(doc) else ""
+    if kind == "count" and _TIME.match(span.text.strip()):
+        kind = "time"
+    elif kind in {"count", "percent"} and following in {"%", "percent"}:
+        kind, end = "percent", end + 1
+    elif kind in {"count", "percent"} and following == "per" and _next_is(doc, end + 1, "cent"):
+        kind, end = "percent", end + 2
+    elif kind == "count" and following in {"percentage"}:
+        kind = "percent"
+    if kind in {"count", "money"} and end < len(doc) and _is_currency_word(doc[end]):
+        kind, end = "money", end + 1
+        if end < len(doc) and doc[end].lower_ == "sterling":
+            end += 1
+    span = doc[start:end]
+    value = parse_value(span.text)
+    if kind == "money":
+        unit = currency_of(span.text)
+    elif kind == "percent":
+        if "percentage point" in span.text.lower():
+            unit = "percentage points"
+        else:
+            unit = _percent_unit(doc, end)
+            end = end + 2 if unit == "percentage points" else end
+    elif kind == "quantity":
+        unit = _unit_inside(span, number)
+    elif kind == "date":
+        duration = _unit_inside(span, number)
+        if duration and duration.rstrip("s") in _DURATION_UNITS:
+            kind, unit = "quantity", duration
+        else:
+            value = year_of(span.text)
+    elif kind in {"count", "ordinal"} and number is not None:
+        head = _counted_noun(number, end)
+        if head is not None:
+            unit = head.text
+            if kind == "count":
+                end = head.i + 1
+    if value is None and kind not in {"date", "time"}:
         return None
+    span = doc[start:end]
+    sentence = span.sent if doc.has_annotation("SENT_START") else span
+    figure = Figure(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        value=value,
+        unit=unit,
+        kind=kind,
+        sentence=(sentence.start_char, sentence.end_char),
+    )
+    return start, end, figure
+
+
+def _with_qualifier(doc: Doc, start: int) -> int:
+    """Move ``start`` back over "more than", "about", … so the text keeps the hedge."""
+    if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in _TWO_WORD_QUALIFIERS:
+        return start - 2
+    if start >= 1 and doc[start - 1].lower_ in _QUALIFIERS:
+        return start - 1
+    return start
+
+
+def _next_is(doc: Doc, index: int, word: str) -> bool:
+    return index < len(doc) and doc[index].lower_ == word
+
+
+def _is_currency_word(token: Token) -> bool:
+    return token.lower_ in CURRENCY_WORDS or token.text in CURRENCY_CODES
+
+
+def _percent_unit(doc: Doc, end: int) -> str:
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "percentage"
+        and doc[end + 1].lower_
+        in {
+            "point",
+            "points",
+        }
+    ):
+        return "percentage points"
+    return "per cent"
+
+
+def _number_token(span: Span) -> Token | None:
+    numbers = [t for t in span if t.like_num or any(c.isdigit() for c in t.text)]
+    return numbers[-1] if numbers else None
+
+
+def _unit_inside(span: Span, number: Token | None) -> str | None:
+    """ "5 km" → "km", "two days" → "days": the words after the number inside the span."""
+    if number is None:
+        return None
+    words = [t.text for t in span if t.i > number.i and t.is_alpha]
+    return " ".join(words) or None
+
+
+def _counted_noun(number: Token, end: int) -> Token | None:
+    """The noun a number counts: "600,000 troops", "34 European countries", "three of them"."""
+    head = number.head
+    if (
+        number.dep_ in {"nummod", "amod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and end - 1 <= head.i <= number.i + _MAX_UNIT_DISTANCE
+    ):
+        return head
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects and objects[0].i - number.i <= _MAX_UNIT_DISTANCE:
+                return objects[0]
+    return None

@@ -66,13 +66,18 @@ def analyze(
 ) -> Analysis:
     """Run the whole pipeline on ``article``; ``progress(done, total)`` is called per chunk."""
     nlp = load_nlp(model)
-    chunks = list(split_chunks(article.text)) or [""]
+    return _analysis(article, resolve_model(model), _parse(nlp, article.text, progress))
+
+
+def _parse(nlp: Language, text: str, progress: Callable[[int, int], None] | None) -> Doc:
+    """Statistical pipes per chunk (bounded memory, progress), then our layer on the whole doc."""
+    chunks = list(split_chunks(text)) or [""]
     docs = []
     for index, doc in enumerate(nlp.pipe(chunks, batch_size=BATCH_SIZE, disable=_ours(nlp))):
         docs.append(_without_tensor(doc))
         if progress:
             progress(index + 1, len(chunks))
-    return _finish(nlp, article, resolve_model(model), docs)
+    return _run_ours(nlp, docs)
 
 
 @dataclass
@@ -162,6 +167,10 @@ def _without_tensor(doc: Doc) -> Doc:
 
 
 def _finish(nlp: Language, article: Article, model_name: str, docs: list[Doc]) -> Analysis:
+    return _analysis(article, model_name, _run_ours(nlp, docs))
+
+
+def _run_ours(nlp: Language, docs: list[Doc]) -> Doc:
     """Join an article's chunk docs and run our components on the whole of it.
 
     Our components need the whole article (a quote's speaker can be named paragraphs earlier),
@@ -176,6 +185,10 @@ def _finish(nlp: Language, article: Article, model_name: str, docs: list[Doc]) -
     )
     for name in _ours(nlp):
         doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def _analysis(article: Article, model_name: str, doc: Doc) -> Analysis:
     return Analysis(
         article=article,
         model=model_name,

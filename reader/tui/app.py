@@ -7,16 +7,19 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
 
 from reader.config import Config, library_path, load_config
+from reader.errors import ReaderError
 from reader.ingest import is_url
 from reader.store import Library, open_library
 from reader.textsafety import one_line
 from reader.tui.commands import ScreenCommands
+from reader.tui.dialogs.export_dialog import ExportDialog, ExportRequest
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
@@ -76,6 +79,8 @@ class ReaderApp(App):
         single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
         self._start_article = self.sources[0] if single else None
         """A single file or URL opens straight in the article screen (the library beneath)."""
+        self.last_export: ExportRequest | None = None
+        """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
             self.register_theme(theme)
 
@@ -158,6 +163,43 @@ class ReaderApp(App):
 
     def _set_theme(self, name: str) -> None:
         self.theme = name
+
+    # Export -----------------------------------------------------------------------------
+
+    def ask_export(self, article_id: str | None, scope: str, library_size: int | None) -> None:
+        """Open the export dialog for one article (and, with ``library_size``, the library)."""
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is None:
+                return
+            self.last_export = request
+            ids = None if request.whole_library or article_id is None else [article_id]
+            self.export_articles(ids, request)
+
+        self.push_screen(ExportDialog(scope, library_size, self.last_export), chosen)
+
+    @work(thread=True, group="export")
+    def export_articles(self, article_ids: list[str] | None, request: ExportRequest) -> list[Path]:
+        """Write the export files off the UI thread; say where they went (or why not)."""
+        from reader.export import export, gather
+
+        out_dir = request.out_dir or Path.cwd()
+        try:
+            with self.open_library() as library:
+                items = gather(library, article_ids)
+            paths = export(items, request.fmt, out_dir, request.what)
+        except (ReaderError, OSError) as error:
+            self.call_from_thread(self.notify_error, f"export failed: {error}")
+            return []
+        self.call_from_thread(self._exported, paths)
+        return paths
+
+    def _exported(self, paths: list[Path]) -> None:
+        shown = [one_line(str(path), 200) for path in paths[:5]]
+        if len(paths) > 5:
+            shown.append(f"… and {len(paths) - 5} more in {paths[0].parent}")
+        count = f"{len(paths)} file{'s' * (len(paths) != 1)}"
+        self.notify("\n".join([f"Exported {count}:", *shown]), markup=False, timeout=10)
 
     # Errors -----------------------------------------------------------------------------
 

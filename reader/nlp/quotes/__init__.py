@@ -23,7 +23,7 @@ from reader.model import Entity, Quote
 from reader.nlp.quotes.frames import Cue, Frames
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.speakers import Speaker, Speakers
+from reader.nlp.quotes.speakers import ORG_NOUNS, PUBLICATION_NAME_WORDS, Speaker, Speakers
 
 Doc.set_extension("reader_quotes", default=[], force=True)
 if not Doc.has_extension("reader_entities"):
@@ -43,8 +43,43 @@ class _Said:
 
 @Language.component("reader_quotes")
 def quotes(doc: Doc) -> Doc:
-    doc._.reader_quotes = find_quotes(doc)
+    found = find_quotes(doc)
+    doc._.reader_entities = link_speakers(list(doc._.reader_entities or []), found, doc.text)
+    doc._.reader_quotes = found
     return doc
+
+
+def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list[Entity]:
+    """Every named speaker is an entity: one the NER missed becomes a new row.
+
+    The sidebar then lists every speaker, and ``speaker_entity`` always points at a row.
+    """
+    by_name = {entity.name.lower(): entity for entity in entities}
+    for quote in found:
+        if quote.speaker is None:
+            continue
+        entity = by_name.get(quote.speaker.lower())
+        if entity is None:
+            entity = _speaker_entity(quote, text, _next_id(entities))
+            entities.append(entity)
+            by_name[quote.speaker.lower()] = entity
+        quote.speaker_entity = entity.id
+    return entities
+
+
+def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
+    name = quote.speaker or ""
+    label = "ORG" if name.split()[-1].lower() in ORG_NOUNS | PUBLICATION_NAME_WORDS else "PERSON"
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None:
+        return Entity(entity_id, label, name, [])
+    at = text.find(name, start, end)
+    return Entity(entity_id, label, name, [(at, at + len(name)) if at >= 0 else (start, end)])
+
+
+def _next_id(entities: list[Entity]) -> str:
+    numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
+    return f"e{max(numbers, default=0) + 1}"
 
 
 def find_quotes(doc: Doc) -> list[Quote]:

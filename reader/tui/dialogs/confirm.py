@@ -1,7 +1,12 @@
-"""A yes/no question in a small modal."""
+"""A yes/no question in a modal dialog; dismisses with True (confirm) or False.
+
+The one confirmation dialog of the app: the library asks before deleting an article, the
+article screen before deleting a highlight.
+"""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -11,24 +16,35 @@ from textual.widgets import Button, Static
 
 
 class ConfirmDialog(ModalScreen[bool]):
+    """Ask before doing something that cannot be undone. Texts are shown literally."""
+
+    AREA = "confirm"
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(self, question: Content) -> None:
+    def __init__(self, question: str, detail: str = "", confirm: str = "OK") -> None:
         super().__init__()
         self.question = question
+        self.detail = detail
+        self.confirm = confirm
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
-            yield Static(self.question)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Yes (y)", variant="error", id="yes")
-                yield Button("No (n)", id="no")
+        with Vertical(id="dialog"):
+            yield Static(Content(self.question), id="question")
+            if self.detail:
+                yield Static(Content(self.detail), id="detail")
+            with Horizontal(id="buttons"):
+                yield Button(Content(f"{self.confirm} (y)"), variant="error", id="yes")
+                yield Button(Content("Cancel (n)"), id="no")
 
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

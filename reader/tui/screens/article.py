@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from reader.errors import ReaderError
 from reader.model import Analysis, Article, Highlight, Quote, Span
 from reader.textsafety import one_line
+from reader.tui.background import Abandoned, run_abandonable
 from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.dialogs.highlight_editor import HighlightDialog, HighlightEdit
 from reader.tui.dialogs.quote_reason import QuoteReasonDialog
@@ -203,6 +204,13 @@ class ArticleScreen(Screen):
             tooltip="Why this speaker: the quote at the cursor",
         ),
         Binding(
+            "x",
+            "export",
+            "Export",
+            id="article.export",
+            tooltip="Export this article to files",
+        ),
+        Binding(
             "s",
             "toggle_sidebar",
             "Sidebar",
@@ -282,9 +290,9 @@ class ArticleScreen(Screen):
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
+        from reader import processing
         from reader.ingest import load_article
         from reader.nlp.versions import resolve_model
-        from reader.processing import cached_analysis, process
 
         app = self.app
         worker = get_current_worker()
@@ -306,16 +314,28 @@ class ArticleScreen(Screen):
                     )
                     if article is None:
                         raise ReaderError("that article is no longer in the library")
-                    cached = cached_analysis(library, article, resolve_model(app.model))
-                    if cached is None:  # show the text while the model works
+                    model = resolve_model(app.model)
+                    analysis = processing.cached_analysis(library, article, model)
+                    if analysis is None:  # show the text while the model works
                         app.call_from_thread(self.show_text, article)
-                    analysis = cached or process(article, library, app.model, progress=progress)
+                        # The model runs where quitting need not wait for it (see background).
+                        analysis = run_abandonable(
+                            lambda: processing.process(article, None, model, progress=progress),
+                            worker,
+                            name="reader-analysis",
+                        )
+                        library.save(analysis)
                     library.mark_opened(article.content_hash)
                 highlights = library.highlights(analysis.id)
-        except _Stopped:
+        except (_Stopped, Abandoned):
             return
         except ReaderError as error:
             app.call_from_thread(self._failed, str(error))
+            return
+        except Exception as error:  # an input the model chokes on: one line, not a crash
+            if not worker.is_cancelled:
+                message = f"not analysed ({type(error).__name__}: {error})"
+                app.call_from_thread(self._failed, message)
             return
         if not worker.is_cancelled:
             app.call_from_thread(self.show_analysis, analysis, highlights)
@@ -332,7 +352,7 @@ class ArticleScreen(Screen):
         self._update_status()
         self.query_one("#article-progress-label", Static).update(Content("Analysis failed"))
         self.query_one("#article-progress", ProgressBar).display = False
-        self.app.notify(message, severity="error", markup=False)
+        self.app.notify_error(message)
 
     def show_text(self, article: Article) -> None:
         if not self.is_attached:
@@ -748,13 +768,18 @@ class ArticleScreen(Screen):
             if yes:
                 self.delete_highlight(highlight)
 
-        question = Content.assemble(
-            "Delete the highlight “",
-            one_line(highlight.exact, 60),
-            "”?",
-            strip_control_codes=False,
-        )
-        self.app.push_screen(ConfirmDialog(question), answered)
+        question = f"Delete the highlight “{one_line(highlight.exact, 60)}”?"
+        detail = "Its note and tags go with it." if highlight.note or highlight.tags else ""
+        self.app.push_screen(ConfirmDialog(question, detail, confirm="Delete"), answered)
+
+    def action_export(self) -> None:
+        if self.analysis is None or self.given_analysis is not None:
+            message = self.failure or "Wait for the analysis: it is exported from the library"
+            self.app.notify(one_line(message, 200), markup=False)
+            return
+        article = self.analysis.article
+        title = one_line(article.title or article.source or "(untitled)", 60)
+        self.app.ask_export(self.analysis.id, f"This article: “{title}”", None)
 
     def delete_highlight(self, highlight: Highlight) -> None:
         try:

@@ -96,7 +96,7 @@ class HelpScreen(ModalScreen[None]):
                 Content(
                     "Remap any key by its id, in the [keymap] table of\n"
                     f"{config_path()}, for example:\n"
-                    '    "library.delete" = "x"'
+                    '    "library.delete" = "delete"'
                 ),
                 id="help-footer",
             )

@@ -20,8 +20,9 @@ from reader.errors import ReaderError
 from reader.search import SearchHit, open_offset, search_library
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
+from reader.tui.background import Abandoned, run_abandonable
 from reader.tui.cells import label_name, match_cell, source_label
-from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.dialogs.confirm import ConfirmDialog
 
 SORTS = {
     "title": ("Title", lambda row: (row.title or "").casefold()),
@@ -61,6 +62,13 @@ class LibraryScreen(Screen):
             "S", "reverse", "Reverse", show=False, id="library.reverse", tooltip="Reverse the order"
         ),
         Binding("d", "delete", "Delete", id="library.delete", tooltip="Delete the article"),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            id="library.export",
+            tooltip="Export articles to files",
+        ),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
     ]
 
@@ -242,13 +250,26 @@ class LibraryScreen(Screen):
                 self.delete(article_id, title)
 
         self.app.push_screen(
-            ConfirmScreen(
+            ConfirmDialog(
                 f"Delete “{title}”?",
                 "Its analysis and your highlights go with it.",
                 confirm="Delete",
             ),
             confirmed,
         )
+
+    def action_export(self) -> None:
+        if not self.rows:
+            self.app.notify("The library is empty: nothing to export", markup=False)
+            return
+        article_id = None if self.query_text else self.current_article_id()
+        if article_id is None:
+            scope = "Export the whole library"
+        else:
+            row = next(r for r in self.rows if r.id == article_id)
+            title = one_line(row.title or source_label(row.source) or "(untitled)", 60)
+            scope = f"This article: “{title}”"
+        self.app.ask_export(article_id, scope, len(self.rows))
 
     def delete(self, article_id: str, title: str) -> None:
         try:
@@ -344,7 +365,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="process")
     def process_all(self, sources: list[str]) -> None:
         from reader.ingest import iter_sources, load_article
-        from reader.processing import process
+        from reader.nlp.versions import resolve_model
 
         app = self.app
         worker = get_current_worker()
@@ -360,6 +381,7 @@ class LibraryScreen(Screen):
             ui(app.notify_error, f"no articles found in {', '.join(sources)}")
             ui(self._processing_done, 0, 0)
             return
+        model = resolve_model(app.model)
         ui(self._processing_started, len(paths))
         done = failed = 0
         try:
@@ -370,7 +392,9 @@ class LibraryScreen(Screen):
                     name = one_line(Path(path).name or path, 80)
                     ui(self._processing_step, index, len(paths), name)
                     try:
-                        process(load_article(path), library, app.model)
+                        self._process_one(load_article(path), library, model, worker)
+                    except Abandoned:
+                        return
                     except ReaderError as error:
                         failed += 1
                         ui(app.notify_error, str(error))
@@ -386,6 +410,25 @@ class LibraryScreen(Screen):
         except ReaderError as error:
             ui(app.notify_error, str(error))
         ui(self._processing_done, done, failed)
+
+    @staticmethod
+    def _process_one(article, library, model: str, worker) -> None:
+        """Analyse and store one article; the model runs where quitting need not wait for it."""
+        from reader import processing
+
+        if processing.cached_analysis(library, article, model) is not None:
+            return
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise Abandoned  # stops the model at its next chunk once nobody waits
+
+        analysis = run_abandonable(
+            lambda: processing.process(article, None, model, progress=progress),
+            worker,
+            name="reader-analysis",
+        )
+        library.save(analysis)
 
     def _processing_started(self, total: int) -> None:
         if self.is_mounted:

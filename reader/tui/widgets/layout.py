@@ -79,12 +79,13 @@ def _wrap_cells(segment: str, width: int) -> list[int]:
             breaks.append(match.start())
             used = 0
         if core_width > width:
-            used = 0
+            used, line_start = 0, match.start()
             for offset, char in enumerate(core, match.start()):
                 char_width = cell_len(char)
-                if used + char_width > width and used:
+                # Compare offsets, not cells: a zero-width mark may already sit on the line.
+                if used + char_width > width and offset > line_start:
                     breaks.append(offset)
-                    used = 0
+                    used, line_start = 0, offset
                 used += char_width
         else:
             used += core_width

@@ -1,0 +1,154 @@
+"""Trim and split entity spans: what the statistical NER drags into a span is not the name.
+
+"the Federal Reserve" → "Federal Reserve", "Donald Trump '" → "Donald Trump",
+"Mr Putin's" → "Putin", "Derbyshire and Surrey" (places) → two spans,
+"Interfax news agency" → "Interfax", "Yuri Kushko⏎TAVILDARA" → two spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from reader.nlp.entity_words import (
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    HONORIFICS,
+    MONTHS,
+    NAME_PARTICLES,
+    PLACE_LABELS,
+    ROLE_NOUNS,
+    SPLIT_WORDS,
+    TITLES,
+)
+
+_QUOTES_AND_PUNCT = set("\"'“”‘’«»„‚()[]{}<>—–-,.:;!?*•|/\\+=_~#")
+_POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
+_DASHES = {"-", "–", "—", "--"}
+
+
+def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
+    """Each span split at what cannot be inside one name, then trimmed; empty pieces dropped.
+
+    ``demonyms`` are the article's NORP strings, split off the front of a name
+    ("American Dennis Mitchell" → NORP "American" + PERSON "Dennis Mitchell").
+    """
+    for span in spans:
+        for piece in _split(span):
+            yield from _trim(piece, demonyms)
+
+
+def _split(span: Span) -> Iterator[Span]:
+    doc, label = span.doc, span.label_
+    start = span.start
+    for i in range(span.start, span.end):
+        if _is_boundary(doc[i], label, span):
+            if i > start:
+                yield Span(doc, start, i, label=label)
+            start = i + 1
+    if start < span.end:
+        yield Span(doc, start, span.end, label=label)
+
+
+def _is_boundary(token: Token, label: str, span: Span) -> bool:
+    text = token.text
+    if token.is_space or "\n" in text or text in {"/", "(", ")", "[", "]"}:
+        return True
+    if text in SPLIT_WORDS:
+        # "Human Rights in China", "Interim Force in Lebanon": organisations may hold them
+        return label != "ORG" or text in {"or", "versus", "vs", "v"}
+    if text in _DASHES and token.i > span.start:
+        # a spaced dash ("CRICKET - ENGLAND") separates; "Rolls-Royce" is one token anyway
+        return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+    if label == "PERSON" and text in {"and", "&", ",", "with"}:
+        return True
+    return label in PLACE_LABELS and text in {",", "and"} and _both_sides_capitalised(token, span)
+
+
+def _both_sides_capitalised(token: Token, span: Span) -> bool:
+    doc = token.doc
+    before = token.i - 1 >= span.start and doc[token.i - 1].text[:1].isupper()
+    after = token.i + 1 < span.end and doc[token.i + 1].text[:1].isupper()
+    return before and after
+
+
+def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
+    doc, label = span.doc, span.label_
+    start, end = span.start, span.end
+    while start < end and _drop_leading(doc[start], label, end - start):
+        start += 1
+    while end > start and _drop_trailing(doc[end - 1]):
+        end -= 1
+    # a trailing possessive may sit behind a closing mark, and vice versa
+    while end > start and (doc[end - 1].text in _POSSESSIVE or _is_punct(doc[end - 1])):
+        end -= 1
+    if start >= end:
+        return
+    if (
+        label in {"PERSON", "ORG"}
+        and end - start >= 2
+        and (doc[start].text in demonyms or _looks_demonym(doc[start], end - start))
+    ):
+        yield Span(doc, start, start + 1, label="NORP")
+        start += 1
+    if label == "PERSON" and (
+        all(_is_role_word(t) for t in doc[start:end]) or doc[end - 1].lower_ in ROLE_NOUNS
+    ):
+        return  # "Political Correspondent", "Foreign Secretary": a role, not a name
+    if _has_name_shape(doc[start:end]):
+        yield Span(doc, start, end, label=label)
+
+
+def _drop_leading(token: Token, label: str, length: int) -> bool:
+    lower = token.lower_.rstrip(".")
+    if _is_punct(token) or token.is_space or lower in DETERMINERS:
+        return True
+    if length > 1 and lower in MONTHS:
+        return True
+    if token.is_lower and lower not in NAME_PARTICLES:
+        return True
+    return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
+
+
+def _drop_trailing(token: Token) -> bool:
+    if token.text in _POSSESSIVE or token.is_space:
+        return True
+    if _is_punct(token):
+        return True
+    if token.like_num or not any(ch.isalpha() for ch in token.text):
+        return True
+    return token.is_lower and token.lower_ not in {"al", "el"}
+
+
+def _is_punct(token: Token) -> bool:
+    return all(ch in _QUOTES_AND_PUNCT for ch in token.text)
+
+
+def _looks_demonym(token: Token, length: int) -> bool:
+    """ "American Dennis Mitchell": a leading adjective of nationality on a 3+ word name."""
+    return length >= 3 and token.tag_ == "JJ" and token.lower_.endswith(DEMONYM_ENDINGS)
+
+
+def _has_name_shape(span: Span) -> bool:
+    """A name has a capital letter (or digit: "3M"), and is not only particles."""
+    text = span.text
+    if not any(ch.isupper() or ch.isdigit() for ch in text):
+        return False
+    if sum(ch.isalnum() for ch in text) < 2:
+        return False  # "(D-Va.)": a party letter, not a name
+    return any(t.lower_ not in NAME_PARTICLES and not _is_punct(t) for t in span)
+
+
+def capitalised_common_word(token: Token) -> bool:
+    """ "Death", "Winner", "Attendance" opening a sentence: a common noun, not a name."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.tag_ in {"NN", "NNS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP"}
+    )
+
+
+def _is_role_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in TITLES or lower in HONORIFICS or token.tag_ == "JJ"

@@ -1,0 +1,358 @@
+"""Group the mentions of one real entity into one ``Entity`` (one sidebar row).
+
+Mentions with the same name (case and titles aside) are one entity; a surname or first name
+joins the one full name in the article that has it ("Shearer", "Alan" → "Alan Shearer"), an
+acronym joins the one name it abbreviates ("IMF" → "International Monetary Fund", written
+"the International Monetary Fund (IMF)" or just with those initials), "NationsBank" joins
+"NationsBank Corp.". When two full names share the word ("Bob Smith", "Jane Smith"),
+"Smith" stays on its own: a wrong merge is worse than a second row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from reader.model import Entity
+from reader.nlp.entity_words import (
+    CORPORATE_SUFFIXES,
+    HONORIFICS,
+    KEPT_LABELS,
+    NAME_PARTICLES,
+    TITLES,
+)
+
+
+class _Group:
+    __slots__ = ("key", "mentions", "parent")
+
+    def __init__(self, key: tuple[str, ...]) -> None:
+        self.key = key
+        self.mentions: list[Span] = []
+        self.parent: _Group = self
+
+    def root(self) -> _Group:
+        group = self
+        while group.parent is not group:
+            group.parent = group.parent.parent
+            group = group.parent
+        return group
+
+    @property
+    def label(self) -> str:
+        votes = Counter(m.label_ for m in self.mentions).most_common(1)
+        return votes[0][0] if votes else ""
+
+
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
+_NAMED_LABELS = frozenset({"PERSON", "ORG"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def group_entities(spans: Iterable[Span]) -> list[Entity]:
+    groups: dict[tuple[str, ...], _Group] = {}
+    for span in spans:
+        if span.label_ not in KEPT_LABELS:
+            continue
+        key = match_words(span)
+        if not key:
+            continue
+        groups.setdefault(key, _Group(key)).mentions.append(span)
+    _join_corporate_forms(groups)
+    _join_plurals(groups)
+    _join_name_parts(groups)
+    _join_shorter_forms(groups)
+    _join_teams(groups)
+    _join_abbreviated_words(groups)
+    _join_compass_short_forms(groups)
+    _join_acronyms(groups)
+    _join_parenthesised(groups)
+    return _entities(groups)
+
+
+def match_words(span: Span) -> tuple[str, ...]:
+    """The words of a name that identify it: lower-cased, without titles and punctuation."""
+    words = [t.lower_.replace("’", "'") for t in span if any(ch.isalnum() for ch in t.text)]
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS | TITLES:
+        words.pop(0)
+    if words and words[-1] in {"'s", "'"}:
+        words.pop()
+    return tuple(words)
+
+
+def _join_plurals(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "All Black" and "All Blacks", "Springbok" and "Springboks": one team, one row."""
+    people = {w for g in groups.values() if g.label == "PERSON" and len(g.key) > 1 for w in g.key}
+    for group in list(groups.values()):
+        last = group.key[-1]
+        if len(last) >= 4 and last.endswith("s") and group.label != "PERSON":
+            singular = (*group.key[:-1], last[:-1])
+            other = groups.get(singular)
+            if other is not None and (other.label != "PERSON" or singular[-1] not in people):
+                _union(group, other)
+
+
+def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
+    """A one-word PERSON (or a shorter form of a full name) joins its one full name."""
+    full = [g for g in groups.values() if g.label == "PERSON" and len(g.key) >= 2]
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    by_last: dict[str, set[tuple[str, ...]]] = {}
+    for group in full:
+        by_first.setdefault(group.key[0], set()).add(group.key)
+        by_last.setdefault(group.key[-1], set()).add(group.key)
+    # a longer name that contains a shorter full name is the same person ("Roberto Duran")
+    for group in full:
+        if len(group.key) < 3:
+            continue
+        shorter = (group.key[0], group.key[-1])
+        if shorter in groups and shorter != group.key:
+            _union(groups[shorter], group)
+    for group in list(groups.values()):
+        if len(group.key) != 1 or group.label != "PERSON":
+            continue
+        word = group.key[0]
+        if word in NAME_PARTICLES:
+            continue
+        surnames = {groups[k].root() for k in by_last.get(word, ())} - {group.root()}
+        firsts = {groups[k].root() for k in by_first.get(word, ())} - {group.root()}
+        if len(surnames) == 1:
+            # news refers back by surname: "Clinton" is Hillary Clinton, even if a
+            # "Clinton Foundation" misread as a person also starts with the word
+            _union(surnames.pop(), group)
+        elif not surnames and len(firsts) == 1 and group.label == "PERSON":
+            _union(firsts.pop(), group)
+
+
+def _join_corporate_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "NationsBank Corp." and "NationsBank" are one company."""
+    for group in list(groups.values()):
+        key = group.key
+        if len(key) >= 2 and key[-1].rstrip(".") in CORPORATE_SUFFIXES:
+            bare = key[:-1]
+            if bare in groups:
+                _union(group, groups[bare])
+
+
+def _join_acronyms(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "IMF" joins the one name in the article whose initials are I, M, F."""
+    by_initials: dict[str, set[_Group]] = {}
+    for group in groups.values():
+        words = [w for w in group.key if w not in NAME_PARTICLES]
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words)
+            by_initials.setdefault(initials, set()).add(group)
+    for group in list(groups.values()):
+        if len(group.key) != 1:
+            continue
+        texts = {m.text.replace(".", "") for m in group.mentions}
+        if not any(2 <= len(t) <= 8 and t.isalpha() and t.isupper() for t in texts):
+            continue
+        candidates = {g.root() for g in by_initials.get(group.key[0].replace(".", ""), ())}
+        candidates.discard(group.root())
+        if len(candidates) == 1:
+            _union(candidates.pop(), group)
+
+
+def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+    """The end of one person's or organisation's name: "Eagles" → "Philadelphia Eagles",
+    "Van Moer" → "Wilfried Van Moer", "Agriculture Department" → "U.S. Agriculture Department";
+    and an organisation's first word(s): "Pirelli" → "Pirelli Cables", "Fed" → "Federal Reserve".
+    """
+    named = [g for g in groups.values() if len(g.key) >= 2 and g.label in _NAMED_LABELS]
+    by_suffix: dict[tuple[str, ...], set[_Group]] = {}
+    by_prefix: dict[tuple[str, ...], set[_Group]] = {}
+    for group in named:
+        for cut in range(1, len(group.key)):
+            if group.key[cut - 1] in NAME_PARTICLES:
+                continue  # "England" is not "Bank of England"
+            by_suffix.setdefault(group.key[cut:], set()).add(group)
+            if group.label == "ORG":
+                by_prefix.setdefault(group.key[:cut], set()).add(group)
+        if group.label == "ORG" and len(group.key[0]) > 4:
+            for size in range(3, len(group.key[0])):
+                by_prefix.setdefault((group.key[0][:size],), set()).add(group)
+    for group in list(groups.values()):
+        if group.key[-1] in NAME_PARTICLES:
+            continue
+        owners = {g.root() for g in by_suffix.get(group.key, ())} - {group.root()}
+        if group.label in _PLACE_LABELS:
+            # a place joins a person's name ("Washington" → "MaliVai Washington") or the end of
+            # a team's ("Eagles" → "Philadelphia Eagles"); never "France" → "Air France"
+            team = len(group.key) > 1 or group.key[-1].endswith("s")  # "White Sox", "Eagles"
+            owners = {g for g in owners if g.label == "PERSON" or (team and g.label == "ORG")}
+        if group.label == "ORG" and not owners:
+            owners = {g.root() for g in by_prefix.get(group.key, ())} - {group.root()}
+            owners = _shortest(owners)  # "Fed": the Federal Reserve, not its committee
+        if len(owners) == 1:
+            _union(owners.pop(), group)
+
+
+def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
+    """In a sports report (scores like 5-2 in the text), "Seattle" is the "Seattle Mariners"
+    when the article names no other Seattle team."""
+    if not groups:
+        return
+    doc = next(iter(groups.values())).mentions[0].doc
+    if not _is_results_report(doc.text):
+        return
+    by_prefix: dict[tuple[str, ...], set[_Group]] = {}
+    for group in groups.values():
+        if group.label == "ORG" and len(group.key) >= 2 and not _has_particle(group.key):
+            for cut in range(1, len(group.key)):
+                by_prefix.setdefault(group.key[:cut], set()).add(group)
+    people = {w for g in groups.values() if g.label == "PERSON" and len(g.key) > 1 for w in g.key}
+    for group in list(groups.values()):
+        if group.key not in by_prefix:
+            continue
+        if group.label not in _PLACE_LABELS and not (
+            group.label == "PERSON" and len(group.key) == 1 and group.key[0] not in people
+        ):
+            continue
+        owners = {g.root() for g in by_prefix[group.key]}
+        owners.discard(group.root())
+        if len(owners) == 1:
+            # "in Seattle" is still the city: those mentions keep a row of their own
+            city = [m for m in group.mentions if _after_place_word(m)]
+            if len(city) == len(group.mentions):
+                continue
+            if city:
+                group.mentions = [m for m in group.mentions if not _after_place_word(m)]
+                groups[(*group.key, "\x00city")] = place = _Group(group.key)
+                place.mentions = city
+            _union(owners.pop(), group)
+
+
+def _after_place_word(mention: Span) -> bool:
+    return mention.start > 0 and mention.doc[mention.start - 1].lower_ in _PLACE_WORDS
+
+
+def _shortest(groups: set[_Group]) -> set[_Group]:
+    """The one group with the fewest words, or all of them when that is a tie."""
+    if len(groups) < 2:
+        return groups
+    fewest = min(len(g.key) for g in groups)
+    shortest = {g for g in groups if len(g.key) == fewest}
+    return shortest if len(shortest) == 1 else groups
+
+
+def _is_results_report(text: str) -> bool:
+    scores = _SCORE.finditer(text)
+    return next(scores, None) is not None and next(scores, None) is not None
+
+
+def _has_particle(key: tuple[str, ...]) -> bool:
+    return any(word in NAME_PARTICLES for word in key)
+
+
+def _join_compass_short_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "the North" and "the South" in an article about North and South Korea are the two
+    countries: a compass word joins the one place in the article whose name it begins."""
+    by_first: dict[str, set[_Group]] = {}
+    for group in groups.values():
+        if group.label in _PLACE_LABELS and len(group.key) == 2 and group.key[0] in _COMPASS:
+            by_first.setdefault(group.key[0], set()).add(group)
+    for group in list(groups.values()):
+        if len(group.key) == 1 and group.key[0] in _COMPASS and group.label in _PLACE_LABELS:
+            owners = {g.root() for g in by_first.get(group.key[0], ())} - {group.root()}
+            if len(owners) == 1:
+                _union(owners.pop(), group)
+
+
+def _join_abbreviated_words(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "N. Korea" is "North Korea" when no other name fits."""
+    by_initials: dict[tuple[str, ...], list[_Group]] = {}
+    for group in groups.values():
+        by_initials.setdefault(tuple(w[0] for w in group.key), []).append(group)
+    for group in list(groups.values()):
+        key = group.key
+        if not any(len(w) == 2 and w.endswith(".") for w in key):
+            continue
+        fits = {
+            g.root()
+            for g in by_initials.get(tuple(w[0] for w in key), ())
+            if g.key != key and all(_word_fits(a, b) for a, b in zip(key, g.key, strict=True))
+        }
+        if len(fits) == 1:
+            _union(fits.pop(), group)
+
+
+def _word_fits(short: str, full: str) -> bool:
+    return short == full or (short.endswith(".") and full.startswith(short[0]))
+
+
+def _join_parenthesised(groups: dict[tuple[str, ...], _Group]) -> None:
+    """ "the Party of Democratic Action (SDA)": the article spells out the abbreviation."""
+    by_start: dict[int, _Group] = {}
+    for group in groups.values():
+        for mention in group.mentions:
+            by_start[mention.start] = group
+    for group in list(groups.values()):
+        for mention in group.mentions:
+            doc, end = mention.doc, mention.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                inner = by_start.get(end + 1)
+                if (
+                    inner is not None
+                    and len(group.key) >= 2
+                    and len(inner.key) == 1
+                    and doc[end + 1].text.isupper()
+                ):
+                    _union(group, inner)
+
+
+def _union(keep: _Group, other: _Group) -> None:
+    a, b = keep.root(), other.root()
+    if a is not b:
+        b.parent = a
+
+
+def _entities(groups: dict[tuple[str, ...], _Group]) -> list[Entity]:
+    members: dict[int, list[_Group]] = {}
+    for group in groups.values():
+        if group.mentions:
+            members.setdefault(id(group.root()), []).append(group)
+    entities = []
+    for parts in members.values():
+        mentions = sorted((m for g in parts for m in g.mentions), key=lambda m: m.start_char)
+        label = _label(parts)
+        entities.append(
+            Entity(
+                id="",
+                label=label,
+                name=_fullest_name(mentions),
+                mentions=[(m.start_char, m.end_char) for m in mentions],
+            )
+        )
+    entities.sort(key=lambda e: e.mentions[0])
+    for number, entity in enumerate(entities, 1):
+        entity.id = f"e{number}"
+    return entities
+
+
+def _label(parts: list[_Group]) -> str:
+    """The label of the longest name's own mentions: "Seattle Mariners" (ORG) and "Seattle"
+    (read as a place) make an ORG; labels of single words only count when nothing is longer."""
+    longest = max(len(g.key) for g in parts)
+    votes = Counter(m.label_ for g in parts if len(g.key) == longest for m in g.mentions)
+    return votes.most_common(1)[0][0]
+
+
+def _fullest_name(mentions: list[Span]) -> str:
+    """The longest form, preferring mixed case over capitals, then the most frequent."""
+    counts = Counter(m.text for m in mentions)
+
+    def rank(text: str) -> tuple[int, int, int, int]:
+        words = len(match_words_text(text))
+        mixed = int(not text.isupper())
+        return (mixed, words, counts[text], len(text))
+
+    return max(counts, key=rank)
+
+
+def match_words_text(text: str) -> list[str]:
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]

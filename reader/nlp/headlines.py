@@ -1,0 +1,163 @@
+"""Lines in capitals (headlines, datelines, kickers), where the statistical NER does badly.
+
+A caps line is re-cased with the article's own spelling of each word ("LEICESTERSHIRE" →
+"Leicestershire" when the body writes it so; unknown words in lower case), the NER runs again on
+that line, and its entities replace the ones found on the capitals. A dateline at the start of a
+line ("BUCHAREST 1996-08-30", "KYIV, Ukraine (AP) —") names a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_LINE = re.compile(r"[^\n]+")
+MAX_CAPS_LINES = 200
+"""Re-running the NER is per line; a huge all-caps document keeps its first entities."""
+
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?P<after> \d{4}-\d\d-\d\d| \d{1,2} [A-Z][a-z]+ \d{4}| \(| [-–—]+ (?=.*[a-z])"
+    r"|,? [A-Z][a-z]+ \d{1,2}\b)"
+)
+
+
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line whose letters are nearly all capitals (and that has 2+ words)."""
+    found = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
+        if len(cased) < 4 or len(_WORD.findall(line)) < 1:
+            continue
+        upper = sum(ch.isupper() for ch in cased)
+        if upper / len(cased) >= 0.8 and sum(1 for w in _WORD.findall(line) if w.isupper()) >= 1:
+            found.append(match.span())
+        elif match.start() == 0 and _title_case(line):
+            found.append(match.span())  # a Title Case Headline: capitals say nothing either
+    return found
+
+
+def _title_case(line: str) -> bool:
+    """Four or more words of four letters or more, all capitalised, and no sentence after."""
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words) and ". " not in line
+
+
+def body_spelling(doc: Doc, caps: list[tuple[int, int]]) -> dict[str, str]:
+    """lower-case word → how the article writes it outside caps lines, mid-sentence."""
+    in_caps = membership(caps)
+    forms: dict[str, Counter[str]] = {}
+    for token in doc:
+        if not token.is_alpha or token.is_sent_start or in_caps(token.idx):
+            continue
+        forms.setdefault(token.lower_, Counter())[token.text] += 1
+    return {lower: counts.most_common(1)[0][0] for lower, counts in forms.items()}
+
+
+def recase(line: str, spelling: dict[str, str]) -> str:
+    """The line with each word spelt as the body spells it; same length, same offsets."""
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        form = spelling.get(word.lower())
+        if form is not None and len(form) == len(word):
+            return form
+        lower = word.lower()
+        return lower if len(lower) == len(word) else word
+
+    return _WORD.sub(one, line)
+
+
+def retag_caps_lines(
+    doc: Doc,
+    spans: list[Span],
+    caps: list[tuple[int, int]],
+    ner: Callable[[str], Doc],
+) -> list[Span]:
+    """Replace the entities on caps lines with those the NER finds on the re-cased line."""
+    if not caps:
+        return spans
+    caps = caps[:MAX_CAPS_LINES]
+    in_caps = membership(caps)
+    kept = [span for span in spans if not in_caps(span.start_char)]
+    spelling = body_spelling(doc, caps)
+    text = doc.text  # a property that joins every token: read it once
+    for start, end in caps:
+        line = text[start:end]
+        for ent in ner(recase(line, spelling)).ents:
+            span = doc.char_span(
+                start + ent.start_char, start + ent.end_char, ent.label_, alignment_mode="contract"
+            )
+            if span is not None and len(span):
+                kept.append(span)
+    return kept
+
+
+def dateline_places(doc: Doc) -> list[Span]:
+    """Places named by a dateline at the start of a line (the first few lines only)."""
+    found = []
+    offset = 0
+    for line in _top(doc).split("\n", 6)[:6]:
+        match = _DATELINE.match(line)
+        if match:
+            for group in ("city", "region"):
+                if match.group(group):
+                    a, b = match.span(group)
+                    span = doc.char_span(offset + a, offset + b, "GPE", alignment_mode="contract")
+                    if span is not None and len(span):
+                        found.append(span)
+        offset += len(line) + 1
+    return found
+
+
+_BYLINE = re.compile(
+    r"(?:By |BY )?(?P<name>[A-Z][a-z'’\-]+(?: (?:[A-Z]\.|[A-Z][a-z'’\-]+|Mc[A-Z][a-z]+)){1,2})"
+    r"(?:,? [A-Z][A-Za-z ]{2,40})?$"
+)
+
+
+def byline_people(doc: Doc) -> list[Span]:
+    """The author on a byline near the top: "By Harriet Lowe", or a bare name on the line
+    before a dateline ("Adrian Warner⏎BERLIN 1996-08-30")."""
+    found = []
+    offset = 0
+    lines = _top(doc).split("\n", 8)[:8]
+    for number, line in enumerate(lines):
+        match = _BYLINE.match(line.strip()) if number > 0 else None
+        before_dateline = number + 1 < len(lines) and _DATELINE.match(lines[number + 1])
+        if match and (
+            line.startswith(("By ", "BY ")) or (before_dateline and len(line.split()) <= 3)
+        ):
+            a, b = match.span("name")
+            lead = len(line) - len(line.lstrip())
+            span = doc.char_span(
+                offset + lead + a, offset + lead + b, "PERSON", alignment_mode="contract"
+            )
+            if span is not None and len(span) >= 2:
+                found.append(span)
+        offset += len(line) + 1
+    return found
+
+
+def _top(doc: Doc, tokens: int = 400) -> str:
+    """The start of the text, without rebuilding a huge document's whole text."""
+    return doc[: min(len(doc), tokens)].text
+
+
+def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A fast "is this offset on a caps line?" for sorted, disjoint line ranges."""
+    import bisect
+
+    starts = [start for start, _ in caps]
+
+    def inside(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and caps[index][0] <= offset < caps[index][1]
+
+    return inside

@@ -1,0 +1,139 @@
+"""Figures: numbers with what they count, typed, valued, with their sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.numbers import currency_of, parse_value
+
+ARTICLE = (
+    "Russia has massed 600,000 troops near the border. Prices rose by more than 19 per cent "
+    "in 34 countries.\n\n"
+    "The deal is worth £64.6 billion, or $2.3bn a year. Sales fell 3.5 percentage points "
+    "to €400m. About 1,200 people died on 3 March 2022. She ran 5 km in two days."
+)
+
+
+@pytest.fixture(scope="module")
+def figures(nlp):
+    from reader.nlp.pipeline import _parse
+
+    return _parse(nlp, ARTICLE, None)._.reader_figures
+
+
+def _by_text(figures, text):
+    found = [f for f in figures if f.text == text]
+    assert found, f"no figure {text!r} in {[f.text for f in figures]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("600,000 troops", "count", 600000, "troops"),
+        ("more than 19 per cent", "percent", 19, "per cent"),
+        ("34 countries", "count", 34, "countries"),
+        ("£64.6 billion", "money", 64.6e9, "GBP"),
+        ("$2.3bn", "money", 2.3e9, "USD"),
+        ("3.5 percentage points", "percent", 3.5, "percentage points"),
+        ("About 1,200 people", "count", 1200, "people"),
+        ("5 km", "quantity", 5, "km"),
+        ("3 March 2022", "date", 2022, None),
+    ],
+)
+def test_figure(figures, text, kind, value, unit):
+    figure = _by_text(figures, text)
+    assert (figure.kind, figure.value, figure.unit) == (kind, pytest.approx(value), unit)
+    assert ARTICLE[figure.start : figure.end] == text
+
+
+def test_money_the_model_missed_is_read(figures):
+    euros = [f for f in figures if f.text.startswith("€400")]
+    assert euros and euros[0].kind == "money"
+    assert euros[0].value == pytest.approx(400e6) and euros[0].unit == "EUR"
+
+
+def test_each_figure_carries_its_sentence(figures):
+    troops = _by_text(figures, "600,000 troops")
+    assert ARTICLE[slice(*troops.sentence)] == "Russia has massed 600,000 troops near the border."
+    for figure in figures:
+        start, end = figure.sentence
+        assert start <= figure.start < figure.end <= end
+
+
+def test_figures_are_in_text_order_and_do_not_overlap(figures):
+    for a, b in zip(figures, figures[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_bare_number_the_model_left_alone_is_a_count(nlp):
+    from reader.nlp.pipeline import _parse
+
+    text = "After bowling Somerset out for 83 on the opening morning, the hosts batted."
+    found = _parse(nlp, text, None)._.reader_figures
+    assert [(f.text, f.kind, f.value) for f in found if "83" in f.text] == [("83", "count", 83)]
+
+
+def test_figures_reach_the_analysis(analyse):
+    analysis = analyse("The army sent 4,000 soldiers to the border on Monday.")
+    assert [(f.text, f.kind, f.unit) for f in analysis.figures] == [
+        ("4,000 soldiers", "count", "soldiers")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("600,000", 600000),
+        ("£64.6 billion", 64.6e9),
+        ("$2.3bn", 2.3e9),
+        ("€400m", 400e6),
+        ("15 million pounds", 15e6),
+        ("twenty-five", 25),
+        ("three million", 3e6),
+        ("half", 0.5),
+        ("a third", 1 / 3),
+        ("two thirds", 2 / 3),
+        ("a quarter", 0.25),
+        ("104th", 104),
+        ("third", 3),
+        ("no number", None),
+    ],
+)
+def test_parse_value(text, value):
+    assert parse_value(text) == (value if value is None else pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("£5", "GBP"),
+        ("$5", "USD"),
+        ("US$5", "USD"),
+        ("HK$5", "HKD"),
+        ("€5", "EUR"),
+        ("5 pounds sterling", "GBP"),
+        ("5 euros", "EUR"),
+        ("EUR 5", "EUR"),
+        ("5", None),
+    ],
+)
+def test_currency_of(text, code):
+    assert currency_of(text) == code
+
+
+def test_numeric_dates_are_dates(nlp):
+    from reader.nlp.pipeline import _parse
+
+    text = "Published 28/11/2025 by the desk. The summit opened on 2025-11-30 in Geneva."
+    found = _parse(nlp, text, None)._.reader_figures
+    dates = [(f.text, f.kind, f.value) for f in found if f.kind == "date"]
+    assert ("28/11/2025", "date", 2025) in dates
+    assert ("2025-11-30", "date", 2025) in dates
+
+
+def test_per_cent_is_a_percentage_whatever_the_model_says(analyse):
+    analysis = analyse("The union said 87 per cent of members backed the strike on Monday.")
+    assert [(f.text, f.kind, f.unit) for f in analysis.figures] == [
+        ("87 per cent", "percent", "per cent")
+    ]
