@@ -49,31 +49,47 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
 @click.option("--jsonl", is_flag=True, help="One JSON object per article (the default output).")
 @click.option("--no-cache", is_flag=True, help="Analyse again even when a cached analysis exists.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes (each loads the model once); output keeps the input order.",
+)
 @db_option
 def analyze(
-    sources: tuple[str, ...], jsonl: bool, no_cache: bool, model: str | None, db: str | None
+    sources: tuple[str, ...],
+    jsonl: bool,
+    no_cache: bool,
+    model: str | None,
+    jobs: int,
+    db: str | None,
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import iter_sources, load_article
-    from reader.processing import process
+    from reader.ingest import iter_sources
+    from reader.processing import process_sources
 
     paths = [path for source in sources for path in iter_sources(source)]
     failures = 0
     with _open_for_command(db) as library, _progress(len(paths)) as bar:
-        for path in paths:
-            try:
-                article = load_article(path)
-                analysis = process(
-                    article, library, model=model, use_cache=not no_cache, progress=_time_limit()
-                )
-            except ReaderError as error:
+        results = process_sources(
+            paths,
+            library,
+            model=model,
+            use_cache=not no_cache,
+            jobs=jobs,
+            time_limit=_time_limit,
+        )
+        for path, result in zip(paths, results, strict=True):
+            if isinstance(result, ReaderError):
                 failures += 1
-                click.echo(f"reader: {one_line(str(error), 400)}", err=True)
-            except Exception as error:  # a bug on one file: one line, and the batch goes on
+                click.echo(f"reader: {one_line(str(result), 400)}", err=True)
+            elif isinstance(result, Exception):  # a bug on one file: one line, the batch goes on
                 failures += 1
-                click.echo(f"reader: {_internal(path, error)}", err=True)
+                click.echo(f"reader: {_internal(path, result)}", err=True)
             else:
-                sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             bar.update(1)
     if failures:

@@ -27,6 +27,7 @@ from reader.store import open_library
 
 run = sys.argv[1]
 library = open_library({db!r})
+library.db  # sqlite-utils is imported on first write: import it now, so kills land in writes
 print("ready", flush=True)
 for i in range(10_000):
     # Big enough that a kill often lands inside a transaction: 150 quotes, 150 names.

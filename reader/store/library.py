@@ -17,15 +17,22 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from reader.errors import LibraryError
 from reader.model import Analysis, Article, Highlight
 from reader.store.anchoring import ANCHOR_CONTEXT, context, locate, similar
-from reader.store.migrations import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATIONS = ("m001_initial", "m002_superseded_articles")
+"""The names of the migrations in ``migrations.py``, in order (a test checks they match).
+
+Opening a library whose applied migrations are exactly these needs neither migrations.py nor
+sqlite-utils, so reopening an article only reads, with the standard ``sqlite3`` module."""
 
 BUSY_TIMEOUT_MS = 5_000
 
@@ -107,16 +114,46 @@ class Library:
             conn = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)
             # A damaged text is shown with U+FFFD rather than failing the whole read.
             conn.text_factory = lambda data: data.decode("utf-8", "replace")
-            self.db = Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            self.db.enable_wal()
+            self.conn = conn
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            conn.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils sets it
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=wal")
             self._migrate()
         except sqlite3.OperationalError as error:
             raise _library_error(self.path, error, busy_timeout) from error
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"library {self.path} is damaged: {error}") from error
 
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, imported on first use (by writes): importing
+        it costs more than everything else a reopen does."""
+        from reader.startup import import_without_extras
+
+        sqlite_utils = import_without_extras("sqlite_utils")
+        return sqlite_utils.Database(self.conn, execute_plugins=False)  # no entry-point scan
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, as ``Database.query`` gives them, without needing sqlite-utils."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return (dict(zip(names, row, strict=True)) for row in cursor)
+
+    def _schema_is_current(self) -> bool:
+        try:
+            applied = self.conn.execute(
+                "select name from _sqlite_migrations where migration_set = 'reader'"
+            ).fetchall()
+        except sqlite3.OperationalError:  # no migrations table yet: a new library
+            return False
+        return sorted(name for (name,) in applied) == sorted(MIGRATIONS)
+
     def _migrate(self) -> None:
+        if self._schema_is_current():
+            return
+        from reader.store.migrations import migrations
+
         if migrations.applied(self.db) and not migrations.pending(self.db):
             return
         # Two processes opening a new library at once: one migrates, the other waits.
@@ -124,7 +161,7 @@ class Library:
             migrations.apply(self.db)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Library:
         return self
@@ -135,7 +172,7 @@ class Library:
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One write transaction, taken up front so a busy library is waited for, not failed."""
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
             with self.db.atomic():
                 yield
@@ -161,7 +198,7 @@ class Library:
 
     def cached(self, article_id: str, model: str, version: str) -> Analysis | None:
         rows = list(
-            self.db.query(
+            self._query(
                 "select data from analyses where article_id = ? and model = ? and version = ?",
                 [article_id, model, version],
             )
@@ -171,7 +208,7 @@ class Library:
     def latest(self, article_id: str) -> Analysis | None:
         """The most recent analysis of an article, whatever pipeline made it."""
         rows = list(
-            self.db.query(
+            self._query(
                 "select data from analyses where article_id = ?"
                 " order by created_at desc, rowid desc limit 1",
                 [article_id],
@@ -208,8 +245,8 @@ class Library:
             },
             pk=("article_id", "model", "version"),
         )
-        self.db.execute("delete from quote_index where article_id = ?", [article.content_hash])
-        self.db.execute("delete from entity_index where article_id = ?", [article.content_hash])
+        self.conn.execute("delete from quote_index where article_id = ?", [article.content_hash])
+        self.conn.execute("delete from entity_index where article_id = ?", [article.content_hash])
         self.db["quote_index"].insert_all(
             {
                 "article_id": article.content_hash,
@@ -256,16 +293,16 @@ class Library:
 
         Returns the number of analyses indexed. Highlights and articles are not touched.
         """
-        rows = list(self.db.query("select article_id, data from analyses"))
+        rows = list(self._query("select article_id, data from analyses"))
         count = 0
         with self._write():
-            self.db.execute("delete from quote_index")
-            self.db.execute("delete from entity_index")
+            self.conn.execute("delete from quote_index")
+            self.conn.execute("delete from entity_index")
             for row in rows:
                 try:
                     analysis = Analysis.from_json(json.loads(row["data"]))
                 except (ValueError, KeyError, TypeError):
-                    self.db.execute(
+                    self.conn.execute(
                         "delete from analyses where article_id = ? and data = ?",
                         [row["article_id"], row["data"]],
                     )
@@ -278,19 +315,19 @@ class Library:
         """Forget every cached analysis; each is redone on the next open. Highlights stay."""
         with self._write():
             for table in ("quote_index", "entity_index", "analyses"):
-                self.db.execute(f"delete from {table}")
+                self.conn.execute(f"delete from {table}")
 
     # Articles ------------------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
-        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        rows = list(self._query("select * from articles where id = ?", [article_id]))
         if not rows:
             return None
         return _article(rows[0])
 
     def article_record(self, article_id: str) -> dict[str, Any] | None:
         """The article's stored row: text, metadata, ``added_at``, ``superseded_by``."""
-        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        rows = list(self._query("select * from articles where id = ?", [article_id]))
         return rows[0] if rows else None
 
     def put_article(self, article: Article, added_at: str | None = None) -> bool:
@@ -319,18 +356,18 @@ class Library:
             where a.superseded_by is null
             group by a.id order by {order_by}
         """
-        return [ArticleRow(**row) for row in self.db.query(sql)]
+        return [ArticleRow(**row) for row in self._query(sql)]
 
     def article_ids(self) -> list[str]:
         """Every article id, superseded ones included, oldest first."""
-        return [row["id"] for row in self.db.query("select id from articles order by rowid")]
+        return [row["id"] for row in self._query("select id from articles order by rowid")]
 
     def resolve_id(self, prefix: str) -> str:
         """The one article id starting with ``prefix`` (as git resolves short hashes)."""
         pattern = like_literal(prefix) + "%"
         ids = [
             row["id"]
-            for row in self.db.query(
+            for row in self._query(
                 "select id from articles where id like ? escape '\\' limit 2", [pattern]
             )
         ]
@@ -345,7 +382,7 @@ class Library:
         seen = {article_id}
         while True:
             rows = list(
-                self.db.query("select superseded_by from articles where id = ?", [article_id])
+                self._query("select superseded_by from articles where id = ?", [article_id])
             )
             if not rows or not rows[0]["superseded_by"] or rows[0]["superseded_by"] in seen:
                 return article_id
@@ -356,12 +393,12 @@ class Library:
         """Remove an article with its analyses and highlights, in one transaction."""
         with self._write():
             for table in ("highlights", "quote_index", "entity_index", "analyses"):
-                self.db.execute(f"delete from {table} where article_id = ?", [article_id])
-            self.db.execute("delete from articles where id = ?", [article_id])
+                self.conn.execute(f"delete from {table} where article_id = ?", [article_id])
+            self.conn.execute("delete from articles where id = ?", [article_id])
 
     def mark_opened(self, article_id: str) -> None:
         with self._write():
-            self.db.execute("update articles set opened_at = ? where id = ?", [now(), article_id])
+            self.conn.execute("update articles set opened_at = ? where id = ?", [now(), article_id])
 
     # Search --------------------------------------------------------------------------------
 
@@ -377,7 +414,7 @@ class Library:
             where articles_fts match ? and articles.superseded_by is null
             order by rank limit ?
         """
-        return list(self.db.query(sql, [fts_query, limit]))
+        return list(self._query(sql, [fts_query, limit]))
 
     def quotes_by(self, speaker: str, limit: int = 500) -> list[QuoteHit]:
         """Every quote whose speaker's name contains ``speaker`` (case-insensitive)."""
@@ -388,7 +425,7 @@ class Library:
             order by a.added_at desc, q.start limit ?
         """
         pattern = "%" + like_literal(speaker) + "%"
-        return [QuoteHit(**row) for row in self.db.query(sql, [pattern, limit])]
+        return [QuoteHit(**row) for row in self._query(sql, [pattern, limit])]
 
     def articles_mentioning(self, name: str, limit: int = 500) -> list[dict[str, Any]]:
         sql = """
@@ -397,7 +434,7 @@ class Library:
             where e.name like ? escape '\\' and a.superseded_by is null
             order by e.mentions desc limit ?
         """
-        return list(self.db.query(sql, ["%" + like_literal(name) + "%", limit]))
+        return list(self._query(sql, ["%" + like_literal(name) + "%", limit]))
 
     # Highlights (user data: never touched by cache rebuilds) -------------------------------
 
@@ -446,7 +483,7 @@ class Library:
         """
         with self._write():
             rows = list(
-                self.db.query("select updated_at from highlights where id = ?", [highlight.id])
+                self._query("select updated_at from highlights where id = ?", [highlight.id])
             )
             if rows and (rows[0]["updated_at"] or "") >= (highlight.updated_at or ""):
                 return False  # the library's copy is as new or newer: the user's latest word
@@ -508,24 +545,24 @@ class Library:
 
     def delete_highlight(self, highlight_id: str) -> None:
         with self._write():
-            self.db.execute("delete from highlights where id = ?", [highlight_id])
+            self.conn.execute("delete from highlights where id = ?", [highlight_id])
 
     def highlight(self, highlight_id: str) -> Highlight | None:
-        rows = list(self.db.query("select * from highlights where id = ?", [highlight_id]))
+        rows = list(self._query("select * from highlights where id = ?", [highlight_id]))
         return _highlight(rows[0]) if rows else None
 
     def highlights(self, article_id: str | None = None) -> list[Highlight]:
         if article_id is None:
-            rows = self.db.query("select * from highlights order by article_id, start, id")
+            rows = self._query("select * from highlights order by article_id, start, id")
         else:
-            rows = self.db.query(
+            rows = self._query(
                 "select * from highlights where article_id = ? order by start, id", [article_id]
             )
         return [_highlight(row) for row in rows]
 
     def highlight_counts(self) -> dict[str, int]:
         sql = "select article_id, count(*) as n from highlights group by article_id"
-        return {row["article_id"]: row["n"] for row in self.db.query(sql)}
+        return {row["article_id"]: row["n"] for row in self._query(sql)}
 
     def reanchor(self, old_article_id: str, new_article: Article) -> list[Highlight]:
         """Move the highlights of ``old_article_id`` onto ``new_article``'s text.
@@ -544,7 +581,7 @@ class Library:
         source = article.source
         if not source or source.startswith("<"):  # <stdin> and the like name no document
             return []
-        rows = self.db.query(
+        rows = self._query(
             "select id, text from articles where source = ? and id != ? and superseded_by is null",
             [source, article.content_hash],
         )
@@ -557,14 +594,16 @@ class Library:
             moved.append(_reanchored(highlight, new_article))
             self.db["highlights"].upsert(_highlight_row(moved[-1]), pk="id")
         if old_id != new_id:
-            self.db.execute("update articles set superseded_by = ? where id = ?", [new_id, old_id])
+            self.conn.execute(
+                "update articles set superseded_by = ? where id = ?", [new_id, old_id]
+            )
         return moved
 
     # Health --------------------------------------------------------------------------------
 
     def integrity(self) -> str:
         """``ok``, or what SQLite's integrity check found."""
-        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(row[0]) for row in rows)
 
 
