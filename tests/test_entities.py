@@ -59,11 +59,11 @@ def test_two_people_sharing_a_surname_keep_the_surname_apart(analyse):
 
 def test_first_name_joins_the_only_full_name_that_has_it(analyse):
     analysis = analyse(
-        "Monica Seles won in straight sets on Sunday. Seles said afterwards that "
-        "Monica had rarely played better, and Seles will face the champion next."
+        "Katia Voros won in straight sets on Sunday. Voros said afterwards that "
+        "Monica had rarely played better, and Voros will face the champion next."
     )
-    seles = _entity(analysis, "Monica Seles")
-    assert len(seles.mentions) >= 3
+    voros = _entity(analysis, "Katia Voros")
+    assert len(voros.mentions) >= 3
 
 
 def test_acronym_joins_its_expansion(analyse):
@@ -88,13 +88,13 @@ def test_company_with_and_without_its_suffix_is_one_row(analyse):
 
 def test_caps_headline_is_retagged_from_the_article_body(analyse):
     analysis = analyse(
-        "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\n"
-        "LONDON 1996-08-30\n"
-        "The new England coach has named Alan Shearer as his captain. "
-        "Shearer, 26, takes over from Tony Adams."
+        "SOCCER - BRACKLEY NAMED AS ENGLAND CAPTAIN.\n"
+        "LONDON 2019-05-14\n"
+        "The new England coach has named Owen Brackley as his captain. "
+        "Brackley, 26, takes over from Roy Hendell."
     )
-    shearer = _entity(analysis, "Alan Shearer")
-    assert "SHEARER" in _mentions(analysis, shearer)
+    brackley = _entity(analysis, "Owen Brackley")
+    assert "BRACKLEY" in _mentions(analysis, brackley)
     assert _owner(analysis, "SOCCER") is None
     london = _owner(analysis, "LONDON")
     assert london is not None and london.label == "GPE"

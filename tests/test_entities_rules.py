@@ -51,12 +51,12 @@ NONE = lambda _offset: False  # noqa: E731  (no caps lines)
             "Prime Minister Keir Starmer",
             [("Keir Starmer", "PERSON")],
         ),
-        ("“Alan Shearer” scored.", "“Alan Shearer”", [("Alan Shearer", "PERSON")]),
+        ("“Owen Brackley” scored.", "“Owen Brackley”", [("Owen Brackley", "PERSON")]),
         ("Said Interfax news agency today.", "Interfax news agency", [("Interfax", "ORG")]),
         (
-            "They beat the Boston Red Sox 7-0.",
-            "the Boston Red Sox 7-0",
-            [("Boston Red Sox", "ORG")],
+            "They beat the Harwick Blue Lynx 7-0.",
+            "the Harwick Blue Lynx 7-0",
+            [("Harwick Blue Lynx", "ORG")],
         ),
     ],
 )
@@ -67,33 +67,33 @@ def test_trim(parsed, text, marked, expected):
 
 
 def test_split_places_and_people_and_lines(parsed):
-    doc = parsed("Rain hit Derbyshire and Surrey.\nBy Yuri Kushko\nTAVILDARA on Friday.")
+    doc = parsed("Rain hit Dorset and Wiltshire.\nBy Pavel Drozdin\nKAMENKOVO on Friday.")
     found = list(
         clean_spans(
-            spans(doc, ("Derbyshire and Surrey", "GPE"), ("Yuri Kushko\nTAVILDARA", "PERSON")),
+            spans(doc, ("Dorset and Wiltshire", "GPE"), ("Pavel Drozdin\nKAMENKOVO", "PERSON")),
             set(),
         )
     )
     assert texts(found) == [
-        ("Derbyshire", "GPE"),
-        ("Surrey", "GPE"),
-        ("Yuri Kushko", "PERSON"),
-        ("TAVILDARA", "PERSON"),
+        ("Dorset", "GPE"),
+        ("Wiltshire", "GPE"),
+        ("Pavel Drozdin", "PERSON"),
+        ("KAMENKOVO", "PERSON"),
     ]
 
 
 def test_organisation_names_keep_their_inner_words(parsed):
-    doc = parsed("The Bank of England and Human Rights in China met.")
+    doc = parsed("The Bank of England and Human Rights in Peru met.")
     found = clean_spans(
-        spans(doc, ("The Bank of England", "ORG"), ("Human Rights in China", "ORG")), set()
+        spans(doc, ("The Bank of England", "ORG"), ("Human Rights in Peru", "ORG")), set()
     )
-    assert texts(found) == [("Bank of England", "ORG"), ("Human Rights in China", "ORG")]
+    assert texts(found) == [("Bank of England", "ORG"), ("Human Rights in Peru", "ORG")]
 
 
 def test_leading_nationality_becomes_its_own_span(parsed):
-    doc = parsed("American Dennis Mitchell won the race.")
-    found = clean_spans(spans(doc, ("American Dennis Mitchell", "PERSON")), {"American"})
-    assert texts(found) == [("American", "NORP"), ("Dennis Mitchell", "PERSON")]
+    doc = parsed("American Carl Dunsmore won the race.")
+    found = clean_spans(spans(doc, ("American Carl Dunsmore", "PERSON")), {"American"})
+    assert texts(found) == [("American", "NORP"), ("Carl Dunsmore", "PERSON")]
 
 
 def test_lone_word_after_in_is_a_place_unless_a_known_surname(parsed):
@@ -111,14 +111,14 @@ def test_after_to_without_motion_a_person_stays_a_person(parsed):
 
 def test_one_string_one_label_and_surnames_stay_people(parsed):
     doc = parsed(
-        "Jeff Tarango lost. Tarango was angry. Tarango left. Paris is big. Paris is old. "
+        "Greg Valtierra lost. Valtierra was angry. Valtierra left. Paris is big. Paris is old. "
         "Paris was quiet."
     )
     marked = spans(
         doc,
-        ("Jeff Tarango", "PERSON"),
-        ("Tarango", "ORG"),
-        ("Tarango", "ORG"),
+        ("Greg Valtierra", "PERSON"),
+        ("Valtierra", "ORG"),
+        ("Valtierra", "ORG"),
         ("Paris", "GPE"),
         ("Paris", "GPE"),
         ("Paris", "PERSON"),
@@ -130,12 +130,12 @@ def test_one_string_one_label_and_surnames_stay_people(parsed):
 
 
 def test_missed_mentions_of_the_articles_own_names_are_found(parsed):
-    doc = parsed("Alexander Lebed arrived on Monday. Officials said Lebed would stay.")
-    marked = spans(doc, ("Alexander Lebed", "PERSON"))
+    doc = parsed("Anatoly Gerbov arrived on Monday. Officials said Gerbov would stay.")
+    marked = spans(doc, ("Anatoly Gerbov", "PERSON"))
     people = consistency.person_words(marked, NONE)
     labels = consistency.vote_labels(marked, people, NONE)
     found = consistency.find_missed(doc, marked, labels, NONE)
-    assert texts(found) == [("Lebed", "PERSON")]
+    assert texts(found) == [("Gerbov", "PERSON")]
 
 
 def test_a_name_inside_a_longer_capitalised_name_is_not_taken(parsed):
@@ -147,22 +147,22 @@ def test_a_name_inside_a_longer_capitalised_name_is_not_taken(parsed):
 
 
 def test_caps_lines_and_recasing():
-    text = "CRICKET - SIMMONS STARS FOR LEICESTERSHIRE\nLONDON 1996-08-30\nPhil Simmons took four."
+    text = "CRICKET - HADLOW STARS FOR WORCESTERSHIRE\nLONDON 2019-05-14\nRuss Hadlow took four."
     caps = headlines.caps_lines(text)
     assert [text[a:b] for a, b in caps] == [
-        "CRICKET - SIMMONS STARS FOR LEICESTERSHIRE",
-        "LONDON 1996-08-30",
+        "CRICKET - HADLOW STARS FOR WORCESTERSHIRE",
+        "LONDON 2019-05-14",
     ]
-    spelling = {"simmons": "Simmons", "leicestershire": "Leicestershire", "for": "for"}
-    recased = headlines.recase("CRICKET - SIMMONS STARS FOR LEICESTERSHIRE", spelling)
-    assert recased == "cricket - Simmons stars for Leicestershire"
+    spelling = {"hadlow": "Hadlow", "worcestershire": "Worcestershire", "for": "for"}
+    recased = headlines.recase("CRICKET - HADLOW STARS FOR WORCESTERSHIRE", spelling)
+    assert recased == "cricket - Hadlow stars for Worcestershire"
 
 
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("Title\nBUCHAREST 1996-08-30\nThe bank said.", ["BUCHAREST"]),
-        ("Title\nTAVILDARA, Tajikistan 1996-08-30\nIt rained.", ["TAVILDARA", "Tajikistan"]),
+        ("Title\nBUCHAREST 2019-05-14\nThe bank said.", ["BUCHAREST"]),
+        ("Title\nKAMENKOVO, Tajikistan 2019-05-14\nIt rained.", ["KAMENKOVO", "Tajikistan"]),
         ("KYIV (Reuters) - The mayor said on Monday.", ["KYIV"]),
         ("WASHINGTON — The president said on Monday.", ["WASHINGTON"]),
         ("CRICKET - ENGLAND WIN TOSS\nMore text here.", []),
@@ -192,50 +192,50 @@ def test_grouping_keeps_ambiguous_surnames_apart(parsed):
 
 def test_grouping_by_titles_acronyms_initials_and_short_forms(parsed):
     doc = parsed(
-        "Mr Dennis Mitchell won. Mitchell smiled. The North Atlantic Treaty Organisation met. "
-        "NATO said no. The Philadelphia Eagles lost. The Eagles were poor. N. Korea and "
-        "North Korea are one. Pirelli Cables rose. Pirelli said so."
+        "Mr Carl Dunsmore won. Dunsmore smiled. The North Atlantic Treaty Organisation met. "
+        "NATO said no. The Portmouth Herons lost. The Herons were poor. N. Korea and "
+        "North Korea are one. Varnetti Cables rose. Varnetti said so."
     )
     marked = spans(
         doc,
-        ("Mr Dennis Mitchell", "PERSON"),
-        ("Mitchell", "PERSON"),
+        ("Mr Carl Dunsmore", "PERSON"),
+        ("Dunsmore", "PERSON"),
         ("North Atlantic Treaty Organisation", "ORG"),
         ("NATO", "ORG"),
-        ("Philadelphia Eagles", "ORG"),
-        ("Eagles", "GPE"),
+        ("Portmouth Herons", "ORG"),
+        ("Herons", "GPE"),
         ("N. Korea", "GPE"),
         ("North Korea", "GPE"),
-        ("Pirelli Cables", "ORG"),
-        ("Pirelli", "ORG"),
+        ("Varnetti Cables", "ORG"),
+        ("Varnetti", "ORG"),
     )
     rows = {e.name: len(e.mentions) for e in group_entities(marked)}
     assert rows == {
-        "Mr Dennis Mitchell": 2,
+        "Mr Carl Dunsmore": 2,
         "North Atlantic Treaty Organisation": 2,
-        "Philadelphia Eagles": 2,
+        "Portmouth Herons": 2,
         "North Korea": 2,
-        "Pirelli Cables": 2,
+        "Varnetti Cables": 2,
     }
 
 
 def test_group_label_comes_from_the_full_name(parsed):
-    doc = parsed("The Philadelphia Eagles lost. The Eagles were poor.")
-    marked = spans(doc, ("Philadelphia Eagles", "ORG"), ("Eagles", "GPE"))
+    doc = parsed("The Portmouth Herons lost. The Herons were poor.")
+    marked = spans(doc, ("Portmouth Herons", "ORG"), ("Herons", "GPE"))
     (entity,) = group_entities(marked)
     assert entity.label == "ORG"
 
 
 def test_explicit_parenthesised_abbreviation_joins(parsed):
-    doc = parsed("The Party of Democratic Action (SDA) won. The SDA celebrated.")
-    marked = spans(doc, ("Party of Democratic Action", "ORG"), ("SDA", "ORG"), ("SDA", "ORG"))
+    doc = parsed("The Party of Civic Renewal (PCR) won. The PCR celebrated.")
+    marked = spans(doc, ("Party of Civic Renewal", "ORG"), ("PCR", "ORG"), ("PCR", "ORG"))
     (entity,) = group_entities(marked)
-    assert entity.name == "Party of Democratic Action" and len(entity.mentions) == 3
+    assert entity.name == "Party of Civic Renewal" and len(entity.mentions) == 3
 
 
 def test_a_place_before_an_abbreviation_is_not_its_expansion(parsed):
-    doc = parsed("The U.N. Interim Force in Lebanon (UNIFIL) patrols. Lebanon is calm.")
-    marked = spans(doc, ("Lebanon", "GPE"), ("UNIFIL", "ORG"), ("Lebanon", "GPE"))
+    doc = parsed("The U.N. Peace Force in Sudan (UNPFS) patrols. Sudan is calm.")
+    marked = spans(doc, ("Sudan", "GPE"), ("UNPFS", "ORG"), ("Sudan", "GPE"))
     assert len(group_entities(marked)) == 2
 
 
@@ -263,26 +263,26 @@ def test_a_list_stops_at_ordinary_words(parsed):
 
 
 def test_a_two_word_name_ending_in_a_known_surname_is_a_person(parsed):
-    doc = parsed("Dennis Mitchell won. Mitchell smiled. Mitchell waved.")
-    marked = spans(doc, ("Dennis Mitchell", "ORG"), ("Mitchell", "PERSON"), ("Mitchell", "PERSON"))
+    doc = parsed("Carl Dunsmore won. Dunsmore smiled. Dunsmore waved.")
+    marked = spans(doc, ("Carl Dunsmore", "ORG"), ("Dunsmore", "PERSON"), ("Dunsmore", "PERSON"))
     labels = consistency.vote_labels(marked, set(), NONE)
-    assert labels["dennis mitchell"] == "PERSON"
+    assert labels["carl dunsmore"] == "PERSON"
 
 
 def test_a_dateline_place_is_a_place_throughout(parsed):
-    doc = parsed("Title\nTAVILDARA, Tajikistan 1996-08-30\nTroops held Tavildara on Friday.")
-    marked = spans(doc, ("TAVILDARA", "GPE"), ("Tavildara", "PERSON"))
+    doc = parsed("Title\nKAMENKOVO, Tajikistan 2019-05-14\nTroops held Kamenkovo on Friday.")
+    marked = spans(doc, ("KAMENKOVO", "GPE"), ("Kamenkovo", "PERSON"))
     labels = consistency.vote_labels(marked, set(), NONE, places={"tavildara"})
     assert texts(consistency.relabel(marked, labels)) == [
-        ("TAVILDARA", "GPE"),
-        ("Tavildara", "GPE"),
+        ("KAMENKOVO", "GPE"),
+        ("Kamenkovo", "GPE"),
     ]
 
 
 def test_a_country_does_not_join_a_company_named_after_it(parsed):
-    doc = parsed("Air France cut flights. France protested. Strikes hit Air France again.")
-    marked = spans(doc, ("Air France", "ORG"), ("France", "GPE"), ("Air France", "ORG"))
-    assert sorted(e.name for e in group_entities(marked)) == ["Air France", "France"]
+    doc = parsed("Air Belgium cut flights. Belgium protested. Strikes hit Air Belgium again.")
+    marked = spans(doc, ("Air Belgium", "ORG"), ("Belgium", "GPE"), ("Air Belgium", "ORG"))
+    assert sorted(e.name for e in group_entities(marked)) == ["Air Belgium", "Belgium"]
 
 
 def test_singular_and_plural_team_names_are_one_row(parsed):
@@ -293,19 +293,19 @@ def test_singular_and_plural_team_names_are_one_row(parsed):
 
 def test_in_a_results_report_a_city_is_its_team_except_as_a_place(parsed):
     doc = parsed(
-        "The Seattle Mariners lost 5-2 to Texas. Seattle had won 3-1 on Friday. "
-        "In Seattle, fans left early."
+        "The Dunmore Otters lost 5-2 to Texas. Dunmore had won 3-1 on Friday. "
+        "In Dunmore, fans left early."
     )
     marked = spans(
         doc,
-        ("Seattle Mariners", "ORG"),
+        ("Dunmore Otters", "ORG"),
         ("Texas", "GPE"),
-        ("Seattle", "GPE"),
-        ("Seattle", "GPE"),
+        ("Dunmore", "GPE"),
+        ("Dunmore", "GPE"),
     )
     rows = {e.name: [doc.text[a:b] for a, b in e.mentions] for e in group_entities(marked)}
-    assert rows["Seattle Mariners"] == ["Seattle Mariners", "Seattle"]
-    assert rows["Seattle"] == ["Seattle"]
+    assert rows["Dunmore Otters"] == ["Dunmore Otters", "Dunmore"]
+    assert rows["Dunmore"] == ["Dunmore"]
 
 
 def test_a_clipped_name_joins_the_shortest_expansion(parsed):
@@ -343,9 +343,9 @@ def test_the_north_and_the_south_are_the_countries_the_article_names(parsed):
 
 
 def test_a_city_named_only_as_a_place_stays_out_of_its_team(parsed):
-    doc = parsed("The Seattle Mariners lost 5-2. They won 3-1 in Seattle on Friday.")
-    marked = spans(doc, ("Seattle Mariners", "ORG"), ("Seattle", "GPE"))
-    assert sorted(e.name for e in group_entities(marked)) == ["Seattle", "Seattle Mariners"]
+    doc = parsed("The Dunmore Otters lost 5-2. They won 3-1 in Dunmore on Friday.")
+    marked = spans(doc, ("Dunmore Otters", "ORG"), ("Dunmore", "GPE"))
+    assert sorted(e.name for e in group_entities(marked)) == ["Dunmore", "Dunmore Otters"]
 
 
 def test_a_well_known_place_the_model_calls_a_person_is_a_place(parsed):
@@ -366,12 +366,12 @@ def test_known_places_come_from_standard_data():
 
 def test_acronyms_of_the_articles_organisations_are_found(parsed):
     doc = parsed(
-        "The Kurdistan Democratic Party rejected it. The KDP said so. "
+        "The Zagros Democratic Party rejected it. The ZDP said so. "
         "The Czech National Bank (CNB) held rates; the CNB will meet again. The kdp is not it."
     )
-    marked = spans(doc, ("Kurdistan Democratic Party", "ORG"), ("Czech National Bank", "ORG"))
+    marked = spans(doc, ("Zagros Democratic Party", "ORG"), ("Czech National Bank", "ORG"))
     found = consistency.find_missed(doc, marked, {}, NONE)
-    assert sorted(texts(found)) == [("CNB", "ORG"), ("CNB", "ORG"), ("KDP", "ORG")]
+    assert sorted(texts(found)) == [("CNB", "ORG"), ("CNB", "ORG"), ("ZDP", "ORG")]
 
 
 def test_words_before_a_bracketed_abbreviation_are_one_name(parsed):
@@ -389,15 +389,15 @@ def test_a_bracket_ends_a_name(parsed):
 
 def test_a_job_title_alone_is_not_a_person(parsed):
     doc = parsed(
-        "By Harriet Lowe, Political Correspondent. John Major spoke to the Foreign Secretary."
+        "By Harriet Lowe, Political Correspondent. Keith Marlow spoke to the Foreign Secretary."
     )
     marked = spans(
         doc,
         ("Political Correspondent", "PERSON"),
-        ("John Major", "PERSON"),
+        ("Keith Marlow", "PERSON"),
         ("Foreign Secretary", "PERSON"),
     )
-    assert texts(clean_spans(marked, set())) == [("John Major", "PERSON")]
+    assert texts(clean_spans(marked, set())) == [("Keith Marlow", "PERSON")]
 
 
 def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_a_name(parsed):
@@ -414,7 +414,7 @@ def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_a_name(p
     ("text", "people"),
     [
         ("Strike looms\nBy Harriet Lowe, Political Correspondent\nTalks failed.", ["Harriet Lowe"]),
-        ("Sprint win\nAdrian Warner\nBERLIN 1996-08-30\nHe won.", ["Adrian Warner"]),
+        ("Sprint win\nColin Ashdown\nBERLIN 2019-05-14\nHe won.", ["Colin Ashdown"]),
         ("Sprint win\nKey Points\nThe race was fast.", []),
     ],
 )
@@ -430,41 +430,41 @@ def test_a_known_place_in_a_list_of_people_is_not_made_a_person(parsed):
 
 
 def test_party_letters_are_not_names_nor_list_items(parsed):
-    doc = parsed("Rep. David Perdue (R-Ga.) spoke, and Tim Kaine (D) replied.")
-    marked = spans(doc, ("David Perdue", "PERSON"), ("Tim Kaine", "PERSON"))
+    doc = parsed("Rep. Dale Hurst (R-Ga.) spoke, and Tom Varga (D) replied.")
+    marked = spans(doc, ("Dale Hurst", "PERSON"), ("Tom Varga", "PERSON"))
     assert texts(consistency.complete_lists(doc, marked)) == texts(marked)
     single = spans(doc, ("R", "PERSON"))
     assert texts(clean_spans(single, set())) == []
 
 
 def test_a_surname_followed_by_a_lower_case_noun_is_the_surname(parsed):
-    doc = parsed("Hillary Clinton gave paid speeches. [Clinton Speech For Morgan Stanley.]")
-    marked = spans(doc, ("Hillary Clinton", "PERSON"), ("Clinton Speech", "PERSON"))
+    doc = parsed("Helen Marsh gave paid speeches. [Marsh Speech For Varnell Partners.]")
+    marked = spans(doc, ("Helen Marsh", "PERSON"), ("Marsh Speech", "PERSON"))
     assert texts(consistency.trim_noun_tails(marked)) == [
-        ("Hillary Clinton", "PERSON"),
-        ("Clinton", "PERSON"),
+        ("Helen Marsh", "PERSON"),
+        ("Marsh", "PERSON"),
     ]
 
 
 def test_a_bare_surname_joins_its_full_name_even_if_another_name_starts_with_it(parsed):
-    doc = parsed("Hillary Clinton spoke. Clinton Foundation staff listened. Clinton smiled.")
+    doc = parsed("Helen Marsh spoke. Marsh Foundation staff listened. Marsh smiled.")
     marked = spans(
         doc,
-        ("Hillary Clinton", "PERSON"),
-        ("Clinton Foundation", "PERSON"),
-        ("Clinton", "PERSON"),
+        ("Helen Marsh", "PERSON"),
+        ("Marsh Foundation", "PERSON"),
+        ("Marsh", "PERSON"),
     )
     rows = {e.name: len(e.mentions) for e in group_entities(marked)}
-    assert rows == {"Hillary Clinton": 2, "Clinton Foundation": 1}
+    assert rows == {"Helen Marsh": 2, "Marsh Foundation": 1}
 
 
 def test_a_title_case_headline_is_read_like_a_caps_line():
-    text = "Stealth Over Health: Hillary Clinton Was Headed Home Early\n\nHillary Clinton left."
+    text = "Quiet Over Costs: Helen Marsh Was Heading Home Early\n\nHelen Marsh left."
     caps = headlines.caps_lines(text)
     assert [text[a:b] for a, b in caps] == [text.split("\n")[0]]
-    spelling = {"hillary": "Hillary", "clinton": "Clinton"}
+    spelling = {"helen": "Helen", "marsh": "Marsh"}
     assert headlines.recase(text.split("\n")[0], spelling) == (
-        "stealth over health: Hillary Clinton was headed home early"
+        "quiet over costs: Helen Marsh was heading home early"
     )
     assert headlines.caps_lines("Tom Cole met Ann Bell. They talked.\nMore.") == []
 

@@ -249,7 +249,7 @@ def test_several_fragments_in_one_sentence_share_the_cue(analyse):
 
 
 def test_source_after_according_to_stays_unnamed(analyse):
-    text = 'According to the Morning Herald, a source close to the talks said: "It is over."'
+    text = 'According to the Morning Herald, a source close to the negotiations said: "It is over."'
     quote = speaker_of(analyse, text, "It is over")
     assert quote.speaker is None
     assert quote.speaker_text and quote.speaker_text.startswith("a source")

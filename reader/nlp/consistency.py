@@ -2,8 +2,8 @@
 
 The model labels each mention from its few neighbours; an article is more reliable as a whole.
 Each name's label is the vote of its mentions (a word of a multi-word PERSON name is a PERSON:
-"Alan Shearer" makes "Shearer" one), and mentions the model missed ("Shearer" where it saw
-nothing, "SHEARER" in the headline) are found again by matching the article's own names.
+"Owen Brackley" makes "Brackley" one), and mentions the model missed ("Brackley" where it saw
+nothing, "BRACKLEY" in the headline) are found again by matching the article's own names.
 """
 
 from __future__ import annotations
@@ -95,8 +95,8 @@ def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
 
 
 def trim_noun_tails(spans: list[Span]) -> list[Span]:
-    """ "[Clinton Speech For Morgan Stanley]": a known surname followed by a word the article
-    writes as a lower-case noun is the surname, not a new person called "Clinton Speech"."""
+    """ "[Marsh Speech For Varnell Partners]": a known surname followed by a word the article
+    writes as a lower-case noun is the surname, not a new person called "Marsh Speech"."""
     surnames = {
         s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_alpha
     }
@@ -140,7 +140,7 @@ def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
     """What the model calls a PERSON is a place when it is a well-known place ("a deal with
     Kyiv") or a lone word after "in" ("in Tavildara") or after "to"/"from" with a verb of
     motion ("flew to Minsk"), unless the article uses it as a person's name elsewhere
-    ("MaliVai Washington", "Mr Washington")."""
+    ("Marcus Washington", "Mr Washington")."""
     places = known_places()
     fixed = []
     for span in spans:
@@ -191,8 +191,8 @@ def vote_labels(
     """name → the label most of its mixed-case mentions have (caps-line mentions count less).
 
     Words of a full PERSON name are PERSON; a dateline's place is a place throughout. A two- or
-    three-word name whose last word stands alone as a PERSON is a person too ("Dennis Mitchell"
-    read as an ORG once, "Mitchell" as a PERSON three times).
+    three-word name whose last word stands alone as a PERSON is a person too ("Carl Dunsmore"
+    read as an ORG once, "Dunsmore" as a PERSON three times).
     """
     votes: dict[str, Counter[str]] = {}
     for span in spans:
@@ -245,7 +245,7 @@ def find_missed(
     taken = _Occupied(doc, spans)
     found = []
     matches = matcher(doc)
-    # longest first, so "ROBERTO DURAN" wins over "DURAN"
+    # longest first, so "ESTEBAN VARGA" wins over "VARGA"
     matches.sort(key=lambda m: (m[1] - m[2], m[1]))
     for match_id, start, end in matches:
         span = Span(doc, start, end, label=labels.get(doc.vocab.strings[match_id], "ORG"))
@@ -257,7 +257,7 @@ def find_missed(
 
 
 def _acronyms(doc: Doc, spans: list[Span], taken: _Occupied) -> list[Span]:
-    """ "KDP" where the article names the "Kurdistan Democratic Party": an ORG too."""
+    """ "ZDP" where the article names the "Zagros Democratic Party": an ORG too."""
     initials = {}
     for span in spans:
         words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES]
@@ -306,7 +306,7 @@ MAX_LIST_NAME = 3
 
 
 def complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Names listed next to a person are people too: "Thuram, Blanc, Desailly and Lama".
+    """Names listed next to a person are people too: "Lavergne, Morel, Dubreuil and Caron".
 
     From each PERSON, walk along the list ("," / "and" then a run of capitalised proper nouns
     of 1-3 words) and mark the unmarked names as PERSON; stop at anything else.
@@ -333,7 +333,7 @@ def _next_list_item(doc: Doc, edge: int, step: int, taken: _Occupied) -> Span | 
     """The name after (step 1) or before (step -1) the list separator at ``edge``.
 
     A separator is a short run of commas, semicolons, brackets, dashes, numbers and "and"
-    (a team sheet: "2 - Lilian Thuram (14 - Sabri Lamouchi 87th), 5 - Laurent Blanc").
+    (a team sheet: "2 - Mathis Lavergne (14 - Karim Benhadi 87th), 5 - Lucas Morel").
     """
     i, skipped = edge, 0
     while 0 <= i < len(doc) and _is_list_separator(doc[i]) and skipped < MAX_SEPARATOR:

@@ -1,8 +1,8 @@
 """Trim and split entity spans: what the statistical NER drags into a span is not the name.
 
 "the Federal Reserve" → "Federal Reserve", "Donald Trump '" → "Donald Trump",
-"Mr Putin's" → "Putin", "Derbyshire and Surrey" (places) → two spans,
-"Interfax news agency" → "Interfax", "Yuri Kushko⏎TAVILDARA" → two spans.
+"Mr Putin's" → "Putin", "Dorset and Wiltshire" (places) → two spans,
+"Interfax news agency" → "Interfax", "Pavel Drozdin⏎KAMENKOVO" → two spans.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
     """Each span split at what cannot be inside one name, then trimmed; empty pieces dropped.
 
     ``demonyms`` are the article's NORP strings, split off the front of a name
-    ("American Dennis Mitchell" → NORP "American" + PERSON "Dennis Mitchell").
+    ("American Carl Dunsmore" → NORP "American" + PERSON "Carl Dunsmore").
     """
     for span in spans:
         for piece in _split(span):
@@ -56,7 +56,7 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     if token.is_space or "\n" in text or text in {"/", "(", ")", "[", "]"}:
         return True
     if text in SPLIT_WORDS:
-        # "Human Rights in China", "Interim Force in Lebanon": organisations may hold them
+        # "Human Rights in Peru", "Peace Force in Sudan": organisations may hold them
         return label != "ORG" or text in {"or", "versus", "vs", "v"}
     if text in _DASHES and token.i > span.start:
         # a spaced dash ("CRICKET - ENGLAND") separates; "Rolls-Royce" is one token anyway
@@ -126,7 +126,7 @@ def _is_punct(token: Token) -> bool:
 
 
 def _looks_demonym(token: Token, length: int) -> bool:
-    """ "American Dennis Mitchell": a leading adjective of nationality on a 3+ word name."""
+    """ "American Carl Dunsmore": a leading adjective of nationality on a 3+ word name."""
     return length >= 3 and token.tag_ == "JJ" and token.lower_.endswith(DEMONYM_ENDINGS)
 
 

@@ -1,10 +1,10 @@
 """Group the mentions of one real entity into one ``Entity`` (one sidebar row).
 
 Mentions with the same name (case and titles aside) are one entity; a surname or first name
-joins the one full name in the article that has it ("Shearer", "Alan" → "Alan Shearer"), an
+joins the one full name in the article that has it ("Brackley", "Owen" → "Owen Brackley"), an
 acronym joins the one name it abbreviates ("IMF" → "International Monetary Fund", written
-"the International Monetary Fund (IMF)" or just with those initials), "NationsBank" joins
-"NationsBank Corp.". When two full names share the word ("Bob Smith", "Jane Smith"),
+"the International Monetary Fund (IMF)" or just with those initials), "Westmark" joins
+"Westmark Corp.". When two full names share the word ("Bob Smith", "Jane Smith"),
 "Smith" stays on its own: a wrong merge is worse than a second row.
 """
 
@@ -86,7 +86,7 @@ def match_words(span: Span) -> tuple[str, ...]:
 
 
 def _join_plurals(groups: dict[tuple[str, ...], _Group]) -> None:
-    """ "All Black" and "All Blacks", "Springbok" and "Springboks": one team, one row."""
+    """ "Grey Heron" and "Grey Herons", "Otter" and "Otters": one team, one row."""
     people = {w for g in groups.values() if g.label == "PERSON" and len(g.key) > 1 for w in g.key}
     for group in list(groups.values()):
         last = group.key[-1]
@@ -105,7 +105,7 @@ def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
     for group in full:
         by_first.setdefault(group.key[0], set()).add(group.key)
         by_last.setdefault(group.key[-1], set()).add(group.key)
-    # a longer name that contains a shorter full name is the same person ("Roberto Duran")
+    # a longer name that contains a shorter full name is the same person ("Esteban Varga")
     for group in full:
         if len(group.key) < 3:
             continue
@@ -121,15 +121,15 @@ def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
         surnames = {groups[k].root() for k in by_last.get(word, ())} - {group.root()}
         firsts = {groups[k].root() for k in by_first.get(word, ())} - {group.root()}
         if len(surnames) == 1:
-            # news refers back by surname: "Clinton" is Hillary Clinton, even if a
-            # "Clinton Foundation" misread as a person also starts with the word
+            # news refers back by surname: "Marsh" is Helen Marsh, even if a
+            # "Marsh Foundation" misread as a person also starts with the word
             _union(surnames.pop(), group)
         elif not surnames and len(firsts) == 1 and group.label == "PERSON":
             _union(firsts.pop(), group)
 
 
 def _join_corporate_forms(groups: dict[tuple[str, ...], _Group]) -> None:
-    """ "NationsBank Corp." and "NationsBank" are one company."""
+    """ "Westmark Corp." and "Westmark" are one company."""
     for group in list(groups.values()):
         key = group.key
         if len(key) >= 2 and key[-1].rstrip(".") in CORPORATE_SUFFIXES:
@@ -159,9 +159,9 @@ def _join_acronyms(groups: dict[tuple[str, ...], _Group]) -> None:
 
 
 def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
-    """The end of one person's or organisation's name: "Eagles" → "Philadelphia Eagles",
-    "Van Moer" → "Wilfried Van Moer", "Agriculture Department" → "U.S. Agriculture Department";
-    and an organisation's first word(s): "Pirelli" → "Pirelli Cables", "Fed" → "Federal Reserve".
+    """The end of one person's or organisation's name: "Herons" → "Portmouth Herons",
+    "Van Hoek" → "Pieter Van Hoek", "Transport Ministry" → "Kenyan Transport Ministry";
+    and an organisation's first word(s): "Varnetti" → "Varnetti Cables", "Fed" → "Federal Reserve".
     """
     named = [g for g in groups.values() if len(g.key) >= 2 and g.label in _NAMED_LABELS]
     by_suffix: dict[tuple[str, ...], set[_Group]] = {}
@@ -181,9 +181,9 @@ def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
             continue
         owners = {g.root() for g in by_suffix.get(group.key, ())} - {group.root()}
         if group.label in _PLACE_LABELS:
-            # a place joins a person's name ("Washington" → "MaliVai Washington") or the end of
-            # a team's ("Eagles" → "Philadelphia Eagles"); never "France" → "Air France"
-            team = len(group.key) > 1 or group.key[-1].endswith("s")  # "White Sox", "Eagles"
+            # a place joins a person's name ("Washington" → "Marcus Washington") or the end of
+            # a team's ("Herons" → "Portmouth Herons"); never "Belgium" → "Air Belgium"
+            team = len(group.key) > 1 or group.key[-1].endswith("s")  # "Blue Lynx", "Herons"
             owners = {g for g in owners if g.label == "PERSON" or (team and g.label == "ORG")}
         if group.label == "ORG" and not owners:
             owners = {g.root() for g in by_prefix.get(group.key, ())} - {group.root()}
@@ -193,8 +193,8 @@ def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
 
 
 def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
-    """In a sports report (scores like 5-2 in the text), "Seattle" is the "Seattle Mariners"
-    when the article names no other Seattle team."""
+    """In a sports report (scores like 5-2 in the text), "Dunmore" is the "Dunmore Otters"
+    when the article names no other Dunmore team."""
     if not groups:
         return
     doc = next(iter(groups.values())).mentions[0].doc
@@ -216,7 +216,7 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
         owners = {g.root() for g in by_prefix[group.key]}
         owners.discard(group.root())
         if len(owners) == 1:
-            # "in Seattle" is still the city: those mentions keep a row of their own
+            # "in Dunmore" is still the city: those mentions keep a row of their own
             city = [m for m in group.mentions if _after_place_word(m)]
             if len(city) == len(group.mentions):
                 continue
@@ -286,7 +286,7 @@ def _word_fits(short: str, full: str) -> bool:
 
 
 def _join_parenthesised(groups: dict[tuple[str, ...], _Group]) -> None:
-    """ "the Party of Democratic Action (SDA)": the article spells out the abbreviation."""
+    """ "the Party of Civic Renewal (PCR)": the article spells out the abbreviation."""
     by_start: dict[int, _Group] = {}
     for group in groups.values():
         for mention in group.mentions:
@@ -335,7 +335,7 @@ def _entities(groups: dict[tuple[str, ...], _Group]) -> list[Entity]:
 
 
 def _label(parts: list[_Group]) -> str:
-    """The label of the longest name's own mentions: "Seattle Mariners" (ORG) and "Seattle"
+    """The label of the longest name's own mentions: "Dunmore Otters" (ORG) and "Dunmore"
     (read as a place) make an ORG; labels of single words only count when nothing is longer."""
     longest = max(len(g.key) for g in parts)
     votes = Counter(m.label_ for g in parts if len(g.key) == longest for m in g.mentions)

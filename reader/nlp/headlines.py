@@ -1,9 +1,9 @@
 """Lines in capitals (headlines, datelines, kickers), where the statistical NER does badly.
 
-A caps line is re-cased with the article's own spelling of each word ("LEICESTERSHIRE" →
-"Leicestershire" when the body writes it so; unknown words in lower case), the NER runs again on
+A caps line is re-cased with the article's own spelling of each word ("WORCESTERSHIRE" →
+"Worcestershire" when the body writes it so; unknown words in lower case), the NER runs again on
 that line, and its entities replace the ones found on the capitals. A dateline at the start of a
-line ("BUCHAREST 1996-08-30", "KYIV, Ukraine (AP) —") names a place.
+line ("BUCHAREST 2019-05-14", "KYIV, Ukraine (AP) —") names a place.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ _BYLINE = re.compile(
 
 def byline_people(doc: Doc) -> list[Span]:
     """The author on a byline near the top: "By Harriet Lowe", or a bare name on the line
-    before a dateline ("Adrian Warner⏎BERLIN 1996-08-30")."""
+    before a dateline ("Colin Ashdown⏎BERLIN 2019-05-14")."""
     found = []
     offset = 0
     lines = _top(doc).split("\n", 8)[:8]

@@ -85,16 +85,14 @@ def open_library(
     passed to ``on_recovery``; without it, ``LibraryRecovered`` is raised once the new
     library is in place.
     """
-    from reader.store.recovery import is_damaged, recover
+    from reader.store.recovery import recover_if_damaged
 
     path = Path(path)
-    damage = is_damaged(path, busy_timeout)
-    if damage is not None:
-        message = recover(path, damage, busy_timeout)
-        if message is not None:
-            if on_recovery is None:
-                raise LibraryRecovered(f"{message}; open it again to go on")
-            on_recovery(message)
+    message = recover_if_damaged(path, busy_timeout)
+    if message is not None:
+        if on_recovery is None:
+            raise LibraryRecovered(f"{message}; open it again to go on")
+        on_recovery(message)
     return Library(path, busy_timeout=busy_timeout)
 
 

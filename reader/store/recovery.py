@@ -51,6 +51,8 @@ def is_damaged(path: Path, busy_timeout: float, *, remember: bool = True) -> str
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None  # moved aside by a recovery that is under way; the caller waits for it
     except OSError as error:
         raise LibraryError(f"library {path} cannot be read: {error.strerror}") from None
     if header != SQLITE_MAGIC:
@@ -59,6 +61,17 @@ def is_damaged(path: Path, busy_timeout: float, *, remember: bool = True) -> str
     if problem is None:
         _healthy.add(key)
     return problem
+
+
+def _known_healthy(path: Path, busy_timeout: float) -> bool:
+    """The file was checked and found healthy as it is now (not merely missing or empty)."""
+    if is_damaged(path, busy_timeout) is not None:
+        return False
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns) in _healthy
 
 
 def _quick_check(path: Path, busy_timeout: float) -> str | None:
@@ -83,17 +96,26 @@ def _quick_check(path: Path, busy_timeout: float) -> str | None:
     return f"integrity check failed: {first[:120]}".rstrip(": ")
 
 
-def recover(path: Path, damage: str, busy_timeout: float) -> str | None:
-    """Move the damaged file aside, build a new library from what it still holds.
+def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
+    """Recover the library at ``path`` when it is damaged: move the file aside and build a new
+    library from what it still holds.
 
-    Returns the one-line account for the user, or None when another process recovered the
-    library first.
+    Returns the one-line account for the user, or None when there was nothing to do (or
+    another opener recovered it first). A file known to be healthy is let through without
+    locking. Anything else (damage, or no file, which is what a library looks like while
+    another opener moves it aside) is decided under the recovery lock, so of several openers
+    exactly one recovers and the others wait for its new library.
     """
     from reader.store.library import Library
 
+    if _known_healthy(path, busy_timeout):
+        return None
     with _exclusive(path.with_name(path.name + ".recovering")):
+        if not path.exists():
+            return None
         _wait_for_writers(path, busy_timeout)
-        if is_damaged(path, busy_timeout, remember=False) is None:
+        damage = is_damaged(path, busy_timeout, remember=False)
+        if damage is None:
             return None
         aside = _move_aside(path, damage)
         saved = salvage(aside)
@@ -130,14 +152,28 @@ def _exclusive(lock_path: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows
         yield
         return
-    with lock_path.open("a") as handle:
+    while True:
+        handle = lock_path.open("a")
         fcntl.flock(handle, fcntl.LOCK_EX)
+        # The holder before us unlinks the lock file while it still holds it; a lock taken on
+        # that unlinked file excludes nobody who opens the path afresh, so take it again.
         try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-    with contextlib.suppress(OSError):
-        lock_path.unlink()
+            current = os.stat(lock_path)
+        except FileNotFoundError:
+            current = None
+        opened = os.fstat(handle.fileno())
+        if current is not None and (current.st_dev, current.st_ino) == (
+            opened.st_dev,
+            opened.st_ino,
+        ):
+            break
+        handle.close()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock_path.unlink()  # while still held, so no one locks a file about to vanish
+        handle.close()  # releases the lock
 
 
 def _move_aside(path: Path, damage: str) -> Path:

@@ -306,7 +306,7 @@ class Frames:
             return _name_head(before)
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
             return None
-        # "According to the paper, a source close to the talks said: …" with the source
+        # "According to the paper, a source close to the negotiations said: …" with the source
         # parsed as an appositive: the nearest noun before the verb outside a prepositional
         # phrase.
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
