@@ -71,8 +71,11 @@ async def test_a_file_opens_the_article_with_the_library_beneath(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, ArticleScreen)
         await wait_for(pilot, lambda: app.screen.analysis is not None)
+        beneath = app.screen_stack[0]
+        assert beneath.rows == [], "the library is read only when it is shown"
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+        await pilot.pause()
         assert app.screen.query_one("#articles").row_count == 1
 
 

@@ -114,6 +114,8 @@ class LibraryScreen(Screen):
     # Articles ---------------------------------------------------------------------------
 
     def load_rows(self) -> None:
+        if self.app.screen is not self:  # under an article opened at start: load when shown
+            return
         try:
             with self.app.open_library() as library:
                 self.rows = library.articles()
