@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
+from reader.ingest import content_hash
 from reader.model import Analysis, Article, Entity, Quote
 
 
@@ -15,14 +14,13 @@ def make_article(
     byline: str | None = None,
     published: str | None = None,
 ) -> Article:
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return Article(
         text=text,
         title=title,
         byline=byline,
         published=published,
         source=source,
-        content_hash=digest,
+        content_hash=content_hash(text),
     )
 
 
