@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ Opening a library whose applied migrations are exactly these needs neither migra
 sqlite-utils, so reopening an article only reads, with the standard ``sqlite3`` module."""
 
 BUSY_TIMEOUT_MS = 5_000
+RETRY_SECONDS = 0.01
 
 __all__ = ["ANCHOR_CONTEXT", "BUSY_TIMEOUT_MS", "Library", "LibraryRecovered", "open_library"]
 
@@ -123,6 +125,47 @@ class Library:
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"library {self.path} is damaged: {error}") from error
 
+    def _read(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
+        """Run a read, trying again while another process holds the library for a moment.
+
+        SQLite's busy timeout does not reach everywhere: FTS5 opens its tables inside the
+        query, and one that meets a process creating the library fails at once.
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                return self.conn.execute(sql, params)
+            except sqlite3.OperationalError as error:
+                if not _is_transient(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(RETRY_SECONDS)
+
+    @classmethod
+    def peek(cls, path: Path) -> Library | None:
+        """The library opened to read only, without waiting, creating, migrating or checking
+        for damage: None when it is missing, busy, damaged where it was read, or its schema is
+        not current. For a glance before the first frame; everything else opens it properly.
+        """
+        if not path.is_file():
+            return None
+        library = cls.__new__(cls)
+        library.path, library.busy_timeout = path, 0.0
+        try:
+            library.conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0, check_same_thread=False
+            )
+        except sqlite3.Error:
+            return None
+        library.conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        try:
+            current = library._schema_is_current()
+        except sqlite3.Error:
+            current = False
+        if not current:
+            library.close()
+            return None
+        return library
+
     @cached_property
     def db(self) -> Database:
         """sqlite-utils over the same connection, imported on first use (by writes): importing
@@ -134,7 +177,7 @@ class Library:
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts, as ``Database.query`` gives them, without needing sqlite-utils."""
-        cursor = self.conn.execute(sql, params)
+        cursor = self._read(sql, params)
         names = [column[0] for column in cursor.description]
         return (dict(zip(names, row, strict=True)) for row in cursor)
 
@@ -619,6 +662,11 @@ def _reanchored(highlight: Highlight, article: Article) -> Highlight:
     moved.exact, moved.prefix, moved.suffix = context(text, found.start, found.end)
     moved.anchored = True
     return moved
+
+
+def _is_transient(error: sqlite3.OperationalError) -> bool:
+    message = str(error)
+    return any(sign in message for sign in ("locked", "busy", "vtable constructor failed"))
 
 
 def _library_error(path: Path, error: sqlite3.OperationalError, timeout: float) -> LibraryError:
