@@ -62,6 +62,7 @@ def run_floor(path: str) -> None:
 def reader_app(mode: str, path: str, db: str | None):
     from textual import events
 
+    import reader.tui.app
     from reader.tui.app import ReaderApp
     from reader.tui.screens.article import ArticleScreen
 
@@ -71,9 +72,6 @@ def reader_app(mode: str, path: str, db: str | None):
         text_shown = False
         highlights_ready = False
         frame_waiters: list = []
-
-        def open_source(self, source: str) -> None:
-            self.push_screen(ProbeScreen(source=source))
 
         def on_article_screen_highlights_ready(self, _: ArticleScreen.HighlightsReady) -> None:
             self.highlights_ready = True
@@ -130,6 +128,7 @@ def reader_app(mode: str, path: str, db: str | None):
             self.app.text_shown = True
             self.refresh()
 
+    reader.tui.app.ArticleScreen = ProbeScreen  # the screen the app opens FILE in
     return Probe(sources=[path], db_path_override=db)
 
 

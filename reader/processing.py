@@ -5,12 +5,13 @@ from __future__ import annotations
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.errors import IngestError, ReaderError
-from reader.ingest import display_source
+from reader.ingest import HTML_SUFFIXES, display_source, is_url
 from reader.ingest.limits import check_text
-from reader.model import Analysis, Article
+from reader.model import Analysis, Article, Highlight
 from reader.nlp.versions import pipeline_version, resolve_model
 from reader.store import Library
 
@@ -29,6 +30,59 @@ def cached_analysis(library: Library, article: Article, model: str) -> Analysis 
     Answers without importing spaCy, so a second open is a database read.
     """
     return library.cached(article.content_hash, model, pipeline_version())
+
+
+QUICK_OPEN_BYTES = 1_000_000
+"""Local text and Markdown files up to this size are read before the app's first frame; URLs,
+HTML, stdin and larger files are read in the background, behind a screen already drawn."""
+
+
+@dataclass
+class Glance:
+    """What can be shown at once: the article, and its cached analysis and highlights if any."""
+
+    article: Article
+    analysis: Analysis | None = None
+    highlights: list[Highlight] = field(default_factory=list)
+
+
+def glance(
+    library_path: Path, model: str, source: str | None = None, article_id: str | None = None
+) -> Glance | None:
+    """The article at ``source`` (or stored as ``article_id``), with its cached analysis, read
+    without waiting for anything: no network, no HTML extraction, no large file, no busy
+    library, no damage check, no model. None when any of that would be needed; the caller then
+    loads the article in the background, where problems are also reported.
+    """
+    library = Library.peek(library_path)
+    try:
+        if article_id is not None:
+            article = library.article(article_id) if library is not None else None
+        else:
+            article = _read_quickly(source) if source else None
+        if article is None:
+            return None
+        if library is None:
+            return Glance(article)
+        analysis = cached_analysis(library, article, model)
+        highlights = library.highlights(article.content_hash) if analysis is not None else []
+        return Glance(article, analysis, highlights)
+    except Exception:  # the background load meets it again and reports it
+        return None
+    finally:
+        if library is not None:
+            library.close()
+
+
+def _read_quickly(source: str) -> Article | None:
+    from reader.ingest import load_article
+
+    if is_url(source) or source == "-":
+        return None
+    path = Path(source)
+    if path.suffix.lower() in HTML_SUFFIXES or path.stat().st_size > QUICK_OPEN_BYTES:
+        return None
+    return load_article(source)
 
 
 def process(

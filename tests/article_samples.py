@@ -107,9 +107,7 @@ def storm_analysis() -> Analysis:
 
 
 def reader_app(tmp_path) -> ReaderApp:
-    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
-    app.theme = "textual-dark"
-    return app
+    return ReaderApp(db_path_override=str(tmp_path / "library.db"))
 
 
 async def open_article(

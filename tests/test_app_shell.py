@@ -62,7 +62,7 @@ async def test_no_arguments_opens_the_library(tmp_path):
         assert app.screen.query_one("#empty").display
 
 
-async def test_a_file_opens_the_article_with_the_library_beneath(tmp_path):
+async def test_a_file_opens_the_article_alone_and_escape_goes_to_the_library(tmp_path):
     article = tmp_path / "note.txt"
     article.write_text("A short note\n\nThe council met on Monday.\n", encoding="utf-8")
     db = tmp_path / "l.db"
@@ -70,13 +70,14 @@ async def test_a_file_opens_the_article_with_the_library_beneath(tmp_path):
     app = ReaderApp(sources=[str(article)], db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, ArticleScreen)
-        await wait_for(pilot, lambda: app.screen.analysis is not None)
-        beneath = app.screen_stack[0]
-        assert beneath.rows == [], "the library is read only when it is shown"
+        assert app.screen.analysis is not None, "a cached article is highlighted at once"
+        assert len(app.screen_stack) == 1, "the library is built only when it is shown"
         await pilot.press("escape")
-        assert isinstance(app.screen, LibraryScreen)
         await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
         assert app.screen.query_one("#articles").row_count == 1
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen), "escape in the library stays there"
 
 
 @pytest.fixture

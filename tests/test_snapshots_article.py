@@ -112,5 +112,5 @@ def test_highlights_in_text_and_sidebar(snap_compare, tmp_path):
 
 def test_light_theme_restyles_the_marks(snap_compare, tmp_path):
     app = reader_app(tmp_path)
-    app.theme = "textual-light"
+    app.theme = "reader-light"
     assert snap_compare(app, terminal_size=SIZE, run_before=opened("j", "j", "v", "j"))

@@ -16,12 +16,16 @@ from reader.tui.app import ReaderApp
 SIZE = (110, 32)
 
 
+def library_app(tmp_path, theme: str = "reader-dark") -> ReaderApp:
+    db = tmp_path / "library.db"
+    fill_library(db)
+    return ReaderApp(db_path_override=str(db), config=Config(theme=theme))
+
+
 @pytest.fixture
 def app(tmp_path, monkeypatch):
     monkeypatch.setenv("READER_CONFIG", "/home/you/.config/reader/config.toml")
-    db = tmp_path / "library.db"
-    fill_library(db)
-    return ReaderApp(db_path_override=str(db), config=Config(theme="reader-dark"))
+    return library_app(tmp_path)
 
 
 async def no_blink(pilot) -> None:
@@ -33,8 +37,8 @@ def test_library(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, run_before=no_blink)
 
 
-def test_library_light_theme(snap_compare, app):
-    app.config.theme = "reader-light"
+def test_library_light_theme(snap_compare, tmp_path):
+    app = library_app(tmp_path, theme="reader-light")
     assert snap_compare(app, terminal_size=SIZE, run_before=no_blink)
 
 

@@ -30,6 +30,11 @@ if not STYLES.is_dir():  # running from a source checkout
     STYLES = Path(__file__).resolve().parents[2] / "styles"
 
 DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
+LIBRARY_MODE, ARTICLE_MODE = "library", "article"
+
+
+def is_openable(source: str) -> bool:
+    return is_url(source) or source == "-" or Path(source).is_file()
 
 
 class ReaderApp(App):
@@ -71,18 +76,29 @@ class ReaderApp(App):
         model: str | None = None,
         config: Config | None = None,
     ) -> None:
-        super().__init__()
         self.sources = sources or []
+        single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
+        self._start_article = self.sources[0] if single else None
+        """A single file or URL opens straight in the article screen."""
+        opens_article = self._start_article is not None and is_openable(self._start_article)
+        # A single article is the first screen; the library is built only when the user goes
+        # back to it (building it first costs the article's first frame about a third).
+        self.DEFAULT_MODE = ARTICLE_MODE if opens_article else LIBRARY_MODE
+        super().__init__()
         self.config = config if config is not None else load_config()
         self.library_path = library_path(db_path_override, self.config)
         self.model = model
-        single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
-        self._start_article = self.sources[0] if single else None
-        """A single file or URL opens straight in the article screen (the library beneath)."""
+        folders = [] if self._start_article else self.sources
+        self.add_mode(LIBRARY_MODE, partial(LibraryScreen, process=folders))
+        if opens_article:
+            self.add_mode(ARTICLE_MODE, partial(ArticleScreen, source=self._start_article))
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
             self.register_theme(theme)
+        # Chosen before the first stylesheet parse: a change later parses every rule again.
+        known = self.config.theme in self.available_themes
+        self.theme = self.config.theme if known else DARK_THEME
 
     def open_library(self) -> Library:
         """A fresh connection for the calling thread; use it in a ``with`` block.
@@ -98,26 +114,20 @@ class ReaderApp(App):
         else:
             self.call_from_thread(self.notify_error, message)
 
-    def get_default_screen(self) -> Screen:
-        return LibraryScreen(process=[] if self._start_article else self.sources)
-
     def on_mount(self) -> None:
         self._apply_config()
-        if self._start_article:
-            self.open_source(self._start_article)
+        if self._start_article and self.current_mode != ARTICLE_MODE:
+            self.open_source(self._start_article)  # says why it cannot be opened
 
     def _apply_config(self) -> None:
         for problem in self.config.problems:
             self.notify_error(problem)
         theme = self.config.theme
-        if theme in self.available_themes:
-            self.theme = theme
-        else:
+        if theme not in self.available_themes:
             self.notify_error(
                 f"config: unknown theme {one_line(theme, 60)!r}; using {DARK_THEME}"
                 " (ctrl+p, Theme lists the names)"
             )
-            self.theme = DARK_THEME
         if self.config.keymap:
             known = known_binding_ids()
             for binding_id in sorted(set(self.config.keymap) - known):
@@ -130,11 +140,11 @@ class ReaderApp(App):
     # Navigation -------------------------------------------------------------------------
 
     def open_source(self, source: str) -> None:
-        if not is_url(source) and source != "-" and not Path(source).is_file():
+        if is_openable(source):
+            self.push_screen(ArticleScreen(source=source))
+        else:
             what = "is a folder" if Path(source).is_dir() else "no such file"
             self.notify_error(f"{source}: {what}")
-            return
-        self.push_screen(ArticleScreen(source=source))
 
     def open_article(self, article_id: str, offset: int | None = None) -> None:
         self.push_screen(ArticleScreen(article_id=article_id, focus_offset=offset))
@@ -142,6 +152,9 @@ class ReaderApp(App):
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
+        elif self.current_mode == ARTICLE_MODE:  # opened at start: the library replaces it
+            self.switch_mode(LIBRARY_MODE)
+            self.remove_mode(ARTICLE_MODE)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,10 +19,11 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static, Tree
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from reader.errors import ReaderError
 from reader.model import Analysis, Article, Highlight, Quote, Span
+from reader.store import Library
 from reader.textsafety import one_line
 from reader.tui.background import Abandoned, run_abandonable
 from reader.tui.dialogs.confirm import ConfirmDialog
@@ -44,6 +46,9 @@ KIND_NAMES = {
     "figures": "figures",
     "quotes": "quotes",
 }
+
+
+Progress = Callable[[int, int], None]
 
 
 class _Stopped(Exception):
@@ -286,14 +291,28 @@ class ArticleScreen(Screen):
         self.view.focus()
         if self.given_analysis is not None:
             self.show_text(self.given_analysis.article)
-        self.load()
+        else:
+            self._show_at_once()
+        self.call_after_refresh(self.load)  # the rest waits until the first frame is drawn
+
+    def _show_at_once(self) -> None:
+        """A local article and its cached analysis, read before the first frame (a cached
+        article opens fully highlighted in one frame); anything slower is left to ``load``."""
+        from reader import processing
+        from reader.nlp.versions import resolve_model
+
+        model = resolve_model(self.app.model)
+        glance = processing.glance(self.app.library_path, model, self.source, self.article_id)
+        if glance is None:
+            return
+        self.show_text(glance.article)
+        if glance.analysis is not None:
+            self.show_analysis(glance.analysis, glance.highlights)
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
-        from reader import processing
-        from reader.ingest import load_article
-        from reader.nlp.versions import resolve_model
-
+        """What ``_show_at_once`` left: open the library properly (damage check, recovery),
+        read the article, analyse it when no analysis is cached, and show the result."""
         app = self.app
         worker = get_current_worker()
 
@@ -302,30 +321,13 @@ class ArticleScreen(Screen):
                 raise _Stopped
             app.call_from_thread(self._show_progress, done, total)
 
+        shown = self.analysis
         try:
             with app.open_library() as library:
-                if self.given_analysis is not None:
-                    analysis = self.given_analysis
-                else:
-                    article = (
-                        library.article(self.article_id)
-                        if self.article_id
-                        else load_article(self.source)
-                    )
-                    if article is None:
-                        raise ReaderError("that article is no longer in the library")
-                    model = resolve_model(app.model)
-                    analysis = processing.cached_analysis(library, article, model)
-                    if analysis is None:  # show the text while the model works
-                        app.call_from_thread(self.show_text, article)
-                        # The model runs where quitting need not wait for it (see background).
-                        analysis = run_abandonable(
-                            lambda: processing.process(article, None, model, progress=progress),
-                            worker,
-                            name="reader-analysis",
-                        )
-                        library.save(analysis)
-                    library.mark_opened(article.content_hash)
+                if shown is not None:
+                    library.mark_opened(shown.id)
+                    return
+                analysis = self.given_analysis or self._analyse(library, worker, progress)
                 highlights = library.highlights(analysis.id)
         except (_Stopped, Abandoned):
             return
@@ -339,6 +341,34 @@ class ArticleScreen(Screen):
             return
         if not worker.is_cancelled:
             app.call_from_thread(self.show_analysis, analysis, highlights)
+
+    def _analyse(self, library: Library, worker: Worker, progress: Progress) -> Analysis:
+        """The article's analysis: cached, or made now (its text shown while the model works)."""
+        from reader import processing
+        from reader.ingest import load_article
+        from reader.nlp.versions import resolve_model
+
+        article = self.article
+        if article is None:
+            if self.article_id:
+                article = library.article(self.article_id)
+            else:
+                article = load_article(self.source)
+            if article is None:
+                raise ReaderError("that article is no longer in the library")
+            self.app.call_from_thread(self.show_text, article)
+        model = resolve_model(self.app.model)
+        analysis = processing.cached_analysis(library, article, model)
+        if analysis is None:
+            # The model runs where quitting need not wait for it (see background).
+            analysis = run_abandonable(
+                lambda: processing.process(article, None, model, progress=progress),
+                worker,
+                name="reader-analysis",
+            )
+            library.save(analysis)
+        library.mark_opened(article.content_hash)
+        return analysis
 
     def _show_progress(self, done: int, total: int) -> None:
         if not self.is_attached:  # closed while the model ran
@@ -555,8 +585,9 @@ class ArticleScreen(Screen):
             self.action_filter()
         elif self.targets or self.search_term or self.selected:
             self._clear_targets()
-        elif len(self.app.screen_stack) > 1:
-            self.app.pop_screen()
+        else:
+            self.app.action_back()
+            return
         self._update_status()
 
     def action_focus_sidebar(self) -> None:
