@@ -19,7 +19,6 @@ Example ``config.toml`` (``reader locate config`` prints where it lives)::
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def load_config(path: Path | None = None) -> Config:
     except OSError as error:
         config.problems.append(f"config {path}: cannot read ({error.strerror}); using defaults")
         return config
+    import tomllib  # only when there is a file: most start-ups have none
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

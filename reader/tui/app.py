@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 
@@ -18,12 +21,11 @@ from reader.errors import ReaderError
 from reader.ingest import is_url
 from reader.store import Library, open_library
 from reader.textsafety import one_line
-from reader.tui.commands import ScreenCommands
-from reader.tui.dialogs.export_dialog import ExportDialog, ExportRequest
 from reader.tui.screens.article import ArticleScreen
-from reader.tui.screens.help import HelpScreen
-from reader.tui.screens.library import LibraryScreen
 from reader.tui.themes import READER_THEMES
+
+if TYPE_CHECKING:
+    from reader.tui.dialogs.export_dialog import ExportRequest
 
 STYLES = Path(__file__).resolve().parent.parent / "styles"
 if not STYLES.is_dir():  # running from a source checkout
@@ -33,8 +35,32 @@ DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
 LIBRARY_MODE, ARTICLE_MODE = "library", "article"
 
 
+SCREEN_MODULES = (
+    "reader.tui.screens.library",
+    "reader.tui.screens.help",
+    "reader.tui.dialogs.export_dialog",
+    "reader.tui.dialogs.highlight_editor",
+    "reader.tui.dialogs.confirm",
+    "reader.tui.dialogs.quote_reason",
+)
+"""Screens and dialogs imported when first shown, not at start (an article's first frame does
+not wait for them)."""
+
+
 def is_openable(source: str) -> bool:
     return is_url(source) or source == "-" or Path(source).is_file()
+
+
+def library_screen(process: list[str]) -> Screen:
+    from reader.tui.screens.library import LibraryScreen
+
+    return LibraryScreen(process=process)
+
+
+def screen_commands() -> type[Provider]:
+    from reader.tui.commands import ScreenCommands
+
+    return ScreenCommands
 
 
 class ReaderApp(App):
@@ -45,7 +71,7 @@ class ReaderApp(App):
         str(STYLES / "article.tcss"),
     ]
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {ScreenCommands}
+    COMMANDS = App.COMMANDS | {screen_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit reader"),
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key on this screen"),
@@ -89,7 +115,7 @@ class ReaderApp(App):
         self.library_path = library_path(db_path_override, self.config)
         self.model = model
         folders = [] if self._start_article else self.sources
-        self.add_mode(LIBRARY_MODE, partial(LibraryScreen, process=folders))
+        self.add_mode(LIBRARY_MODE, partial(library_screen, process=folders))
         if opens_article:
             self.add_mode(ARTICLE_MODE, partial(ArticleScreen, source=self._start_article))
         self.last_export: ExportRequest | None = None
@@ -157,6 +183,8 @@ class ReaderApp(App):
             self.remove_mode(ARTICLE_MODE)
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
@@ -181,6 +209,7 @@ class ReaderApp(App):
 
     def ask_export(self, article_id: str | None, scope: str, library_size: int | None) -> None:
         """Open the export dialog for one article (and, with ``library_size``, the library)."""
+        from reader.tui.dialogs.export_dialog import ExportDialog
 
         def chosen(request: ExportRequest | None) -> None:
             if request is None:
@@ -223,6 +252,8 @@ class ReaderApp(App):
 
 def known_binding_ids() -> set[str]:
     """Every binding id of the app's own screens and widgets (what the keymap may name)."""
+    for module in SCREEN_MODULES:  # imported when first shown; their bindings count already
+        importlib.import_module(module)
     ids: set[str] = set()
     classes: list[type] = [DOMNode]
     while classes:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -26,15 +28,14 @@ from reader.model import Analysis, Article, Highlight, Quote, Span
 from reader.store import Library
 from reader.textsafety import one_line
 from reader.tui.background import Abandoned, run_abandonable
-from reader.tui.dialogs.confirm import ConfirmDialog
-from reader.tui.dialogs.highlight_editor import HighlightDialog, HighlightEdit
-from reader.tui.dialogs.quote_reason import QuoteReasonDialog
-from reader.tui.widgets.article_commands import ArticleCommands
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.layout import sentence_at
 from reader.tui.widgets.marks import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar, SidebarItem
+
+if TYPE_CHECKING:
+    from reader.tui.dialogs.highlight_editor import HighlightEdit
 
 MAX_MATCHES = 100_000
 """Search stops counting here; a 7 MB article can match a common word that often."""
@@ -51,6 +52,12 @@ KIND_NAMES = {
 Progress = Callable[[int, int], None]
 
 
+def article_commands() -> type[Provider]:
+    from reader.tui.widgets.article_commands import ArticleCommands
+
+    return ArticleCommands
+
+
 class _Stopped(Exception):
     """Raised inside the model's progress callback to abandon an analysis nobody will see."""
 
@@ -61,7 +68,7 @@ class ArticleScreen(Screen):
     Tests and snapshots may pass a ready ``analysis`` instead; the model is then never run.
     """
 
-    COMMANDS = Screen.COMMANDS | {ArticleCommands}
+    COMMANDS = Screen.COMMANDS | {article_commands}
 
     BINDINGS = [
         Binding(
@@ -658,6 +665,8 @@ class ArticleScreen(Screen):
             self.show_reason(quote)
 
     def show_reason(self, quote: Quote) -> None:
+        from reader.tui.dialogs.quote_reason import QuoteReasonDialog
+
         self.app.push_screen(QuoteReasonDialog(self.analysis.article.text, quote))
 
     # Highlights ------------------------------------------------------------------------------
@@ -729,6 +738,8 @@ class ArticleScreen(Screen):
             self.new_highlight(start, end, kind="range")
 
     def new_highlight(self, start: int, end: int, kind: str) -> None:
+        from reader.tui.dialogs.highlight_editor import HighlightDialog
+
         article = self.article
         if article is None:
             return
@@ -770,6 +781,8 @@ class ArticleScreen(Screen):
             self.edit_highlight(highlight)
 
     def edit_highlight(self, highlight: Highlight) -> None:
+        from reader.tui.dialogs.highlight_editor import HighlightDialog
+
         def done(result: HighlightEdit | None) -> None:
             if result is None:
                 return
@@ -801,6 +814,8 @@ class ArticleScreen(Screen):
 
         question = f"Delete the highlight “{one_line(highlight.exact, 60)}”?"
         detail = "Its note and tags go with it." if highlight.note or highlight.tags else ""
+        from reader.tui.dialogs.confirm import ConfirmDialog
+
         self.app.push_screen(ConfirmDialog(question, detail, confirm="Delete"), answered)
 
     def action_export(self) -> None:
