@@ -5,7 +5,7 @@ Usage: python bench/app_probe.py MODE FILE [--db PATH]
 MODE is one of
   floor            a bare Textual app showing FILE's text in a Static: leave on first paint
   text             reader on FILE: leave on the first paint that shows the article text
-  highlights       reader on FILE: leave on the first paint after ``HighlightsReady``
+  highlights       reader on FILE: leave on the first paint after the analysis was put on screen
   scroll           reader on FILE: report text-visible time, then keypress→repaint latencies
                    while the analysis runs, and peak memory (JSON on stdout)
 
@@ -73,10 +73,6 @@ def reader_app(mode: str, path: str, db: str | None):
         highlights_ready = False
         frame_waiters: list = []
 
-        def on_article_screen_highlights_ready(self, _: ArticleScreen.HighlightsReady) -> None:
-            self.highlights_ready = True
-            self.screen.refresh()
-
         def _display(self, screen, renderable) -> None:
             super()._display(screen, renderable)
             if renderable is None:
@@ -126,6 +122,11 @@ def reader_app(mode: str, path: str, db: str | None):
         def show_text(self, article) -> None:
             super().show_text(article)
             self.app.text_shown = True
+            self.refresh()
+
+        def show_analysis(self, analysis, highlights) -> None:
+            super().show_analysis(analysis, highlights)
+            self.app.highlights_ready = True
             self.refresh()
 
     reader.tui.app.ArticleScreen = ProbeScreen  # the screen the app opens FILE in
