@@ -22,14 +22,12 @@ from reader.ingest import is_url
 from reader.store import Library, open_library
 from reader.textsafety import one_line
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.stylesheets import stylesheet
 from reader.tui.themes import READER_THEMES
 
 if TYPE_CHECKING:
     from reader.tui.dialogs.export_dialog import ExportRequest
 
-STYLES = Path(__file__).resolve().parent.parent / "styles"
-if not STYLES.is_dir():  # running from a source checkout
-    STYLES = Path(__file__).resolve().parents[2] / "styles"
 
 DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
 LIBRARY_MODE, ARTICLE_MODE = "library", "article"
@@ -64,12 +62,8 @@ def screen_commands() -> type[Provider]:
 
 
 class ReaderApp(App):
-    CSS_PATH = [
-        str(STYLES / "reader.tcss"),
-        str(STYLES / "library.tcss"),
-        str(STYLES / "help.tcss"),
-        str(STYLES / "article.tcss"),
-    ]
+    CSS_PATH = [stylesheet("reader.tcss"), stylesheet("article.tcss")]
+    """The library's and the help screen's own files load when those screens are first shown."""
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {screen_commands}
     BINDINGS = [

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from reader.locations import config_path
+from reader.tui.stylesheets import stylesheet
 
 KEY_WIDTH = 14
 ACTION_WIDTH = 30
@@ -77,6 +78,7 @@ def key_rows(screen: Screen) -> tuple[list[KeyRow], list[KeyRow]]:
 class HelpScreen(ModalScreen[None]):
     """Lists the keys; escape, q or ? closes it."""
 
+    CSS_PATH = [stylesheet("help.tcss")]
     AREA = "help"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
 
