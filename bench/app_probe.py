@@ -28,6 +28,9 @@ SIZE = (100, 40)
 
 
 def leave() -> None:
+    """Exit now; a model process is stopped and waited for first (its CPU time then counts)."""
+    if "reader.nlp.model_process" in sys.modules:
+        sys.modules["reader.nlp.model_process"].stop_all()
     sys.stdout.flush()
     os._exit(0)
 
@@ -59,7 +62,8 @@ def run_floor(path: str) -> None:
     Floor().run(headless=True, size=SIZE)
 
 
-def reader_app(mode: str, path: str, db: str | None):
+def install_probe(mode: str) -> None:
+    """Put the probe's app and article screen in place of reader's own."""
     from textual import events
 
     import reader.tui.app
@@ -129,24 +133,32 @@ def reader_app(mode: str, path: str, db: str | None):
             self.app.highlights_ready = True
             self.refresh()
 
-    reader.tui.app.ArticleScreen = ProbeScreen  # the screen the app opens FILE in
-    return Probe(sources=[path], db_path_override=db)
-
-
-def run_reader(mode: str, path: str, db: str | None) -> None:
-    """Start reader the way a user does (``reader open FILE``, through the command line), with
-    the probe app in place of ``ReaderApp`` and running headless."""
-    import reader.tui.app
-
-    probe_class = type(reader_app(mode, path, db))
-
-    class Headless(probe_class):
+    class Headless(Probe):
         def run(self, **options):
             return super().run(headless=True, size=SIZE)
 
+    reader.tui.app.ArticleScreen = ProbeScreen  # the screen the app opens FILE in
     reader.tui.app.ReaderApp = Headless
+
+
+def run_reader(mode: str, path: str, db: str | None) -> None:
+    """Start reader the way a user does (``reader open FILE``, through the command line).
+
+    The command glances at the article (``open_ahead``) before it imports the app; the probe
+    puts its classes in place right then, so Textual is imported at the same moment as in a
+    real start.
+    """
+    import reader.processing
     from reader.cli import cli
 
+    real_open_ahead = reader.processing.open_ahead
+
+    def open_ahead(*args):
+        found = real_open_ahead(*args)
+        install_probe(mode)
+        return found
+
+    reader.processing.open_ahead = open_ahead
     cli(["open", path, *(["--db", db] if db else [])], standalone_mode=False)
 
 

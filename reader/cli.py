@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import sys
+from pathlib import Path
 
 import click
 from click_default_group import DefaultGroup
@@ -41,9 +42,19 @@ def cli() -> None:
 def open_command(sources: tuple[str, ...], db: str | None, model: str | None) -> None:
     """Open FILE, URL or DIR in the reading app (the library when none is given)."""
     gc.disable()
+    from reader.config import library_path, load_config
+    from reader.nlp.versions import resolve_model
+    from reader.processing import open_ahead
+
+    config = load_config()
+    glance = None
+    if len(sources) == 1 and Path(sources[0]).is_file():  # before Textual: see open_ahead
+        glance = open_ahead(sources[0], library_path(db, config), resolve_model(model))
     from reader.tui.app import ReaderApp
 
-    app = ReaderApp(sources=list(sources), db_path_override=db, model=model)
+    app = ReaderApp(
+        sources=list(sources), db_path_override=db, model=model, config=config, glance=glance
+    )
     # The ~60,000 objects made by importing Textual live as long as the app; left to the
     # collector, every full collection walks them again (18 ms, in the middle of the first frame).
     gc.freeze()

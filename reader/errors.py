@@ -11,3 +11,15 @@ class IngestError(ReaderError):
 
 class LibraryError(ReaderError):
     """The SQLite library could not be opened or written."""
+
+
+def picklable(error: Exception) -> Exception:
+    """An exception another process can receive: as it is when it pickles, else its type and
+    text (a worker's failure must reach the parent as a message, not as a second failure)."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.errors import IngestError, ReaderError
+from reader.errors import IngestError, ReaderError, picklable
 from reader.ingest import HTML_SUFFIXES, display_source, is_url
 from reader.ingest.limits import check_text
 from reader.model import Analysis, Article, Highlight
@@ -85,17 +84,35 @@ def _read_quickly(source: str) -> Article | None:
     return load_article(source)
 
 
+def open_ahead(source: str, library_path: Path, model: str) -> Glance | None:
+    """``glance`` at ``source`` and, when its analysis is not cached, start the model process.
+
+    Importing the app and drawing its first frame take a few hundred milliseconds; loading the
+    model takes about a second. Started first, in a process of its own, the model is ready
+    about when it would have been with no app at all.
+    """
+    found = glance(library_path, model, source=source)
+    if found is not None and found.analysis is None:  # (None: a URL or HTML, not known yet)
+        from reader.nlp.model_process import model_process
+
+        model_process(model).start()
+    return found
+
+
 def process(
     article: Article,
     library: Library | None,
     model: str | None = None,
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    apart: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Analysis:
     """The analysis of ``article``: from the cache when it holds one, else made and cached.
 
-    An article beyond the limits in ``reader.ingest.limits`` can still be read (the app shows
-    its text) but is not analysed: that raises ``IngestError`` with a one-line reason.
+    ``apart`` runs the model in the model process (``reader.nlp.model_process``; ``cancelled()``
+    stops it) instead of here. An article beyond the limits in ``reader.ingest.limits`` can
+    still be read (the app shows its text) but is not analysed: that raises ``IngestError``.
     """
     model_name = resolve_model(model)
     if library is not None and use_cache:
@@ -103,9 +120,14 @@ def process(
         if hit is not None:
             return hit
     _check_analysable(article)
-    from reader.nlp.pipeline import analyze
+    if apart:
+        from reader.nlp.model_process import model_process
 
-    analysis = analyze(article, model_name, progress)
+        analysis = model_process(model_name).analyze(article, progress, cancelled)
+    else:
+        from reader.nlp.pipeline import analyze
+
+        analysis = analyze(article, model_name, progress)
     if library is not None:
         library.save(analysis)
     return analysis
@@ -208,17 +230,6 @@ def _process_in_workers(
                 yield result
 
 
-def _picklable(result: Result) -> Result:
-    """An exception the parent can receive: as it is when it pickles, else its type and text."""
-    if not isinstance(result, Exception):
-        return result
-    try:
-        pickle.loads(pickle.dumps(result))
-    except Exception:
-        return RuntimeError(f"{type(result).__name__}: {result}")
-    return result
-
-
 def _pool_context():
     """Workers never fork this process (it may hold SQLite connections and threads): where the
     platform has a fork server, they fork from one that has loaded spaCy and the default model
@@ -257,7 +268,10 @@ def _worker_batch(
     library = Library(Path(db)) if db else None
     try:
         found = _process_batch(sources, library, model, library is not None, time_limit, save=False)
-        return [(_picklable(result), is_new) for result, is_new in found]
+        return [
+            (picklable(result) if isinstance(result, Exception) else result, is_new)
+            for result, is_new in found
+        ]
     finally:
         if library is not None:
             library.close()

@@ -73,7 +73,7 @@ def nasty(tmp_path_factory):
     return out
 
 
-def stub_process(article, library, model=None, use_cache=True, progress=None) -> Analysis:
+def stub_process(article, library, model=None, use_cache=True, progress=None, **_) -> Analysis:
     """A small analysis by hand: one person mention and one quote, where the text allows."""
     text = article.text
     words = re.search(r"\w{2,}", text[:10_000])

@@ -20,7 +20,7 @@ SCRIPT = textwrap.dedent(
     started = threading.Event()
     analysis_threads = []
 
-    def endless_process(article, library, model=None, use_cache=True, progress=None):
+    def endless_process(article, library, model=None, use_cache=True, progress=None, **_):
         analysis_threads.append(threading.current_thread())
         started.set()
         threading.Event().wait()  # a spaCy batch that never ends
@@ -75,7 +75,7 @@ async def test_leaving_the_screen_cancels_the_analysis_worker(tmp_path, monkeypa
     started, release = threading.Event(), threading.Event()
     stopped = []
 
-    def slow_process(article, library, model=None, use_cache=True, progress=None):
+    def slow_process(article, library, model=None, use_cache=True, progress=None, **_):
         started.set()
         release.wait(30)
         try:

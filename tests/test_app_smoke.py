@@ -1,5 +1,7 @@
 from conftest import SAMPLES
 
+from reader.nlp.model_process import model_process
+from reader.nlp.versions import resolve_model
 from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
 
@@ -17,3 +19,5 @@ async def test_opening_an_article_shows_it_highlighted(tmp_path, nlp):
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.analysis is not None
         assert app.screen.analysis.quotes
+        assert model_process(resolve_model())._child is not None, "analysed apart from the UI"
+    assert model_process(resolve_model())._child is None, "leaving the app stops the model"

@@ -316,7 +316,7 @@ async def test_text_shows_at_once_and_highlights_follow_the_analysis(tmp_path, m
     source.write_text(TEXT)
     release = threading.Event()
 
-    def slow_process(article, library, model=None, use_cache=True, progress=None):
+    def slow_process(article, library, model=None, use_cache=True, progress=None, **_):
         progress(1, 4)
         release.wait(10)
         analysis = storm_analysis()

@@ -26,6 +26,7 @@ from reader.tui.stylesheets import stylesheet
 from reader.tui.themes import READER_THEMES
 
 if TYPE_CHECKING:
+    from reader.processing import Glance
     from reader.tui.dialogs.export_dialog import ExportRequest
 
 
@@ -95,6 +96,7 @@ class ReaderApp(App):
         db_path_override: str | None = None,
         model: str | None = None,
         config: Config | None = None,
+        glance: Glance | None = None,
     ) -> None:
         self.sources = sources or []
         single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
@@ -111,7 +113,8 @@ class ReaderApp(App):
         folders = [] if self._start_article else self.sources
         self.add_mode(LIBRARY_MODE, partial(library_screen, process=folders))
         if opens_article:
-            self.add_mode(ARTICLE_MODE, partial(ArticleScreen, source=self._start_article))
+            start = partial(ArticleScreen, source=self._start_article, glance=glance)
+            self.add_mode(ARTICLE_MODE, start)
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
@@ -138,6 +141,11 @@ class ReaderApp(App):
         self._apply_config()
         if self._start_article and self.current_mode != ARTICLE_MODE:
             self.open_source(self._start_article)  # says why it cannot be opened
+
+    def on_unmount(self) -> None:
+        from reader.nlp.model_process import stop_all
+
+        stop_all()
 
     def _apply_config(self) -> None:
         for problem in self.config.problems:

@@ -25,6 +25,7 @@ from textual.worker import Worker, get_current_worker
 
 from reader.errors import ReaderError
 from reader.model import Analysis, Article, Highlight, Quote, Span
+from reader.nlp.model_process import Cancelled
 from reader.store import Library
 from reader.textsafety import one_line
 from reader.tui.background import Abandoned, run_abandonable
@@ -35,6 +36,7 @@ from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar, SidebarItem
 
 if TYPE_CHECKING:
+    from reader.processing import Glance
     from reader.tui.dialogs.highlight_editor import HighlightEdit
 
 MAX_MATCHES = 100_000
@@ -249,8 +251,11 @@ class ArticleScreen(Screen):
         article_id: str | None = None,
         focus_offset: int | None = None,
         analysis: Analysis | None = None,
+        glance: Glance | None = None,
     ) -> None:
         super().__init__()
+        self.given_glance = glance
+        """What was read of ``source`` before the app started (``processing.open_ahead``)."""
         self.source = source
         self.article_id = article_id
         self.focus_offset = focus_offset
@@ -286,6 +291,12 @@ class ArticleScreen(Screen):
         yield Footer()
 
     @property
+    def is_open(self) -> bool:
+        """Still on the app's screen stack (a closed screen is taken off at once, while its
+        widgets are removed a moment later: a worker finishing then must not touch them)."""
+        return self.is_attached and self in self.app.screen_stack
+
+    @property
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
 
@@ -309,7 +320,9 @@ class ArticleScreen(Screen):
         from reader.nlp.versions import resolve_model
 
         model = resolve_model(self.app.model)
-        glance = processing.glance(self.app.library_path, model, self.source, self.article_id)
+        glance = self.given_glance or processing.glance(
+            self.app.library_path, model, self.source, self.article_id
+        )
         if glance is None:
             return
         self.show_text(glance.article)
@@ -336,7 +349,7 @@ class ArticleScreen(Screen):
                     return
                 analysis = self.given_analysis or self._analyse(library, worker, progress)
                 highlights = library.highlights(analysis.id)
-        except (_Stopped, Abandoned):
+        except (_Stopped, Abandoned, Cancelled):
             return
         except ReaderError as error:
             app.call_from_thread(self._failed, str(error))
@@ -369,7 +382,14 @@ class ArticleScreen(Screen):
         if analysis is None:
             # The model runs where quitting need not wait for it (see background).
             analysis = run_abandonable(
-                lambda: processing.process(article, None, model, progress=progress),
+                lambda: processing.process(
+                    article,
+                    None,
+                    model,
+                    progress=progress,
+                    apart=True,  # the screen stays quick while the model works
+                    cancelled=lambda: worker.is_cancelled,
+                ),
                 worker,
                 name="reader-analysis",
             )
@@ -378,12 +398,12 @@ class ArticleScreen(Screen):
         return analysis
 
     def _show_progress(self, done: int, total: int) -> None:
-        if not self.is_attached:  # closed while the model ran
+        if not self.is_open:  # closed while the model ran
             return
         self.query_one("#article-progress", ProgressBar).update(total=total, progress=done)
 
     def _failed(self, message: str) -> None:
-        if not self.is_attached:
+        if not self.is_open:
             return
         self.failure = message
         self._update_status()
@@ -392,7 +412,7 @@ class ArticleScreen(Screen):
         self.app.notify_error(message)
 
     def show_text(self, article: Article) -> None:
-        if not self.is_attached:
+        if not self.is_open:
             return
         self.article = article
         self.title = one_line(article.title or article.source or "article", 120)
@@ -402,7 +422,7 @@ class ArticleScreen(Screen):
         self._update_status()
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
-        if not self.is_attached:
+        if not self.is_open:
             return
         if self.article is None or self.article.content_hash != analysis.id:
             self.show_text(analysis.article)
