@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.nlp.model_process import Cancelled
 from reader.search import SearchHit, open_offset, search_library
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
@@ -397,7 +398,7 @@ class LibraryScreen(Screen):
                     ui(self._processing_step, index, len(paths), name)
                     try:
                         self._process_one(load_article(path), library, model, worker)
-                    except Abandoned:
+                    except (Abandoned, Cancelled):
                         return
                     except ReaderError as error:
                         failed += 1
@@ -428,7 +429,14 @@ class LibraryScreen(Screen):
                 raise Abandoned  # stops the model at its next chunk once nobody waits
 
         analysis = run_abandonable(
-            lambda: processing.process(article, None, model, progress=progress),
+            lambda: processing.process(
+                article,
+                None,
+                model,
+                progress=progress,
+                apart=True,  # the library stays quick to browse while a folder is analysed
+                cancelled=lambda: worker.is_cancelled,
+            ),
             worker,
             name="reader-analysis",
         )
