@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from reader.nlp import consistency, headlines
 from reader.nlp.credits import find_credits, outside_credits
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entity_spans import clean_spans
 from reader.nlp.entity_words import KEPT_LABELS
 from reader.nlp.grouping import group_entities
@@ -31,7 +32,7 @@ class EntityCleanup:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # rebuilt from the tokens on every access: read it once
+        text = doc_text(doc)
         doc._.reader_credits = credits = find_credits(text)
         names = [e for e in doc.ents if e.label_ in KEPT_LABELS]
         others = [e for e in doc.ents if e.label_ not in KEPT_LABELS]

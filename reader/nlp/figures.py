@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reader.model import Figure
+from reader.nlp.doc_text import doc_text
 from reader.nlp.numbers import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -115,7 +116,7 @@ def _take(taken: bytearray, figure: tuple[int, int, Figure]) -> None:
 def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """Digits the NER left alone, and money it missed ("€400m")."""
     spans = []
-    for match in _MONEY_TEXT.finditer(doc.text):
+    for match in _MONEY_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(*match.span(), alignment_mode="expand")
         if span is not None and not any(taken[span.start : span.end]):
             spans.append((span.start, span.end, "money"))

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from reader.model import Entity
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entity_words import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
@@ -198,7 +199,7 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
     if not groups:
         return
     doc = next(iter(groups.values())).mentions[0].doc
-    if not _is_results_report(doc.text):
+    if not _is_results_report(doc_text(doc)):
         return
     by_prefix: dict[tuple[str, ...], set[_Group]] = {}
     for group in groups.values():

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from reader.nlp.doc_text import doc_text
+
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _LINE = re.compile(r"[^\n]+")
 MAX_CAPS_LINES = 200
@@ -87,7 +89,7 @@ def retag_caps_lines(
     in_caps = membership(caps)
     kept = [span for span in spans if not in_caps(span.start_char)]
     spelling = body_spelling(doc, caps)
-    text = doc.text  # a property that joins every token: read it once
+    text = doc_text(doc)
     for start, end in caps:
         line = text[start:end]
         for ent in ner(recase(line, spelling)).ents:

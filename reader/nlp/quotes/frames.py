@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 
@@ -81,7 +82,7 @@ class Cue:
 class Frames:
     def __init__(self, doc: Doc, stretches: list[Stretch], paras: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.stretches = stretches
         self.paras = paras
         self.token_starts = [t.idx for t in doc]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from reader.model import Entity
+from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.lexicon import (
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
@@ -84,7 +85,7 @@ def name_words(text: str) -> list[str]:
 class People:
     def __init__(self, doc: Doc, in_quote) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = doc_text(doc)
         self.in_quote = in_quote
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self.persons: dict[str, Person] = {}
