@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
+from reader.nlp.token_lookup import token_starts
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = {
@@ -85,7 +86,7 @@ class Frames:
         self.text = doc_text(doc)
         self.stretches = stretches
         self.paras = paras
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = token_starts(doc)
         self._bounds = [(s.open_mark, _close_end(s)) for s in stretches]
         self._bound_starts = [b[0] for b in self._bounds]
         self._para_starts = [p[0] for p in paras]

@@ -32,6 +32,7 @@ from reader.nlp.quotes.lexicon import (
     TITLE_WORDS,
     VERB_FORMS,
 )
+from reader.nlp.token_lookup import token_indexes
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 _INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")
@@ -193,7 +194,8 @@ class People:
         if not wanted:
             return []
         found = []
-        for token in self.doc:
+        for index in token_indexes(self.doc, "ORTH", wanted):
+            token = self.doc[index]
             if token.text not in wanted or token.pos_ != "PROPN" or self.in_quote(token.idx):
                 continue
             first = _given_name_start(token)
@@ -274,8 +276,9 @@ class People:
             if mention.subject and not self.in_quote(mention.start):
                 first_subject.setdefault(mention.sentence, mention)
         held = {w for person in self.persons.values() for w in person.descriptors}
-        for token in self.doc:
-            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in {"NOUN", "PROPN"}:
+        for index in token_indexes(self.doc, "DEP", ["nsubj", "nsubjpass"]):
+            token = self.doc[index]
+            if token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
@@ -380,9 +383,10 @@ class People:
         """
         chain: list[Mention] = []
         chain_starts: list[int] = []
-        for token in self.doc:
+        for index in token_indexes(self.doc, "LOWER", ["he", "she"]):
+            token = self.doc[index]
             word = token.lower_
-            if word not in {"he", "she"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+            if token.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             if self.in_quote(token.idx):
                 continue
