@@ -9,6 +9,7 @@ line ("BUCHAREST 2019-05-14", "KYIV, Ukraine (AP) —") names a place.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from reader.nlp.doc_text import doc_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _LINE = re.compile(r"[^\n]+")
+_DROP_ASCII_LOWER = str.maketrans("", "", string.ascii_lowercase)
 MAX_CAPS_LINES = 200
 """Re-running the NER is per line; a huge all-caps document keeps its first entities."""
 
@@ -34,6 +36,8 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _LINE.finditer(text):
         line = match.group()
+        if match.start() > 0 and _plainly_lower_case(line):
+            continue  # most lines: settled without testing each letter
         cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
         if len(cased) < 4 or len(_WORD.findall(line)) < 1:
             continue
@@ -43,6 +47,12 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
         elif match.start() == 0 and _title_case(line):
             found.append(match.span())  # a Title Case Headline: capitals say nothing either
     return found
+
+
+def _plainly_lower_case(line: str) -> bool:
+    """More than one character in five is a-z, so fewer than four in five letters are capitals."""
+    lower = len(line) - len(line.translate(_DROP_ASCII_LOWER))
+    return lower * 5 > len(line)
 
 
 def _title_case(line: str) -> bool:
