@@ -19,8 +19,11 @@ def token_indexes(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
 
     ``attr`` is a string-valued attribute: "ORTH" (the text), "LOWER", "TAG", "DEP", ….
     """
-    hashes = [doc.vocab.strings[value] for value in values]
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+    column = doc.to_array(attr)
+    hits = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        hits |= column == doc.vocab.strings[value]
+    return numpy.flatnonzero(hits).tolist()
 
 
 def lower_case_texts(doc: Doc) -> set[str]:
