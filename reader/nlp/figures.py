@@ -24,6 +24,7 @@ from reader.nlp.numbers import (
     parse_value,
     year_of,
 )
+from reader.nlp.token_lookup import token_starts
 
 Doc.set_extension("reader_figures", default=[], force=True)
 
@@ -121,8 +122,9 @@ def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]
         if span is not None and not any(taken[span.start : span.end]):
             spans.append((span.start, span.end, "money"))
     covered = {i for start, end, _ in spans for i in range(start, end)}
-    for token in doc:
-        if token.i in covered or taken[token.i] or not token.text[:1].isdigit():
+    for index in _digit_led_tokens(doc):
+        token = doc[index]
+        if token.i in covered or taken[token.i]:
             continue
         if token.ent_type_:
             continue
@@ -131,6 +133,12 @@ def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]
         elif token.like_num:
             spans.append((token.i, token.i + 1, "count"))
     return spans
+
+
+def _digit_led_tokens(doc: Doc) -> list[int]:
+    """Indexes of the tokens whose first character is a digit."""
+    text = doc_text(doc)
+    return [i for i, start in enumerate(token_starts(doc)) if text[start : start + 1].isdigit()]
 
 
 def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:

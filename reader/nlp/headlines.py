@@ -158,8 +158,8 @@ def byline_people(doc: Doc) -> list[Span]:
 
 
 def _top(doc: Doc, tokens: int = 400) -> str:
-    """The start of the text, without rebuilding a huge document's whole text."""
-    return doc[: min(len(doc), tokens)].text
+    """The start of the text: its first ``tokens`` tokens."""
+    return doc_text(doc)[: doc[: min(len(doc), tokens)].end_char]
 
 
 def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
