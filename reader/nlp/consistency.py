@@ -231,19 +231,19 @@ def find_missed(
     doc: Doc, spans: list[Span], labels: dict[str, str], in_caps: Callable[[int], bool]
 ) -> list[Span]:
     """Mentions of the article's own names that the model did not mark."""
-    names: dict[str, list[str]] = {}
+    names: dict[str, list[int]] = {}  # name → the LOWER attribute of each of its words
     for span in spans:
         if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
-            names.setdefault(name_key(span.text), [t.text for t in span])
+            names.setdefault(name_key(span.text), [t.lower for t in span])
     for word, label in labels.items():
         if label == "PERSON" and " " not in word:
-            names.setdefault(word, [word])
+            names.setdefault(word, [doc.vocab[word].lower])
     names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
     if not names:
         return []
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
-    for key, words in names.items():
-        matcher.add(key, [Doc(doc.vocab, words=words)])
+    for key, lowers in names.items():
+        matcher.add(key, [lowers])  # a pattern given as attribute values: no Doc to build
     taken = _Occupied(doc, spans)
     found = []
     matches = matcher(doc)
