@@ -307,6 +307,7 @@ class People:
             if not self.in_quote(mention.start):
                 by_sentence[mention.sentence].append(mention)
         sentences = list(self.doc.sents)
+        own_clause = token_indexes(self.doc, "LOWER", _OWN_CLAUSE)
         for index, found in by_sentence.items():
             if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
                 continue
@@ -314,12 +315,15 @@ class People:
             subject = next(m for m in found if m.subject)
             span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
             verb = _clause_head(span.root) if span is not None else None
-            for token in sentences[index]:
-                if verb is None or token.idx < subject.end or self.in_quote(token.idx):
+            sentence = sentences[index]
+            own = _between(own_clause, sentence.start, sentence.end) if verb is not None else []
+            for i in own:
+                token = self.doc[i]
+                if token.idx < subject.end or self.in_quote(token.idx):
                     continue
                 # "Doe changed his mind", "Roe defended herself": same clause only.
                 owner = token.head.head if token.dep_ == "poss" else token.head
-                if token.lower_ in _OWN_CLAUSE and owner == verb:
+                if owner == verb:
                     gender = _pronoun_gender(token)
                     if gender:
                         yield name, gender, 0.5
@@ -572,6 +576,11 @@ def _plausible_name(words) -> bool:
 
 
 _OWN_CLAUSE = {"his", "her", "himself", "herself"}
+
+
+def _between(indexes: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``indexes`` from ``start`` (included) to ``end`` (excluded)."""
+    return indexes[bisect.bisect_left(indexes, start) : bisect.bisect_left(indexes, end)]
 
 
 def _clause_head(token: Token) -> Token:
