@@ -88,7 +88,8 @@ class People:
         self.doc = doc
         self.text = doc_text(doc)
         self.in_quote = in_quote
-        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.sentences = list(doc.sents)
+        self.sent_starts = [sent.start_char for sent in self.sentences]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
@@ -306,7 +307,7 @@ class People:
         for mention in mentions:
             if not self.in_quote(mention.start):
                 by_sentence[mention.sentence].append(mention)
-        sentences = list(self.doc.sents)
+        sentences = self.sentences
         own_clause = token_indexes(self.doc, "LOWER", _OWN_CLAUSE)
         for index, found in by_sentence.items():
             if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
