@@ -142,12 +142,13 @@ def _digit_led_tokens(doc: Doc) -> list[int]:
 
 
 def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:
-    if kind in {"money", "count"} and _PERCENT_TEXT.search(doc[start:end].text):
+    text = doc[start:end].text
+    if kind in {"money", "count"} and _PERCENT_TEXT.search(text):
         kind = "percent"  # the model sometimes calls "87 per cent" MONEY
-    if _DATE_TEXT.match(doc[start:end].text):
+    if _DATE_TEXT.match(text):
         kind = "date"
-    elif kind == "date" and doc[start:end].text.replace(",", "").isdigit():
-        kind = "count" if year_of(doc[start:end].text) is None else kind
+    elif kind == "date" and text.replace(",", "").isdigit():
+        kind = "count" if year_of(text) is None else kind
     start = _with_qualifier(doc, start)
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
         start -= 1
