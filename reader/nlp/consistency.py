@@ -28,6 +28,7 @@ from reader.nlp.entity_words import (
     TITLES,
 )
 from reader.nlp.places import known_places
+from reader.nlp.token_lookup import lower_case_texts, token_indexes
 
 _PROPER_TAGS = {"NNP", "NNPS"}
 MIN_NAME_CHARS = 2
@@ -55,8 +56,9 @@ def acronym_definitions(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Maritime and Logistics Union (MLU)": the words before a bracketed abbreviation
     whose initials spell it are one name, whatever pieces the model cut them into."""
     added: list[Span] = []
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for bracket in token_indexes(doc, "ORTH", ["("]):
+        token = doc[bracket]
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1]
         letters = acronym.text.replace(".", "")
@@ -103,7 +105,7 @@ def trim_noun_tails(spans: list[Span]) -> list[Span]:
     if not surnames:
         return spans
     doc = spans[0].doc
-    nouns = {t.lower_ for t in doc if t.is_lower and t.tag_ in {"NN", "NNS"}}
+    nouns = {doc[i].lower_ for i in token_indexes(doc, "TAG", ["NN", "NNS"]) if doc[i].is_lower}
     out = []
     for span in spans:
         if (
@@ -122,7 +124,7 @@ def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
     elsewhere in the article, are not names, unless the article uses the word as a name
     elsewhere ("Starmer said" after "Keir Starmer")."""
     named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
-    lower_words = {t.text for t in spans[0].doc if t.is_lower} if spans else set()
+    lower_words = lower_case_texts(spans[0].doc) if spans else set()
     return [
         span
         for span in spans
@@ -229,19 +231,19 @@ def find_missed(
     doc: Doc, spans: list[Span], labels: dict[str, str], in_caps: Callable[[int], bool]
 ) -> list[Span]:
     """Mentions of the article's own names that the model did not mark."""
-    names: dict[str, list[str]] = {}
+    names: dict[str, list[int]] = {}  # name → the LOWER attribute of each of its words
     for span in spans:
         if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
-            names.setdefault(name_key(span.text), [t.text for t in span])
+            names.setdefault(name_key(span.text), [t.lower for t in span])
     for word, label in labels.items():
         if label == "PERSON" and " " not in word:
-            names.setdefault(word, [word])
+            names.setdefault(word, [doc.vocab[word].lower])
     names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
     if not names:
         return []
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
-    for key, words in names.items():
-        matcher.add(key, [Doc(doc.vocab, words=words)])
+    for key, lowers in names.items():
+        matcher.add(key, [lowers])  # a pattern given as attribute values: no Doc to build
     taken = _Occupied(doc, spans)
     found = []
     matches = matcher(doc)
@@ -271,8 +273,9 @@ def _acronyms(doc: Doc, spans: list[Span], taken: _Occupied) -> list[Span]:
             if token.is_upper and token.is_alpha and len(token) >= 2:
                 initials[token.text] = "ORG"
     found = []
-    for token in doc:
-        if token.is_upper and token.text in initials and not taken.overlaps(token.i, token.i + 1):
+    for index in token_indexes(doc, "ORTH", initials):
+        token = doc[index]
+        if token.is_upper and not taken.overlaps(token.i, token.i + 1):
             taken.add(token.i, token.i + 1)
             found.append(Span(doc, token.i, token.i + 1, label=initials[token.text]))
     return found

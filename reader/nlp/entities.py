@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from reader.nlp import consistency, headlines
 from reader.nlp.credits import find_credits, outside_credits
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entity_spans import clean_spans
 from reader.nlp.entity_words import KEPT_LABELS
 from reader.nlp.grouping import group_entities
@@ -31,10 +32,11 @@ class EntityCleanup:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # rebuilt from the tokens on every access: read it once
+        text = doc_text(doc)
         doc._.reader_credits = credits = find_credits(text)
-        names = [e for e in doc.ents if e.label_ in KEPT_LABELS]
-        others = [e for e in doc.ents if e.label_ not in KEPT_LABELS]
+        ents = doc.ents  # a new tuple of spans on every access
+        names = [e for e in ents if e.label_ in KEPT_LABELS]
+        others = [e for e in ents if e.label_ not in KEPT_LABELS]
         caps = headlines.caps_lines(text)
         in_caps = headlines.membership(caps)
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
@@ -65,13 +67,14 @@ class EntityCleanup:
 
 @Language.component("reader_entity_groups")
 def entity_groups(doc: Doc) -> Doc:
-    entities = group_entities(doc.ents)
+    ents = doc.ents
+    entities = group_entities(ents)
     label_at = {m: e.label for e in entities for m in e.mentions}
-    ents = [
+    relabelled = [
         Span(doc, e.start, e.end, label=label_at.get((e.start_char, e.end_char), e.label_))
-        for e in doc.ents
+        for e in ents
     ]
-    doc.set_ents(ents)
+    doc.set_ents(relabelled)
     doc._.reader_entities = entities
     return doc
 

@@ -122,7 +122,7 @@ def _drop_trailing(token: Token) -> bool:
 
 
 def _is_punct(token: Token) -> bool:
-    return all(ch in _QUOTES_AND_PUNCT for ch in token.text)
+    return set(token.text) <= _QUOTES_AND_PUNCT
 
 
 def _looks_demonym(token: Token, length: int) -> bool:

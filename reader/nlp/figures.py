@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reader.model import Figure
+from reader.nlp.doc_text import doc_text
 from reader.nlp.numbers import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -23,6 +24,7 @@ from reader.nlp.numbers import (
     parse_value,
     year_of,
 )
+from reader.nlp.token_lookup import token_starts
 
 Doc.set_extension("reader_figures", default=[], force=True)
 
@@ -115,13 +117,14 @@ def _take(taken: bytearray, figure: tuple[int, int, Figure]) -> None:
 def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """Digits the NER left alone, and money it missed ("€400m")."""
     spans = []
-    for match in _MONEY_TEXT.finditer(doc.text):
+    for match in _MONEY_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(*match.span(), alignment_mode="expand")
         if span is not None and not any(taken[span.start : span.end]):
             spans.append((span.start, span.end, "money"))
     covered = {i for start, end, _ in spans for i in range(start, end)}
-    for token in doc:
-        if token.i in covered or taken[token.i] or not token.text[:1].isdigit():
+    for index in _digit_led_tokens(doc):
+        token = doc[index]
+        if token.i in covered or taken[token.i]:
             continue
         if token.ent_type_:
             continue
@@ -132,13 +135,20 @@ def _unlabelled_numbers(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]
     return spans
 
 
+def _digit_led_tokens(doc: Doc) -> list[int]:
+    """Indexes of the tokens whose first character is a digit."""
+    text = doc_text(doc)
+    return [i for i, start in enumerate(token_starts(doc)) if text[start : start + 1].isdigit()]
+
+
 def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:
-    if kind in {"money", "count"} and _PERCENT_TEXT.search(doc[start:end].text):
+    text = doc[start:end].text
+    if kind in {"money", "count"} and _PERCENT_TEXT.search(text):
         kind = "percent"  # the model sometimes calls "87 per cent" MONEY
-    if _DATE_TEXT.match(doc[start:end].text):
+    if _DATE_TEXT.match(text):
         kind = "date"
-    elif kind == "date" and doc[start:end].text.replace(",", "").isdigit():
-        kind = "count" if year_of(doc[start:end].text) is None else kind
+    elif kind == "date" and text.replace(",", "").isdigit():
+        kind = "count" if year_of(text) is None else kind
     start = _with_qualifier(doc, start)
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
         start -= 1

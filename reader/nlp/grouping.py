@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from reader.model import Entity
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entity_words import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
@@ -27,12 +28,18 @@ from reader.nlp.entity_words import (
 
 
 class _Group:
-    __slots__ = ("key", "mentions", "parent")
+    __slots__ = ("key", "label", "mentions", "parent")
 
-    def __init__(self, key: tuple[str, ...]) -> None:
+    def __init__(self, key: tuple[str, ...], mentions: list[Span]) -> None:
         self.key = key
-        self.mentions: list[Span] = []
         self.parent: _Group = self
+        self.set_mentions(mentions)
+
+    def set_mentions(self, mentions: list[Span]) -> None:
+        """The group's mentions, and its label: the one most of them have."""
+        self.mentions = mentions
+        votes = Counter(m.label_ for m in mentions).most_common(1)
+        self.label = votes[0][0] if votes else ""
 
     def root(self) -> _Group:
         group = self
@@ -40,11 +47,6 @@ class _Group:
             group.parent = group.parent.parent
             group = group.parent
         return group
-
-    @property
-    def label(self) -> str:
-        votes = Counter(m.label_ for m in self.mentions).most_common(1)
-        return votes[0][0] if votes else ""
 
 
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
@@ -55,14 +57,15 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def group_entities(spans: Iterable[Span]) -> list[Entity]:
-    groups: dict[tuple[str, ...], _Group] = {}
+    mentions: dict[tuple[str, ...], list[Span]] = {}
     for span in spans:
         if span.label_ not in KEPT_LABELS:
             continue
         key = match_words(span)
         if not key:
             continue
-        groups.setdefault(key, _Group(key)).mentions.append(span)
+        mentions.setdefault(key, []).append(span)
+    groups = {key: _Group(key, found) for key, found in mentions.items()}
     _join_corporate_forms(groups)
     _join_plurals(groups)
     _join_name_parts(groups)
@@ -198,7 +201,7 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
     if not groups:
         return
     doc = next(iter(groups.values())).mentions[0].doc
-    if not _is_results_report(doc.text):
+    if not _is_results_report(doc_text(doc)):
         return
     by_prefix: dict[tuple[str, ...], set[_Group]] = {}
     for group in groups.values():
@@ -221,9 +224,8 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
             if len(city) == len(group.mentions):
                 continue
             if city:
-                group.mentions = [m for m in group.mentions if not _after_place_word(m)]
-                groups[(*group.key, "\x00city")] = place = _Group(group.key)
-                place.mentions = city
+                group.set_mentions([m for m in group.mentions if not _after_place_word(m)])
+                groups[(*group.key, "\x00city")] = _Group(group.key, city)
             _union(owners.pop(), group)
 
 

@@ -9,13 +9,17 @@ line ("BUCHAREST 2019-05-14", "KYIV, Ukraine (AP) —") names a place.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from reader.nlp.doc_text import doc_text
+
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _LINE = re.compile(r"[^\n]+")
+_DROP_ASCII_LOWER = str.maketrans("", "", string.ascii_lowercase)
 MAX_CAPS_LINES = 200
 """Re-running the NER is per line; a huge all-caps document keeps its first entities."""
 
@@ -32,6 +36,8 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _LINE.finditer(text):
         line = match.group()
+        if match.start() > 0 and _plainly_lower_case(line):
+            continue  # most lines: settled without testing each letter
         cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
         if len(cased) < 4 or len(_WORD.findall(line)) < 1:
             continue
@@ -41,6 +47,12 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
         elif match.start() == 0 and _title_case(line):
             found.append(match.span())  # a Title Case Headline: capitals say nothing either
     return found
+
+
+def _plainly_lower_case(line: str) -> bool:
+    """More than one character in five is a-z, so fewer than four in five letters are capitals."""
+    lower = len(line) - len(line.translate(_DROP_ASCII_LOWER))
+    return lower * 5 > len(line)
 
 
 def _title_case(line: str) -> bool:
@@ -87,7 +99,7 @@ def retag_caps_lines(
     in_caps = membership(caps)
     kept = [span for span in spans if not in_caps(span.start_char)]
     spelling = body_spelling(doc, caps)
-    text = doc.text  # a property that joins every token: read it once
+    text = doc_text(doc)
     for start, end in caps:
         line = text[start:end]
         for ent in ner(recase(line, spelling)).ents:
@@ -146,8 +158,8 @@ def byline_people(doc: Doc) -> list[Span]:
 
 
 def _top(doc: Doc, tokens: int = 400) -> str:
-    """The start of the text, without rebuilding a huge document's whole text."""
-    return doc[: min(len(doc), tokens)].text
+    """The start of the text: its first ``tokens`` tokens."""
+    return doc_text(doc)[: doc[: min(len(doc), tokens)].end_char]
 
 
 def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:

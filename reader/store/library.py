@@ -272,60 +272,66 @@ class Library:
                     self._move_highlights(old_id, article)
 
     def _store_analysis(self, analysis: Analysis) -> None:
+        # Plain SQL rather than sqlite-utils: its upsert and insert_all read the table's
+        # schema on every call, which cost more than the writes in a batch `reader analyze`.
         article = analysis.article
+        article_id = article.content_hash
         text = article.text
-        self.db["analyses"].upsert(
-            {
-                "article_id": article.content_hash,
-                "model": analysis.model,
-                "version": analysis.version,
-                "data": json.dumps(analysis.to_json(), ensure_ascii=False),
-                "people": sum(1 for e in analysis.entities if e.label == "PERSON"),
-                "quotes": len(analysis.quotes),
-                "created_at": now(),
-            },
-            pk=("article_id", "model", "version"),
+        self.conn.execute(
+            "insert into analyses"
+            " (article_id, model, version, data, people, quotes, created_at)"
+            " values (?, ?, ?, ?, ?, ?, ?)"
+            " on conflict (article_id, model, version) do update set"
+            " data = excluded.data, people = excluded.people, quotes = excluded.quotes,"
+            " created_at = excluded.created_at",
+            [
+                article_id,
+                analysis.model,
+                analysis.version,
+                json.dumps(analysis.to_json(), ensure_ascii=False),
+                sum(1 for e in analysis.entities if e.label == "PERSON"),
+                len(analysis.quotes),
+                now(),
+            ],
         )
-        self.conn.execute("delete from quote_index where article_id = ?", [article.content_hash])
-        self.conn.execute("delete from entity_index where article_id = ?", [article.content_hash])
-        self.db["quote_index"].insert_all(
-            {
-                "article_id": article.content_hash,
-                "start": q.start,
-                "end": q.end,
-                "speaker": q.speaker,
-                "quote": text[q.start : q.end],
-            }
-            for q in analysis.quotes
+        self.conn.execute("delete from quote_index where article_id = ?", [article_id])
+        self.conn.execute("delete from entity_index where article_id = ?", [article_id])
+        self.conn.executemany(
+            "insert into quote_index (article_id, start, [end], speaker, quote)"
+            " values (?, ?, ?, ?, ?)",
+            [
+                (article_id, q.start, q.end, q.speaker, text[q.start : q.end])
+                for q in analysis.quotes
+            ],
         )
-        self.db["entity_index"].insert_all(
-            {
-                "article_id": article.content_hash,
-                "entity_id": e.id,
-                "label": e.label,
-                "name": e.name,
-                "mentions": len(e.mentions),
-            }
-            for e in analysis.entities
+        self.conn.executemany(
+            "insert into entity_index (article_id, entity_id, label, name, mentions)"
+            " values (?, ?, ?, ?, ?)",
+            [(article_id, e.id, e.label, e.name, len(e.mentions)) for e in analysis.entities],
         )
 
     def _upsert_article(self, article: Article, added_at: str | None = None) -> bool:
         """Insert the article unless it is there already; True when it was inserted."""
-        table = self.db["articles"]
-        if table.count_where("id = ?", [article.content_hash]):
+        exists = self.conn.execute(
+            "select 1 from articles where id = ?", [article.content_hash]
+        ).fetchone()
+        if exists:
             return False
-        table.insert(
-            {
-                "id": article.content_hash,
-                "source": article.source,
-                "title": article.title,
-                "byline": article.byline,
-                "published": article.published,
-                "extractor": article.extractor,
-                "text": article.text,
-                "added_at": added_at or now(),
-                "opened_at": None,
-            }
+        self.conn.execute(
+            "insert into articles"
+            " (id, source, title, byline, published, extractor, text, added_at, opened_at)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                article.content_hash,
+                article.source,
+                article.title,
+                article.byline,
+                article.published,
+                article.extractor,
+                article.text,
+                added_at or now(),
+                None,
+            ],
         )
         return True
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reader.model import Entity, Quote
+from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.frames import Cue, Frames
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
@@ -50,7 +51,7 @@ class _Said:
 @Language.component("reader_quotes")
 def quotes(doc: Doc) -> Doc:
     found = find_quotes(doc)
-    doc._.reader_entities = link_speakers(list(doc._.reader_entities or []), found, doc.text)
+    doc._.reader_entities = link_speakers(list(doc._.reader_entities or []), found, doc_text(doc))
     doc._.reader_quotes = found
     return doc
 
@@ -112,7 +113,7 @@ def _next_id(entities: list[Entity]) -> str:
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     stretches = find_stretches(text)
     if not stretches:

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
+from reader.nlp.token_lookup import token_starts
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = {
@@ -81,10 +83,10 @@ class Cue:
 class Frames:
     def __init__(self, doc: Doc, stretches: list[Stretch], paras: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.stretches = stretches
         self.paras = paras
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = token_starts(doc)
         self._bounds = [(s.open_mark, _close_end(s)) for s in stretches]
         self._bound_starts = [b[0] for b in self._bounds]
         self._para_starts = [p[0] for p in paras]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from reader.model import Entity
+from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.lexicon import (
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
@@ -31,6 +32,7 @@ from reader.nlp.quotes.lexicon import (
     TITLE_WORDS,
     VERB_FORMS,
 )
+from reader.nlp.token_lookup import token_indexes
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 _INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")
@@ -84,9 +86,10 @@ def name_words(text: str) -> list[str]:
 class People:
     def __init__(self, doc: Doc, in_quote) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = doc_text(doc)
         self.in_quote = in_quote
-        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.sentences = list(doc.sents)
+        self.sent_starts = [sent.start_char for sent in self.sentences]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
@@ -192,7 +195,8 @@ class People:
         if not wanted:
             return []
         found = []
-        for token in self.doc:
+        for index in token_indexes(self.doc, "ORTH", wanted):
+            token = self.doc[index]
             if token.text not in wanted or token.pos_ != "PROPN" or self.in_quote(token.idx):
                 continue
             first = _given_name_start(token)
@@ -273,8 +277,9 @@ class People:
             if mention.subject and not self.in_quote(mention.start):
                 first_subject.setdefault(mention.sentence, mention)
         held = {w for person in self.persons.values() for w in person.descriptors}
-        for token in self.doc:
-            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in {"NOUN", "PROPN"}:
+        for index in token_indexes(self.doc, "DEP", ["nsubj", "nsubjpass"]):
+            token = self.doc[index]
+            if token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
@@ -302,7 +307,8 @@ class People:
         for mention in mentions:
             if not self.in_quote(mention.start):
                 by_sentence[mention.sentence].append(mention)
-        sentences = list(self.doc.sents)
+        sentences = self.sentences
+        own_clause = token_indexes(self.doc, "LOWER", _OWN_CLAUSE)
         for index, found in by_sentence.items():
             if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
                 continue
@@ -310,12 +316,15 @@ class People:
             subject = next(m for m in found if m.subject)
             span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
             verb = _clause_head(span.root) if span is not None else None
-            for token in sentences[index]:
-                if verb is None or token.idx < subject.end or self.in_quote(token.idx):
+            sentence = sentences[index]
+            own = _between(own_clause, sentence.start, sentence.end) if verb is not None else []
+            for i in own:
+                token = self.doc[i]
+                if token.idx < subject.end or self.in_quote(token.idx):
                     continue
                 # "Doe changed his mind", "Roe defended herself": same clause only.
                 owner = token.head.head if token.dep_ == "poss" else token.head
-                if token.lower_ in _OWN_CLAUSE and owner == verb:
+                if owner == verb:
                     gender = _pronoun_gender(token)
                     if gender:
                         yield name, gender, 0.5
@@ -379,9 +388,10 @@ class People:
         """
         chain: list[Mention] = []
         chain_starts: list[int] = []
-        for token in self.doc:
+        for index in token_indexes(self.doc, "LOWER", ["he", "she"]):
+            token = self.doc[index]
             word = token.lower_
-            if word not in {"he", "she"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+            if token.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             if self.in_quote(token.idx):
                 continue
@@ -567,6 +577,11 @@ def _plausible_name(words) -> bool:
 
 
 _OWN_CLAUSE = {"his", "her", "himself", "herself"}
+
+
+def _between(indexes: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``indexes`` from ``start`` (included) to ``end`` (excluded)."""
+    return indexes[bisect.bisect_left(indexes, start) : bisect.bisect_left(indexes, end)]
 
 
 def _clause_head(token: Token) -> Token:

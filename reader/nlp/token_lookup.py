@@ -1,0 +1,38 @@
+"""Finding the few tokens of a ``Doc`` that matter through its attribute arrays.
+
+A Python loop over a ``Doc`` creates a ``Token`` object per word, which costs more than the test
+it is made for. Where only a few tokens of an article can match, they are looked up in
+``Doc.to_array`` first, and only those become ``Token`` objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import IS_LOWER, ORTH
+from spacy.tokens import Doc
+
+
+def token_indexes(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
+    """Indexes, in document order, of the tokens whose ``attr`` is one of ``values``.
+
+    ``attr`` is a string-valued attribute: "ORTH" (the text), "LOWER", "TAG", "DEP", ….
+    """
+    column = doc.to_array(attr)
+    hits = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        hits |= column == doc.vocab.strings[value]
+    return numpy.flatnonzero(hits).tolist()
+
+
+def lower_case_texts(doc: Doc) -> set[str]:
+    """The distinct texts of the tokens that are written in lower case (``Token.is_lower``)."""
+    columns = doc.to_array([ORTH, IS_LOWER])
+    orths = set(columns[columns[:, 1] == 1, 0].tolist())
+    return {doc.vocab.strings[orth] for orth in orths}
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """``Token.idx`` of every token, in order."""
+    return doc.to_array("IDX").tolist()
