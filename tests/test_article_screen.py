@@ -36,7 +36,7 @@ async def test_opens_with_title_byline_text_and_marks(tmp_path):
             "article--figure",
             "article--quote",
         }
-        assert not screen.query_one("#article-progress").display
+        assert not screen.query("#article-progress"), "no progress bar for a ready analysis"
 
 
 async def test_text_wraps_to_a_reading_measure_whatever_the_width(tmp_path):

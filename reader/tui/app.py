@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
-LIBRARY_MODE, ARTICLE_MODE = "library", "article"
+LIBRARY_MODE = "library"
 
 
 SCREEN_MODULES = (
@@ -63,8 +63,9 @@ def screen_commands() -> type[Provider]:
 
 
 class ReaderApp(App):
-    CSS_PATH = [stylesheet("reader.tcss"), stylesheet("article.tcss")]
-    """The library's and the help screen's own files load when those screens are first shown."""
+    CSS_PATH = [stylesheet("reader.tcss"), stylesheet("article.tcss"), stylesheet("library.tcss")]
+    """The first screen's styles (Textual reads no CSS_PATH of a first screen); others load
+    theirs when first shown."""
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {screen_commands}
     BINDINGS = [
@@ -102,26 +103,32 @@ class ReaderApp(App):
         single = len(self.sources) == 1 and not Path(self.sources[0]).is_dir()
         self._start_article = self.sources[0] if single else None
         """A single file or URL opens straight in the article screen."""
-        opens_article = self._start_article is not None and is_openable(self._start_article)
-        # A single article is the first screen; the library is built only when the user goes
-        # back to it (building it first costs the article's first frame about a third).
-        self.DEFAULT_MODE = ARTICLE_MODE if opens_article else LIBRARY_MODE
+        self._glance = glance
         super().__init__()
         self.config = config if config is not None else load_config()
         self.library_path = library_path(db_path_override, self.config)
         self.model = model
-        folders = [] if self._start_article else self.sources
-        self.add_mode(LIBRARY_MODE, partial(library_screen, process=folders))
-        if opens_article:
-            start = partial(ArticleScreen, source=self._start_article, glance=glance)
-            self.add_mode(ARTICLE_MODE, start)
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
             self.register_theme(theme)
-        # Chosen before the first stylesheet parse: a change later parses every rule again.
         known = self.config.theme in self.available_themes
-        self.theme = self.config.theme if known else DARK_THEME
+        self._start_with_theme(self.config.theme if known else DARK_THEME)
+
+    def _start_with_theme(self, name: str) -> None:
+        """Use theme ``name`` from the first frame on.
+
+        Setting ``theme`` runs its watcher, which re-parses every stylesheet twice before the
+        first frame; nothing is parsed yet, so this sets the value quietly and does only what
+        the first parse needs: the theme's classes, ANSI colours and CSS variables.
+        """
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.update_classes(
+            {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)  # as App._watch_theme does
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def open_library(self) -> Library:
         """A fresh connection for the calling thread; use it in a ``with`` block.
@@ -137,9 +144,16 @@ class ReaderApp(App):
         else:
             self.call_from_thread(self.notify_error, message)
 
+    def get_default_screen(self) -> Screen:
+        """A single article is the first screen; the library is built only when the user goes
+        back to it (building it first costs the article's first frame about a third)."""
+        if self._start_article and is_openable(self._start_article):
+            return ArticleScreen(source=self._start_article, glance=self._glance)
+        return library_screen(process=[] if self._start_article else self.sources)
+
     def on_mount(self) -> None:
         self._apply_config()
-        if self._start_article and self.current_mode != ARTICLE_MODE:
+        if self._start_article and not isinstance(self.screen, ArticleScreen):
             self.open_source(self._start_article)  # says why it cannot be opened
 
     def on_unmount(self) -> None:
@@ -180,9 +194,18 @@ class ReaderApp(App):
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
-        elif self.current_mode == ARTICLE_MODE:  # opened at start: the library replaces it
-            self.switch_mode(LIBRARY_MODE)
-            self.remove_mode(ARTICLE_MODE)
+        elif isinstance(self.screen, ArticleScreen):  # opened at start: the library next
+            self._leave_first_article(self.screen)
+
+    def _leave_first_article(self, article: ArticleScreen) -> None:
+        """Show the library in place of the article the app started with.
+
+        Textual cannot replace the first screen of a stack, so the library gets a stack (a
+        mode) of its own; the article's stops working and is never shown again.
+        """
+        article.workers.cancel_node(article)
+        self.add_mode(LIBRARY_MODE, partial(library_screen, process=[]))
+        self.switch_mode(LIBRARY_MODE)
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen

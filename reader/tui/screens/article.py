@@ -281,13 +281,10 @@ class ArticleScreen(Screen):
         yield Header()
         with Horizontal(id="article-main"):
             with Vertical(id="article-side"):
-                yield Static(Content("Analysing…"), id="article-progress-label")
-                yield ProgressBar(id="article-progress", show_eta=False)
                 yield ArticleSidebar(id="article-sidebar")
             with Vertical(id="article-pane"):
                 yield Static(Content(""), id="article-status")
                 yield ArticleView(id="article-view")
-                yield SearchBar(id="article-search")
         yield Footer()
 
     @property
@@ -305,7 +302,6 @@ class ArticleScreen(Screen):
         return self.query_one(ArticleSidebar)
 
     def on_mount(self) -> None:
-        self.query_one(SearchBar).display = False
         self.view.focus()
         if self.given_analysis is not None:
             self.show_text(self.given_analysis.article)
@@ -380,6 +376,7 @@ class ArticleScreen(Screen):
         model = resolve_model(self.app.model)
         analysis = processing.cached_analysis(library, article, model)
         if analysis is None:
+            self.app.call_from_thread(self._show_progress, 0, 1)
             # The model runs where quitting need not wait for it (see background).
             analysis = run_abandonable(
                 lambda: processing.process(
@@ -397,18 +394,30 @@ class ArticleScreen(Screen):
         library.mark_opened(article.content_hash)
         return analysis
 
+    def _progress(self) -> tuple[Static, ProgressBar]:
+        """The "Analysing…" label and bar above the sidebar, mounted when first needed (an
+        article whose analysis is cached never shows them)."""
+        found = self.query("#article-progress-label, #article-progress")
+        if found:
+            return found.first(Static), found.last(ProgressBar)
+        label = Static(Content("Analysing…"), id="article-progress-label")
+        bar = ProgressBar(id="article-progress", show_eta=False)
+        self.query_one("#article-side").mount(label, bar, before=self.sidebar)
+        return label, bar
+
     def _show_progress(self, done: int, total: int) -> None:
         if not self.is_open:  # closed while the model ran
             return
-        self.query_one("#article-progress", ProgressBar).update(total=total, progress=done)
+        self._progress()[1].update(total=total, progress=done)
 
     def _failed(self, message: str) -> None:
         if not self.is_open:
             return
         self.failure = message
         self._update_status()
-        self.query_one("#article-progress-label", Static).update(Content("Analysis failed"))
-        self.query_one("#article-progress", ProgressBar).display = False
+        label, bar = self._progress()
+        label.update(Content("Analysis failed"))
+        bar.display = False
         self.app.notify_error(message)
 
     def show_text(self, article: Article) -> None:
@@ -428,8 +437,8 @@ class ArticleScreen(Screen):
             self.show_text(analysis.article)
         self.analysis = analysis
         self.highlights = highlights
-        self.query_one("#article-progress-label", Static).display = False
-        self.query_one("#article-progress", ProgressBar).display = False
+        for widget in self.query("#article-progress-label, #article-progress"):
+            widget.display = False
         self.view.set_quotes(analysis.quotes)
         self._restyle()
         self._show_highlights()
@@ -496,9 +505,13 @@ class ArticleScreen(Screen):
         self._restyle()
         self._update_status()
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         self._search_origin = self.view.cursor_offset
-        self.query_one(SearchBar).open(self.search_term)
+        found = self.query(SearchBar)
+        search_bar = found.first() if found else SearchBar(id="article-search")
+        if not found:  # mounted when first needed: most readings never search
+            await self.query_one("#article-pane").mount(search_bar)
+        search_bar.open(self.search_term)
 
     @on(SearchBar.Changed)
     def _search_changed(self, event: SearchBar.Changed) -> None:

@@ -24,7 +24,6 @@ from reader.textsafety import one_line
 from reader.tui.background import Abandoned, run_abandonable
 from reader.tui.cells import label_name, match_cell, source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
-from reader.tui.stylesheets import stylesheet
 
 SORTS = {
     "title": ("Title", lambda row: (row.title or "").casefold()),
@@ -56,7 +55,6 @@ class LibraryTable(DataTable):
 class LibraryScreen(Screen):
     """Every processed article. ``process`` lists sources (files, folders, URLs) to add first."""
 
-    CSS_PATH = [stylesheet("library.tcss")]
     AREA = "library"
     BINDINGS = [
         Binding("slash", "search", "Search", id="library.search", tooltip="Search the library"),
