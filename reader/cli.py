@@ -57,8 +57,8 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
     )
     # The ~60,000 objects made by importing Textual live as long as the app; left to the
     # collector, every full collection walks them again (18 ms, in the middle of the first frame).
+    # The app turns collection back on once its first frame is drawn.
     gc.freeze()
-    gc.enable()
     app.run()
 
 

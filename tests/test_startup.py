@@ -101,3 +101,19 @@ def test_reopening_reads_the_library_without_sqlite_utils(tmp_path):
         "    assert analysis.quotes and library.article(analysis.id).text\n"
     )
     assert loaded.isdisjoint(HEAVY + ("sqlite_utils",))
+
+
+async def test_the_app_collects_garbage_again_after_its_first_frame(tmp_path):
+    """`reader open` starts the app with the collector off (see cli.open_command)."""
+    import gc
+
+    from reader.tui.app import ReaderApp
+
+    gc.disable()
+    try:
+        app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

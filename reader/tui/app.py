@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
 from collections.abc import Iterable
@@ -153,6 +154,7 @@ class ReaderApp(App):
 
     def on_mount(self) -> None:
         self._apply_config()
+        self.call_after_refresh(gc.enable)  # `reader open` starts with it off (see there)
         if self._start_article and not isinstance(self.screen, ArticleScreen):
             self.open_source(self._start_article)  # says why it cannot be opened
 
