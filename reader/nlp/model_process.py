@@ -9,6 +9,7 @@ stopped (and started afresh for the next article) when an analysis is abandoned.
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -77,6 +78,9 @@ class ModelProcess:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                # One BLAS thread: the model's matrices are small, and OpenBLAS's second thread
+                # took CPU from the app's first frame (250 ms, or 400 ms at random, without it).
+                env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
             )
         self._connection = Connection(ours.detach())
 
