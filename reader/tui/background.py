@@ -15,6 +15,8 @@ from typing import TypeVar
 
 from textual.worker import Worker
 
+from reader.model import Analysis, Article
+
 T = TypeVar("T")
 
 POLL_SECONDS = 0.05
@@ -44,3 +46,25 @@ def run_abandonable(work: Callable[[], T], worker: Worker, name: str = "reader-w
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]
+
+
+def analyse_apart(
+    article: Article, model: str, worker: Worker, progress: Callable[[int, int], None]
+) -> Analysis:
+    """``article``'s analysis from the model process, for a thread worker: the screen stays
+    quick while the model works, a cancelled worker returns at once (``Abandoned``) and the
+    model process stops its work."""
+    from reader import processing
+
+    return run_abandonable(
+        lambda: processing.process(
+            article,
+            None,
+            model,
+            progress=progress,
+            apart=True,
+            cancelled=lambda: worker.is_cancelled,
+        ),
+        worker,
+        name="reader-analysis",
+    )

@@ -28,7 +28,7 @@ from reader.model import Analysis, Article, Highlight, Quote, Span
 from reader.nlp.model_process import Cancelled
 from reader.store import Library
 from reader.textsafety import one_line
-from reader.tui.background import Abandoned, run_abandonable
+from reader.tui.background import Abandoned, analyse_apart
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.layout import sentence_at
 from reader.tui.widgets.marks import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -377,19 +377,7 @@ class ArticleScreen(Screen):
         analysis = processing.cached_analysis(library, article, model)
         if analysis is None:
             self.app.call_from_thread(self._show_progress, 0, 1)
-            # The model runs where quitting need not wait for it (see background).
-            analysis = run_abandonable(
-                lambda: processing.process(
-                    article,
-                    None,
-                    model,
-                    progress=progress,
-                    apart=True,  # the screen stays quick while the model works
-                    cancelled=lambda: worker.is_cancelled,
-                ),
-                worker,
-                name="reader-analysis",
-            )
+            analysis = analyse_apart(article, model, worker, progress)
             library.save(analysis)
         library.mark_opened(article.content_hash)
         return analysis

@@ -21,7 +21,7 @@ from reader.nlp.model_process import Cancelled
 from reader.search import SearchHit, open_offset, search_library
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
-from reader.tui.background import Abandoned, run_abandonable
+from reader.tui.background import Abandoned, analyse_apart
 from reader.tui.cells import label_name, match_cell, source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
 
@@ -426,18 +426,7 @@ class LibraryScreen(Screen):
             if worker.is_cancelled:
                 raise Abandoned  # stops the model at its next chunk once nobody waits
 
-        analysis = run_abandonable(
-            lambda: processing.process(
-                article,
-                None,
-                model,
-                progress=progress,
-                apart=True,  # the library stays quick to browse while a folder is analysed
-                cancelled=lambda: worker.is_cancelled,
-            ),
-            worker,
-            name="reader-analysis",
-        )
+        analysis = analyse_apart(article, model, worker, progress)
         library.save(analysis)
 
     def _processing_started(self, total: int) -> None:
