@@ -670,14 +670,18 @@ def _reanchored(highlight: Highlight, article: Article) -> Highlight:
     return moved
 
 
+def is_busy(error: sqlite3.OperationalError) -> bool:
+    """Another connection holds the library (the busy timeout ran out)."""
+    return "locked" in str(error) or "busy" in str(error)
+
+
 def _is_transient(error: sqlite3.OperationalError) -> bool:
-    message = str(error)
-    return any(sign in message for sign in ("locked", "busy", "vtable constructor failed"))
+    return is_busy(error) or "vtable constructor failed" in str(error)
 
 
 def _library_error(path: Path, error: sqlite3.OperationalError, timeout: float) -> LibraryError:
     message = str(error)
-    if "locked" in message or "busy" in message:
+    if is_busy(error):
         return LibraryError(
             f"library {path} is busy: another program kept it locked for {timeout:g} s;"
             " try again when it is done"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import LibraryError
+from reader.store.library import is_busy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -79,7 +80,7 @@ def _quick_check(path: Path, busy_timeout: float) -> str | None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
+        if is_busy(error):
             raise LibraryError(
                 f"library {path} is busy: another program kept it locked for {busy_timeout:g} s;"
                 " try again when it is done"
