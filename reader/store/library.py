@@ -90,6 +90,7 @@ def open_library(
     from reader.store.recovery import recover_if_damaged
 
     path = Path(path)
+    make_folder(path)
     message = recover_if_damaged(path, busy_timeout)
     if message is not None:
         if on_recovery is None:
@@ -98,18 +99,24 @@ def open_library(
     return Library(path, busy_timeout=busy_timeout)
 
 
+def make_folder(path: Path) -> None:
+    """Create the folder the library file lives in (on a new machine, nothing of reader's
+    exists yet); a folder that cannot be created is one line, not a traceback."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(
+            f"library folder {path.parent} cannot be created: {error.strerror}"
+        ) from None
+
+
 class Library:
     """One open library file. Cheap to create; every write is one short transaction."""
 
     def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT_MS / 1000):
         self.path = Path(path)
         self.busy_timeout = busy_timeout
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LibraryError(
-                f"library folder {self.path.parent} cannot be created: {error.strerror}"
-            ) from None
+        make_folder(self.path)
         try:
             conn = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)
             # A damaged text is shown with U+FFFD rather than failing the whole read.

@@ -154,7 +154,12 @@ def _exclusive(lock_path: Path) -> Iterator[None]:
         yield
         return
     while True:
-        handle = lock_path.open("a")
+        try:
+            handle = lock_path.open("a")
+        except OSError as error:
+            raise LibraryError(
+                f"library folder {lock_path.parent} cannot be written: {error.strerror}"
+            ) from None
         fcntl.flock(handle, fcntl.LOCK_EX)
         # The holder before us unlinks the lock file while it still holds it; a lock taken on
         # that unlinked file excludes nobody who opens the path afresh, so take it again.
