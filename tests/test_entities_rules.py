@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp import consistency, headlines
-from reader.nlp.entity_spans import clean_spans
-from reader.nlp.grouping import group_entities
+from reader.nlp.entities import consistency, headlines, lists, missed
+from reader.nlp.entities.grouping import group_entities
+from reader.nlp.entities.spans import clean_spans
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ def test_missed_mentions_of_the_articles_own_names_are_found(parsed):
     marked = spans(doc, ("Anatoly Gerbov", "PERSON"))
     people = consistency.person_words(marked, NONE)
     labels = consistency.vote_labels(marked, people, NONE)
-    found = consistency.find_missed(doc, marked, labels, NONE)
+    found = missed.find_missed(doc, marked, labels, NONE)
     assert texts(found) == [("Gerbov", "PERSON")]
 
 
@@ -143,7 +143,7 @@ def test_a_name_inside_a_longer_capitalised_name_is_not_taken(parsed):
     marked = spans(doc, ("George Washington", "PERSON"))
     people = consistency.person_words(marked, NONE)
     labels = consistency.vote_labels(marked, people, NONE)
-    assert consistency.find_missed(doc, marked, labels, NONE) == []
+    assert missed.find_missed(doc, marked, labels, NONE) == []
 
 
 def test_caps_lines_and_recasing():
@@ -244,7 +244,7 @@ def test_names_listed_next_to_a_person_are_people(parsed):
         "Squad: 1 - Tom Cole; 2 - Sam Drury (14 - Ed Quist 87th), 5 - Lee Moss and Ann Bell."
     )
     marked = spans(doc, ("Tom Cole", "PERSON"))
-    completed = consistency.complete_lists(doc, marked)
+    completed = lists.complete_lists(doc, marked)
     assert sorted(texts(completed)) == sorted(
         [
             ("Tom Cole", "PERSON"),
@@ -258,7 +258,7 @@ def test_names_listed_next_to_a_person_are_people(parsed):
 
 def test_a_list_stops_at_ordinary_words(parsed):
     doc = parsed("Ann Bell, the Mayor of Leeds, and Tim Cole met.")
-    completed = consistency.complete_lists(doc, spans(doc, ("Ann Bell", "PERSON")))
+    completed = lists.complete_lists(doc, spans(doc, ("Ann Bell", "PERSON")))
     assert texts(completed) == [("Ann Bell", "PERSON")]
 
 
@@ -357,7 +357,7 @@ def test_a_well_known_place_the_model_calls_a_person_is_a_place(parsed):
 
 
 def test_known_places_come_from_standard_data():
-    from reader.nlp.places import known_places
+    from reader.nlp.entities.places import known_places
 
     places = known_places()
     assert {"ukraine", "kyiv", "united states"} <= places
@@ -370,14 +370,14 @@ def test_acronyms_of_the_articles_organisations_are_found(parsed):
         "The Czech National Bank (CNB) held rates; the CNB will meet again. The kdp is not it."
     )
     marked = spans(doc, ("Zagros Democratic Party", "ORG"), ("Czech National Bank", "ORG"))
-    found = consistency.find_missed(doc, marked, {}, NONE)
+    found = missed.find_missed(doc, marked, {}, NONE)
     assert sorted(texts(found)) == [("CNB", "ORG"), ("CNB", "ORG"), ("ZDP", "ORG")]
 
 
 def test_words_before_a_bracketed_abbreviation_are_one_name(parsed):
     doc = parsed("The Maritime and Logistics Union (MLU) voted. The MLU will strike.")
     marked = spans(doc, ("Maritime", "ORG"), ("Logistics Union (MLU", "ORG"))
-    found = consistency.acronym_definitions(doc, marked)
+    found = missed.acronym_definitions(doc, marked)
     assert sorted(texts(found)) == [("MLU", "ORG"), ("Maritime and Logistics Union", "ORG")]
 
 
@@ -425,14 +425,14 @@ def test_bylines(nlp, text, people):
 
 def test_a_known_place_in_a_list_of_people_is_not_made_a_person(parsed):
     doc = parsed("Tom Cole, Sri Lanka, Ann Bell and Kenya were named.")
-    completed = consistency.complete_lists(doc, spans(doc, ("Tom Cole", "PERSON")))
+    completed = lists.complete_lists(doc, spans(doc, ("Tom Cole", "PERSON")))
     assert texts(completed) == [("Tom Cole", "PERSON")]
 
 
 def test_party_letters_are_not_names_nor_list_items(parsed):
     doc = parsed("Rep. Dale Hurst (R-Ga.) spoke, and Tom Varga (D) replied.")
     marked = spans(doc, ("Dale Hurst", "PERSON"), ("Tom Varga", "PERSON"))
-    assert texts(consistency.complete_lists(doc, marked)) == texts(marked)
+    assert texts(lists.complete_lists(doc, marked)) == texts(marked)
     single = spans(doc, ("R", "PERSON"))
     assert texts(clean_spans(single, set())) == []
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reader.nlp import consistency, headlines
-from reader.nlp.credits import find_credits, outside_credits
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entity_spans import clean_spans
-from reader.nlp.entity_words import KEPT_LABELS
-from reader.nlp.grouping import group_entities
+from reader.nlp.entities import consistency, headlines, missed
+from reader.nlp.entities.credits import find_credits, outside_credits
+from reader.nlp.entities.grouping import group_entities
+from reader.nlp.entities.lists import complete_lists
+from reader.nlp.entities.spans import clean_spans
+from reader.nlp.entities.words import KEPT_LABELS
 
 Doc.set_extension("reader_entities", default=[], force=True)
 
@@ -42,7 +43,7 @@ class EntityCleanup:
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
-        names = consistency.acronym_definitions(doc, names)
+        names = missed.acronym_definitions(doc, names)
         datelines = headlines.dateline_places(doc)
         bylines = headlines.byline_people(doc)
         names = _without_overlaps(datelines + bylines + names)
@@ -53,8 +54,8 @@ class EntityCleanup:
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places)
         names = consistency.relabel(names, labels)
-        names += consistency.find_missed(doc, names, labels, in_caps)
-        names = consistency.complete_lists(doc, names)
+        names += missed.find_missed(doc, names, labels, in_caps)
+        names = complete_lists(doc, names)
         names = outside_credits(names, credits)
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc

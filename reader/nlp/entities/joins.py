@@ -1,38 +1,27 @@
-"""Group the mentions of one real entity into one ``Entity`` (one sidebar row).
+"""The rules that join two name groups of one article into one entity.
 
-Mentions with the same name (case and titles aside) are one entity; a surname or first name
-joins the one full name in the article that has it ("Brackley", "Owen" → "Owen Brackley"), an
-acronym joins the one name it abbreviates ("IMF" → "International Monetary Fund", written
-"the International Monetary Fund (IMF)" or just with those initials), "Westmark" joins
-"Westmark Corp.". When two full names share the word ("Bob Smith", "Jane Smith"),
-"Smith" stays on its own: a wrong merge is worse than a second row.
+Each ``join_*`` looks at every group's key (its words, lower-cased, titles dropped) and unions a
+group with the one other group it is a shorter, abbreviated or plural form of; where more than
+one group fits, nothing is joined.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from reader.model import Entity
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entity_words import (
-    CORPORATE_SUFFIXES,
-    HONORIFICS,
-    KEPT_LABELS,
-    NAME_PARTICLES,
-    TITLES,
-)
+from reader.nlp.entities.words import CORPORATE_SUFFIXES, NAME_PARTICLES
 
 
-class _Group:
+class Group:
     __slots__ = ("key", "label", "mentions", "parent")
 
     def __init__(self, key: tuple[str, ...], mentions: list[Span]) -> None:
         self.key = key
-        self.parent: _Group = self
+        self.parent: Group = self
         self.set_mentions(mentions)
 
     def set_mentions(self, mentions: list[Span]) -> None:
@@ -41,7 +30,7 @@ class _Group:
         votes = Counter(m.label_ for m in mentions).most_common(1)
         self.label = votes[0][0] if votes else ""
 
-    def root(self) -> _Group:
+    def root(self) -> Group:
         group = self
         while group.parent is not group:
             group.parent = group.parent.parent
@@ -56,39 +45,7 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def group_entities(spans: Iterable[Span]) -> list[Entity]:
-    mentions: dict[tuple[str, ...], list[Span]] = {}
-    for span in spans:
-        if span.label_ not in KEPT_LABELS:
-            continue
-        key = match_words(span)
-        if not key:
-            continue
-        mentions.setdefault(key, []).append(span)
-    groups = {key: _Group(key, found) for key, found in mentions.items()}
-    _join_corporate_forms(groups)
-    _join_plurals(groups)
-    _join_name_parts(groups)
-    _join_shorter_forms(groups)
-    _join_teams(groups)
-    _join_abbreviated_words(groups)
-    _join_compass_short_forms(groups)
-    _join_acronyms(groups)
-    _join_parenthesised(groups)
-    return _entities(groups)
-
-
-def match_words(span: Span) -> tuple[str, ...]:
-    """The words of a name that identify it: lower-cased, without titles and punctuation."""
-    words = [t.lower_.replace("’", "'") for t in span if any(ch.isalnum() for ch in t.text)]
-    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS | TITLES:
-        words.pop(0)
-    if words and words[-1] in {"'s", "'"}:
-        words.pop()
-    return tuple(words)
-
-
-def _join_plurals(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_plurals(groups: dict[tuple[str, ...], Group]) -> None:
     """ "Grey Heron" and "Grey Herons", "Otter" and "Otters": one team, one row."""
     people = {w for g in groups.values() if g.label == "PERSON" and len(g.key) > 1 for w in g.key}
     for group in list(groups.values()):
@@ -97,10 +54,10 @@ def _join_plurals(groups: dict[tuple[str, ...], _Group]) -> None:
             singular = (*group.key[:-1], last[:-1])
             other = groups.get(singular)
             if other is not None and (other.label != "PERSON" or singular[-1] not in people):
-                _union(group, other)
+                union(group, other)
 
 
-def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_name_parts(groups: dict[tuple[str, ...], Group]) -> None:
     """A one-word PERSON (or a shorter form of a full name) joins its one full name."""
     full = [g for g in groups.values() if g.label == "PERSON" and len(g.key) >= 2]
     by_first: dict[str, set[tuple[str, ...]]] = {}
@@ -114,7 +71,7 @@ def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
             continue
         shorter = (group.key[0], group.key[-1])
         if shorter in groups and shorter != group.key:
-            _union(groups[shorter], group)
+            union(groups[shorter], group)
     for group in list(groups.values()):
         if len(group.key) != 1 or group.label != "PERSON":
             continue
@@ -126,24 +83,24 @@ def _join_name_parts(groups: dict[tuple[str, ...], _Group]) -> None:
         if len(surnames) == 1:
             # news refers back by surname: "Marsh" is Helen Marsh, even if a
             # "Marsh Foundation" misread as a person also starts with the word
-            _union(surnames.pop(), group)
+            union(surnames.pop(), group)
         elif not surnames and len(firsts) == 1 and group.label == "PERSON":
-            _union(firsts.pop(), group)
+            union(firsts.pop(), group)
 
 
-def _join_corporate_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_corporate_forms(groups: dict[tuple[str, ...], Group]) -> None:
     """ "Westmark Corp." and "Westmark" are one company."""
     for group in list(groups.values()):
         key = group.key
         if len(key) >= 2 and key[-1].rstrip(".") in CORPORATE_SUFFIXES:
             bare = key[:-1]
             if bare in groups:
-                _union(group, groups[bare])
+                union(group, groups[bare])
 
 
-def _join_acronyms(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_acronyms(groups: dict[tuple[str, ...], Group]) -> None:
     """ "IMF" joins the one name in the article whose initials are I, M, F."""
-    by_initials: dict[str, set[_Group]] = {}
+    by_initials: dict[str, set[Group]] = {}
     for group in groups.values():
         words = [w for w in group.key if w not in NAME_PARTICLES]
         if len(words) >= 2:
@@ -158,17 +115,17 @@ def _join_acronyms(groups: dict[tuple[str, ...], _Group]) -> None:
         candidates = {g.root() for g in by_initials.get(group.key[0].replace(".", ""), ())}
         candidates.discard(group.root())
         if len(candidates) == 1:
-            _union(candidates.pop(), group)
+            union(candidates.pop(), group)
 
 
-def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_shorter_forms(groups: dict[tuple[str, ...], Group]) -> None:
     """The end of one person's or organisation's name: "Herons" → "Portmouth Herons",
     "Van Hoek" → "Pieter Van Hoek", "Transport Ministry" → "Kenyan Transport Ministry";
     and an organisation's first word(s): "Varnetti" → "Varnetti Cables", "Fed" → "Federal Reserve".
     """
     named = [g for g in groups.values() if len(g.key) >= 2 and g.label in _NAMED_LABELS]
-    by_suffix: dict[tuple[str, ...], set[_Group]] = {}
-    by_prefix: dict[tuple[str, ...], set[_Group]] = {}
+    by_suffix: dict[tuple[str, ...], set[Group]] = {}
+    by_prefix: dict[tuple[str, ...], set[Group]] = {}
     for group in named:
         for cut in range(1, len(group.key)):
             if group.key[cut - 1] in NAME_PARTICLES:
@@ -192,10 +149,10 @@ def _join_shorter_forms(groups: dict[tuple[str, ...], _Group]) -> None:
             owners = {g.root() for g in by_prefix.get(group.key, ())} - {group.root()}
             owners = _shortest(owners)  # "Fed": the Federal Reserve, not its committee
         if len(owners) == 1:
-            _union(owners.pop(), group)
+            union(owners.pop(), group)
 
 
-def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_teams(groups: dict[tuple[str, ...], Group]) -> None:
     """In a sports report (scores like 5-2 in the text), "Dunmore" is the "Dunmore Otters"
     when the article names no other Dunmore team."""
     if not groups:
@@ -203,7 +160,7 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
     doc = next(iter(groups.values())).mentions[0].doc
     if not _is_results_report(doc_text(doc)):
         return
-    by_prefix: dict[tuple[str, ...], set[_Group]] = {}
+    by_prefix: dict[tuple[str, ...], set[Group]] = {}
     for group in groups.values():
         if group.label == "ORG" and len(group.key) >= 2 and not _has_particle(group.key):
             for cut in range(1, len(group.key)):
@@ -225,15 +182,15 @@ def _join_teams(groups: dict[tuple[str, ...], _Group]) -> None:
                 continue
             if city:
                 group.set_mentions([m for m in group.mentions if not _after_place_word(m)])
-                groups[(*group.key, "\x00city")] = _Group(group.key, city)
-            _union(owners.pop(), group)
+                groups[(*group.key, "\x00city")] = Group(group.key, city)
+            union(owners.pop(), group)
 
 
 def _after_place_word(mention: Span) -> bool:
     return mention.start > 0 and mention.doc[mention.start - 1].lower_ in _PLACE_WORDS
 
 
-def _shortest(groups: set[_Group]) -> set[_Group]:
+def _shortest(groups: set[Group]) -> set[Group]:
     """The one group with the fewest words, or all of them when that is a tie."""
     if len(groups) < 2:
         return groups
@@ -251,10 +208,10 @@ def _has_particle(key: tuple[str, ...]) -> bool:
     return any(word in NAME_PARTICLES for word in key)
 
 
-def _join_compass_short_forms(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_compass_short_forms(groups: dict[tuple[str, ...], Group]) -> None:
     """ "the North" and "the South" in an article about North and South Korea are the two
     countries: a compass word joins the one place in the article whose name it begins."""
-    by_first: dict[str, set[_Group]] = {}
+    by_first: dict[str, set[Group]] = {}
     for group in groups.values():
         if group.label in _PLACE_LABELS and len(group.key) == 2 and group.key[0] in _COMPASS:
             by_first.setdefault(group.key[0], set()).add(group)
@@ -262,12 +219,12 @@ def _join_compass_short_forms(groups: dict[tuple[str, ...], _Group]) -> None:
         if len(group.key) == 1 and group.key[0] in _COMPASS and group.label in _PLACE_LABELS:
             owners = {g.root() for g in by_first.get(group.key[0], ())} - {group.root()}
             if len(owners) == 1:
-                _union(owners.pop(), group)
+                union(owners.pop(), group)
 
 
-def _join_abbreviated_words(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_abbreviated_words(groups: dict[tuple[str, ...], Group]) -> None:
     """ "N. Korea" is "North Korea" when no other name fits."""
-    by_initials: dict[tuple[str, ...], list[_Group]] = {}
+    by_initials: dict[tuple[str, ...], list[Group]] = {}
     for group in groups.values():
         by_initials.setdefault(tuple(w[0] for w in group.key), []).append(group)
     for group in list(groups.values()):
@@ -280,16 +237,16 @@ def _join_abbreviated_words(groups: dict[tuple[str, ...], _Group]) -> None:
             if g.key != key and all(_word_fits(a, b) for a, b in zip(key, g.key, strict=True))
         }
         if len(fits) == 1:
-            _union(fits.pop(), group)
+            union(fits.pop(), group)
 
 
 def _word_fits(short: str, full: str) -> bool:
     return short == full or (short.endswith(".") and full.startswith(short[0]))
 
 
-def _join_parenthesised(groups: dict[tuple[str, ...], _Group]) -> None:
+def join_parenthesised(groups: dict[tuple[str, ...], Group]) -> None:
     """ "the Party of Civic Renewal (PCR)": the article spells out the abbreviation."""
-    by_start: dict[int, _Group] = {}
+    by_start: dict[int, Group] = {}
     for group in groups.values():
         for mention in group.mentions:
             by_start[mention.start] = group
@@ -304,57 +261,10 @@ def _join_parenthesised(groups: dict[tuple[str, ...], _Group]) -> None:
                     and len(inner.key) == 1
                     and doc[end + 1].text.isupper()
                 ):
-                    _union(group, inner)
+                    union(group, inner)
 
 
-def _union(keep: _Group, other: _Group) -> None:
+def union(keep: Group, other: Group) -> None:
     a, b = keep.root(), other.root()
     if a is not b:
         b.parent = a
-
-
-def _entities(groups: dict[tuple[str, ...], _Group]) -> list[Entity]:
-    members: dict[int, list[_Group]] = {}
-    for group in groups.values():
-        if group.mentions:
-            members.setdefault(id(group.root()), []).append(group)
-    entities = []
-    for parts in members.values():
-        mentions = sorted((m for g in parts for m in g.mentions), key=lambda m: m.start_char)
-        label = _label(parts)
-        entities.append(
-            Entity(
-                id="",
-                label=label,
-                name=_fullest_name(mentions),
-                mentions=[(m.start_char, m.end_char) for m in mentions],
-            )
-        )
-    entities.sort(key=lambda e: e.mentions[0])
-    for number, entity in enumerate(entities, 1):
-        entity.id = f"e{number}"
-    return entities
-
-
-def _label(parts: list[_Group]) -> str:
-    """The label of the longest name's own mentions: "Dunmore Otters" (ORG) and "Dunmore"
-    (read as a place) make an ORG; labels of single words only count when nothing is longer."""
-    longest = max(len(g.key) for g in parts)
-    votes = Counter(m.label_ for g in parts if len(g.key) == longest for m in g.mentions)
-    return votes.most_common(1)[0][0]
-
-
-def _fullest_name(mentions: list[Span]) -> str:
-    """The longest form, preferring mixed case over capitals, then the most frequent."""
-    counts = Counter(m.text for m in mentions)
-
-    def rank(text: str) -> tuple[int, int, int, int]:
-        words = len(match_words_text(text))
-        mixed = int(not text.isupper())
-        return (mixed, words, counts[text], len(text))
-
-    return max(counts, key=rank)
-
-
-def match_words_text(text: str) -> list[str]:
-    return [w for w in text.split() if any(ch.isalnum() for ch in w)]

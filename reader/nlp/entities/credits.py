@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from reader.nlp.entity_words import CREDIT_AGENCIES, CREDIT_CUES
+from reader.nlp.entities.words import CREDIT_AGENCIES, CREDIT_CUES
 
 Doc.set_extension("reader_credits", default=[], force=True)
 

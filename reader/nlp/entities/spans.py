@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from reader.nlp.entity_words import (
+from reader.nlp.entities.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,

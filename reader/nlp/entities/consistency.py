@@ -1,0 +1,175 @@
+"""Document-level consistency: one string, one type, everywhere in the article.
+
+The model labels each mention from its few neighbours; an article is more reliable as a whole.
+Each name's label is the vote of its mentions (a word of a multi-word PERSON name is a PERSON:
+"Owen Brackley" makes "Brackley" one); the mentions the model missed are found again in
+``missed``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from reader.nlp.entities.places import known_places
+from reader.nlp.entities.spans import capitalised_common_word
+from reader.nlp.entities.words import (
+    CORPORATE_SUFFIXES,
+    DEMONYM_ENDINGS,
+    HONORIFICS,
+    MOTION_PREPOSITIONS,
+    MOTION_WORDS,
+    NAME_PARTICLES,
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
+    TITLES,
+)
+from reader.nlp.token_lookup import lower_case_texts, token_indexes
+
+
+def name_key(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def person_words(spans: list[Span], in_caps: Callable[[int], bool]) -> set[str]:
+    """First and last words of the multi-word PERSON names in mixed-case text."""
+    words = set()
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) >= 2 and not in_caps(span.start_char):
+            for token in (span[0], span[-1]):
+                if token.is_alpha and token.lower_ not in NAME_PARTICLES and len(token) > 1:
+                    words.add(token.lower_)
+    return words
+
+
+def trim_noun_tails(spans: list[Span]) -> list[Span]:
+    """ "[Marsh Speech For Varnell Partners]": a known surname followed by a word the article
+    writes as a lower-case noun is the surname, not a new person called "Marsh Speech"."""
+    surnames = {
+        s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_alpha
+    }
+    if not surnames:
+        return spans
+    doc = spans[0].doc
+    nouns = {doc[i].lower_ for i in token_indexes(doc, "TAG", ["NN", "NNS"]) if doc[i].is_lower}
+    out = []
+    for span in spans:
+        if (
+            span.label_ == "PERSON"
+            and len(span) == 2
+            and span[0].lower_ in surnames
+            and {span[1].lower_, span[1].lower_ + "s", span[1].lower_ + "es"} & nouns
+        ):
+            span = Span(doc, span.start, span.start + 1, label="PERSON")
+        out.append(span)
+    return out
+
+
+def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
+    """ "Death", "Malaria" opening a sentence, tagged as a common word or written in lower case
+    elsewhere in the article, are not names, unless the article uses the word as a name
+    elsewhere ("Starmer said" after "Keir Starmer")."""
+    named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
+    lower_words = lower_case_texts(spans[0].doc) if spans else set()
+    return [
+        span
+        for span in spans
+        if not (
+            len(span) == 1
+            and span.label_ != "NORP"
+            and span[0].is_sent_start
+            and name_key(span.text) not in named
+            and (capitalised_common_word(span[0]) or span[0].lower_ in lower_words)
+        )
+    ]
+
+
+def fix_context(spans: list[Span], people: set[str]) -> list[Span]:
+    """What the model calls a PERSON is a place when it is a well-known place ("a deal with
+    Kyiv") or a lone word after "in" ("in Tavildara") or after "to"/"from" with a verb of
+    motion ("flew to Minsk"), unless the article uses it as a person's name elsewhere
+    ("Marcus Washington", "Mr Washington")."""
+    places = known_places()
+    fixed = []
+    for span in spans:
+        key = name_key(span.text)
+        if (
+            span.label_ == "PERSON"
+            and key not in people
+            and (key in places or (len(span) == 1 and _after_place_preposition(span)))
+            and not _after_title(span)
+        ):
+            span = Span(span.doc, span.start, span.end, label="GPE")
+        elif (
+            span.label_ in PLACE_LABELS
+            and len(span) == 1
+            and span[0].tag_ == "JJ"
+            and span[0].lower_.endswith(DEMONYM_ENDINGS)
+        ):
+            span = Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian forces"
+        fixed.append(span)
+    return fixed
+
+
+def _after_title(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return word in HONORIFICS or word in TITLES
+
+
+def _after_place_preposition(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    preposition = span.doc[span.start - 1]
+    if preposition.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if preposition.lower_ not in MOTION_PREPOSITIONS:
+        return False
+    before = span.doc[max(0, preposition.i - 3) : preposition.i]
+    return preposition.head.lower_ in MOTION_WORDS or any(t.lower_ in MOTION_WORDS for t in before)
+
+
+def vote_labels(
+    spans: list[Span],
+    people: set[str],
+    in_caps: Callable[[int], bool],
+    places: set[str] = frozenset(),
+) -> dict[str, str]:
+    """name → the label most of its mixed-case mentions have (caps-line mentions count less).
+
+    Words of a full PERSON name are PERSON; a dateline's place is a place throughout. A two- or
+    three-word name whose last word stands alone as a PERSON is a person too ("Carl Dunsmore"
+    read as an ORG once, "Dunsmore" as a PERSON three times).
+    """
+    votes: dict[str, Counter[str]] = {}
+    for span in spans:
+        weight = 0.5 if in_caps(span.start_char) else 1.0
+        votes.setdefault(name_key(span.text), Counter())[span.label_] += weight
+    labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    for word in people:
+        labels[word] = "PERSON"
+    for place in places:
+        labels[place] = "GPE"
+    for key, label in list(labels.items()):
+        words = key.split()
+        if (
+            label != "PERSON"
+            and 2 <= len(words) <= 3
+            and labels.get(words[-1]) == "PERSON"
+            and not any(w in NAME_PARTICLES or w in CORPORATE_SUFFIXES for w in words)
+        ):
+            labels[key] = "PERSON"
+    return labels
+
+
+def relabel(spans: list[Span], labels: dict[str, str]) -> list[Span]:
+    out = []
+    for span in spans:
+        label = labels.get(name_key(span.text), span.label_)
+        if label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
+        out.append(span)
+    return out

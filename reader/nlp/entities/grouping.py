@@ -1,0 +1,100 @@
+"""Group the mentions of one real entity into one ``Entity`` (one sidebar row).
+
+Mentions with the same name (case and titles aside) are one entity; a surname or first name
+joins the one full name in the article that has it ("Brackley", "Owen" → "Owen Brackley"), an
+acronym joins the one name it abbreviates ("IMF" → "International Monetary Fund", written
+"the International Monetary Fund (IMF)" or just with those initials), "Westmark" joins
+"Westmark Corp.". When two full names share the word ("Bob Smith", "Jane Smith"),
+"Smith" stays on its own: a wrong merge is worse than a second row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from reader.model import Entity
+from reader.nlp.entities import joins
+from reader.nlp.entities.joins import Group
+from reader.nlp.entities.words import HONORIFICS, KEPT_LABELS, TITLES
+
+
+def group_entities(spans: Iterable[Span]) -> list[Entity]:
+    mentions: dict[tuple[str, ...], list[Span]] = {}
+    for span in spans:
+        if span.label_ not in KEPT_LABELS:
+            continue
+        key = match_words(span)
+        if not key:
+            continue
+        mentions.setdefault(key, []).append(span)
+    groups = {key: Group(key, found) for key, found in mentions.items()}
+    joins.join_corporate_forms(groups)
+    joins.join_plurals(groups)
+    joins.join_name_parts(groups)
+    joins.join_shorter_forms(groups)
+    joins.join_teams(groups)
+    joins.join_abbreviated_words(groups)
+    joins.join_compass_short_forms(groups)
+    joins.join_acronyms(groups)
+    joins.join_parenthesised(groups)
+    return _entities(groups)
+
+
+def match_words(span: Span) -> tuple[str, ...]:
+    """The words of a name that identify it: lower-cased, without titles and punctuation."""
+    words = [t.lower_.replace("’", "'") for t in span if any(ch.isalnum() for ch in t.text)]
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS | TITLES:
+        words.pop(0)
+    if words and words[-1] in {"'s", "'"}:
+        words.pop()
+    return tuple(words)
+
+
+def _entities(groups: dict[tuple[str, ...], Group]) -> list[Entity]:
+    members: dict[int, list[Group]] = {}
+    for group in groups.values():
+        if group.mentions:
+            members.setdefault(id(group.root()), []).append(group)
+    entities = []
+    for parts in members.values():
+        mentions = sorted((m for g in parts for m in g.mentions), key=lambda m: m.start_char)
+        label = _label(parts)
+        entities.append(
+            Entity(
+                id="",
+                label=label,
+                name=_fullest_name(mentions),
+                mentions=[(m.start_char, m.end_char) for m in mentions],
+            )
+        )
+    entities.sort(key=lambda e: e.mentions[0])
+    for number, entity in enumerate(entities, 1):
+        entity.id = f"e{number}"
+    return entities
+
+
+def _label(parts: list[Group]) -> str:
+    """The label of the longest name's own mentions: "Dunmore Otters" (ORG) and "Dunmore"
+    (read as a place) make an ORG; labels of single words only count when nothing is longer."""
+    longest = max(len(g.key) for g in parts)
+    votes = Counter(m.label_ for g in parts if len(g.key) == longest for m in g.mentions)
+    return votes.most_common(1)[0][0]
+
+
+def _fullest_name(mentions: list[Span]) -> str:
+    """The longest form, preferring mixed case over capitals, then the most frequent."""
+    counts = Counter(m.text for m in mentions)
+
+    def rank(text: str) -> tuple[int, int, int, int]:
+        words = len(match_words_text(text))
+        mixed = int(not text.isupper())
+        return (mixed, words, counts[text], len(text))
+
+    return max(counts, key=rank)
+
+
+def match_words_text(text: str) -> list[str]:
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
