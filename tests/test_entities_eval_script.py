@@ -22,3 +22,12 @@ def test_missing_eval_dir_exits_2_with_a_message(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(script, "SCORER", tmp_path / "absent" / "score_ner.py")
     assert script.main([]) == 2
     assert "absent" in capsys.readouterr().err
+
+
+def test_the_halves_split_the_documents_by_id_number():
+    script = _load_script()
+    ids = ["testa-10", "testa-11", "doc-3", "no-number-here"]
+    even = [i for i in ids if script.in_half(i, "even")]
+    odd = [i for i in ids if script.in_half(i, "odd")]
+    assert "testa-10" in even and {"testa-11", "doc-3"} <= set(odd)
+    assert sorted(even + odd) == sorted(ids)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-Doc.set_extension("reader_text", default=None, force=True)
+from reader.nlp import extensions  # noqa: F401  (registers doc._.reader_text)
 
 
 def doc_text(doc: Doc) -> str:

@@ -26,8 +26,6 @@ from reader.nlp.numbers import (
 )
 from reader.nlp.token_lookup import token_starts
 
-Doc.set_extension("reader_figures", default=[], force=True)
-
 _KINDS = {
     "MONEY": "money",
     "PERCENT": "percent",
@@ -88,7 +86,12 @@ _PERCENT_TEXT = re.compile(r"%|\bper ?cent\b|\bpercentage point", re.I)
 _DATE_TEXT = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)$")
 
 
-@Language.component("reader_figures")
+@Language.component(
+    "reader_figures",
+    # token.pos comes from token.tag through the attribute_ruler, which declares nothing
+    requires=["doc.ents", "doc.sents", "token.tag", "token.dep", "token.head"],
+    assigns=["doc._.reader_figures"],
+)
 def figures(doc: Doc) -> Doc:
     found: list[Figure] = []
     taken = bytearray(len(doc))

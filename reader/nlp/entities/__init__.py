@@ -20,10 +20,12 @@ from reader.nlp.entities.lists import complete_lists
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.words import KEPT_LABELS
 
-Doc.set_extension("reader_entities", default=[], force=True)
 
-
-@Language.factory("reader_entity_cleanup")
+@Language.factory(
+    "reader_entity_cleanup",
+    requires=["doc.ents", "doc.sents", "token.tag", "token.dep", "token.head"],
+    assigns=["doc.ents", "doc._.reader_credits"],
+)
 def make_entity_cleanup(nlp: Language, name: str) -> EntityCleanup:
     return EntityCleanup(nlp)
 
@@ -66,7 +68,11 @@ class EntityCleanup:
         return self.nlp.get_pipe("ner")(doc) if "ner" in self.nlp.pipe_names else doc
 
 
-@Language.component("reader_entity_groups")
+@Language.component(
+    "reader_entity_groups",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.reader_entities"],
+)
 def entity_groups(doc: Doc) -> Doc:
     ents = doc.ents
     entities = group_entities(ents)

@@ -48,7 +48,18 @@ class _Said:
     quote: Quote
 
 
-@Language.component("reader_quotes")
+@Language.component(
+    "reader_quotes",
+    requires=[
+        "doc._.reader_entities",
+        "doc.ents",
+        "doc.sents",
+        "token.tag",
+        "token.dep",
+        "token.head",
+    ],
+    assigns=["doc._.reader_quotes", "doc._.reader_entities"],
+)
 def quotes(doc: Doc) -> Doc:
     found = find_quotes(doc)
     doc._.reader_entities = link_speakers(list(doc._.reader_entities or []), found, doc_text(doc))
