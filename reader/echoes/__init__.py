@@ -1,0 +1,1 @@
+"""Echoes: the same quote in different articles, found, grouped and compared."""
