@@ -228,6 +228,45 @@ def import_command(file: str, db: str | None) -> None:
         raise SystemExit(1)
 
 
+def _day(_ctx, _param, value: str | None):
+    from reader.sources.dates import day_argument
+
+    if value is None:
+        return None
+    try:
+        return day_argument(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+@cli.command("sources")
+@click.option("--outlet", metavar="NAME", help="Only articles from this outlet (feed or site).")
+@click.option("--since", metavar="DATE", callback=_day, help="Only articles from DATE on.")
+@click.option("--until", metavar="DATE", callback=_day, help="Only articles up to DATE.")
+@click.option("--tag", metavar="T", help="Only articles with a highlight tagged T.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@db_option
+def sources_command(outlet, since, until, tag, fmt: str, db: str | None) -> None:
+    """Who gets quoted: each speaker's quotes, words, articles, outlets and dates."""
+    from reader.sources.library import library_sources
+    from reader.sources.output import as_csv, as_json, as_table
+    from reader.sources.report import Filters
+
+    with _open_for_command(db) as library:
+        report = library_sources(library).report(Filters(outlet, since, until, tag))
+    if fmt == "table" and not report.speakers:
+        click.echo("no quotes in the chosen articles", err=True)
+        return
+    output = {"table": as_table, "json": as_json, "csv": as_csv}[fmt](report)
+    click.echo(output.rstrip("\n"))
+
+
 @cli.group("library")
 def library_group() -> None:
     """Look into the library: list articles, check the file."""

@@ -147,17 +147,19 @@ def _person_keys(people: list[_Person]) -> dict[tuple[str, tuple[str, ...], str]
         else:
             keys[(first, middle, last)] = f"person:?{first} {last}"  # which of them: unknown
     by_last: dict[str, set[str]] = defaultdict(set)
-    for (_, _, last), key in keys.items():
+    firsts_by_last: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for (first, _, last), key in keys.items():
         by_last[last].add(key)
+        firsts_by_last[last].add((first, key))
     for person in people:
         pid = _person_id(person)
         if pid in keys:
             continue
         if person.full:  # an initial: "V. Putin"
             options = {
-                keys[f]
-                for f in full
-                if f[2] == person.last and f[0].startswith(person.first) and not _unsure(keys[f])
+                key
+                for first, key in firsts_by_last.get(person.last, ())
+                if first.startswith(person.first) and not _unsure(key)
             }
         else:
             options = {k for k in by_last.get(person.last, ()) if not _unsure(k)}
