@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
-from reader.nlp.quotes.frames import Cue, Frames
+from reader.nlp.quotes.cue import Cue
+from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.speakers import (

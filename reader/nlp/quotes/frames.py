@@ -10,74 +10,29 @@ dash ("— Jane Doe") is the cue; the speaker is the cue's subject.
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.cue import (
+    Cue,
+    cue_words,
+    ends_clause,
+    is_cue_verb,
+    is_dash,
+    make_cue,
+    name_head,
+    object_of,
+)
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
+from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
 from reader.nlp.token_lookup import token_starts
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "jr",
-    "sr",
-    "prof",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "no",
-    "inc",
-    "co",
-    "corp",
-    "ltd",
-    "vs",
-    "etc",
-    "rev",
-    "hon",
-    "u.s",
-    "u.k",
-    "u.n",
-    "d.c",
-    "a.m",
-    "p.m",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 AFTER_REACH = 40
 """Tokens after the closing mark searched for a cue ("…," said X, the long title of X)."""
-
-
-@dataclass
-class Cue:
-    token: Token | None
-    text: str
-    start: int
-    end: int
-    speaker: Token | None
-    """Head of the speaker phrase, or None when the cue has no usable subject."""
-    where: str
-    """"after the quote", "before the quote", "colon", "dash"."""
 
 
 class Frames:
@@ -122,8 +77,8 @@ class Frames:
                 start = max(start, _close_end(prev))
         segment = self.text[start : stretch.open_mark]
         last = None
-        for match in _SENTENCE_END.finditer(segment):
-            if not _is_abbreviation(segment, match.start()):
+        for match in SENTENCE_END.finditer(segment):
+            if not is_abbreviation(segment, match.start()):
                 last = match
         if last is not None:
             start += last.end()
@@ -139,8 +94,8 @@ class Frames:
         if index + 1 < len(self.stretches):
             end = min(end, self.stretches[index + 1].open_mark)
         segment = self.text[start:end]
-        for match in _SENTENCE_END.finditer(segment):
-            if not _is_abbreviation(segment, match.start()) and segment[: match.start()].strip():
+        for match in SENTENCE_END.finditer(segment):
+            if not is_abbreviation(segment, match.start()) and segment[: match.start()].strip():
                 return start, start + match.end()
         return start, end
 
@@ -154,23 +109,23 @@ class Frames:
         """
         start, end = self.after_window(index)
         stretch = self.stretches[index]
-        ended = _SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
+        ended = SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
         if embedded and ended:
             return None  # a fragment's cue is in its own sentence, not the next one
         tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
         words = [t for t in tokens if not t.is_punct and not t.is_space]
         if not words:
             return None
-        if not embedded and _is_dash(self.text[start:end]):
+        if not embedded and is_dash(self.text[start:end]):
             cue = self._dash(start, end, words)
             if cue is not None:
                 return cue
         first = words[0]
         if first.lower_ == "according" and len(words) > 1 and words[1].lower_ == "to":
-            head = _object_of(words[1]) or _name_head(words[2:8])
-            return _cue_words(self.doc, first, words[1], head, "after the quote")
+            head = object_of(words[1]) or name_head(words[2:8])
+            return cue_words(self.doc, first, words[1], head, "after the quote")
         for token in words:
-            if not _is_cue_verb(token) or self.in_quote(token.idx):
+            if not is_cue_verb(token) or self.in_quote(token.idx):
                 continue
             subject = self._subject(token, start, end)
             if subject is not None and subject.i > token.i + 8:
@@ -179,7 +134,7 @@ class Frames:
             lead = [w for w in words if w.i < opening.i]
             if subject is None and 0 < len(lead) <= 8:
                 # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
-                subject = _name_head(lead)
+                subject = name_head(lead)
                 lead = [] if subject is not None else lead
             leading = not lead or (not embedded and [w.lower_ for w in lead] == ["as"])
             closing = (
@@ -187,18 +142,18 @@ class Frames:
                 and subject is not None
                 and opening.i > 0
                 and self.doc[opening.i - 1].text == ","
-                and _ends_clause(token, end)
+                and ends_clause(token, end)
             )
             if not (leading or closing):
                 return None
             if subject is None:
                 subject = self._inverted_subject(token, end)
-            return _cue(token, subject, "after the quote")
+            return make_cue(token, subject, "after the quote")
         return None
 
     def _dash(self, start: int, end: int, words: list[Token]) -> Cue | None:
         """ "…" — Jane Doe, or "…" — Jane Doe, the mayor: a name and nothing more."""
-        head = _name_head(words[:4])
+        head = name_head(words[:4])
         if head is None:
             return None
         rest = self.text[head.idx + len(head) : end].strip()
@@ -226,7 +181,7 @@ class Frames:
         subject = self._subject(verb, start, end)
         if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
             return None
-        return _cue(verb, subject, "before the quote")
+        return make_cue(verb, subject, "before the quote")
 
     def starts_paragraph(self, index: int) -> bool:
         stretch = self.stretches[index]
@@ -243,8 +198,8 @@ class Frames:
         if not intro.endswith(":") or self.in_quote(start + len(intro) - 1):
             return None
         segment = intro[:-1]
-        for match in _SENTENCE_END.finditer(segment):
-            if not _is_abbreviation(segment, match.start()):
+        for match in SENTENCE_END.finditer(segment):
+            if not is_abbreviation(segment, match.start()):
                 start = self.paras[stretch.paragraph - 1][0] + match.end()
         return self._cue_in(start, self.paras[stretch.paragraph - 1][0] + len(intro), "before")
 
@@ -257,28 +212,28 @@ class Frames:
             if token.lower_ == "according" and token.i + 1 < len(self.doc):
                 nxt = self.doc[token.i + 1]
                 if nxt.lower_ == "to":
-                    head = _object_of(nxt) or _name_head(self.tokens(nxt.idx + 2, end))
-                    return _cue_words(self.doc, token, nxt, head, where)
-            if _is_cue_verb(token, framing=True):
+                    head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
+                    return cue_words(self.doc, token, nxt, head, where)
+            if is_cue_verb(token, framing=True):
                 subject = (
                     self._subject(token, start, end)
                     or self._inverted_subject(token, end)
                     or self._sentence_subject(token, start)
                     or self._earlier_speaker(token, words)
                 )
-                return _cue(token, subject, where)
+                return make_cue(token, subject, where)
         as_cue = self._as_pattern(words)
         if as_cue is not None:
             return as_cue
         last = words[-1]
         if last.text == ":":
-            head = _name_head([t for t in words[:-1] if not t.is_punct])
+            head = name_head([t for t in words[:-1] if not t.is_punct])
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
         # A headline that opens with "Name:" ("Roe: As mayor, 'I kept every promise'").
         colon = next((t for t in words[:4] if t.text == ":"), None)
         if colon is not None and colon.i > words[0].i:
-            head = _name_head([t for t in words if t.i < colon.i and not t.is_punct])
+            head = name_head([t for t in words if t.i < colon.i and not t.is_punct])
             if head is not None:
                 return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
         return None
@@ -289,7 +244,7 @@ class Frames:
         if verb.tag_ not in {"VBG", "VB"}:
             return None
         for token in reversed([w for w in words if w.i < verb.i]):
-            if _is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
+            if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
                 subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
                 if subjects and not self.in_quote(subjects[0].idx):
                     return subjects[0]
@@ -305,7 +260,7 @@ class Frames:
                 return child
         before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
         if before and before[-1].pos_ == "PROPN":
-            return _name_head(before)
+            return name_head(before)
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
             return None
         # "According to the paper, a source close to the negotiations said: …" with the source
@@ -330,7 +285,7 @@ class Frames:
         subject = self._subject(verb, words[0].idx, marker.idx)
         if subject is None:
             return None
-        return _cue_words(self.doc, verb, marker, subject, "before the quote")
+        return cue_words(self.doc, verb, marker, subject, "before the quote")
 
     def _subject(self, verb: Token, start: int, end: int) -> Token | None:
         """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
@@ -388,77 +343,5 @@ class Frames:
         return None
 
 
-def _ends_clause(verb: Token, end: int) -> bool:
-    """Nothing but adverbials ("on Monday", "in a statement") between the verb and the end."""
-    for token in verb.doc[verb.i + 1 :]:
-        if token.idx >= end or token.is_sent_start:
-            return True
-        if token.pos_ == "VERB" or token.dep_ in {"ccomp", "dobj"} and token.pos_ != "NOUN":
-            return False
-    return True
-
-
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
-
-
-def _is_abbreviation(segment: str, dot: int) -> bool:
-    if segment[dot] != ".":
-        return False
-    if segment[dot + 1 : dot + 2] == ")":
-        return True  # "Sen. Jane Roe (D-Mo.) said"
-    word = re.search(r"([\w.]+)$", segment[:dot])
-    if word is None:
-        return False
-    stem = word.group(1).lower()
-    return stem in _ABBREVIATIONS or len(stem) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", stem))
-
-
-def _is_dash(segment: str) -> bool:
-    stripped = segment.lstrip(" ,\u00a0")
-    return stripped[:1] in {"—", "–"} or stripped.startswith("- ")
-
-
-def _is_cue_verb(token: Token, framing: bool = False) -> bool:
-    base = VERB_FORMS.get(token.lower_)
-    if base is None:
-        return False
-    if base in FRAMING_ONLY and (not framing or token.tag_ == "VBG"):
-        return False
-    if token.tag_.startswith("VB") or token.pos_ in {"VERB", "AUX"}:
-        return True
-    # Title Case headlines: "Doe Says …" is often tagged as a proper noun.
-    return token.is_title and token.lower_ in HEADLINE_VERBS
-
-
-def _object_of(preposition: Token) -> Token | None:
-    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
-
-
-def _name_head(tokens) -> Token | None:
-    """The last proper noun (or PERSON/ORG token) in ``tokens``, at the head of its name."""
-    for token in reversed(list(tokens)):
-        if (
-            token.pos_ == "PROPN"
-            or token.ent_type_ in {"PERSON", "ORG"}
-            or (token.is_title and token.pos_ in {"NOUN", "ADJ"} and not token.is_sent_start)
-        ):
-            while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
-                token = token.head
-            return token
-    return None
-
-
-def _cue(verb: Token, subject: Token | None, where: str) -> Cue:
-    start, end = verb.idx, verb.idx + len(verb)
-    text = verb.text
-    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
-    if particle is not None:
-        end = particle.idx + len(particle)
-        text = verb.doc[verb.i : particle.i + 1].text
-    return Cue(verb, text, start, end, subject, where)
-
-
-def _cue_words(doc: Doc, first: Token, last: Token, head: Token | None, where: str) -> Cue:
-    start, end = first.idx, last.idx + len(last)
-    return Cue(first, doc[first.i : last.i + 1].text, start, end, head, where)

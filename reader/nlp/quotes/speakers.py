@@ -22,7 +22,8 @@ from reader.nlp.quotes.lexicon import (
     TITLE_WORDS,
     VERB_FORMS,
 )
-from reader.nlp.quotes.people import People, name_words
+from reader.nlp.quotes.names import name_words
+from reader.nlp.quotes.people import People
 
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 _ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}

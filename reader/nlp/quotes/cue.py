@@ -1,0 +1,85 @@
+"""A cue (the words that attribute a quote) and the token tests that find one.
+
+A reporting verb ("said", "told", "according to"), a colon or a dash, with the head of the
+speaker phrase it points at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, VERB_FORMS
+
+
+@dataclass
+class Cue:
+    token: Token | None
+    text: str
+    start: int
+    end: int
+    speaker: Token | None
+    """Head of the speaker phrase, or None when the cue has no usable subject."""
+    where: str
+    """"after the quote", "before the quote", "colon", "dash"."""
+
+
+def ends_clause(verb: Token, end: int) -> bool:
+    """Nothing but adverbials ("on Monday", "in a statement") between the verb and the end."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= end or token.is_sent_start:
+            return True
+        if token.pos_ == "VERB" or token.dep_ in {"ccomp", "dobj"} and token.pos_ != "NOUN":
+            return False
+    return True
+
+
+def is_dash(segment: str) -> bool:
+    stripped = segment.lstrip(" ,\u00a0")
+    return stripped[:1] in {"—", "–"} or stripped.startswith("- ")
+
+
+def is_cue_verb(token: Token, framing: bool = False) -> bool:
+    base = VERB_FORMS.get(token.lower_)
+    if base is None:
+        return False
+    if base in FRAMING_ONLY and (not framing or token.tag_ == "VBG"):
+        return False
+    if token.tag_.startswith("VB") or token.pos_ in {"VERB", "AUX"}:
+        return True
+    # Title Case headlines: "Doe Says …" is often tagged as a proper noun.
+    return token.is_title and token.lower_ in HEADLINE_VERBS
+
+
+def object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def name_head(tokens) -> Token | None:
+    """The last proper noun (or PERSON/ORG token) in ``tokens``, at the head of its name."""
+    for token in reversed(list(tokens)):
+        if (
+            token.pos_ == "PROPN"
+            or token.ent_type_ in {"PERSON", "ORG"}
+            or (token.is_title and token.pos_ in {"NOUN", "ADJ"} and not token.is_sent_start)
+        ):
+            while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                token = token.head
+            return token
+    return None
+
+
+def make_cue(verb: Token, subject: Token | None, where: str) -> Cue:
+    start, end = verb.idx, verb.idx + len(verb)
+    text = verb.text
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    if particle is not None:
+        end = particle.idx + len(particle)
+        text = verb.doc[verb.i : particle.i + 1].text
+    return Cue(verb, text, start, end, subject, where)
+
+
+def cue_words(doc: Doc, first: Token, last: Token, head: Token | None, where: str) -> Cue:
+    start, end = first.idx, last.idx + len(last)
+    return Cue(first, doc[first.i : last.i + 1].text, start, end, head, where)

@@ -1,0 +1,149 @@
+"""What the article itself says about a person's gender, and the titles it gives them.
+
+Never a list of first names: an honorific (Mr, Mrs, Ms, Sir, Dame), a gendered role noun in an
+appositive ("the spokeswoman"), and he/she pronouns in sentences that mention one person only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.nlp.quotes.lexicon import (
+    FEMALE_HONORIFICS,
+    FEMALE_PRONOUNS,
+    MALE_HONORIFICS,
+    MALE_PRONOUNS,
+    ROLE_EXPANSIONS,
+    TITLE_WORDS,
+)
+from reader.nlp.token_lookup import token_indexes
+
+if TYPE_CHECKING:
+    from reader.nlp.quotes.mentions import Mention
+
+GENDER_MARGIN = 0.5
+"""How much clearer than the other side the gender evidence must be."""
+_DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
+_SKIP_DESCRIPTORS = {"the", "a", "an", "of", "and", "'s", "’s", "former", "current", "then"}
+_OWN_CLAUSE = {"his", "her", "himself", "herself"}
+
+
+def gender_of(votes: dict[str, float] | None) -> str | None:
+    """A clear majority of the evidence, or unknown."""
+    if not votes:
+        return None
+    male, female = votes["m"], votes["f"]
+    if male >= 2 * female + GENDER_MARGIN:
+        return "m"
+    if female >= 2 * male + GENDER_MARGIN:
+        return "f"
+    return None
+
+
+def honorific(span: Span) -> str | None:
+    """ "Mr." / "Mrs." / "Ms." just before or at the start of a name."""
+    doc = span.doc
+    for token in (doc[span.start - 1] if span.start > 0 else None, span[0]):
+        word = token.lower_.rstrip(".") if token is not None else ""
+        if word in MALE_HONORIFICS:
+            return "m"
+        if word in FEMALE_HONORIFICS:
+            return "f"
+    return None
+
+
+def pronoun_gender(token: Token) -> str | None:
+    if token.lower_ in MALE_PRONOUNS:
+        return "m"
+    if token.lower_ in FEMALE_PRONOUNS:
+        return "f"
+    return None
+
+
+def descriptor_words(span: Span, root: Token) -> set[str]:
+    """Title words attached to a name: "Labour leader Jane Roe", "X, the PM,"."""
+    words: set[str] = set()
+    for child in root.lefts:
+        if child.i < span.start and child.dep_ in _DESCRIPTOR_DEPS | {"det"}:
+            words.update(_words(child.subtree))
+    for token in span:
+        if token.lower_.rstrip(".") in TITLE_WORDS:
+            words.add(token.lower_.rstrip("."))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            words.update(_words(t for t in child.subtree if t.i <= child.i))
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        head = root.head
+        words.update(_words(t for t in head.subtree if t.i <= head.i))
+    for key, expansion in ROLE_EXPANSIONS.items():
+        if key in words:
+            words.update(expansion)
+    return words
+
+
+def _words(tokens) -> set[str]:
+    out = set()
+    for token in tokens:
+        word = token.lower_.rstrip(".")
+        if word in _SKIP_DESCRIPTORS or not word.replace("-", "").isalpha():
+            continue
+        out.add(word)
+    return out
+
+
+def pronoun_votes(
+    doc: Doc,
+    sentences: list[Span],
+    mentions: list[Mention],
+    in_quote: Callable[[int], bool],
+) -> Iterator[tuple[str, str, float]]:
+    """he/she after a person who is the only one named in a sentence, and its subject.
+
+    Counts the pronouns later in that sentence, and a he/she opening the next sentence
+    when that one names nobody. Yields (name, gender, weight).
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if not in_quote(mention.start):
+            by_sentence[mention.sentence].append(mention)
+    own_clause = token_indexes(doc, "LOWER", _OWN_CLAUSE)
+    for index, found in by_sentence.items():
+        if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
+            continue
+        name = found[0].name
+        subject = next(m for m in found if m.subject)
+        span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        verb = _clause_head(span.root) if span is not None else None
+        sentence = sentences[index]
+        own = _between(own_clause, sentence.start, sentence.end) if verb is not None else []
+        for i in own:
+            token = doc[i]
+            if token.idx < subject.end or in_quote(token.idx):
+                continue
+            # "Doe changed his mind", "Roe defended herself": same clause only.
+            owner = token.head.head if token.dep_ == "poss" else token.head
+            if owner == verb:
+                gender = pronoun_gender(token)
+                if gender:
+                    yield name, gender, 0.5
+        if index + 1 < len(sentences) and not by_sentence.get(index + 1):
+            first = sentences[index + 1][0]
+            gender = pronoun_gender(first) if first.lower_ in {"he", "she"} else None
+            if gender:
+                yield name, gender, 1.0
+
+
+def _between(indexes: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``indexes`` from ``start`` (included) to ``end`` (excluded)."""
+    return indexes[bisect.bisect_left(indexes, start) : bisect.bisect_left(indexes, end)]
+
+
+def _clause_head(token: Token) -> Token:
+    while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+        token = token.head
+    return token.head

@@ -1,0 +1,190 @@
+"""The person mentions of an article, and the fullest name each one stands for.
+
+Mentions come from the entity groups plus spaCy's own PERSON spans, plus full names NER
+missed for people it found by surname only. A surname alone ("Roe", "Mr. Roe") is given the
+fullest name it is part of, preferring the one mentioned most recently before it and, with an
+honorific, the one of that gender.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from reader.model import Entity
+from reader.nlp.quotes.gender import gender_of, honorific
+from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
+from reader.nlp.token_lookup import token_indexes
+
+FullNames = dict[str, dict[tuple[str, ...], list[int]]]
+"""Names of two words or more, by each of their lower-cased words, with positions."""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    sentence: int
+    subject: bool
+    entity_id: str | None = None
+
+
+@dataclass
+class Person:
+    name: str
+    entity_id: str | None = None
+    votes: dict[str, float] = field(default_factory=lambda: {"m": 0.0, "f": 0.0})
+    descriptors: set[str] = field(default_factory=set)
+    first_seen: int = 0
+
+    @property
+    def gender(self) -> str | None:
+        return gender_of(self.votes)
+
+
+@dataclass
+class NameSpan:
+    """One PERSON span as written, before the person it names is known."""
+
+    start: int
+    end: int
+    entity_id: str | None
+    words: list[str]
+    span: Span
+    subject: bool
+    honorific: str | None
+    full: str | None
+    """The name itself when it has two words or more ("Jane Roe"), else None."""
+
+
+def person_spans(
+    doc: Doc, text: str, entities: list[Entity], in_quote: Callable[[int], bool]
+) -> list[tuple[tuple[int, int], str | None]]:
+    """Every PERSON span, sorted, with its entity group's id when it has one."""
+    spans: dict[tuple[int, int], str | None] = {}
+    for entity in entities:
+        if entity.label == "PERSON":
+            for start, end in entity.mentions:
+                spans[(start, end)] = entity.id
+    covered = sorted(spans)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not _overlaps(covered, ent.start_char, ent.end_char):
+            spans[(ent.start_char, ent.end_char)] = None
+    for span in _names_missed(doc, text, list(spans), in_quote):
+        spans.setdefault(span, None)
+    return sorted(spans.items())
+
+
+def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:
+    found = []
+    for (start, end), entity_id in raw:
+        words = name_words(text[start:end])
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if not words or span is None:
+            continue
+        full = " ".join(words) if len(words) >= 2 else None
+        found.append(
+            NameSpan(start, end, entity_id, words, span, is_subject(span), honorific(span), full)
+        )
+    return found
+
+
+def _names_missed(
+    doc: Doc, text: str, spans: list[tuple[int, int]], in_quote: Callable[[int], bool]
+) -> list[tuple[int, int]]:
+    """Full names NER missed, for people it found by surname only.
+
+    "Deputy Director of Public Prosecution Eva-Marie Persson took …" then "Ms Persson
+    said": the surname, outside quotes, right after one capitalised given name (hyphened
+    or not) that is not a title or an ordinary noun, is the fuller "Eva-Marie Persson".
+    """
+    single = {}
+    multi = set()
+    for start, end in spans:
+        words = name_words(text[start:end])
+        if len(words) == 1 and words[0][:1].isupper():
+            single[words[0]] = start
+        elif len(words) >= 2:
+            multi.add(words[-1])
+    wanted = set(single) - multi
+    if not wanted:
+        return []
+    found = []
+    for index in token_indexes(doc, "ORTH", wanted):
+        token = doc[index]
+        if token.text not in wanted or token.pos_ != "PROPN" or in_quote(token.idx):
+            continue
+        first = given_name_start(token)
+        if first is not None:
+            found.append((first.idx, token.idx + len(token)))
+            wanted.discard(token.text)
+    return found
+
+
+def full_names(text: str, raw, in_quote: Callable[[int], bool]) -> FullNames:
+    """Names of two words or more, by each of their lower-cased words, with positions."""
+    index: FullNames = defaultdict(dict)
+    for (start, end), _ in raw:
+        words = tuple(name_words(text[start:end]))
+        if 2 <= len(words) <= 4 and plausible_name(words) and not in_headline(text, start):
+            # A name said inside a quote is a weaker antecedent for a bare surname.
+            outside = not in_quote(start)
+            for word in {w.lower() for w in words}:
+                positions = index[word].setdefault(words, [])
+                if outside:
+                    positions.append(start)
+    return index
+
+
+def canonical(
+    words: list[str],
+    start: int,
+    text_length: int,
+    full: FullNames,
+    honorific: str | None,
+    genders: dict[str, dict[str, float]],
+) -> str:
+    """The fullest name ``words`` at ``start`` is part of, or the words themselves."""
+    lower = [w.lower() for w in words]
+    best: tuple[tuple, tuple[str, ...]] | None = None
+    for name, positions in full.get(lower[-1], {}).items():
+        full_lower = [w.lower() for w in name]
+        if len(name) <= len(words) or not set(lower) <= set(full_lower):
+            continue
+        gender = gender_of(genders.get(" ".join(name)))
+        if honorific and gender not in (None, honorific):
+            continue
+        # "Roe" alone names a Roe better than "Jane" alone does.
+        surname = lower[-1] == full_lower[-1]
+        # Prefer the fullest name mentioned most recently before this mention.
+        outside = positions or [text_length]
+        i = bisect.bisect_right(outside, start)
+        before = i > 0
+        seen_at = outside[i - 1] if before else -outside[0]
+        key = (surname, bool(honorific) and gender == honorific, before, seen_at)
+        if best is None or key > best[0]:
+            best = (key, name)
+    if best is not None:
+        return " ".join(best[1])
+    return " ".join(words)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (end, end)) - 1
+    while i >= 0 and spans[i][1] > start - 200:
+        if spans[i][0] < end and spans[i][1] > start:
+            return True
+        i -= 1
+    return False
+
+
+def is_subject(span: Span) -> bool:
+    root = span.root
+    while root.dep_ in {"compound", "flat", "appos"} and root.head is not root:
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}

@@ -1,0 +1,91 @@
+"""Who "he" and "she" are: the people named (or already resolved) in the sentences before.
+
+Every subject he/she outside quotes is resolved once, in order, and becomes a mention of its
+person, so "Doe spoke. He asked voters … Roe …. '…,' he said." follows Doe through the "He"
+rather than jumping to the nearer Roe.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.lexicon import MALE_PRONOUNS
+from reader.nlp.quotes.mentions import Mention
+from reader.nlp.token_lookup import token_indexes
+
+if TYPE_CHECKING:
+    from reader.nlp.quotes.people import People
+
+BACK_SENTENCES = 8
+"""How many sentences back a pronoun may look for its person."""
+
+
+def chain_pronouns(people: People) -> None:
+    """Resolve every subject he/she outside quotes, in order, each one a new mention."""
+    chain: list[Mention] = []
+    chain_starts: list[int] = []
+    for index in token_indexes(people.doc, "LOWER", ["he", "she"]):
+        token = people.doc[index]
+        word = token.lower_
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if people.in_quote(token.idx):
+            continue
+        found = resolve(people, token, chain, chain_starts)
+        people.pronouns[token.i] = found
+        if found[0] is not None:
+            chain.append(
+                Mention(
+                    token.idx,
+                    token.idx + len(token),
+                    found[0],
+                    people.sentence_of(token.idx),
+                    True,
+                )
+            )
+            chain_starts.append(token.idx)
+            people.persons[found[0]].votes["m" if word == "he" else "f"] += 0.5
+    if chain:
+        people.mentions = sorted(people.mentions + chain, key=lambda m: m.start)
+        people.starts = [m.start for m in people.mentions]
+
+
+def resolve(
+    people: People, token: Token, chain: list[Mention], chain_starts: list[int]
+) -> tuple[str | None, str]:
+    """Candidates are the people named (or he/she-resolved) outside quotes in the last
+    few sentences whose gender does not clash. A subject beats an object, a person known
+    to have that gender beats one of unknown gender, nearer sentences beat farther ones.
+    """
+    gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
+    here = people.sentence_of(token.idx)
+    best: tuple[tuple, Mention] | None = None
+    for mentions, starts in ((people.mentions, people.starts), (chain, chain_starts)):
+        i = bisect.bisect_left(starts, token.idx) - 1
+        while i >= 0:
+            mention = mentions[i]
+            i -= 1
+            distance = here - mention.sentence
+            if distance > BACK_SENTENCES:
+                break
+            if people.in_quote(mention.start):
+                continue
+            person = people.persons[mention.name]
+            if person.gender not in (None, gender):
+                continue
+            known = person.gender == gender
+            score = 0.75 * known + 1.0 * mention.subject - 1.0 * distance
+            key = (score, mention.start)
+            if best is None or key > best[0]:
+                best = (key, mention)
+    if best is None:
+        return None, f"'{token.text}' → nobody it can refer to"
+    person = people.persons[best[1].name]
+    which = "man" if gender == "m" else "woman"
+    how = "last named " + (which if person.gender == gender else "person")
+    if best[1].subject:
+        how += ", subject"
+    return person.name, f"'{token.text}' → {person.name} ({how})"
