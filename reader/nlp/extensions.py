@@ -5,10 +5,11 @@
 - ``doc._.reader_credits``: ``(start, end)`` of each credit ("(Reuters)", "Photo: …"), set by
   ``reader_entity_cleanup``;
 - ``doc._.reader_figures``: ``list[Figure]``, set by ``reader_figures``;
+- ``doc._.reader_quotes``: ``list[Quote]``, set by ``reader_quotes``;
 - ``doc._.reader_text``: the ``Doc``'s text, joined once (``reader.nlp.doc_text``).
 
 Every component module imports this one (through ``doc_text``), so the attributes exist whichever
-component a pipeline adds first. ``doc._.reader_quotes`` is registered by ``reader.nlp.quotes``.
+component a pipeline adds first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _DEFAULTS: dict[str, object] = {
     "reader_entities": [],
     "reader_credits": [],
     "reader_figures": [],
+    "reader_quotes": [],
     "reader_text": None,
 }
 

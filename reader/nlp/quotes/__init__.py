@@ -33,10 +33,6 @@ from reader.nlp.quotes.speakers import (
     Speakers,
 )
 
-Doc.set_extension("reader_quotes", default=[], force=True)
-if not Doc.has_extension("reader_entities"):
-    Doc.set_extension("reader_entities", default=[])
-
 FLOATING_REACH = 2
 """A quote-only paragraph inherits the last speaker from at most this many paragraphs back."""
 
