@@ -15,8 +15,8 @@ from test_store_fixtures import make_analysis
 from reader import processing
 from reader.ingest import load_article
 from reader.nlp.versions import pipeline_version
-from reader.store import open_library
-from reader.store.library import BUSY_TIMEOUT_MS, Library
+from reader.store import Library, open_library
+from reader.store.connection import BUSY_TIMEOUT_MS
 
 MODEL = "test-model"
 TEXT = 'Harbour talks\n\nAnn Lee said "we are close" on Monday.\n'

@@ -14,8 +14,7 @@ from conftest import ROOT, SHARED
 from test_store_fixtures import make_analysis, make_article
 
 from reader.errors import LibraryError
-from reader.store import open_library
-from reader.store.library import LibraryRecovered
+from reader.store import LibraryRecovered, open_library
 
 MAKE_NASTY = SHARED / "eval" / "make_nasty.py"
 BROKEN = ["garbage.db", "truncated.db", "bitflip.db"]

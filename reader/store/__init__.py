@@ -1,5 +1,11 @@
-"""Storage: the SQLite library (sqlite-utils). No Textual, no spaCy."""
+"""Storage: the SQLite library. No Textual, no spaCy.
 
-from reader.store.library import Library, open_library
+``opening`` opens (recovering a damaged file), ``library`` is the open file, made of
+``analyses`` (the cache) and ``highlights`` (the user's data); ``rows`` converts rows to the
+model's dataclasses, ``connection`` holds the SQLite plumbing, ``migrations`` the schema.
+"""
 
-__all__ = ["Library", "open_library"]
+from reader.store.library import Library
+from reader.store.opening import LibraryRecovered, open_library
+
+__all__ = ["Library", "LibraryRecovered", "open_library"]

@@ -20,7 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import LibraryError
-from reader.store.library import is_busy
+from reader.model import Analysis
+from reader.store.connection import busy_message, is_busy
+from reader.store.highlights import reanchored
+from reader.store.library import Library
+from reader.store.rows import highlight_from_row, highlight_row
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -81,10 +85,7 @@ def _quick_check(path: Path, busy_timeout: float) -> str | None:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.OperationalError as error:
         if is_busy(error):
-            raise LibraryError(
-                f"library {path} is busy: another program kept it locked for {busy_timeout:g} s;"
-                " try again when it is done"
-            ) from None
+            raise LibraryError(busy_message(path, busy_timeout)) from None
         return str(error)
     except sqlite3.DatabaseError as error:
         return str(error)
@@ -107,8 +108,6 @@ def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
     another opener moves it aside) is decided under the recovery lock, so of several openers
     exactly one recovers and the others wait for its new library.
     """
-    from reader.store.library import Library
-
     if _known_healthy(path, busy_timeout):
         return None
     with _exclusive(path.with_name(path.name + ".recovering")):
@@ -262,26 +261,19 @@ def read_rows(conn: sqlite3.Connection, table: str) -> dict[int, dict[str, Any]]
     return rows
 
 
-def restore(library: Any, saved: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+def restore(library: Library, saved: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
     """Write salvaged rows into a new library in one transaction; counts of what was kept."""
-    from reader.model import Analysis
-    from reader.store.library import _highlight, _highlight_row, _reanchored
-
     counts = {"articles": 0, "highlights": 0, "analyses": 0}
-    article_columns = set(library.db["articles"].columns_dict)
-    highlight_columns = set(library.db["highlights"].columns_dict)
-    with library._write():
+    with library.transaction():
         for row in saved.get("articles", []):
             if not isinstance(row.get("id"), str) or not isinstance(row.get("text"), str):
                 continue
-            record = {k: v for k, v in row.items() if k in article_columns}
-            library.db["articles"].insert(record, ignore=True)
+            _insert(library, "articles", row)
             counts["articles"] += 1
         for row in saved.get("highlights", []):
-            record = {k: v for k, v in row.items() if k in highlight_columns}
             try:
-                record["tags"] = json.dumps(_tags(record.get("tags")), ensure_ascii=False)
-                highlight = _highlight({"anchored": 1, **record})
+                record = {**row, "tags": json.dumps(_tags(row.get("tags")), ensure_ascii=False)}
+                highlight = highlight_from_row({"anchored": 1, **record})
                 if not all(isinstance(v, int) for v in (highlight.start, highlight.end)):
                     raise TypeError("offsets")
                 if not isinstance(highlight.exact, str):
@@ -292,8 +284,8 @@ def restore(library: Any, saved: dict[str, list[dict[str, Any]]]) -> dict[str, i
             if article is not None and article.text[highlight.start : highlight.end] != (
                 highlight.exact
             ):
-                highlight = _reanchored(highlight, article)
-            library.db["highlights"].insert(_highlight_row(highlight), ignore=True)
+                highlight = reanchored(highlight, article)
+            _insert(library, "highlights", highlight_row(highlight))
             counts["highlights"] += 1
         for row in saved.get("analyses", []):
             try:
@@ -302,9 +294,20 @@ def restore(library: Any, saved: dict[str, list[dict[str, Any]]]) -> dict[str, i
                 continue
             if library.article(analysis.id) is None:
                 continue
-            library._store_analysis(analysis)
+            library.store_analysis(analysis)
             counts["analyses"] += 1
     return counts
+
+
+def _insert(library: Library, table: str, row: dict[str, Any]) -> None:
+    """The row's values for the columns ``table`` has; a row already there is kept."""
+    columns = [name for (_, name, *_) in library.conn.execute(f'pragma table_info("{table}")')]
+    known = [name for name in columns if name in row]
+    names = ", ".join(f'"{name}"' for name in known)
+    marks = ", ".join("?" for _ in known)
+    library.conn.execute(
+        f'insert or ignore into "{table}" ({names}) values ({marks})', [row[n] for n in known]
+    )
 
 
 def _tags(raw: Any) -> list[str]:
