@@ -87,18 +87,13 @@ def analyze(
     """Analyse articles and print one JSON object per article to stdout."""
     from reader.ingest import iter_sources
     from reader.processing import process_sources
+    from reader.runners import InProcess, WorkerPool
 
     paths = [path for source in sources for path in iter_sources(source)]
     failures = 0
-    with _open_for_command(db) as library, _progress(len(paths)) as bar:
-        results = process_sources(
-            paths,
-            library,
-            model=model,
-            use_cache=not no_cache,
-            jobs=jobs,
-            time_limit=_time_limit,
-        )
+    runner = WorkerPool(jobs, _time_limit) if jobs > 1 else InProcess(_time_limit)
+    with _open_for_command(db) as library, _progress(len(paths)) as bar, runner:
+        results = process_sources(paths, library, runner, model=model, use_cache=not no_cache)
         for path, result in zip(paths, results, strict=True):
             if isinstance(result, ReaderError):
                 failures += 1

@@ -23,3 +23,8 @@ def picklable(error: Exception) -> Exception:
     except Exception:
         return RuntimeError(f"{type(error).__name__}: {error}")
     return error
+
+
+class Cancelled(Exception):
+    """The caller gave up on an analysis (a screen closed, the app quit): not a failure, and
+    nothing is saved. The one exception every runner raises for it."""

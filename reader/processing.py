@@ -1,26 +1,25 @@
-"""Source → article → analysis → cache: the one path both the CLI and the app take."""
+"""Source → article → analysis → cache: the one path the CLI and the app take.
+
+``analyses_for`` (and ``analysis_for`` for one article) is the only place that decides
+"cached, else analyse, then save"; where the model runs is the runner it is given
+(``reader.runners``). ``glance`` and ``open_ahead`` are what the app reads before its first
+frame.
+"""
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.errors import IngestError, ReaderError, picklable
+from reader.errors import IngestError, ReaderError
 from reader.ingest import HTML_SUFFIXES, display_source, is_url
 from reader.ingest.limits import check_text
 from reader.model import Analysis, Article, Highlight
 from reader.nlp.versions import pipeline_version, resolve_model
+from reader.runners import InProcess, Result, Runner
 from reader.store import Library
-
-WORKER_BATCH = 8
-"""Articles per task handed to a ``--jobs`` worker: enough to fill an ``nlp.pipe`` batch."""
-
-Result = Analysis | Exception
-"""An article's analysis, or why it has none: a ``ReaderError`` for the user, any other
-exception for a bug on that one article (the batch goes on)."""
-TimeLimit = Callable[[], Callable[[int, int], None]]
 
 
 def cached_analysis(library: Library, article: Article, model: str) -> Analysis | None:
@@ -99,182 +98,133 @@ def open_ahead(source: str, library_path: Path, model: str) -> Glance | None:
     return found
 
 
-def process(
-    article: Article,
+HIT_RUN = 32
+"""Cache hits in a row after which the runner's stream is closed and they are handed back: a
+re-run over a large cached corpus streams, instead of holding every hit until the end."""
+
+
+def analyses_for(
+    articles: Iterable[Article | Exception],
     library: Library | None,
+    runner: Runner | None = None,
+    *,
     model: str | None = None,
     use_cache: bool = True,
-    progress: Callable[[int, int], None] | None = None,
-    apart: bool = False,
-    cancelled: Callable[[], bool] | None = None,
-) -> Analysis:
-    """The analysis of ``article``: from the cache when it holds one, else made and cached.
+) -> Iterator[Result]:
+    """The one path from an article to its analysis: one result per item, in input order.
 
-    ``apart`` runs the model in the model process (``reader.nlp.model_process``; ``cancelled()``
-    stops it) instead of here. An article beyond the limits in ``reader.ingest.limits`` can
-    still be read (the app shows its text) but is not analysed: that raises ``IngestError``.
+    Each article's analysis comes from the cache when ``library`` holds one for this model and
+    pipeline version (``use_cache``); the others are analysed by ``runner`` (in this process
+    when None; see ``reader.runners``) and saved to ``library`` as they arrive. An exception
+    among ``articles`` (a source that could not be read) passes through in its place, and so
+    does an article beyond the limits in ``reader.ingest.limits`` (``IngestError``). A
+    cancelled runner stops the stream with ``Cancelled``; nothing unfinished is saved.
     """
     model_name = resolve_model(model)
-    if library is not None and use_cache:
-        hit = cached_analysis(library, article, model_name)
-        if hit is not None:
-            return hit
-    _check_analysable(article)
-    if apart:
-        from reader.nlp.model_process import model_process
+    runner = runner if runner is not None else InProcess()
+    feed = _Feed(iter(articles), library if use_cache else None, model_name)
+    while not feed.exhausted:
+        for result, slot in runner.run(feed.to_analyse(), model_name):
+            if isinstance(result, Analysis) and library is not None:
+                try:
+                    library.save(result)
+                except ReaderError as error:
+                    result = error
+            slot[0] = result
+            yield from feed.ready()
+        yield from feed.ready()
 
-        analysis = model_process(model_name).analyze(article, progress, cancelled)
-    else:
-        from reader.nlp.pipeline import analyze
 
-        analysis = analyze(article, model_name, progress)
-    if library is not None:
-        library.save(analysis)
-    return analysis
+class _Feed:
+    """The runner's input: the articles that need the model, each with a slot for its result.
+    Every item takes a slot in ``done`` (input order); those answered without the model are
+    filled at once and wait there for the analyses before them."""
+
+    def __init__(
+        self, items: Iterator[Article | Exception], cache: Library | None, model: str
+    ) -> None:
+        self.items, self.cache, self.model = items, cache, model
+        self.done: deque[list] = deque()
+        self.exhausted = False
+
+    def to_analyse(self) -> Iterator[tuple[Article, list]]:
+        hits_in_a_row = 0
+        for item in self.items:
+            slot: list = [None]
+            self.done.append(slot)
+            found = _without_runner(item, self.cache, self.model)
+            if found is None:
+                hits_in_a_row = 0
+                yield item, slot  # type: ignore[misc]  (an Article: see _without_runner)
+                continue
+            slot[0] = found
+            hits_in_a_row += 1
+            if hits_in_a_row >= HIT_RUN:
+                return  # the runner finishes what it has; the caller starts it again
+        self.exhausted = True
+
+    def ready(self) -> Iterator[Result]:
+        while self.done and self.done[0][0] is not None:
+            yield self.done.popleft()[0]
+
+
+def _without_runner(item: Article | Exception, cache: Library | None, model: str) -> Result | None:
+    """The item's result when no model is needed (cached, unreadable, too large), else None."""
+    if isinstance(item, Exception):
+        return item
+    try:
+        if cache is not None:
+            hit = cached_analysis(cache, item, model)
+            if hit is not None:
+                return hit
+        _check_analysable(item)
+    except Exception as error:  # ReaderError, or a bug on this one article
+        return error
+    return None
+
+
+def analysis_for(
+    article: Article,
+    library: Library | None,
+    runner: Runner | None = None,
+    *,
+    model: str | None = None,
+    use_cache: bool = True,
+) -> Analysis:
+    """``article``'s analysis by ``analyses_for``: cached, or made by ``runner`` and saved.
+
+    Raises what the analysis raised (``ReaderError`` for the user, ``Cancelled``).
+    """
+    [result] = analyses_for([article], library, runner, model=model, use_cache=use_cache)
+    if isinstance(result, Exception):
+        raise result
+    return result
 
 
 def process_sources(
     sources: Iterable[str],
     library: Library | None,
+    runner: Runner | None = None,
+    *,
     model: str | None = None,
     use_cache: bool = True,
-    jobs: int = 1,
-    time_limit: TimeLimit | None = None,
 ) -> Iterator[Result]:
     """One result per source, in input order: its analysis, or the exception it raised.
 
-    Analyses are saved to ``library`` (by this process, one short transaction each) as they
-    arrive. With ``jobs > 1`` the reading and analysis run in that many worker processes, each
-    loading the model once (``time_limit`` must then be a module-level function). Each
-    article gets its own ``time_limit()`` progress check.
+    Sources are read here, one at a time as the runner asks for more; see ``analyses_for``.
     """
-    model_name = resolve_model(model)
-    if jobs > 1:
-        yield from _process_in_workers(
-            list(sources), library, model_name, use_cache, jobs, time_limit
-        )
-        return
-    for result, _ in _process_batch(sources, library, model_name, use_cache, time_limit):
-        yield result
+    return analyses_for(read_sources(sources), library, runner, model=model, use_cache=use_cache)
 
 
-def _process_batch(
-    sources: Iterable[str],
-    library: Library | None,
-    model: str,
-    use_cache: bool,
-    time_limit: TimeLimit | None = None,
-    save: bool = True,
-) -> Iterator[tuple[Result, bool]]:
-    """Read each source, answer from the cache where it can, and stream the rest through
-    ``analyze_many`` so short articles share spaCy batches. Yields ``(result, newly_analysed)``
-    in input order; new analyses are saved to ``library`` first when ``save`` is set."""
+def read_sources(sources: Iterable[str]) -> Iterator[Article | Exception]:
+    """Each source's article, or the exception reading it raised (the others go on)."""
     from reader.ingest import load_article
-    from reader.nlp.pipeline import analyze_many
 
-    pending: deque[list] = deque()  # [result or None, newly_analysed], in input order
-
-    def to_analyse() -> Iterator[tuple[Article, list]]:
-        for source in sources:
-            slot: list = [None, False]
-            pending.append(slot)
-            try:
-                article = load_article(source)
-                hit = cached_analysis(library, article, model) if library and use_cache else None
-                if hit is None:
-                    _check_analysable(article)
-            except Exception as error:  # ReaderError, or a bug on this one source
-                slot[0] = error
-                continue
-            if hit is not None:
-                slot[0] = hit
-            else:
-                yield article, slot
-
-    def ready() -> Iterator[tuple[Result, bool]]:
-        while pending and pending[0][0] is not None:
-            result, is_new = pending.popleft()
-            yield result, is_new
-
-    for result, slot in analyze_many(to_analyse(), model, time_limit):
-        is_new = isinstance(result, Analysis)
-        if is_new and save and library is not None:
-            try:
-                library.save(result)
-            except ReaderError as error:
-                result, is_new = error, False
-        slot[:] = [result, is_new]
-        yield from ready()
-    yield from ready()
-
-
-def _process_in_workers(
-    sources: list[str],
-    library: Library | None,
-    model: str,
-    use_cache: bool,
-    jobs: int,
-    time_limit: TimeLimit | None,
-) -> Iterator[Result]:
-    batches = [sources[i : i + WORKER_BATCH] for i in range(0, len(sources), WORKER_BATCH)]
-    db = str(library.path) if library is not None and use_cache else None
-    tasks = [(batch, db, model, time_limit) for batch in batches]
-    with _pool_context().Pool(min(jobs, len(batches) or 1), _worker_start, (model,)) as pool:
-        for results in pool.imap(_worker_batch, tasks):
-            for result, is_new in results:
-                if is_new and library is not None:
-                    try:
-                        library.save(result)
-                    except ReaderError as error:
-                        result = error
-                yield result
-
-
-def _pool_context():
-    """Workers never fork this process (it may hold SQLite connections and threads): where the
-    platform has a fork server, they fork from one that has loaded spaCy and the default model
-    (``reader.nlp.preload``); elsewhere they are spawned and each loads the model itself."""
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["reader.nlp.preload"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-_worker_error: ReaderError | None = None
-"""Why this worker could not load the model: raised by its first task, so the parent reports it
-(a failing Pool initializer would only be restarted, again and again)."""
-
-
-def _worker_start(model: str) -> None:
-    global _worker_error
-    from reader.nlp.pipeline import load_nlp
-
-    try:
-        load_nlp(model)  # already loaded when forked from the preloaded fork server
-    except ReaderError as error:
-        _worker_error = error
-
-
-def _worker_batch(
-    task: tuple[list[str], str | None, str, TimeLimit | None],
-) -> list[tuple[Result, bool]]:
-    """Read, look up and analyse a batch of sources in a worker; the parent saves what is new."""
-    if _worker_error is not None:
-        raise _worker_error
-    sources, db, model, time_limit = task
-    library = Library(Path(db)) if db else None
-    try:
-        found = _process_batch(sources, library, model, library is not None, time_limit, save=False)
-        return [
-            (picklable(result) if isinstance(result, Exception) else result, is_new)
-            for result, is_new in found
-        ]
-    finally:
-        if library is not None:
-            library.close()
+    for source in sources:
+        try:
+            yield load_article(source)
+        except Exception as error:  # ReaderError, or a bug on this one source
+            yield error
 
 
 def _check_analysable(article: Article) -> None:

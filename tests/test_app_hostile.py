@@ -73,7 +73,7 @@ def nasty(tmp_path_factory):
     return out
 
 
-def stub_process(article, library, model=None, use_cache=True, progress=None, **_) -> Analysis:
+def stub_process(article, library, runner=None, **_) -> Analysis:
     """A small analysis by hand: one person mention and one quote, where the text allows."""
     text = article.text
     words = re.search(r"\w{2,}", text[:10_000])
@@ -81,8 +81,8 @@ def stub_process(article, library, model=None, use_cache=True, progress=None, **
     if words:
         entities.append(Entity("e0", "PERSON", words.group(), [words.span()]))
         quotes.append(Quote(words.start(), words.end(), speaker=words.group(), speaker_entity="e0"))
-    if progress:
-        progress(1, 1)
+    if runner is not None and runner.progress is not None:
+        runner.progress()(1, 1)
     return Analysis(article, model="stub", version="stub", entities=entities, quotes=quotes)
 
 
@@ -114,7 +114,7 @@ async def test_a_hostile_file_is_an_error_line_or_a_safe_rendering(
 ):
     path = nasty / name
     if path.stat().st_size > REAL_PIPELINE_BYTES or name in SLOW_IN_THE_MODEL:
-        monkeypatch.setattr(reader.processing, "process", stub_process)
+        monkeypatch.setattr(reader.processing, "analysis_for", stub_process)
     app = ReaderApp(sources=[str(path)], db_path_override=str(tmp_path / "library.db"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)

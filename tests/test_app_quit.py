@@ -20,12 +20,12 @@ SCRIPT = textwrap.dedent(
     started = threading.Event()
     analysis_threads = []
 
-    def endless_process(article, library, model=None, use_cache=True, progress=None, **_):
+    def endless_process(article, library, runner=None, **_):
         analysis_threads.append(threading.current_thread())
         started.set()
         threading.Event().wait()  # a spaCy batch that never ends
 
-    reader.processing.process = endless_process
+    reader.processing.analysis_for = endless_process
     source, db = sys.argv[1], sys.argv[2]
     app = ReaderApp(sources=[source], db_path_override=db)
 
@@ -75,17 +75,17 @@ async def test_leaving_the_screen_cancels_the_analysis_worker(tmp_path, monkeypa
     started, release = threading.Event(), threading.Event()
     stopped = []
 
-    def slow_process(article, library, model=None, use_cache=True, progress=None, **_):
+    def slow_process(article, library, runner=None, **_):
         started.set()
         release.wait(30)
         try:
-            progress(1, 2)  # the next chunk boundary: the model is told to stop here
+            runner.progress()(1, 2)  # the next chunk boundary: the model is told to stop here
         except Exception as error:
             stopped.append(type(error).__name__)
             raise
         raise AssertionError("the analysis went on after its screen closed")
 
-    monkeypatch.setattr(reader.processing, "process", slow_process)
+    monkeypatch.setattr(reader.processing, "analysis_for", slow_process)
     source = tmp_path / "a.txt"
     source.write_text("Some words.\n", encoding="utf-8")
     app = ReaderApp(sources=[str(source)], db_path_override=str(tmp_path / "l.db"))
@@ -104,7 +104,7 @@ async def test_leaving_the_screen_cancels_the_analysis_worker(tmp_path, monkeypa
                 if stopped:
                     break
                 await pilot.pause(0.02)
-            assert stopped == ["_Stopped"]
+            assert stopped == ["Cancelled"]
             assert app.is_running and not any(n.severity == "error" for n in app._notifications)
     finally:
         release.set()

@@ -82,17 +82,16 @@ async def test_a_file_opens_the_article_alone_and_escape_goes_to_the_library(tmp
 
 @pytest.fixture
 def gated_process(monkeypatch):
-    """``process`` without spaCy that waits for the test to let each article through."""
+    """``analysis_for`` without spaCy that waits for the test to let each article through."""
     gate = threading.Semaphore(0)
 
-    def process(article, library, model=None, **_):
+    def process(article, library, runner=None, **_):
         assert gate.acquire(timeout=10)
         analysis = Analysis(article, model="fake", version="fake")
-        if library is not None:  # the app analyses without it and stores the result itself
-            library.save(analysis)
+        library.save(analysis)
         return analysis
 
-    monkeypatch.setattr(reader.processing, "process", process)
+    monkeypatch.setattr(reader.processing, "analysis_for", process)
     return gate
 
 

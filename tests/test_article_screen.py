@@ -316,14 +316,14 @@ async def test_text_shows_at_once_and_highlights_follow_the_analysis(tmp_path, m
     source.write_text(TEXT)
     release = threading.Event()
 
-    def slow_process(article, library, model=None, use_cache=True, progress=None, **_):
-        progress(1, 4)
+    def slow_process(article, library, runner=None, **_):
+        runner.progress()(1, 4)
         release.wait(10)
         analysis = storm_analysis()
         analysis.article = article
         return analysis
 
-    monkeypatch.setattr(reader.processing, "process", slow_process)
+    monkeypatch.setattr(reader.processing, "analysis_for", slow_process)
     app = ReaderApp(sources=[str(source)], db_path_override=str(tmp_path / "l.db"))
     async with app.run_test(size=(120, 30)) as pilot:
         for _ in range(100):

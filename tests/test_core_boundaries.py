@@ -37,10 +37,10 @@ def test_second_analysis_is_a_cache_read_without_spacy(tmp_path):
     probe = (
         "import sys, json\n"
         "from reader.ingest import load_article\n"
-        "from reader.processing import process\n"
+        "from reader.processing import analysis_for\n"
         "from reader.store import open_library\n"
         f"lib = open_library({str(db)!r})\n"
-        f"analysis = process(load_article({article!r}), lib)\n"
+        f"analysis = analysis_for(load_article({article!r}), lib)\n"
         "print(json.dumps({'spacy': 'spacy' in sys.modules, 'quotes': len(analysis.quotes)}))\n"
     )
     second = subprocess.run(

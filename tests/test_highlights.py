@@ -213,19 +213,19 @@ def test_migrating_an_old_library_keeps_highlights(tmp_path):
 def test_reanalysis_with_a_new_pipeline_version_keeps_every_highlight(tmp_path, nlp, monkeypatch):
     from reader.ingest import article_from_text
     from reader.nlp import versions
-    from reader.processing import process
+    from reader.processing import analysis_for
     from reader.store import open_library
 
     article = article_from_text(BASE, kind="text", source="/tmp/harbour.txt")
     with open_library(tmp_path / "lib.db") as library:
-        first = process(article, library)
+        first = analysis_for(article, library)
         made = [
             library.add_highlight(article, *find(article.text, words), note=words)
             for words in ("council met", "Mary Jones", "largest employer")
         ]
         monkeypatch.setattr(versions, "QUOTES_VERSION", "999")
         monkeypatch.setattr(versions, "ENTITIES_VERSION", "999")
-        second = process(article, library)
+        second = analysis_for(article, library)
         assert second.version != first.version
         assert library.cached(article.content_hash, second.model, second.version) is not None
         assert library.highlights(article.content_hash) == sorted(made, key=lambda h: h.start)
@@ -261,17 +261,17 @@ def test_locate_never_points_outside_the_new_text(case):
 
 def test_a_changed_source_file_carries_its_highlights_over(tmp_path, nlp):
     from reader.ingest import load_article
-    from reader.processing import process
+    from reader.processing import analysis_for
     from reader.store import open_library
 
     source = tmp_path / "harbour.txt"
     source.write_text(BASE, encoding="utf-8")
     with open_library(tmp_path / "lib.db") as library:
-        first = process(load_article(str(source)), library)
+        first = analysis_for(load_article(str(source)), library)
         text = first.article.text
         made = library.add_highlight(first.article, *find(text, "Mary Jones"), note="speaker")
         source.write_text("Correction appended.\n\n" + BASE, encoding="utf-8")
-        second = process(load_article(str(source)), library)
+        second = analysis_for(load_article(str(source)), library)
         assert second.id != first.id
         [moved] = library.highlights(second.id)
         assert (moved.id, moved.note, moved.anchored) == (made.id, "speaker", True)

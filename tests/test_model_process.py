@@ -6,9 +6,9 @@ import pytest
 from conftest import SAMPLES
 
 from reader import processing
-from reader.errors import ReaderError
+from reader.errors import Cancelled, ReaderError
 from reader.ingest import load_article
-from reader.nlp.model_process import Cancelled, ModelProcess, model_process
+from reader.nlp.model_process import ModelProcess, model_process
 from reader.nlp.pipeline import analyze
 from reader.nlp.versions import resolve_model
 from reader.store import open_library

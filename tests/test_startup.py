@@ -94,10 +94,10 @@ def test_reopening_reads_the_library_without_sqlite_utils(tmp_path):
     )
     loaded = imported_after(
         "from reader.ingest import load_article\n"
-        "from reader.processing import process\n"
+        "from reader.processing import analysis_for\n"
         "from reader.store import open_library\n"
         f"with open_library({str(db)!r}) as library:\n"
-        f"    analysis = process(load_article({str(article)!r}), library)\n"
+        f"    analysis = analysis_for(load_article({str(article)!r}), library)\n"
         "    assert analysis.quotes and library.article(analysis.id).text\n"
     )
     assert loaded.isdisjoint(HEAVY + ("sqlite_utils",))

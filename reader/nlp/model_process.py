@@ -19,7 +19,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from reader.errors import ReaderError, picklable
+from reader.errors import Cancelled, ReaderError, picklable
 from reader.model import Analysis, Article
 
 if TYPE_CHECKING:
@@ -49,12 +49,11 @@ def stop_all() -> None:
             running.stop()
 
 
-class Cancelled(Exception):
-    """The caller gave up on the analysis; the child was stopped."""
-
-
 class ModelProcess:
-    """A child process that loads ``model`` once and analyses one article at a time."""
+    """A child process that loads ``model`` once and analyses one article at a time.
+
+    Used through ``reader.runners.ModelProcess``, one of the runners of the one analysis path.
+    """
 
     def __init__(self, model: str) -> None:
         self.model = model

@@ -11,23 +11,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.worker import Worker
 
+from reader.errors import Cancelled
 from reader.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from reader.runners import ProgressFactory
+    from reader.store import Library
 
 T = TypeVar("T")
 
 POLL_SECONDS = 0.05
 
 
-class Abandoned(Exception):
-    """The worker was cancelled while the work was still running."""
-
-
 def run_abandonable(work: Callable[[], T], worker: Worker, name: str = "reader-work") -> T:
-    """``work()`` in a daemon thread; its result, its exception, or ``Abandoned``."""
+    """``work()`` in a daemon thread; its result, its exception, or ``Cancelled`` when the
+    worker was cancelled while the work was still running."""
     finished = threading.Event()
     outcome: dict[str, object] = {}
 
@@ -42,29 +44,29 @@ def run_abandonable(work: Callable[[], T], worker: Worker, name: str = "reader-w
     threading.Thread(target=run, name=name, daemon=True).start()
     while not finished.wait(POLL_SECONDS):
         if worker.is_cancelled:
-            raise Abandoned
+            raise Cancelled
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]
 
 
 def analyse_apart(
-    article: Article, model: str, worker: Worker, progress: Callable[[int, int], None]
+    article: Article,
+    library: Library,
+    model: str,
+    worker: Worker,
+    progress: ProgressFactory | None = None,
 ) -> Analysis:
-    """``article``'s analysis from the model process, for a thread worker: the screen stays
-    quick while the model works, a cancelled worker returns at once (``Abandoned``) and the
-    model process stops its work."""
+    """``article``'s analysis by the one analysis path (``processing.analysis_for``): cached,
+    or made in the model process and saved. For a thread worker: the screen stays quick while
+    the model works, and a cancelled worker returns at once (``Cancelled``) and the model
+    process stops its work."""
     from reader import processing
+    from reader.runners import ModelProcess
 
+    runner = ModelProcess(progress, cancelled=lambda: worker.is_cancelled)
     return run_abandonable(
-        lambda: processing.process(
-            article,
-            None,
-            model,
-            progress=progress,
-            apart=True,
-            cancelled=lambda: worker.is_cancelled,
-        ),
+        lambda: processing.analysis_for(article, library, runner, model=model),
         worker,
         name="reader-analysis",
     )

@@ -23,12 +23,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static, Tree
 from textual.worker import Worker, get_current_worker
 
-from reader.errors import ReaderError
+from reader.errors import Cancelled, ReaderError
 from reader.model import Analysis, Article, Highlight, Quote, Span
-from reader.nlp.model_process import Cancelled
 from reader.store import Library
 from reader.textsafety import one_line
-from reader.tui.background import Abandoned, analyse_apart
+from reader.tui.background import analyse_apart
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.layout import sentence_at
 from reader.tui.widgets.marks import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -58,10 +57,6 @@ def article_commands() -> type[Provider]:
     from reader.tui.widgets.article_commands import ArticleCommands
 
     return ArticleCommands
-
-
-class _Stopped(Exception):
-    """Raised inside the model's progress callback to abandon an analysis nobody will see."""
 
 
 class ArticleScreen(Screen):
@@ -334,7 +329,7 @@ class ArticleScreen(Screen):
 
         def progress(done: int, total: int) -> None:
             if worker.is_cancelled:  # the screen closed or the app is quitting: stop the model
-                raise _Stopped
+                raise Cancelled
             app.call_from_thread(self._show_progress, done, total)
 
         shown = self.analysis
@@ -345,7 +340,7 @@ class ArticleScreen(Screen):
                     return
                 analysis = self.given_analysis or self._analyse(library, worker, progress)
                 highlights = library.highlights(analysis.id)
-        except (_Stopped, Abandoned, Cancelled):
+        except Cancelled:
             return
         except ReaderError as error:
             app.call_from_thread(self._failed, str(error))
@@ -360,7 +355,6 @@ class ArticleScreen(Screen):
 
     def _analyse(self, library: Library, worker: Worker, progress: Progress) -> Analysis:
         """The article's analysis: cached, or made now (its text shown while the model works)."""
-        from reader import processing
         from reader.ingest import load_article
         from reader.nlp.versions import resolve_model
 
@@ -373,12 +367,13 @@ class ArticleScreen(Screen):
             if article is None:
                 raise ReaderError("that article is no longer in the library")
             self.app.call_from_thread(self.show_text, article)
-        model = resolve_model(self.app.model)
-        analysis = processing.cached_analysis(library, article, model)
-        if analysis is None:
+
+        def started() -> Progress:  # not cached: the model starts, its progress shows
             self.app.call_from_thread(self._show_progress, 0, 1)
-            analysis = analyse_apart(article, model, worker, progress)
-            library.save(analysis)
+            return progress
+
+        model = resolve_model(self.app.model)
+        analysis = analyse_apart(article, library, model, worker, started)
         library.mark_opened(article.content_hash)
         return analysis
 

@@ -16,12 +16,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from reader.errors import ReaderError
-from reader.nlp.model_process import Cancelled
+from reader.errors import Cancelled, ReaderError
 from reader.search import SearchHit, open_offset, search_library
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
-from reader.tui.background import Abandoned, analyse_apart
+from reader.tui.background import analyse_apart
 from reader.tui.cells import label_name, match_cell, source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
 
@@ -396,7 +395,7 @@ class LibraryScreen(Screen):
                     ui(self._processing_step, index, len(paths), name)
                     try:
                         self._process_one(load_article(path), library, model, worker)
-                    except (Abandoned, Cancelled):
+                    except Cancelled:
                         return
                     except ReaderError as error:
                         failed += 1
@@ -417,17 +416,7 @@ class LibraryScreen(Screen):
     @staticmethod
     def _process_one(article, library, model: str, worker) -> None:
         """Analyse and store one article; the model runs where quitting need not wait for it."""
-        from reader import processing
-
-        if processing.cached_analysis(library, article, model) is not None:
-            return
-
-        def progress(done: int, total: int) -> None:
-            if worker.is_cancelled:
-                raise Abandoned  # stops the model at its next chunk once nobody waits
-
-        analysis = analyse_apart(article, model, worker, progress)
-        library.save(analysis)
+        analyse_apart(article, library, model, worker)
 
     def _processing_started(self, total: int) -> None:
         if self.is_mounted:
