@@ -27,6 +27,43 @@ class Article:
     """How the text was obtained: text, markdown, trafilatura, readability, html-text."""
 
 
+@dataclass(frozen=True)
+class Kind:
+    """One kind of thing the app marks and lists: its toggle, sidebar section and colour."""
+
+    key: str
+    """The toggle's and the sidebar section's id: people, places, orgs, figures, quotes."""
+    section: str
+    """The sidebar's heading for it."""
+    plural: str
+    """In a sentence: "hidden: organisations"."""
+    word: str
+    """One word for one of them (person, place, org…); its colour is ``article--<word>``."""
+    labels: frozenset[str] = frozenset()
+    """spaCy's entity labels of this kind (none for figures and quotes)."""
+
+
+KINDS = (
+    Kind("people", "People", "people", "person", frozenset({"PERSON"})),
+    Kind("places", "Places", "places", "place", frozenset({"GPE", "LOC", "FAC"})),
+    Kind("orgs", "Organisations", "organisations", "org", frozenset({"ORG"})),
+    Kind("figures", "Figures", "figures", "figure"),
+    Kind("quotes", "Quotes", "quotes", "quote"),
+)
+"""The one table of kinds: label → kind → section, name and colour. A new kind goes here."""
+KIND = {kind.key: kind for kind in KINDS}
+LABEL_KINDS = {label: kind.key for kind in KINDS for label in kind.labels}
+"""Entity label → the kind (sidebar section, toggle) it is shown under."""
+PLACE_LABELS = KIND["places"].labels
+LABEL_WORDS = {label: KIND[kind].word for label, kind in LABEL_KINDS.items()} | {"NORP": "group"}
+"""Entity label → one word for it (in tables and exports); NORP is shown but is no kind."""
+
+
+def entity_kind(label: str) -> str | None:
+    """The sidebar section / toggle an entity label belongs to (None: not shown)."""
+    return LABEL_KINDS.get(label)
+
+
 @dataclass
 class Entity:
     id: str

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from reader.model import PLACE_LABELS
 from reader.nlp.entities.places import known_places
 from reader.nlp.entities.spans import capitalised_common_word
 from reader.nlp.entities.words import (
@@ -22,7 +23,6 @@ from reader.nlp.entities.words import (
     MOTION_PREPOSITIONS,
     MOTION_WORDS,
     NAME_PARTICLES,
-    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     TITLES,
 )

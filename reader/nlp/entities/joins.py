@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
+from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.words import CORPORATE_SUFFIXES, NAME_PARTICLES
 
@@ -42,7 +43,6 @@ _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def join_plurals(groups: dict[tuple[str, ...], Group]) -> None:
@@ -140,7 +140,7 @@ def join_shorter_forms(groups: dict[tuple[str, ...], Group]) -> None:
         if group.key[-1] in NAME_PARTICLES:
             continue
         owners = {g.root() for g in by_suffix.get(group.key, ())} - {group.root()}
-        if group.label in _PLACE_LABELS:
+        if group.label in PLACE_LABELS:
             # a place joins a person's name ("Washington" → "Marcus Washington") or the end of
             # a team's ("Herons" → "Portmouth Herons"); never "Belgium" → "Air Belgium"
             team = len(group.key) > 1 or group.key[-1].endswith("s")  # "Blue Lynx", "Herons"
@@ -169,7 +169,7 @@ def join_teams(groups: dict[tuple[str, ...], Group]) -> None:
     for group in list(groups.values()):
         if group.key not in by_prefix:
             continue
-        if group.label not in _PLACE_LABELS and not (
+        if group.label not in PLACE_LABELS and not (
             group.label == "PERSON" and len(group.key) == 1 and group.key[0] not in people
         ):
             continue
@@ -213,10 +213,10 @@ def join_compass_short_forms(groups: dict[tuple[str, ...], Group]) -> None:
     countries: a compass word joins the one place in the article whose name it begins."""
     by_first: dict[str, set[Group]] = {}
     for group in groups.values():
-        if group.label in _PLACE_LABELS and len(group.key) == 2 and group.key[0] in _COMPASS:
+        if group.label in PLACE_LABELS and len(group.key) == 2 and group.key[0] in _COMPASS:
             by_first.setdefault(group.key[0], set()).add(group)
     for group in list(groups.values()):
-        if len(group.key) == 1 and group.key[0] in _COMPASS and group.label in _PLACE_LABELS:
+        if len(group.key) == 1 and group.key[0] in _COMPASS and group.label in PLACE_LABELS:
             owners = {g.root() for g in by_first.get(group.key[0], ())} - {group.root()}
             if len(owners) == 1:
                 union(owners.pop(), group)

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from reader.model import PLACE_LABELS
 from reader.nlp.entities.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
-    PLACE_LABELS,
     ROLE_NOUNS,
     SPLIT_WORDS,
     TITLES,

@@ -13,7 +13,6 @@ def _words(text: str) -> frozenset[str]:
 KEPT_LABELS = frozenset(
     {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr sir dame lord lady madam mme mlle herr frau sr sra don dona rev "

@@ -10,12 +10,10 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.model import Analysis
+from reader.model import PLACE_LABELS, Analysis
 
 Mark = tuple[int, int, str]
 """``(start, end, component_class)``."""
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 KIND_CLASSES = {
     "people": "article--person",
