@@ -45,11 +45,15 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
     from reader.config import library_path, load_config
     from reader.nlp.versions import resolve_model
     from reader.processing import open_ahead
+    from reader.store.identity import identify
+    from reader.store.library import SCHEMA_VERSION
 
     config = load_config()
+    library = library_path(db, config)
+    identify(library, SCHEMA_VERSION)  # another program's file: one line, before any screen
     glance = None
     if len(sources) == 1 and Path(sources[0]).is_file():  # before Textual: see open_ahead
-        glance = open_ahead(sources[0], library_path(db, config), resolve_model(model))
+        glance = open_ahead(sources[0], library, resolve_model(model))
     from reader.tui.app import ReaderApp
 
     app = ReaderApp(
@@ -93,6 +97,8 @@ def analyze(
     failures = 0
     runner = WorkerPool(jobs, _time_limit) if jobs > 1 else InProcess(_time_limit)
     with _open_for_command(db) as library, _progress(len(paths)) as bar, runner:
+        if library.read_only:
+            click.echo(f"reader: library {library.path} is read-only: analyses not saved", err=True)
         results = process_sources(paths, library, runner, model=model, use_cache=not no_cache)
         for path, result in zip(paths, results, strict=True):
             if isinstance(result, ReaderError):
@@ -146,19 +152,29 @@ class _Null:
 def locate(what: str, db: str | None) -> None:
     """Print where reader keeps its config file, library or data folder."""
     from reader import locations
-    from reader.config import library_path, load_config
 
     path = {"config": locations.config_path, "data": locations.data_dir}.get(what)
-    click.echo(path() if path else library_path(db, load_config()))
+    click.echo(path() if path else _library_path(db))
 
 
 def _open_for_command(db: str | None):
     """The library, recovering a damaged file on the way (the account goes to stderr)."""
-    from reader.config import library_path, load_config
     from reader.store import open_library
 
-    path = library_path(db, load_config())
-    return open_library(path, on_recovery=lambda m: click.echo(f"reader: {m}", err=True))
+    def tell(message: str) -> None:
+        click.echo(f"reader: {message}", err=True)
+
+    return open_library(_library_path(db), on_recovery=tell, on_notice=tell)
+
+
+def _library_path(db: str | None) -> Path:
+    """The library a command uses; what is wrong with the config file goes to stderr first."""
+    from reader.config import library_path, load_config
+
+    config = load_config()
+    for problem in config.problems:
+        click.echo(f"reader: {problem}", err=True)
+    return library_path(db, config)
 
 
 @cli.command("export")
@@ -284,14 +300,30 @@ def library_ls(db: str | None) -> None:
 @click.argument("query")
 @db_option
 def library_search(query: str, db: str | None) -> None:
-    """Full-text search of titles and texts: short id, title, snippet."""
-    from reader.textsafety import visible
+    """Search as the app's library screen does: words (speakers' quotes, then titles and
+    texts), speaker:NAME or who:NAME (quotes), entity:NAME (articles that mention it)."""
+    from reader.search import search_library
 
     with _open_for_command(db) as library:
-        for hit in library.search(query):
-            title = visible(" ".join((hit["title"] or "(untitled)").split()))
-            snippet = visible(" ".join((hit["snippet"] or "").split()))
-            click.echo(f"{hit['id'][:12]}  {title}  — {snippet}")
+        hits = search_library(library, query)
+    for hit in hits:
+        click.echo(_hit_line(hit))
+
+
+def _hit_line(hit) -> str:
+    """One line per hit: short id, then what was found (text from articles: made safe)."""
+    from reader.textsafety import visible
+
+    def clean(text: str | None) -> str:
+        return visible(" ".join((text or "").split()))
+
+    short, title = hit.article_id[:12], clean(hit.title) or "(untitled)"
+    if hit.kind == "quote":
+        speaker = clean(hit.name) or "(unnamed)"
+        return f"{short}  {speaker}: “{clean(hit.match)}”  — {title}"
+    if hit.kind == "entity":
+        return f"{short}  {clean(hit.name)} ({hit.label}): {hit.match}  — {title}"
+    return f"{short}  {title}  — {clean(hit.match)}"
 
 
 @library_group.command("check")

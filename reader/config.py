@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.errors import LibraryError
 from reader.locations import config_path, db_path
 from reader.textsafety import one_line
 
@@ -39,6 +40,9 @@ class Config:
     """The library file, when set in ``[library] db``."""
     problems: list[str] = field(default_factory=list)
     """One line per thing that was wrong in the file (defaults were used instead)."""
+    library_unknown: bool = False
+    """The file could not be read, or its ``[library]`` could not be: it may name another
+    library than the default, so no command may quietly use the default one."""
     path: Path | None = None
 
 
@@ -52,6 +56,7 @@ def load_config(path: Path | None = None) -> Config:
         return config
     except OSError as error:
         config.problems.append(f"config {path}: cannot read ({error.strerror}); using defaults")
+        config.library_unknown = True
         return config
     import tomllib  # only when there is a file: most start-ups have none
 
@@ -59,9 +64,11 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         config.problems.append(f"config {path}: not UTF-8 text; using defaults")
+        config.library_unknown = True
         return config
     except tomllib.TOMLDecodeError as error:
         config.problems.append(f"config {path}: {one_line(str(error))}; using defaults")
+        config.library_unknown = True
         return config
     _apply(config, data)
     return config
@@ -87,12 +94,14 @@ def _apply(config: Config, data: dict) -> None:
             shown = one_line(binding_id, 40)
             config.problems.append(f'{where}: [keymap] "{shown}" must be keys like "ctrl+f"')
 
+    problems = len(config.problems)
     db = _section(config, data, "library").get("db")
     if db is not None:
         if isinstance(db, str) and db.strip():
             config.library_db = Path(os.path.expanduser(db.strip()))
         else:
             config.problems.append(f"{where}: [library] db must be a file path")
+    config.library_unknown = len(config.problems) > problems
 
 
 def _section(config: Config, data: dict, name: str) -> dict:
@@ -104,6 +113,16 @@ def _section(config: Config, data: dict, name: str) -> dict:
 
 
 def library_path(override: str | os.PathLike[str] | None, config: Config) -> Path:
-    """``--db``, else ``READER_DB``, else ``[library] db`` from the config, else the default."""
-    chosen = override or os.environ.get("READER_DB") or config.library_db
-    return db_path(chosen)
+    """``--db``, else ``READER_DB``, else ``[library] db`` from the config, else the default.
+
+    Never the default when the config file could not say which library it names: that raises
+    ``LibraryError`` (the default may be a library the user did not mean, an export written
+    from it may replace a good backup).
+    """
+    chosen = override or os.environ.get("READER_DB")
+    if not chosen and config.library_unknown:
+        raise LibraryError(
+            f"config {config.path} could not be read, so which library it names is unknown:"
+            " fix it, or give --db PATH"
+        )
+    return db_path(chosen or config.library_db)

@@ -115,17 +115,18 @@ def analyses_for(
 
     Each article's analysis comes from the cache when ``library`` holds one for this model and
     pipeline version (``use_cache``); the others are analysed by ``runner`` (in this process
-    when None; see ``reader.runners``) and saved to ``library`` as they arrive. An exception
-    among ``articles`` (a source that could not be read) passes through in its place, and so
-    does an article beyond the limits in ``reader.ingest.limits`` (``IngestError``). A
-    cancelled runner stops the stream with ``Cancelled``; nothing unfinished is saved.
+    when None; see ``reader.runners``) and saved to ``library`` as they arrive (unless it is
+    read-only: the analyses still come out). An exception among ``articles`` (a source that
+    could not be read) passes through in its place, and so does an article beyond the limits
+    in ``reader.ingest.limits`` (``IngestError``). A cancelled runner stops the stream with
+    ``Cancelled``; nothing unfinished is saved.
     """
     model_name = resolve_model(model)
     runner = runner if runner is not None else InProcess()
     feed = _Feed(iter(articles), library if use_cache else None, model_name)
     while not feed.exhausted:
         for result, slot in runner.run(feed.to_analyse(), model_name):
-            if isinstance(result, Analysis) and library is not None:
+            if isinstance(result, Analysis) and library is not None and not library.read_only:
                 try:
                     library.save(result)
                 except ReaderError as error:

@@ -240,7 +240,10 @@ async def test_q_quits(tmp_path):
 
 async def test_a_damaged_library_is_said_once_and_shown(tmp_path):
     db = tmp_path / "l.db"
-    db.write_bytes(b"this is not a database" * 200)
+    open_library(db).close()  # an empty library whose header is then overwritten
+    damaged = bytearray(db.read_bytes())
+    damaged[:16] = b"this is not SQL!"
+    db.write_bytes(bytes(damaged))
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", "x", "escape")

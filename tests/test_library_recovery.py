@@ -15,6 +15,7 @@ from test_store_fixtures import make_analysis, make_article
 
 from reader.errors import LibraryError
 from reader.store import LibraryRecovered, open_library
+from reader.store.identity import ForeignFile
 
 MAKE_NASTY = SHARED / "eval" / "make_nasty.py"
 BROKEN = ["garbage.db", "truncated.db", "bitflip.db"]
@@ -45,28 +46,15 @@ def test_manifest_lists_the_broken_libraries(nasty):
 
 
 @pytest.mark.parametrize("name", BROKEN)
-def test_broken_library_is_moved_aside_and_replaced(nasty_copy, name):
+def test_a_broken_file_that_is_not_a_library_is_refused_and_left_as_it_was(nasty_copy, name):
+    """The generator's broken files were never reader's (garbage, another program's tables)."""
     path = nasty_copy(name)
     original = path.read_bytes()
-    with pytest.raises(LibraryRecovered) as raised:
+    with pytest.raises(ForeignFile) as raised:
         open_library(path)
-    message = str(raised.value)
-    assert "\n" not in message and "damaged" in message and "moved aside" in message
-    [aside] = path.parent.glob(f"{name}.damaged-*")
-    assert aside.read_bytes() == original  # never deleted, never changed
-    assert aside.name in message
-    with open_library(path) as library:  # the next open just works
-        assert library.integrity() == "ok"
-        assert library.articles() == []
-
-
-@pytest.mark.parametrize("name", BROKEN)
-def test_recovery_can_be_reported_instead_of_raised(nasty_copy, name):
-    path = nasty_copy(name)
-    told = []
-    with open_library(path, on_recovery=told.append) as library:
-        assert library.integrity() == "ok"
-    assert len(told) == 1
+    assert "\n" not in str(raised.value) and "not a reader library" in str(raised.value)
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in path.parent.iterdir()) == [name]
 
 
 def test_empty_file_is_a_new_library(nasty_copy):
@@ -77,8 +65,19 @@ def test_empty_file_is_a_new_library(nasty_copy):
     assert not list(path.parent.glob("empty.db.damaged-*"))
 
 
-def test_cli_says_so_in_one_line(nasty_copy):
-    path = nasty_copy("garbage.db")
+def _damaged_header(path):
+    """A reader library whose first bytes were overwritten: not SQLite any more, though its
+    tables are still there to read."""
+    _library_with_highlights(path, articles=2)
+    data = bytearray(path.read_bytes())
+    data[:16] = b"this is not SQL!"
+    path.write_bytes(bytes(data))
+
+
+def test_a_library_with_a_damaged_header_is_recovered_and_the_cli_says_so(tmp_path):
+    path = tmp_path / "lib.db"
+    _damaged_header(path)
+    original = path.read_bytes()
     result = subprocess.run(
         [sys.executable, "-m", "reader", "library", "ls", "--db", str(path)],
         capture_output=True,
@@ -88,7 +87,21 @@ def test_cli_says_so_in_one_line(nasty_copy):
     assert result.returncode == 0
     assert "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith("reader: library") and "moved aside" in line
+    assert line.startswith("reader: library") and "moved aside" in line and "40 highlights" in line
+    [aside] = tmp_path.glob("lib.db.damaged-*")
+    assert aside.read_bytes() == original  # never deleted, never changed
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_recovery_can_be_raised_instead_of_reported(tmp_path):
+    path = tmp_path / "lib.db"
+    _damaged_header(path)
+    with pytest.raises(LibraryRecovered) as raised:
+        open_library(path)
+    assert "\n" not in str(raised.value) and "moved aside" in str(raised.value)
+    with open_library(path) as library:  # the next open just works
+        assert library.integrity() == "ok"
+        assert len(library.highlights()) == 40
 
 
 def _library_with_highlights(path, articles=12):
@@ -252,8 +265,9 @@ def test_two_writers_and_a_reader_at_once(tmp_path):
         assert notes == ["a"] * count + ["b"] * count
 
 
-def test_two_openers_of_a_broken_library_recover_it_once(nasty_copy):
-    path = nasty_copy("garbage.db")
+def test_two_openers_of_a_broken_library_recover_it_once(tmp_path):
+    path = tmp_path / "lib.db"
+    _damaged_header(path)
     told: list[str] = []
     errors: list[BaseException] = []
 
@@ -270,4 +284,4 @@ def test_two_openers_of_a_broken_library_recover_it_once(nasty_copy):
         thread.join()
     assert errors == []
     assert len(told) == 1
-    assert len(list(path.parent.glob("garbage.db.damaged-*"))) == 1
+    assert len(list(path.parent.glob("lib.db.damaged-*"))) == 1

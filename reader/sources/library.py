@@ -59,7 +59,7 @@ def library_sources(library: Library) -> LibrarySources:
     current = {a.id for a in articles}
     speakers_of: dict[str, set[str]] = defaultdict(set)
     quotes: list[QuoteInfo] = []
-    rows = conn.execute('select article_id, start, "end", speaker, quote from quote_index')
+    rows = conn.execute('select article_id, start, "end", speaker, text from quotes order by id')
     for article_id, start, end, speaker, text in rows:
         if article_id in current:
             quotes.append(QuoteInfo(article_id, start, end, text, speaker))
@@ -67,7 +67,7 @@ def library_sources(library: Library) -> LibrarySources:
                 speakers_of[article_id].add(speaker)
     names: list[NameRecord] = []
     labels: dict[tuple[str, str], str] = {}
-    rows = conn.execute("select article_id, name, label, mentions from entity_index")
+    rows = conn.execute("select article_id, name, label, count from entities order by id")
     for article_id, name, label, mentions in rows:
         if article_id in current:
             names.append(

@@ -38,13 +38,31 @@ def make_folder(path: Path) -> None:
 def connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection to the library file; ``read_only`` never creates or changes the file."""
     if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False)
+        conn = _read_only(path, busy_timeout)
     else:
         conn = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
     # A damaged text is shown with U+FFFD rather than failing the whole read.
     conn.text_factory = lambda data: data.decode("utf-8", "replace")
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    return conn
+
+
+def _read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """A read-only connection. Reading a WAL library needs its ``-shm`` file; in a folder where
+    that cannot be made, the file is read as it is (``immutable``: nobody can be writing it)."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(
+        f"{uri}?mode=ro", uri=True, timeout=busy_timeout, check_same_thread=False
+    )
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        if "unable to open" not in str(error):
+            return conn  # busy, say: the caller meets it again and says so
+        conn.close()
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro&immutable=1", uri=True, timeout=busy_timeout, check_same_thread=False
+        )
     return conn
 
 

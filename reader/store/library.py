@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.errors import LibraryError
 from reader.model import Analysis, Article, Highlight
-from reader.store.analyses import AnalysisStore
+from reader.store.analyses import AnalysisStore, delete_analysis
 from reader.store.connection import (
     BUSY_TIMEOUT_MS,
     connect,
@@ -34,16 +34,18 @@ from reader.store.connection import (
     transaction,
 )
 from reader.store.highlights import HighlightStore, reanchored
+from reader.store.identity import APPLICATION_ID
 from reader.store.rows import article_from_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-MIGRATIONS = ("m001_initial", "m002_superseded_articles")
-"""The names of the migrations in ``migrations.py``, in order (a test checks they match).
-
-Opening a library whose applied migrations are exactly these needs neither migrations.py nor
-sqlite-utils, so reopening an article only reads, with the standard ``sqlite3`` module."""
+MIGRATIONS = ("m001_initial", "m002_superseded_articles", "m003_analysis_tables")
+"""The names of the migrations in ``migrations.py``, in order (a test checks they match)."""
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The library's ``user_version`` once every migration is applied. Opening a library marked
+with it (and reader's ``application_id``) needs neither migrations.py nor sqlite-utils, so
+reopening an article only reads, with the standard ``sqlite3`` module."""
 
 ORDERS = frozenset(
     {
@@ -83,7 +85,9 @@ class QuoteHit:
 class Library(AnalysisStore, HighlightStore):
     """One open library file. Cheap to create; every write is one short transaction.
 
-    ``read_only`` opens an existing file without creating, migrating or changing it.
+    ``read_only`` opens an existing file without creating, migrating or changing it; every
+    write then raises ``LibraryError`` saying why (``read_only`` as a string is the reason).
+    Only open a file that ``identity.identify`` found to be reader's (``open_library`` does).
     """
 
     def __init__(
@@ -91,7 +95,7 @@ class Library(AnalysisStore, HighlightStore):
         path: Path,
         *,
         busy_timeout: float = BUSY_TIMEOUT_MS / 1000,
-        read_only: bool = False,
+        read_only: bool | str = False,
     ):
         self.path = Path(path)
         self.busy_timeout = busy_timeout
@@ -99,7 +103,7 @@ class Library(AnalysisStore, HighlightStore):
         try:
             if not read_only:
                 make_folder(self.path)
-            self.conn = connect(self.path, busy_timeout, read_only=read_only)
+            self.conn = connect(self.path, busy_timeout, read_only=bool(read_only))
             if read_only:
                 return
             self.conn.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils sets it
@@ -147,25 +151,29 @@ class Library(AnalysisStore, HighlightStore):
         names = [column[0] for column in cursor.description]
         return (dict(zip(names, row, strict=True)) for row in cursor)
 
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
+        """Rows as tuples (the fastest read), with the same retry as ``_query``."""
+        return read(self.conn, sql, params, self.busy_timeout)
+
     def _schema_is_current(self) -> bool:
-        try:
-            applied = self.conn.execute(
-                "select name from _sqlite_migrations where migration_set = 'reader'"
-            ).fetchall()
-        except sqlite3.OperationalError:  # no migrations table yet: a new library
-            return False
-        return sorted(name for (name,) in applied) == sorted(MIGRATIONS)
+        application = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return (application, version) == (APPLICATION_ID, SCHEMA_VERSION)
 
     def _migrate(self) -> None:
         if self._schema_is_current():
             return
         from reader.store.migrations import migrations
 
-        if migrations.applied(self.db) and not migrations.pending(self.db):
-            return
         # Two processes opening a new library at once: one migrates, the other waits.
         with self.transaction():
-            migrations.apply(self.db)
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+                raise LibraryError(f"library {self.path} was just changed by a newer reader")
+            if migrations.pending(self.db):
+                migrations.apply(self.db)
+            # The marks that say whose file this is (see identity.py), written with the schema.
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.conn.close()
@@ -178,6 +186,9 @@ class Library(AnalysisStore, HighlightStore):
 
     def transaction(self) -> AbstractContextManager[None]:
         """One write transaction (a savepoint inside another): all of it or none of it."""
+        if self.read_only:
+            reason = self.read_only if isinstance(self.read_only, str) else "opened to read"
+            raise LibraryError(f"library {self.path} is read-only ({reason}): nothing was changed")
         return transaction(self.conn, self.path, self.busy_timeout)
 
     def save(self, analysis: Analysis) -> None:
@@ -319,8 +330,8 @@ class Library(AnalysisStore, HighlightStore):
     def delete_article(self, article_id: str) -> None:
         """Remove an article with its analyses and highlights, in one transaction."""
         with self.transaction():
-            for table in ("highlights", "quote_index", "entity_index", "analyses"):
-                self.conn.execute(f"delete from {table} where article_id = ?", [article_id])
+            delete_analysis(self.conn, article_id)
+            self.conn.execute("delete from highlights where article_id = ?", [article_id])
             self.conn.execute("delete from articles where id = ?", [article_id])
 
     def mark_opened(self, article_id: str) -> None:
@@ -346,8 +357,8 @@ class Library(AnalysisStore, HighlightStore):
     def quotes_by(self, speaker: str, limit: int = 500) -> list[QuoteHit]:
         """Every quote whose speaker's name contains ``speaker`` (case-insensitive)."""
         sql = """
-            select q.article_id, a.title, q.start, q."end", q.speaker, q.quote
-            from quote_index q join articles a on a.id = q.article_id
+            select q.article_id, a.title, q.start, q."end", q.speaker, q.text as quote
+            from quotes q join articles a on a.id = q.article_id
             where q.speaker like ? escape '\\' and a.superseded_by is null
             order by a.added_at desc, q.start limit ?
         """
@@ -356,10 +367,10 @@ class Library(AnalysisStore, HighlightStore):
 
     def articles_mentioning(self, name: str, limit: int = 500) -> list[dict[str, Any]]:
         sql = """
-            select e.article_id, a.title, e.name, e.label, e.mentions
-            from entity_index e join articles a on a.id = e.article_id
+            select e.article_id, a.title, e.name, e.label, e.count as mentions
+            from entities e join articles a on a.id = e.article_id
             where e.name like ? escape '\\' and a.superseded_by is null
-            order by e.mentions desc limit ?
+            order by e.count desc limit ?
         """
         return list(self._query(sql, ["%" + like_literal(name) + "%", limit]))
 

@@ -1,11 +1,13 @@
 """Schema of the library, one migration per change. Never edit an applied migration: add one.
 
-Cache tables (``analyses``, ``quote_index``, ``entity_index``) can be dropped and rebuilt
-from the articles at any time. User tables (``highlights``) are only ever migrated, never
-rebuilt.
+Cache tables (``analyses``, ``entities``, ``mentions``, ``quotes``, ``figures``) can be dropped
+and rebuilt from the articles at any time. User tables (``articles``, ``highlights``) are only
+ever migrated, never rebuilt.
 """
 
 from __future__ import annotations
+
+import json
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -91,3 +93,103 @@ def m002_superseded_articles(db: Database) -> None:
     """
     db["articles"].add_column("superseded_by", str)
     db["articles"].create_index(["source"])
+
+
+TABLES_SQL = """
+create table entities (
+    id integer primary key,
+    article_id text not null references articles(id),
+    key text not null,
+    label text,
+    name text,
+    count integer
+);
+create index entities_article_id on entities(article_id);
+create index entities_name on entities(name);
+create table mentions (
+    id integer primary key,
+    entity integer not null references entities(id),
+    article_id text not null references articles(id),
+    start integer,
+    "end" integer,
+    text text
+);
+create index mentions_article_id on mentions(article_id);
+create index mentions_entity on mentions(entity);
+create table quotes (
+    id integer primary key,
+    article_id text not null references articles(id),
+    start integer,
+    "end" integer,
+    text text,
+    speaker text,
+    speaker_entity integer references entities(id),
+    speaker_text text,
+    speaker_start integer,
+    speaker_end integer,
+    cue text,
+    cue_start integer,
+    cue_end integer,
+    kind text,
+    reason text,
+    confidence real
+);
+create index quotes_article_id on quotes(article_id);
+create index quotes_speaker on quotes(speaker);
+create table figures (
+    id integer primary key,
+    article_id text not null references articles(id),
+    start integer,
+    "end" integer,
+    text text,
+    kind text,
+    value,
+    unit text,
+    sentence_start integer,
+    sentence_end integer,
+    sentence text
+);
+create index figures_article_id on figures(article_id);
+create table analyses (
+    article_id text primary key references articles(id),
+    model text,
+    version text,
+    created_at text,
+    people integer,
+    quotes integer
+);
+"""
+"""Plain SQL where sqlite-utils cannot say it: ``figures.value`` has no type, so a count stays
+an integer and a share a float, as the analysis made them."""
+
+
+@migrations()
+def m003_analysis_tables(db: Database) -> None:
+    """Analyses as tables (entities, mentions, quotes, figures) instead of a JSON blob that
+    held the article's text a second time; the article's current analysis only.
+
+    Highlights are copied into a table with a foreign key to their article (sqlite-utils'
+    ``transform``: copy, drop, rename, in this migration's transaction), every row kept.
+    """
+    from reader.model import Analysis
+    from reader.store.analyses import write_analysis
+
+    conn = db.conn
+    conn.execute("alter table analyses rename to analyses_json")
+    for statement in TABLES_SQL.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    rows = conn.execute(
+        "select j.data from analyses_json j join articles a on a.id = j.article_id"
+        " order by j.created_at, j.rowid"
+    ).fetchall()
+    for (data,) in rows:  # the newest analysis of an article is written last, and stays
+        try:
+            analysis = Analysis.from_json(json.loads(data))
+        except (ValueError, KeyError, TypeError):
+            continue  # a cache entry that no longer parses is redone when the article opens
+        write_analysis(conn, analysis)
+    for table in ("analyses_json", "quote_index", "entity_index"):
+        conn.execute(f"drop table {table}")
+    db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="porter")
+    db["highlights"].transform(add_foreign_keys=[("article_id", "articles", "id")])

@@ -1,4 +1,4 @@
-"""Opening a library: the folder made, a damaged file recovered, then ``Library``."""
+"""Opening a library: whose file it is, whether it can be written, damage, then ``Library``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 from reader.errors import LibraryError
 from reader.store.connection import BUSY_TIMEOUT_MS, make_folder
-from reader.store.library import Library
-from reader.store.recovery import recover_if_damaged
+from reader.store.identity import Identity, can_write, identify
+from reader.store.library import SCHEMA_VERSION, Library
 
 
 class LibraryRecovered(LibraryError):
@@ -24,16 +24,36 @@ def open_library(
     *,
     busy_timeout: float = BUSY_TIMEOUT_MS / 1000,
     on_recovery: Callable[[str], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> Library:
     """Open (or create) the library at ``path``.
 
-    A damaged file is moved aside (never deleted) and replaced by a new library holding
-    every article and highlight SQLite could still read. The one-line account of that is
-    passed to ``on_recovery``; without it, ``LibraryRecovered`` is raised once the new
-    library is in place.
+    A file that is not reader's is refused (``ForeignFile``) and left as it was. A library
+    written by a newer reader, or one this process cannot write, opens read-only: reading
+    works, and each write raises ``LibraryError`` (``on_notice`` hears of the newer schema).
+    A damaged file is moved aside (never deleted) and replaced by a new library holding every
+    article and highlight SQLite could still read. The one-line account of that is passed to
+    ``on_recovery``; without it, ``LibraryRecovered`` is raised once the new library is in place.
     """
     path = Path(path)
     make_folder(path)
+    identity, version = identify(path, SCHEMA_VERSION)
+    if identity is Identity.NEWER:
+        reason = f"written by a newer reader, schema {version}; this one knows {SCHEMA_VERSION}"
+        if on_notice is not None:
+            on_notice(f"library {path} was {reason}: opened read-only")
+        return Library(path, busy_timeout=busy_timeout, read_only=reason)
+    if not can_write(path):
+        if identity is Identity.NEW:
+            raise LibraryError(f"library {path} cannot be created: its folder is read-only")
+        if version != SCHEMA_VERSION:
+            raise LibraryError(
+                f"library {path} is read-only and was written by an older reader: make it"
+                " writable once so it can be brought up to date"
+            )
+        return Library(path, busy_timeout=busy_timeout, read_only="the file cannot be written")
+    from reader.store.recovery import recover_if_damaged  # (shutil, tempfile: not for a glance)
+
     message = recover_if_damaged(path, busy_timeout)
     if message is not None:
         if on_recovery is None:

@@ -1,7 +1,9 @@
 """A damaged library file: detect it, move it aside (never delete it), save what can be read.
 
 What is worth saving is what the user made or brought: article texts and highlights. The
-analyses are a cache; those that still parse are kept, the rest are redone when opened.
+analyses are a cache: those of a library from before analyses were tables (one JSON text each)
+are kept when they still parse; an analysis spread over table rows may have lost some of them
+with the damage, so it is redone when its article is opened.
 Reading goes row by row (as sqlite3's ``.recover`` does), skipping past unreadable pages,
 and works on a copy so the damaged file stays exactly as it was found.
 """
@@ -23,10 +25,10 @@ from reader.errors import LibraryError
 from reader.model import Analysis
 from reader.store.connection import busy_message, is_busy
 from reader.store.highlights import reanchored
+from reader.store.identity import SQLITE_MAGIC
 from reader.store.library import Library
 from reader.store.rows import highlight_from_row, highlight_row
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 MAX_SKIPS = 64
 """Unreadable stretches a table scan steps over (each time twice as far) before giving up."""
@@ -207,6 +209,8 @@ def salvage(damaged: Path) -> dict[str, list[dict[str, Any]]]:
     with tempfile.TemporaryDirectory(prefix="reader-recover-") as scratch:
         copy = Path(scratch) / "damaged.db"
         shutil.copyfile(damaged, copy)
+        with copy.open("r+b") as file:  # a damaged header may still front readable pages
+            file.write(SQLITE_MAGIC)
         wal = Path(f"{damaged}-wal")
         if wal.exists():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
@@ -288,7 +292,7 @@ def restore(library: Library, saved: dict[str, list[dict[str, Any]]]) -> dict[st
             _insert(library, "highlights", highlight_row(highlight))
             counts["highlights"] += 1
         for row in saved.get("analyses", []):
-            try:
+            try:  # (a KeyError without "data": a row of today's analyses table)
                 analysis = Analysis.from_json(json.loads(row["data"]))
             except (TypeError, ValueError, KeyError):
                 continue
