@@ -188,3 +188,13 @@ def test_a_broken_config_is_said_and_never_falls_back_to_the_default_library(tmp
     assert not (tmp_path / "data").exists()  # no default library was made
     done = reader("library", "ls", "--db", str(named), env=env)
     assert done.returncode == 0 and len(done.stdout.splitlines()) == 1
+
+
+def test_the_app_refuses_another_programs_file_before_its_first_screen(tmp_path):
+    path = tmp_path / "notes.txt"
+    FOREIGN["notes.txt"](path)
+    before = state(tmp_path)
+    done = reader("open", str(ARTICLE), "--db", str(path))
+    assert done.returncode == 2
+    assert "not a reader library" in one_line(done)
+    assert state(tmp_path) == before
