@@ -30,7 +30,12 @@ def as_csv(report: SourcesReport) -> str:
 
 def shares_line(shares: Shares) -> str:
     parts = ", ".join(f"{KIND_NAMES[k]} {shares.share(k):.0%}" for k in KINDS)
-    return f"{shares.quotes} quotes in {len(shares.articles)} articles: {parts}"
+    articles = len(shares.articles)
+    return f"{_count(shares.quotes, 'quote')} in {_count(articles, 'article')}: {parts}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def as_table(report: SourcesReport, limit: int | None = None) -> str:

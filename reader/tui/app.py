@@ -42,6 +42,8 @@ SCREEN_MODULES = (
     "reader.tui.dialogs.highlight_editor",
     "reader.tui.dialogs.confirm",
     "reader.tui.dialogs.quote_reason",
+    "reader.tui.screens.sources",
+    "reader.tui.screens.speaker_quotes",
 )
 """Screens and dialogs imported when first shown, not at start (an article's first frame does
 not wait for them)."""
@@ -192,6 +194,12 @@ class ReaderApp(App):
 
     def open_article(self, article_id: str, offset: int | None = None) -> None:
         self.push_screen(ArticleScreen(article_id=article_id, focus_offset=offset))
+
+    def open_sources(self, article_id: str | None = None) -> None:
+        """Sources of the library, or of the speakers quoted in ``article_id``."""
+        from reader.tui.screens.sources import SourcesScreen
+
+        self.push_screen(SourcesScreen(article_id))
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:

@@ -69,6 +69,7 @@ class LibraryScreen(Screen):
             id="library.export",
             tooltip="Export articles to files",
         ),
+        Binding("w", "sources", "Sources", id="library.sources", tooltip="Who gets quoted"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
     ]
 
@@ -272,6 +273,9 @@ class LibraryScreen(Screen):
             title = one_line(row.title or source_label(row.source) or "(untitled)", 60)
             scope = f"This article: “{title}”"
         self.app.ask_export(article_id, scope, len(self.rows))
+
+    def action_sources(self) -> None:
+        self.app.open_sources()
 
     def delete(self, article_id: str, title: str) -> None:
         try:
