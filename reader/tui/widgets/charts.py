@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from textual.app import RenderResult
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
@@ -15,26 +16,22 @@ def _rgb(plot: PlotextPlot, variable: str) -> tuple[int, int, int]:
 
 
 class ThemedPlot(PlotextPlot):
-    """A plot redrawn from its data whenever the data or the app's theme changes."""
+    """A plot built from its data at each render, for the size it has then, in the colours
+    of the app's theme at that moment."""
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.draw())
-        self.draw()
-
-    def on_resize(self) -> None:
-        self.draw()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh())
 
     def draw(self) -> None:
+        self.refresh()
+
+    def render(self) -> RenderResult:
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
-        plt.theme(self._get_plotext_theme_name(self.app.theme))
-        plt.ticks_color(_rgb(self, "foreground"))
-        plt.axes_color(_rgb(self, "surface"))
-        plt.canvas_color(_rgb(self, "surface"))
         self.plot_data()
-        self.refresh()
+        return super().render()  # sets the size, and the theme's canvas and text colours
 
     def plot_data(self) -> None:
         raise NotImplementedError
@@ -114,7 +111,7 @@ class QuotesPerDay(ThemedPlot):
             color=_rgb(self, "accent"),
             width=0.3,  # plotext draws wider bars over their neighbours
         )
-        marks = sorted({0, slots // 2, slots})
+        marks = spaced_marks(slots, self.size.width, len(_day_label(first, span)))
         labels = [_day_label(first + timedelta(days=m * size), span) for m in marks]
         plt.xticks(marks, labels)
         plt.xlim(-1, slots + 1)
@@ -124,6 +121,19 @@ class QuotesPerDay(ThemedPlot):
 
 
 TIME_UNITS = (("day", 1), ("week", 7), ("month", 30), ("year", 365))
+
+
+def spaced_marks(slots: int, width: int, label: int) -> list[int]:
+    """The first, middle and last slot, as many as fit without their labels touching (plotext
+    places touching labels differently from run to run)."""
+    columns = max(10, width - 8) / (slots + 2)  # the plot's width, less its axis and frame
+    gap = (label + 2) / columns
+    marks = [0]
+    if slots // 2 >= gap and slots - slots // 2 >= gap:
+        marks.append(slots // 2)
+    if slots >= gap:
+        marks.append(slots)
+    return marks
 
 
 def _day_label(day: date, span: int) -> str:
