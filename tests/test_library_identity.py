@@ -198,3 +198,37 @@ def test_the_app_refuses_another_programs_file_before_its_first_screen(tmp_path)
     assert done.returncode == 2
     assert "not a reader library" in one_line(done)
     assert state(tmp_path) == before
+
+
+async def test_the_app_shows_an_article_of_a_newer_library_without_an_error(tmp_path, monkeypatch):
+    from test_app_shell import cache
+
+    from reader.store.library import Library
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.article import ArticleScreen
+
+    db = tmp_path / "lib.db"
+    cache(str(ARTICLE), db)
+    conn = sqlite3.connect(db)
+    conn.execute(f"pragma user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    marked = []
+    mark_opened = Library.mark_opened
+
+    def spy(library, article_id):
+        marked.append(article_id)
+        return mark_opened(library, article_id)
+
+    monkeypatch.setattr(Library, "mark_opened", spy)
+    app = ReaderApp(sources=[str(ARTICLE)], db_path_override=str(db))
+    async with app.run_test(size=(110, 32)) as pilot:
+        for _ in range(500):  # the background load opens the library, marks the article read
+            await pilot.pause(0.02)
+            if marked:
+                break
+        else:
+            raise AssertionError("the article's background load did not mark it")
+        for _ in range(10):
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, ArticleScreen) and app.screen.analysis is not None
+        assert not [n.message for n in app._notifications if n.severity == "error"]

@@ -335,6 +335,9 @@ class Library(AnalysisStore, HighlightStore):
             self.conn.execute("delete from articles where id = ?", [article_id])
 
     def mark_opened(self, article_id: str) -> None:
+        """Note when the article was last opened (bookkeeping: skipped in a read-only library)."""
+        if self.read_only:
+            return
         with self.transaction():
             self.conn.execute("update articles set opened_at = ? where id = ?", [now(), article_id])
 
