@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "2"
+ENTITIES_VERSION = "3"
 FIGURES_VERSION = "2"
 QUOTES_VERSION = "4"
 

@@ -13,11 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entities import consistency, headlines, missed
+from reader.nlp.entities import consistency, headlines, missed, person_cues
 from reader.nlp.entities.credits import find_credits, outside_credits
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.lists import complete_lists
 from reader.nlp.entities.spans import clean_spans
+from reader.nlp.entities.type_cues import type_cues
 from reader.nlp.entities.words import KEPT_LABELS
 
 
@@ -48,13 +49,17 @@ class EntityCleanup:
         names = missed.acronym_definitions(doc, names)
         datelines = headlines.dateline_places(doc)
         bylines = headlines.byline_people(doc)
-        names = _without_overlaps(datelines + bylines + names)
+        cued = person_cues.cued_people(doc, in_caps)
+        names = _without_overlaps(datelines + bylines + cued + names)
+        names = person_cues.with_ages(doc, names)
         names = consistency.trim_noun_tails(names)
-        people = consistency.person_words(names, in_caps)
+        cued_types = type_cues(names, consistency.name_key)
+        not_people = {key for key, label in cued_types.items() if label != "PERSON"}
+        people = consistency.person_words(names, in_caps, not_people)
         names = consistency.drop_common_words(names, people)
         names = consistency.fix_context(names, people)
         places = {consistency.name_key(span.text) for span in datelines}
-        labels = consistency.vote_labels(names, people, in_caps, places)
+        labels = consistency.vote_labels(names, people, in_caps, places, cued_types)
         names = consistency.relabel(names, labels)
         names += missed.find_missed(doc, names, labels, in_caps)
         names = complete_lists(doc, names)

@@ -9,7 +9,7 @@ Each name's label is the vote of its mentions (a word of a multi-word PERSON nam
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Span
 
@@ -33,11 +33,19 @@ def name_key(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def person_words(spans: list[Span], in_caps: Callable[[int], bool]) -> set[str]:
-    """First and last words of the multi-word PERSON names in mixed-case text."""
+def person_words(
+    spans: list[Span], in_caps: Callable[[int], bool], others: Container[str] = ()
+) -> set[str]:
+    """First and last words of the multi-word PERSON names in mixed-case text (not of the
+    names in ``others``, which their context says are something else)."""
     words = set()
     for span in spans:
-        if span.label_ == "PERSON" and len(span) >= 2 and not in_caps(span.start_char):
+        if (
+            span.label_ == "PERSON"
+            and len(span) >= 2
+            and not in_caps(span.start_char)
+            and name_key(span.text) not in others
+        ):
             for token in (span[0], span[-1]):
                 if token.is_alpha and token.lower_ not in NAME_PARTICLES and len(token) > 1:
                     words.add(token.lower_)
@@ -137,18 +145,21 @@ def vote_labels(
     people: set[str],
     in_caps: Callable[[int], bool],
     places: set[str] = frozenset(),
+    cued: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """name → the label most of its mixed-case mentions have (caps-line mentions count less).
 
-    Words of a full PERSON name are PERSON; a dateline's place is a place throughout. A two- or
-    three-word name whose last word stands alone as a PERSON is a person too ("Carl Dunsmore"
-    read as an ORG once, "Dunsmore" as a PERSON three times).
+    ``cued`` names have the label their context gives them (``type_cues``), unless they are
+    words of a full PERSON name, which are PERSON; a dateline's place is a place throughout. A
+    two- or three-word name whose last word stands alone as a PERSON is a person too ("Carl
+    Dunsmore" read as an ORG once, "Dunsmore" as a PERSON three times).
     """
     votes: dict[str, Counter[str]] = {}
     for span in spans:
         weight = 0.5 if in_caps(span.start_char) else 1.0
         votes.setdefault(name_key(span.text), Counter())[span.label_] += weight
     labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    labels.update(cued or {})
     for word in people:
         labels[word] = "PERSON"
     for place in places:

@@ -15,7 +15,7 @@ KEPT_LABELS = frozenset(
 )
 
 HONORIFICS = _words(
-    "mr mrs ms miss mx dr sir dame lord lady madam mme mlle herr frau sr sra don dona rev "
+    "mr mrs ms miss mx dr sir dame lord lady madam mme mlle herr frau sr sra rev "
     "revd father fr sister brother rabbi imam sheikh sheik"
 )
 TITLES = _words(
@@ -40,6 +40,24 @@ ROLE_NOUNS = _words(
 )
 """Job titles that never end a person's name: "Political Correspondent" is a role."""
 
+PERSON_ROLES = _words(
+    "mr mrs ms mx dr sir dame lord lady mme mlle herr frau rev revd rabbi imam sheikh sheik "
+    "president premier chancellor senator congressman congresswoman governor mayor minister "
+    "secretary ambassador envoy commissioner lieutenant colonel sergeant corporal admiral "
+    "commander captain marshal prof professor judge king queen prince princess emperor "
+    "empress pope cardinal archbishop bishop chairman chairwoman ceo spokesman spokeswoman "
+    "spokesperson inspector detective constable superintendent sheriff coach manager "
+    "striker midfielder defender goalkeeper winger fullback batsman bowler pitcher "
+    "quarterback closer spinner all-rounder jockey trainer finalist counterpart councillor "
+    "councilor alderman mp mep msp lawmaker correspondent editor reporter columnist "
+    "commentator presenter broadcaster actor actress singer songwriter rapper novelist poet "
+    "economist analyst strategist photographer lawyer barrister solicitor"
+)
+"""Roles and honorifics that, directly before a capitalised name, say it is a person's:
+"spokesman Glyn Arden", "actor Rhys Pennock", "Mrs Adebanjo"."""
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 MONTHS = _words(
     "january february march april may june july august september october november "
@@ -50,6 +68,8 @@ NAME_PARTICLES = _words(
     "ben abu bint zu ter"
 )
 """Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven")."""
+PERSON_PARTICLES = NAME_PARTICLES - {"of", "and", "e"}
+"""Those of people's names: "Ludwig van Beethoven", "Zine al-Abidine", "Ortega y Gasset"."""
 
 SPLIT_WORDS = frozenset({"at", "in", "on", "or", "versus", "vs", "v"})
 """Lower-case words that never sit inside one name: a span across them is two names."""
@@ -76,6 +96,19 @@ CREDIT_AGENCIES = _words(
 CREDIT_CUES = frozenset({"photo", "photograph", "picture", "image", "credit", "source", "©"})
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "i", "ish", "ic")
+"""What a demonym adds to its place's name: "Tavria" → "Tavrian", "Ostrava" → "Ostravan"."""
+
+ORG_BEFORE = _words(
+    "group firm company team club side daily newspaper paper weekly magazine tabloid agency "
+    "airline carrier bank lender insurer carmaker automaker maker manufacturer retailer chain "
+    "broker brokerage publisher network channel party union operator giant conglomerate miner "
+    "producer exporter importer supplier developer utility outlet website startup champions "
+    "contenders rivals holders"
+)
+"""Nouns that, right before a name, say it is an organisation's: "the militant group X"."""
+ORG_AFTER = _words("shares stock ceo cfo chairman chairwoman shareholders subsidiary board")
+"""Words that, right after a name, say it is a company's: "X shares", "X CEO"."""
 
 CORPORATE_SUFFIXES = _words(
     "inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings "

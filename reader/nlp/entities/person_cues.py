@@ -1,0 +1,176 @@
+"""Where the text itself says a name is a person, whatever the statistical NER thought of it.
+
+- A role or honorific directly before a capitalised name: "spokesman Glyn Arden", "actor Rhys
+  Pennock", "Prime Minister Sir Alan Brisk", "Mrs Adebanjo". The role word is not part of the
+  name.
+- An age in commas after it: "Pennock, 44, said".
+- "He"/"She" written with a capital inside a sentence, or before a capitalised word that the
+  article never writes in lower case, is a surname: "He Weiming, the former deputy mayor".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.nlp.doc_text import doc_text
+from reader.nlp.entities.places import known_places
+from reader.nlp.entities.words import (
+    HONORIFICS,
+    MONTHS,
+    PERSON_PARTICLES,
+    PERSON_ROLES,
+    TITLES,
+    WEEKDAYS,
+)
+from reader.nlp.token_lookup import lower_case_texts, token_indexes
+
+MAX_NAME_WORDS = 4
+_AGE = re.compile(r", (\d{1,3}),")
+OLDEST = 110
+_PRONOUN_SURNAMES = ("He", "She")
+_ROMAN = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
+def cued_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
+    """PERSON spans vouched for by a role or honorific before them, or a pronoun surname."""
+    found = _after_roles(doc, in_caps) + _pronoun_surnames(doc, in_caps)
+    return sorted(found, key=lambda s: s.start)
+
+
+def with_ages(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name followed by an age is a person's: "Pennock, 44, said"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if span.label_ != "PERSON" and len(span) <= MAX_NAME_WORDS:
+            match = _AGE.match(text, span.end_char)
+            if match and 1 <= int(match.group(1)) <= OLDEST:
+                span = Span(doc, span.start, span.end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def is_name_word(token: Token) -> bool:
+    """Capitalised, with a lower-case letter, made of letters (and ' ’ - inside): "McAteer",
+    "O'Brien", "De’Marco"; not "NATO", not "3M"."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and any(ch.islower() for ch in text)
+        and all(ch.isalpha() or ch in "'’-." for ch in text)
+        and not text.endswith(".")
+    )
+
+
+def name_end(doc: Doc, start: int, limit: int = MAX_NAME_WORDS) -> int:
+    """Where the capitalised name starting at ``start`` ends (``start`` when there is none).
+
+    Takes name words (the first not a title), initials ("J."), particles before a name word
+    ("van", "al-"), parts joined by a hyphen with no space ("Chun-yeh", "Campbell-Bannerman"),
+    and a regnal number ("II").
+    """
+    i, words = start, 0
+    while i < len(doc) and words < limit:
+        token = doc[i]
+        if (is_name_word(token) and (i > start or token.lower_ not in TITLES)) or (
+            _is_initial(token) and words < limit - 1
+        ):
+            i += 1
+            words += 1
+            while _hyphen_after(doc, i - 1):
+                i += 2  # "-yeh", "-Bannerman": one word
+        elif i > start and _is_particle(doc, i):
+            i += 2 if _hyphen_after(doc, i) else 1  # "van", "al-": not a word of its own
+        else:
+            break
+    if i > start and i < len(doc) and doc[i].text in _ROMAN and doc[i - 1].whitespace_:
+        i += 1
+    return i
+
+
+def _is_particle(doc: Doc, i: int) -> bool:
+    """A lower-case particle of a person's name, followed by a name word: "van", "al-"."""
+    token = doc[i]
+    if token.lower_ not in PERSON_PARTICLES or not token.is_lower:
+        return False
+    following = i + 2 if _hyphen_after(doc, i) else i + 1
+    return following < len(doc) and is_name_word(doc[following])
+
+
+def _hyphen_after(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is joined to a word by a hyphen written with no space either side."""
+    return (
+        i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text in {"-", "‐"}
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    )
+
+
+def _is_initial(token: Token) -> bool:
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _after_roles(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
+    places = known_places()
+    found = []
+    last_end = 0
+    for index in token_indexes(doc, "LOWER", PERSON_ROLES):
+        if index < last_end:
+            continue
+        role = doc[index]
+        if in_caps(role.idx) or role.is_upper and len(role) > 3:
+            continue
+        start = index + 1
+        while start < len(doc) and _skippable_title(doc[start]):
+            start += 1  # "Prime Minister Sir Alan Brisk": the titles before the name
+        if start < len(doc) and doc[start].text in {".", "’s", "'s"}:
+            continue
+        end = name_end(doc, start)
+        if end == start or not _plausible_name(doc[start:end], places):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        last_end = end
+    return found
+
+
+def _skippable_title(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return (lower in HONORIFICS or lower in TITLES) and not token.is_lower
+
+
+def _plausible_name(span: Span, places: frozenset[str]) -> bool:
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    if span.text.lower() in places or any(t.lower_ in places for t in words if len(words) == 1):
+        return False
+    if any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in words):
+        return False
+    # a longer capitalised run than a name has: not a person's name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return not (after is not None and is_name_word(after) and after.lower_ not in TITLES)
+
+
+def _pronoun_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
+    lower_words: set[str] | None = None
+    found = []
+    for index in token_indexes(doc, "ORTH", _PRONOUN_SURNAMES):
+        token = doc[index]
+        if in_caps(token.idx) or index + 1 >= len(doc) or not token.whitespace_:
+            continue
+        after = doc[index + 1]
+        if not is_name_word(after) or after.lower_ in TITLES or after.lower_ in HONORIFICS:
+            continue
+        if lower_words is None:
+            lower_words = lower_case_texts(doc)
+        if after.lower_ in lower_words:
+            continue  # "He Said" in a Title Case headline: the article writes "said"
+        end = name_end(doc, index + 1, limit=2)
+        found.append(Span(doc, index, end, label="PERSON"))
+    return found

@@ -1,0 +1,117 @@
+"""What the words around a name say about its type, when the statistical NER disagrees.
+
+Each cue marks a name (its ``name_key``) with the label it must have throughout the article:
+
+- an organisation noun right before it ("the militant group X", "carmaker X", "champions X") or
+  a company word right after it ("X shares", "X CEO") makes it an organisation;
+- a person is never "the X": a PERSON right after "the" is an organisation ("the Brewers");
+- a name the article also uses as a demonym ("Tavrian" beside "Tavria") is a place.
+
+A name with cues for two types keeps the vote of its mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from reader.nlp.entities.places import known_places
+from reader.nlp.entities.words import DEMONYM_SUFFIXES, ORG_AFTER, ORG_BEFORE
+
+MIN_DEMONYM_ROOT = 4
+
+
+def type_cues(spans: list[Span], key) -> dict[str, str]:
+    """name key → label, for the names whose context settles their type."""
+    found: dict[str, set[str]] = {}
+
+    def mark(span: Span, label: str) -> None:
+        found.setdefault(key(span.text), set()).add(label)
+
+    places = known_places()
+    for span in spans:
+        if span.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
+            continue
+        if key(span.text) in places or _modifies_a_noun(span):
+            continue  # "the Tokyo market", "the Dole campaign": a place's or person's thing
+        if _is_organisation(span):
+            mark(span, "ORG")
+    for span in _named_by_demonyms(spans):
+        mark(span, "GPE")
+    return {name: labels.pop() for name, labels in found.items() if len(labels) == 1}
+
+
+def _is_organisation(span: Span) -> bool:
+    if _org_noun_before(span):
+        return True
+    if span.label_ != "GPE" and _company_word_after(span):
+        return True
+    return span.label_ == "PERSON" and _after_the(span)
+
+
+def _org_noun_before(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.lower_ in ORG_BEFORE
+
+
+def _company_word_after(span: Span) -> bool:
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        after.lower_ in ORG_AFTER
+        and (after.is_lower or after.is_upper)
+        # "X stock prices": the prices, not the stock, are X's; "X CEO Ann Bell" is X's CEO
+        and not (after.dep_ == "compound" and after.head.is_lower)
+    )
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """ "the Dole campaign": the name only modifies the lower-case noun after it."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        span[-1].dep_ == "compound"
+        and span[-1].head.i >= span.end
+        and after.is_lower
+        and after.lower_ not in ORG_AFTER
+    )
+
+
+def _after_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _named_by_demonyms(spans: Iterable[Span]) -> list[Span]:
+    """Single-word ORG or PERSON names whose demonym the article uses: "Tavria" ← "Tavrian"."""
+    spans = list(spans)
+    demonyms = {s.text.lower() for s in spans if s.label_ == "NORP" and len(s) == 1}
+    if not demonyms:
+        return []
+    roots = set()
+    for word in demonyms:
+        for suffix in DEMONYM_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_DEMONYM_ROOT:
+                roots.add(word[: len(word) - len(suffix)])
+    return [
+        span
+        for span in spans
+        if span.label_ in {"ORG", "PERSON"}
+        and len(span) == 1
+        and span[0].is_title
+        and _root_of(span.text.lower()) & roots
+    ]
+
+
+def _root_of(word: str) -> set[str]:
+    """The forms a place name takes before a demonym suffix: "tavria" → "tavria", "tavri"."""
+    forms = {word}
+    if word[-1:] in {"a", "e", "o", "y"}:
+        forms.add(word[:-1])
+    return forms

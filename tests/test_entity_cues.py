@@ -1,0 +1,129 @@
+"""What the words around a name say about its type: roles, ages, pronoun surnames, company
+words, demonyms. Rule-level tests label spans by hand, so the model's mood does not matter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.nlp.entities import consistency, person_cues
+from reader.nlp.entities.type_cues import type_cues
+
+NONE = lambda _offset: False  # noqa: E731  (no caps lines)
+
+
+@pytest.fixture
+def parsed(nlp):
+    def run(text):
+        statistical = [n for n in nlp.pipe_names if not n.startswith("reader_")]
+        with nlp.select_pipes(enable=statistical):
+            doc = nlp(text)
+        doc.set_ents([])
+        return doc
+
+    return run
+
+
+def _span(doc, text, label, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return doc.char_span(start, start + len(text), label, alignment_mode="expand")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Actor Rhys Pennock said he was delighted.", ["Rhys Pennock"]),
+        ("Prime Minister Sir Alan Brisk agreed on Monday.", ["Alan Brisk"]),
+        ("State Department spokesman Glyn Arden said so.", ["Glyn Arden"]),
+        ("Mrs Adebanjo said the plan was wrong.", ["Adebanjo"]),
+        ("said economist Lynn Farrow of Harbour Banks in Leeds.", ["Lynn Farrow"]),
+        ("The team's captain Billie Mae King said they would win.", ["Billie Mae King"]),
+        (
+            "Liberal leader Sir Henry Campbell-Ashworth was born in 1836.",
+            ["Henry Campbell-Ashworth"],
+        ),
+        ("He met President Zine al-Farouk Ben Ammar in Tunis.", ["Zine al-Farouk Ben Ammar"]),
+        ("They sent coach Danie van Staden home.", ["Danie van Staden"]),
+        ("The new manager Chen Wei-lun arrived.", ["Chen Wei-lun"]),
+        ("Rivals Anna Berg and Carl Mott met, said Judge Hollis Ng.", ["Hollis Ng"]),
+        ("He thanked the minister on Monday.", []),
+        ("The Foreign Secretary met the mayor in London.", []),
+    ],
+)
+def test_a_role_or_honorific_before_a_name_makes_a_person(parsed, text, names):
+    doc = parsed(text)
+    assert [s.text for s in person_cues.cued_people(doc, NONE)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "He Weiming, the former deputy mayor of Lanzhou, was detained. "
+            "Prosecutors said He Weiming had taken bribes. He denied it.",
+            ["He Weiming", "He Weiming"],
+        ),
+        ("The court heard from She Lanfang on Tuesday. She said nothing.", ["She Lanfang"]),
+        ("He Said She Said\nHe said she was late.", []),
+        ("He Gave Evidence\nHe gave evidence on Monday.", []),
+    ],
+)
+def test_he_and_she_before_a_name_are_surnames(parsed, text, names):
+    doc = parsed(text)
+    assert [s.text for s in person_cues.cued_people(doc, NONE)] == names
+
+
+def test_a_name_followed_by_an_age_is_a_person(parsed):
+    doc = parsed('"It was steep," Onderdonk, 29, told reporters. Onderdonk, 140, is a street.')
+    spans = [_span(doc, "Onderdonk", "GPE"), _span(doc, "Onderdonk", "GPE", 1)]
+    assert [s.label_ for s in person_cues.with_ages(doc, spans)] == ["PERSON", "GPE"]
+
+
+def _cues(doc, spans):
+    return type_cues(spans, consistency.name_key)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "label"),
+    [
+        ("Shares of Brantex rose. Brantex CEO Ann Bell said profit doubled.", "Brantex", "ORG"),
+        ("Vellmar stock closed down 1/8 at 40.", "Vellmar", "ORG"),
+        ("Members of the militant group Sayf al-Nur were held.", "Sayf al-Nur", "ORG"),
+        ("They drew 1-1 with title contenders Real Ostrava.", "Real Ostrava", "ORG"),
+        ("The Pelicans rallied for a 5-4 victory.", "Pelicans", "ORG"),
+        ("Russia seized Tavria, and the Tavrian peninsula is home to its fleet.", "Tavria", "GPE"),
+    ],
+)
+def test_the_context_settles_the_type(parsed, text, marked, label):
+    doc = parsed(text)
+    found = re.findall(rf"\b{marked}\b", doc.text)
+    spans = [_span(doc, marked, "PERSON", nth) for nth in range(len(found))]
+    if "Tavrian" in text:
+        spans.append(_span(doc, "Tavrian", "NORP"))
+    assert _cues(doc, spans) == {consistency.name_key(marked): label}
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "label"),
+    [
+        ("The Hollings campaign released a letter on Friday.", "Hollings", "PERSON"),
+        ("Prices fell as Tokyo stock prices recovered.", "Tokyo", "GPE"),
+        ("The Tokyo market fell.", "Tokyo", "GPE"),
+    ],
+)
+def test_a_name_that_only_modifies_a_noun_gets_no_cue(parsed, text, marked, label):
+    doc = parsed(text)
+    assert _cues(doc, [_span(doc, marked, label)]) == {}
+
+
+def test_a_name_with_cues_for_two_types_keeps_its_vote(parsed):
+    doc = parsed("Marrows shares fell in Leeds, and the Marrowsian peninsula is home to Marrows.")
+    spans = [
+        _span(doc, "Marrows", "ORG"),
+        _span(doc, "Marrowsian", "NORP"),
+        _span(doc, "Marrows", "ORG", 2),
+    ]
+    assert _cues(doc, spans) == {}
