@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp.entities import consistency, headlines, lists, missed
+from reader.nlp.entities import consistency, head, headlines, lists, missed
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.spans import clean_spans
 
@@ -170,7 +170,7 @@ def test_caps_lines_and_recasing():
 )
 def test_datelines(nlp, text, places):
     doc = nlp.make_doc(text)
-    assert [s.text for s in headlines.dateline_places(doc)] == places
+    assert [s.text for s in head.dateline_places(doc)] == places
 
 
 def test_grouping_keeps_ambiguous_surnames_apart(parsed):
@@ -414,13 +414,28 @@ def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_a_name(p
     ("text", "people"),
     [
         ("Strike looms\nBy Harriet Lowe, Political Correspondent\nTalks failed.", ["Harriet Lowe"]),
+        ("Cuts\n\nBy Olu Bankole, Health Editor\n\nBeds closed.", ["Olu Bankole"]),
+        ("By Ines Varga and Tom Avery, Staff Writers\nIt rained.", ["Ines Varga", "Tom Avery"]),
+        ("*By Tomás Ferreira · 14 March*\nDocks shut.", ["Tomás Ferreira"]),
+        (
+            "Pay row\n\nDOCK NEWS\n\nRosa Mbeki\n\nBy Rosa Mbeki\n\n\nPublished: 2/3/2025\n",
+            ["Rosa Mbeki"],
+        ),
+        ("By Ludwig von Arnim, Chief Political Correspondent\nTalks.", ["Ludwig von Arnim"]),
+        ("By the time the vote came\nIt was late.", []),
         ("Sprint win\nColin Ashdown\nBERLIN 2019-05-14\nHe won.", ["Colin Ashdown"]),
         ("Sprint win\nKey Points\nThe race was fast.", []),
     ],
 )
 def test_bylines(nlp, text, people):
     doc = nlp.make_doc(text)
-    assert [s.text for s in headlines.byline_people(doc)] == people
+    assert [s.text for s in head.byline_people(doc)] == people
+
+
+def test_a_job_title_after_a_name_is_not_a_list_of_people(parsed):
+    doc = parsed("By Harriet Lowe, Political Correspondent. Dana Voss, Health Editor, agreed.")
+    marked = spans(doc, ("Harriet Lowe", "PERSON"), ("Dana Voss", "PERSON"))
+    assert texts(lists.complete_lists(doc, marked)) == texts(marked)
 
 
 def test_a_known_place_in_a_list_of_people_is_not_made_a_person(parsed):

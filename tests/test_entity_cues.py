@@ -77,9 +77,11 @@ def test_he_and_she_before_a_name_are_surnames(parsed, text, names):
 
 
 def test_a_name_followed_by_an_age_is_a_person(parsed):
-    doc = parsed('"It was steep," Onderdonk, 29, told reporters. Onderdonk, 140, is a street.')
+    doc = parsed('"It was steep," Onderdonk, 29, told reporters. Onderdonk Road is long.')
     spans = [_span(doc, "Onderdonk", "GPE"), _span(doc, "Onderdonk", "GPE", 1)]
-    assert [s.label_ for s in person_cues.with_ages(doc, spans)] == ["PERSON", "GPE"]
+    assert _cues(doc, spans) == {"onderdonk": "PERSON"}
+    doc = parsed("Halvorsen, 140, is a street. Halvorsen is long.")
+    assert _cues(doc, [_span(doc, "Halvorsen", "GPE")]) == {}
 
 
 def _cues(doc, spans):

@@ -135,5 +135,63 @@ def test_numeric_dates_are_dates(nlp):
 def test_per_cent_is_a_percentage_whatever_the_model_says(analyse):
     analysis = analyse("The union said 87 per cent of members backed the strike on Monday.")
     assert [(f.text, f.kind, f.unit) for f in analysis.figures] == [
-        ("87 per cent", "percent", "per cent")
+        ("87 per cent", "percent", "per cent of members")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7/32", 7 / 32),
+        ("1-1/2 years", 1.5),
+        ("over 2-3/4 miles", 2.75),
+        ("4 1/2", 4.5),
+        ("2½ hours", 2.5),
+        ("¾", 0.75),
+        ("9/11", 9),  # no fraction: a name
+        ("24/7", 24),
+        ("28/11/2025", 28),
+    ],
+)
+def test_fractions_have_their_value(text, value):
+    assert parse_value(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The bond fell 5/32 on Friday.", ("5/32", "count", 5 / 32, None)),
+        ("The note rose 2-1/2 points.", ("2-1/2 points", "count", 2.5, "points")),
+        ("The repairs took 3½ hours.", ("3½ hours", "quantity", 3.5, "hours")),
+        (
+            "Rebels hold more than 23 per cent of Norland.",
+            ("more than 23 per cent", "percent", 23, "per cent of Norland"),
+        ),
+        (
+            "Nearly 30 per cent of the health budget is spent.",
+            ("Nearly 30 per cent", "percent", 30, "per cent of health budget"),
+        ),
+        ("Turnout rose to 64 per cent on Monday.", ("64 per cent", "percent", 64, "per cent")),
+        (
+            "We survived floods and two changes of owner, he said.",
+            ("two changes", "count", 2, "changes"),
+        ),
+    ],
+)
+def test_what_a_figure_counts(analyse, text, figure):
+    found = [(f.text, f.kind, f.value, f.unit) for f in analyse(text).figures]
+    assert found == [(*figure[:2], pytest.approx(figure[2]), figure[3])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase 2 of the scheme begins next spring.",
+        "Ministers invoked Article 7 of the treaty.",
+        "The airline grounded its Skyliner 320 jets.",
+        "Trials are one thing; supply is another.",
+        "Only one of the bridges was open.",
+    ],
+)
+def test_labels_and_the_word_one_are_not_figures(analyse, text):
+    assert [f.text for f in analyse(text).figures] == []

@@ -13,7 +13,7 @@ from reader.nlp.versions import resolve_model
 
 ARTICLE = (
     "Nadia Okafor, the harbour master of Tollbridge, said on Monday: "
-    "\"We lost £40 million of cargo in three weeks.\" Okafor added that "
+    '"We lost £40 million of cargo in three weeks." Okafor added that '
     "19 per cent of the berths were closed."
 )
 

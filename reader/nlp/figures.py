@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.model import Figure
 from reader.nlp.doc_text import doc_text
+from reader.nlp.entities.words import MONTHS, WEEKDAYS
 from reader.nlp.numbers import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -153,9 +154,11 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
     elif kind == "date" and text.replace(",", "").isdigit():
         kind = "count" if year_of(text) is None else kind
     start = _with_qualifier(doc, start)
-    if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+    if start > 0 and (
+        doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].text in CURRENCY_CODES
+    ):
         start -= 1
-        kind = "money"
+        kind = "money"  # "£5", "EUR 5"
     if (
         end < len(doc)
         and not doc[end - 1].whitespace_
@@ -188,13 +191,16 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
         else:
             unit = _percent_unit(doc, end)
             end = end + 2 if unit == "percentage points" else end
+        whole = _share_of(doc, end) if unit == "per cent" else None
+        if whole:
+            unit = f"per cent of {whole}"  # "more than 19 per cent of Ukraine"
     elif kind == "quantity":
         unit = _unit_inside(span, number)
-    elif kind == "date":
+    elif kind in {"date", "time"}:
         duration = _unit_inside(span, number)
         if duration and duration.rstrip("s") in _DURATION_UNITS:
-            kind, unit = "quantity", duration
-        else:
+            kind, unit = "quantity", duration  # "two days", "2½ hours": a length of time
+        elif kind == "date":
             value = year_of(span.text)
     elif kind in {"count", "ordinal"} and number is not None:
         head = _counted_noun(number, end)
@@ -203,6 +209,8 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
             if kind == "count":
                 end = head.i + 1
     if value is None and kind not in {"date", "time"}:
+        return None
+    if kind == "count" and number is not None and not _counts_something(number):
         return None
     span = doc[start:end]
     sentence = span.sent if doc.has_annotation("SENT_START") else span
@@ -216,6 +224,42 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
         sentence=(sentence.start_char, sentence.end_char),
     )
     return start, end, figure
+
+
+def _counts_something(number: Token) -> bool:
+    """ "one thing", "one of them" and the labels "Phase 1", "Article 5", "FTSE 100" are no
+    count: "one" is the article's word for a thing, a number after a capitalised noun its name."""
+    if number.lower_ == "one":
+        return False
+    if number.i == 0 or not number.text.isdigit():
+        return True
+    before = number.doc[number.i - 1]
+    return not (
+        (before.is_title or (before.is_upper and before.text not in CURRENCY_CODES))
+        and before.is_alpha
+        and before.tag_ in {"NN", "NNP", "NNPS"}
+        and before.lower_ not in _QUALIFIERS
+        and before.lower_ not in MONTHS
+        and before.lower_ not in WEEKDAYS
+    )
+
+
+def _share_of(doc: Doc, end: int) -> str | None:
+    """What a percentage is a share of: "19 per cent of Ukraine" → "Ukraine", "87 per cent of
+    members" → "members", "40 per cent of the defence budget" → "defence budget"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    whole = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if whole is None:
+        return None
+    if whole.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= whole.i < ent.end:
+                return ent.text
+    first = whole.i
+    while first > end + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == whole:
+        first -= 1
+    return doc[first : whole.i + 1].text
 
 
 def _with_qualifier(doc: Doc, start: int) -> int:
@@ -276,4 +320,7 @@ def _counted_noun(number: Token, end: int) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and objects[0].i - number.i <= _MAX_UNIT_DISTANCE:
                 return objects[0]
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if end == number.i + 1 and following is not None and following.tag_ == "NNS":
+        return following  # "two changes of owner", whatever the parse made of it
     return None

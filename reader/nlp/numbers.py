@@ -89,13 +89,23 @@ _ORDINALS = _words(
 ORDINAL_VALUES = {w: float(i) for i, w in enumerate(_ORDINALS)}
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_FRACTION = re.compile(r"(?:(\d+)(?:-| |\u2009)?)??(\d+)/(\d+)(?![\d/])")
+"""A fraction, with or without a whole part: "7/32", "1-1/2", "2 3/4"."""
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
+"""Only these make "a/b" a fraction: "9/11" and "24/7" are names, not numbers."""
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
+_VULGAR = re.compile(r"(\d*)\s?([" + "".join(VULGAR_FRACTIONS) + "])")
 _AFTER = re.compile(r"\s*-?\s*([a-z]+)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def parse_value(text: str) -> float | None:
-    """The number a figure's text states ("more than 19 per cent" → 19, "$2.3bn" → 2.3e9)."""
+    """The number a figure's text states ("more than 19 per cent" → 19, "$2.3bn" → 2.3e9,
+    "1-1/2" → 1.5, "7/32" → 0.21875, "2½" → 2.5)."""
     lowered = text.lower()
+    fraction = _fraction_value(lowered)
+    if fraction is not None:
+        return fraction
     match = _DIGITS.search(lowered)
     if match:
         try:
@@ -107,6 +117,22 @@ def parse_value(text: str) -> float | None:
             value *= Decimal(int(MULTIPLIERS[after.group(1)]))
         return float(value)
     return _words_value(lowered)
+
+
+def _fraction_value(text: str) -> float | None:
+    """The value of the first number in ``text`` when it is written as a fraction."""
+    vulgar = _VULGAR.search(text)
+    first = _DIGITS.search(text)
+    if vulgar and (first is None or vulgar.start() <= first.start()):
+        whole = float(vulgar.group(1)) if vulgar.group(1) else 0.0
+        return whole + VULGAR_FRACTIONS[vulgar.group(2)]
+    match = _FRACTION.search(text)
+    if match is None or (first is not None and match.start() > first.start()):
+        return None
+    whole, numerator, denominator = match.groups()
+    if int(denominator) not in FRACTION_DENOMINATORS:
+        return None
+    return (float(whole) if whole else 0.0) + int(numerator) / int(denominator)
 
 
 def _words_value(text: str) -> float | None:

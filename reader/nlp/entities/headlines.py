@@ -2,8 +2,7 @@
 
 A caps line is re-cased with the article's own spelling of each word ("WORCESTERSHIRE" →
 "Worcestershire" when the body writes it so; unknown words in lower case), the NER runs again on
-that line, and its entities replace the ones found on the capitals. A dateline at the start of a
-line ("BUCHAREST 2019-05-14", "KYIV, Ukraine (AP) —") names a place.
+that line, and its entities replace the ones found on the capitals.
 """
 
 from __future__ import annotations
@@ -22,13 +21,6 @@ _LINE = re.compile(r"[^\n]+")
 _DROP_ASCII_LOWER = str.maketrans("", "", string.ascii_lowercase)
 MAX_CAPS_LINES = 200
 """Re-running the NER is per line; a huge all-caps document keeps its first entities."""
-
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?P<after> \d{4}-\d\d-\d\d| \d{1,2} [A-Z][a-z]+ \d{4}| \(| [-–—]+ (?=.*[a-z])"
-    r"|,? [A-Z][a-z]+ \d{1,2}\b)"
-)
 
 
 def caps_lines(text: str) -> list[tuple[int, int]]:
@@ -109,57 +101,6 @@ def retag_caps_lines(
             if span is not None and len(span):
                 kept.append(span)
     return kept
-
-
-def dateline_places(doc: Doc) -> list[Span]:
-    """Places named by a dateline at the start of a line (the first few lines only)."""
-    found = []
-    offset = 0
-    for line in _top(doc).split("\n", 6)[:6]:
-        match = _DATELINE.match(line)
-        if match:
-            for group in ("city", "region"):
-                if match.group(group):
-                    a, b = match.span(group)
-                    span = doc.char_span(offset + a, offset + b, "GPE", alignment_mode="contract")
-                    if span is not None and len(span):
-                        found.append(span)
-        offset += len(line) + 1
-    return found
-
-
-_BYLINE = re.compile(
-    r"(?:By |BY )?(?P<name>[A-Z][a-z'’\-]+(?: (?:[A-Z]\.|[A-Z][a-z'’\-]+|Mc[A-Z][a-z]+)){1,2})"
-    r"(?:,? [A-Z][A-Za-z ]{2,40})?$"
-)
-
-
-def byline_people(doc: Doc) -> list[Span]:
-    """The author on a byline near the top: "By Harriet Lowe", or a bare name on the line
-    before a dateline ("Colin Ashdown⏎BERLIN 2019-05-14")."""
-    found = []
-    offset = 0
-    lines = _top(doc).split("\n", 8)[:8]
-    for number, line in enumerate(lines):
-        match = _BYLINE.match(line.strip()) if number > 0 else None
-        before_dateline = number + 1 < len(lines) and _DATELINE.match(lines[number + 1])
-        if match and (
-            line.startswith(("By ", "BY ")) or (before_dateline and len(line.split()) <= 3)
-        ):
-            a, b = match.span("name")
-            lead = len(line) - len(line.lstrip())
-            span = doc.char_span(
-                offset + lead + a, offset + lead + b, "PERSON", alignment_mode="contract"
-            )
-            if span is not None and len(span) >= 2:
-                found.append(span)
-        offset += len(line) + 1
-    return found
-
-
-def _top(doc: Doc, tokens: int = 400) -> str:
-    """The start of the text: its first ``tokens`` tokens."""
-    return doc_text(doc)[: doc[: min(len(doc), tokens)].end_char]
 
 
 def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entities.words import CORPORATE_SUFFIXES, NAME_PARTICLES
+from reader.nlp.entities.words import CORPORATE_SUFFIXES, DEMONYM_ENDINGS, NAME_PARTICLES
 
 
 class Group:
@@ -104,7 +104,7 @@ def join_acronyms(groups: dict[tuple[str, ...], Group]) -> None:
     for group in groups.values():
         words = [w for w in group.key if w not in NAME_PARTICLES]
         if len(words) >= 2:
-            initials = "".join(w[0] for w in words)
+            initials = "".join(part[0] for w in words for part in w.split("-") if part)
             by_initials.setdefault(initials, set()).add(group)
     for group in list(groups.values()):
         if len(group.key) != 1:
@@ -133,6 +133,9 @@ def join_shorter_forms(groups: dict[tuple[str, ...], Group]) -> None:
             by_suffix.setdefault(group.key[cut:], set()).add(group)
             if group.label == "ORG":
                 by_prefix.setdefault(group.key[:cut], set()).add(group)
+        if group.label == "ORG" and len(group.key) >= 3 and _leading_demonym(group):
+            for cut in range(2, len(group.key)):  # "Labour" → "British Labour Party"
+                by_prefix.setdefault(group.key[1:cut], set()).add(group)
         if group.label == "ORG" and len(group.key[0]) > 4:
             for size in range(3, len(group.key[0])):
                 by_prefix.setdefault((group.key[0][:size],), set()).add(group)
@@ -150,6 +153,13 @@ def join_shorter_forms(groups: dict[tuple[str, ...], Group]) -> None:
             owners = _shortest(owners)  # "Fed": the Federal Reserve, not its committee
         if len(owners) == 1:
             union(owners.pop(), group)
+
+
+def _leading_demonym(group: Group) -> bool:
+    """The name starts with a nationality: "Norwegian Economic Crime Authority"."""
+    return any(
+        m[0].lower_.endswith(DEMONYM_ENDINGS) and m[0].text[:1].isupper() for m in group.mentions
+    )
 
 
 def join_teams(groups: dict[tuple[str, ...], Group]) -> None:

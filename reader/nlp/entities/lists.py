@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.entities.occupied import Occupied
 from reader.nlp.entities.places import known_places
+from reader.nlp.entities.spans import is_role
 
 _PROPER_TAGS = {"NNP", "NNPS"}
 _LIST_SEPARATORS = {",", "and", ";", "(", ")"}
@@ -68,7 +69,8 @@ def _next_list_item(doc: Doc, edge: int, step: int, taken: Occupied) -> Span | N
     boundary = end if step == 1 else start - 1
     if 0 <= boundary < len(doc) and doc[boundary].is_alpha and doc[boundary].lower_ != "and":
         return None  # the run continues into a word: not a list item
-    return Span(doc, start, end, label="PERSON")
+    item = Span(doc, start, end, label="PERSON")
+    return None if is_role(item) else item  # "Harriet Lowe, Political Correspondent"
 
 
 def _is_list_separator(token) -> bool:
@@ -76,4 +78,50 @@ def _is_list_separator(token) -> bool:
         token.lower_ in _LIST_SEPARATORS
         or token.text in {"(", ")", "-", "–", "—"}
         or (token.like_num and not token.is_alpha)
+    )
+
+
+MAX_ROLE_WORDS = 4
+MAX_ORG_WORDS = 6
+_INNER_ORG_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def affiliations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "— Tom Akers, field coordinator, Health Without Borders": after a person and a role in
+    lower case, the capitalised words that end the line are the organisation they work for."""
+    taken = Occupied(doc, spans)
+    added = []
+    for span in spans:
+        if span.label_ != "PERSON" or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            continue
+        i = span.end + 1
+        role = 0
+        while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and role < MAX_ROLE_WORDS:
+            i, role = i + 1, role + 1
+        if role == 0 or i >= len(doc) or doc[i].text != ",":
+            continue
+        start = end = i + 1
+        while end < len(doc) and end - start < MAX_ORG_WORDS and _org_word(doc, end, start):
+            end += 1
+        while end > start and doc[end - 1].lower_ in _INNER_ORG_WORDS:
+            end -= 1
+        if end - start < 2 or taken.overlaps(start, end) or not _ends_the_line(doc, end):
+            continue
+        taken.add(start, end)
+        added.append(Span(doc, start, end, label="ORG"))
+    return spans + added
+
+
+def _org_word(doc: Doc, i: int, start: int) -> bool:
+    token = doc[i]
+    if token.is_title and token.is_alpha:
+        return True
+    return i > start and token.lower_ in _INNER_ORG_WORDS
+
+
+def _ends_the_line(doc: Doc, end: int) -> bool:
+    return (
+        end >= len(doc)
+        or "\n" in doc[end - 1].whitespace_ + doc[end].text
+        or (doc[end].text in {".", ";"} and (end + 1 >= len(doc) or "\n" in doc[end + 1].text))
     )

@@ -70,19 +70,23 @@ def find_missed(
     doc: Doc, spans: list[Span], labels: dict[str, str], in_caps: Callable[[int], bool]
 ) -> list[Span]:
     """Mentions of the article's own names that the model did not mark."""
-    names: dict[str, list[int]] = {}  # name → the LOWER attribute of each of its words
+    names: dict[str, list[str]] = {}  # name → the lower-case text of each of its words
     for span in spans:
         if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
-            names.setdefault(name_key(span.text), [t.lower for t in span])
+            names.setdefault(name_key(span.text), [t.lower_ for t in span])
     for word, label in labels.items():
         if label == "PERSON" and " " not in word:
-            names.setdefault(word, [doc.vocab[word].lower])
+            names.setdefault(word, [word])
     names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
     if not names:
         return []
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    strings = doc.vocab.strings
     for key, lowers in names.items():
-        matcher.add(key, [lowers])  # a pattern given as attribute values: no Doc to build
+        # patterns given as attribute values (no Doc to build), with either apostrophe
+        forms = {tuple(lowers), tuple(w.replace("’", "'") for w in lowers)}
+        forms.add(tuple(w.replace("'", "’") for w in lowers))
+        matcher.add(key, [[strings.add(w) for w in form] for form in forms])
     taken = Occupied(doc, spans)
     found = []
     matches = matcher(doc)
@@ -90,7 +94,7 @@ def find_missed(
     matches.sort(key=lambda m: (m[1] - m[2], m[1]))
     for match_id, start, end in matches:
         span = Span(doc, start, end, label=labels.get(doc.vocab.strings[match_id], "ORG"))
-        if taken.overlaps(start, end) or not _plausible(span, in_caps):
+        if taken.overlaps(start, end) or not _plausible(span, in_caps, taken):
             continue
         taken.add(start, end)
         found.append(span)
@@ -120,7 +124,7 @@ def _acronyms(doc: Doc, spans: list[Span], taken: Occupied) -> list[Span]:
     return found
 
 
-def _plausible(span: Span, in_caps: Callable[[int], bool]) -> bool:
+def _plausible(span: Span, in_caps: Callable[[int], bool], taken: Occupied) -> bool:
     if in_caps(span.start_char):
         return True
     doc = span.doc
@@ -133,10 +137,16 @@ def _plausible(span: Span, in_caps: Callable[[int], bool]) -> bool:
         and (first.is_stop or (first.tag_ not in _PROPER_TAGS and span.label_ != "PERSON"))
     ):
         return False
-    # not a piece of a longer capitalised name the model left alone ("Washington Post")
+    # not a piece of a longer capitalised name the model left alone ("Washington Post"); a
+    # name it did mark may stand next to it ("Jayden" before "De'Marco": joined later)
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     for token in (before, after):
-        if token is not None and token.tag_ in _PROPER_TAGS and token.text[:1].isupper():
+        if (
+            token is not None
+            and token.tag_ in _PROPER_TAGS
+            and token.text[:1].isupper()
+            and not (span.label_ == "PERSON" and taken.overlaps(token.i, token.i + 1))
+        ):
             return False
     return True

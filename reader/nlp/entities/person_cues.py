@@ -3,7 +3,7 @@
 - A role or honorific directly before a capitalised name: "spokesman Glyn Arden", "actor Rhys
   Pennock", "Prime Minister Sir Alan Brisk", "Mrs Adebanjo". The role word is not part of the
   name.
-- An age in commas after it: "Pennock, 44, said".
+- A dash opening a line, then a name and a comma: "— Ines Okoro, field nurse".
 - "He"/"She" written with a capital inside a sentence, or before a capitalised word that the
   article never writes in lower case, is a surname: "He Weiming, the former deputy mayor".
 """
@@ -31,26 +31,20 @@ MAX_NAME_WORDS = 4
 _AGE = re.compile(r", (\d{1,3}),")
 OLDEST = 110
 _PRONOUN_SURNAMES = ("He", "She")
+_DASHES = ("—", "–", "-", "--")
 _ROMAN = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
 def cued_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     """PERSON spans vouched for by a role or honorific before them, or a pronoun surname."""
-    found = _after_roles(doc, in_caps) + _pronoun_surnames(doc, in_caps)
+    found = _after_roles(doc, in_caps) + _pronoun_surnames(doc, in_caps) + _signed(doc)
     return sorted(found, key=lambda s: s.start)
 
 
-def with_ages(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name followed by an age is a person's: "Pennock, 44, said"."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if span.label_ != "PERSON" and len(span) <= MAX_NAME_WORDS:
-            match = _AGE.match(text, span.end_char)
-            if match and 1 <= int(match.group(1)) <= OLDEST:
-                span = Span(doc, span.start, span.end, label="PERSON")
-        out.append(span)
-    return out
+def aged(span: Span) -> bool:
+    """The name is followed by an age in commas: "Pennock, 44, said"."""
+    match = _AGE.match(doc_text(span.doc), span.end_char)
+    return match is not None and 1 <= int(match.group(1)) <= OLDEST and len(span) <= 4
 
 
 def is_name_word(token: Token) -> bool:
@@ -60,6 +54,7 @@ def is_name_word(token: Token) -> bool:
     return (
         text[:1].isupper()
         and any(ch.islower() for ch in text)
+        and sum(ch.isupper() for ch in text) <= 2  # "DeShields", not "GDRs"
         and all(ch.isalpha() or ch in "'’-." for ch in text)
         and not text.endswith(".")
     )
@@ -157,6 +152,18 @@ def _plausible_name(span: Span, places: frozenset[str]) -> bool:
     return not (after is not None and is_name_word(after) and after.lower_ not in TITLES)
 
 
+def _signed(doc: Doc) -> list[Span]:
+    """ "— Ines Okoro, field nurse": a dash opening a line, a name, then its role."""
+    found = []
+    for index in token_indexes(doc, "ORTH", _DASHES):
+        if index > 0 and "\n" not in doc[index - 1].text + doc[index - 1].whitespace_:
+            continue
+        end = name_end(doc, index + 1)
+        if end - index - 1 >= 2 and end < len(doc) and doc[end].text == ",":
+            found.append(Span(doc, index + 1, end, label="PERSON"))
+    return found
+
+
 def _pronoun_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     lower_words: set[str] | None = None
     found = []
@@ -174,3 +181,69 @@ def _pronoun_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
         end = name_end(doc, index + 1, limit=2)
         found.append(Span(doc, index, end, label="PERSON"))
     return found
+
+
+def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A PERSON takes the name words the parse joins to it: "Jayden" (read as a place) before
+    "De'Marco", "Shawn" with no "Estes" after it. A word another name uses elsewhere in the
+    article ("Chelsea" as a club) stays its own, and so does a word the article also writes in
+    lower case ("Clinton Speech" in a Title Case headline)."""
+    taken = {i: span for span in spans for i in range(span.start, span.end)}
+    common = lower_case_texts(doc)
+    counts: dict[str, int] = {}
+    for span in spans:
+        counts[span.text.lower()] = counts.get(span.text.lower(), 0) + 1
+    out = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.label_ != "PERSON" or id(span) in absorbed:
+            out.append(span)
+            continue
+        start, end = span.start, span.end
+        while start > 0 and end - start < MAX_NAME_WORDS:
+            word = doc[start - 1]
+            other = taken.get(word.i)
+            if word.lower_ in common or not _joins_name(
+                word, doc[start:end], other, counts, before=True
+            ):
+                break
+            if other is not None:
+                absorbed.add(id(other))
+            start -= 1
+        while end < len(doc) and end - start < MAX_NAME_WORDS:
+            word = doc[end]
+            other = taken.get(word.i)
+            if word.lower_ in common or not _joins_name(
+                word, doc[start:end], other, counts, before=False
+            ):
+                break
+            if other is not None:
+                absorbed.add(id(other))
+            end += 1
+        out.append(
+            span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
+        )
+    return [s for s in out if id(s) not in absorbed]
+
+
+def _joins_name(
+    word: Token, name: Span, other: Span | None, counts: dict[str, int], before: bool
+) -> bool:
+    if not is_name_word(word) or word.tag_ == "JJ":
+        return False  # "American Tom Johnson": a nationality, not a first name
+    singular = word.lower_[:-1] if word.lower_.endswith("s") else word.lower_
+    if any(w in TITLES or w in HONORIFICS or w in PERSON_ROLES for w in (word.lower_, singular)):
+        return False  # "Representatives James Clyburn": a title, not a first name
+    if word.lower_ in MONTHS or word.lower_ in WEEKDAYS or word.lower_ in known_places():
+        return False
+    space = word if before else name[-1]
+    if space.whitespace_ != " ":
+        return False  # a line break or no space: not one name
+    if other is not None and (
+        len(other) > 1 or other.label_ == "NORP" or counts.get(other.text.lower(), 0) > 1
+    ):
+        return False
+    if before:
+        return word.dep_ in {"compound", "flat"} and word.head.i in range(name.start, name.end)
+    last = name[-1]
+    return last.dep_ in {"compound", "flat"} and last.head.i == word.i

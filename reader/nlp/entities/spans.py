@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -31,8 +32,9 @@ _DASHES = {"-", "–", "—", "--"}
 def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
     """Each span split at what cannot be inside one name, then trimmed; empty pieces dropped.
 
-    ``demonyms`` are the article's NORP strings, split off the front of a name
-    ("American Carl Dunsmore" → NORP "American" + PERSON "Carl Dunsmore").
+    ``demonyms`` are the article's NORP strings, split off the front of a person's name
+    ("American Carl Dunsmore" → NORP "American" + PERSON "Carl Dunsmore"); an organisation
+    keeps its own ("the Norwegian Economic Crime Authority").
     """
     for span in spans:
         for piece in _split(span):
@@ -86,15 +88,13 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
     if start >= end:
         return
     if (
-        label in {"PERSON", "ORG"}
+        label == "PERSON"
         and end - start >= 2
         and (doc[start].text in demonyms or _looks_demonym(doc[start], end - start))
     ):
         yield Span(doc, start, start + 1, label="NORP")
         start += 1
-    if label == "PERSON" and (
-        all(_is_role_word(t) for t in doc[start:end]) or doc[end - 1].lower_ in ROLE_NOUNS
-    ):
+    if label == "PERSON" and is_role(doc[start:end]):
         return  # "Political Correspondent", "Foreign Secretary": a role, not a name
     if _has_name_shape(doc[start:end]):
         yield Span(doc, start, end, label=label)
@@ -130,8 +130,31 @@ def _looks_demonym(token: Token, length: int) -> bool:
     return length >= 3 and token.tag_ == "JJ" and token.lower_.endswith(DEMONYM_ENDINGS)
 
 
+_TICKER = re.compile(
+    r"[A-Z0-9.]{2,}=[A-Z0-9]*"  # "GBP=", "US10YT=RR": a quote code
+    r"|\.[A-Z0-9]{2,}"  # ".FTSE": an index code
+    r"|[A-Z]{2,5}\.[A-Z]{1,2}"  # "VOD.L": a share's code on its exchange
+    r"|[A-Z]{4,}\d{1,2}|[A-Z]{2,4}[a-z]\d"  # "CMCU3", "LCOc1": a contract's code
+)
+
+
+def is_ticker(span: Span) -> bool:
+    """A market code, not a name: "CMCU3", "GBP=", "VOD.L", or anything written "<...>"."""
+    doc = span.doc
+    bracketed = (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "<"
+        and doc[span.end].text.startswith(">")
+    )
+    return bracketed or _TICKER.fullmatch(span.text) is not None
+
+
 def _has_name_shape(span: Span) -> bool:
-    """A name has a capital letter (or digit: "3M"), and is not only particles."""
+    """A name has a capital letter (or digit: "3M"), is not only particles, and is no
+    market code."""
+    if is_ticker(span):
+        return False
     text = span.text
     if not any(ch.isupper() or ch.isdigit() for ch in text):
         return False
@@ -147,6 +170,12 @@ def capitalised_common_word(token: Token) -> bool:
         and token.is_title
         and token.tag_ in {"NN", "NNS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP"}
     )
+
+
+def is_role(span: Span) -> bool:
+    """ "Political Correspondent", "Foreign Secretary", "Health Editor": a job, not a name."""
+    last = span[-1].lower_
+    return all(_is_role_word(t) for t in span) or last in ROLE_NOUNS or last[:-1] in ROLE_NOUNS
 
 
 def _is_role_word(token: Token) -> bool:

@@ -5,7 +5,10 @@ Each cue marks a name (its ``name_key``) with the label it must have throughout 
 - an organisation noun right before it ("the militant group X", "carmaker X", "champions X") or
   a company word right after it ("X shares", "X CEO") makes it an organisation;
 - a person is never "the X": a PERSON right after "the" is an organisation ("the Brewers");
-- a name the article also uses as a demonym ("Tavrian" beside "Tavria") is a place.
+- a name the article also uses as a demonym ("Tavrian" beside "Tavria") is a place;
+- a multi-word name whose last word speaks on its own later ("Okafor added") is a person's;
+- an age in commas after a name makes it a person's ("Pennock, 44, said"), and so does a role
+  or honorific before it (``person_cues``).
 
 A name with cues for two types keeps the vote of its mentions.
 """
@@ -16,18 +19,31 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from reader.nlp.entities.person_cues import aged
 from reader.nlp.entities.places import known_places
-from reader.nlp.entities.words import DEMONYM_SUFFIXES, ORG_AFTER, ORG_BEFORE
+from reader.nlp.entities.words import (
+    CORPORATE_SUFFIXES,
+    DEMONYM_SUFFIXES,
+    NAME_PARTICLES,
+    ORG_AFTER,
+    ORG_BEFORE,
+    SPEECH_VERBS,
+)
+from reader.nlp.token_lookup import token_indexes
 
 MIN_DEMONYM_ROOT = 4
 
 
-def type_cues(spans: list[Span], key) -> dict[str, str]:
-    """name key → label, for the names whose context settles their type."""
+def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, str]:
+    """name key → label, for the names whose context settles their type. ``people`` are names
+    a role or honorific before them made a person's ("Mrs Adebanjo")."""
     found: dict[str, set[str]] = {}
 
     def mark(span: Span, label: str) -> None:
         found.setdefault(key(span.text), set()).add(label)
+
+    for span in people:
+        mark(span, "PERSON")
 
     places = known_places()
     for span in spans:
@@ -37,8 +53,12 @@ def type_cues(spans: list[Span], key) -> dict[str, str]:
             continue  # "the Tokyo market", "the Dole campaign": a place's or person's thing
         if _is_organisation(span):
             mark(span, "ORG")
+        elif aged(span):
+            mark(span, "PERSON")
     for span in _named_by_demonyms(spans):
         mark(span, "GPE")
+    for span in _referred_to_by_surname(spans):
+        mark(span, "PERSON")
     return {name: labels.pop() for name, labels in found.items() if len(labels) == 1}
 
 
@@ -107,6 +127,38 @@ def _named_by_demonyms(spans: Iterable[Span]) -> list[Span]:
         and span[0].is_title
         and _root_of(span.text.lower()) & roots
     ]
+
+
+def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
+    """ "Nadia Okafor" (read as an ORG) when "Okafor added" speaks later on its own: news refers
+    back to a person by the last word of the name, to an organisation by its first."""
+    if not spans:
+        return []
+    doc = spans[0].doc
+    inside = {i for span in spans for i in range(span.start, span.end)}
+    speakers = {
+        doc[i].text
+        for i in token_indexes(doc, "DEP", ["nsubj"])
+        if i not in inside
+        and doc[i].head.lower_ in SPEECH_VERBS
+        and doc[i].is_title
+        and not (i > 0 and doc[i - 1].lower_ == "the")
+    }
+    places = known_places()
+    found = []
+    for span in spans:
+        words = [t for t in span if t.is_alpha]
+        if (
+            span.label_ in {"ORG", "GPE", "LOC", "FAC"}
+            and 2 <= len(words) <= 3
+            and len(words) == len(span)
+            and span[-1].text in speakers
+            and not span[-1].lower_.endswith("s")
+            and span[-1].lower_ not in places
+            and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
+        ):
+            found.append(span)
+    return found
 
 
 def _root_of(word: str) -> set[str]:

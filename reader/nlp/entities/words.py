@@ -36,7 +36,8 @@ TITLES = _words(
 ROLE_NOUNS = _words(
     "correspondent editor reporter columnist secretary minister spokesman spokeswoman "
     "spokesperson councillor councilor ambassador envoy chairman chairwoman commissioner "
-    "president governor mayor senator"
+    "president governor mayor senator writer journalist commentator presenter analyst "
+    "producer contributor photographer economist strategist director"
 )
 """Job titles that never end a person's name: "Political Correspondent" is a role."""
 
@@ -55,6 +56,12 @@ PERSON_ROLES = _words(
 )
 """Roles and honorifics that, directly before a capitalised name, say it is a person's:
 "spokesman Glyn Arden", "actor Rhys Pennock", "Mrs Adebanjo"."""
+
+SPEECH_VERBS = _words(
+    "said says say added adds told tells explained explains noted notes insisted insists "
+    "warned warns argued argues claimed claims stressed stresses replied replies wrote writes"
+)
+"""Verbs of saying: their subject, standing alone, is someone's name."""
 
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 

@@ -1,0 +1,150 @@
+"""Classes of entity errors seen on real news pages, each on new, invented instances, through the
+whole pipeline: pronoun surnames, particles and hyphens, either apostrophe, bylines, head lines,
+organisations named in full, types, market codes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(analysis, label=None):
+    return {e.name for e in analysis.entities if label is None or e.label == label}
+
+
+def _entity(analysis, name):
+    found = [e for e in analysis.entities if e.name == name]
+    assert found, f"no entity {name!r} in {[(e.name, e.label) for e in analysis.entities]}"
+    return found[0]
+
+
+def _mentions(analysis, entity):
+    return [analysis.article.text[a:b] for a, b in entity.mentions]
+
+
+def _each_mention_once(analysis):
+    seen = [m for e in analysis.entities for m in e.mentions]
+    assert len(seen) == len(set(seen)), "a mention belongs to two entities"
+
+
+def test_he_as_a_surname_is_a_person_and_he_as_a_pronoun_is_not(analyse):
+    analysis = analyse(
+        "He Weiming, the former deputy mayor of Lanzhou, was detained on Monday. "
+        "Prosecutors said He Weiming had accepted bribes. He denied the charges."
+    )
+    person = _entity(analysis, "He Weiming")
+    assert person.label == "PERSON"
+    assert _mentions(analysis, person) == ["He Weiming", "He Weiming"]
+    assert all(analysis.article.text[a:b] != "He" for e in analysis.entities for a, b in e.mentions)
+
+
+def test_particled_and_hyphenated_surnames(analyse):
+    analysis = analyse(
+        "Officials said Ludwig von Hartmann would lead the inquiry. Von Hartmann, a lawyer, "
+        "said the work would take months. Later, Anna Locksley-von Hartmann, his wife, said "
+        "she agreed with von Hartmann."
+    )
+    ludwig = _entity(analysis, "Ludwig von Hartmann")
+    assert _mentions(analysis, ludwig) == ["Ludwig von Hartmann", "Von Hartmann", "von Hartmann"]
+    anna = _entity(analysis, "Anna Locksley-von Hartmann")
+    assert len(anna.mentions) == 1
+    _each_mention_once(analysis)
+
+
+def test_either_apostrophe_is_one_person(analyse):
+    analysis = analyse(
+        'Jayden De\'Marco scored twice. De’Marco, 21, said: "It was a great night." '
+        "Coach Tim Ruell praised De'Marco afterwards."
+    )
+    person = _entity(analysis, "Jayden De'Marco")
+    assert person.label == "PERSON"
+    assert _mentions(analysis, person) == ["Jayden De'Marco", "De’Marco", "De'Marco"]
+    _each_mention_once(analysis)
+
+
+def test_a_byline_keeps_the_full_name_and_its_job_title_is_no_one(analyse):
+    analysis = analyse(
+        "Council tax to rise again\n\nBy Olu Bankole, Chief Political Correspondent\n\n"
+        "The council said on Monday that bills would rise. Bankole asked why."
+    )
+    assert "Olu Bankole" in _names(analysis, "PERSON")
+    assert not {n for n in _names(analysis) if "Correspondent" in n}
+
+
+def test_a_head_block_names_its_author_in_full_and_standfirst_people_count(analyse):
+    analysis = analyse(
+        "Harbour deal 'a disgrace', says campaigner\n\n"
+        "Veteran Broadcaster Miles Thorncroft blasts 'absurd' harbour plan |\n\n"
+        "DOCK NEWS\n\nRosa Mbeki\n\nBy Rosa Mbeki\n\n\nPublished: 28/11/2025\n\n- 15:41\n\n"
+        "The harbour board approved the plan on Thursday despite objections from residents."
+    )
+    author = _entity(analysis, "Rosa Mbeki")
+    assert _mentions(analysis, author) == ["Rosa Mbeki", "Rosa Mbeki"]
+    assert "Mbeki" not in _names(analysis)
+    assert "Miles Thorncroft" in _names(analysis, "PERSON")
+
+
+def test_an_organisation_named_in_full_is_one_row_and_it_is_no_mention(analyse):
+    analysis = analyse(
+        "Norwegian prosecutors have dropped the case. The Norwegian Economic Crime Authority said "
+        'on Tuesday that the evidence was too weak. "We have closed the investigation," it '
+        "added. The Economic Crime Authority had spent two years on the case."
+    )
+    authority = _entity(analysis, "Norwegian Economic Crime Authority")
+    assert authority.label == "ORG"
+    assert len(authority.mentions) == 2
+    assert "Economic Crime Authority" not in _names(analysis)
+    texts = {analysis.article.text[a:b].lower() for e in analysis.entities for a, b in e.mentions}
+    assert "it" not in texts
+
+
+def test_a_person_the_model_reads_as_an_organisation(analyse):
+    analysis = analyse(
+        'Nadia Okafor, the harbour master of Tollbridge, said on Monday: "We lost £40 million '
+        'of cargo in three weeks." Okafor added that 19 per cent of the berths were closed.'
+    )
+    person = _entity(analysis, "Nadia Okafor")
+    assert person.label == "PERSON"
+    assert _mentions(analysis, person) == ["Nadia Okafor", "Okafor"]
+
+
+def test_a_person_introduced_by_a_role_is_a_person_throughout(analyse):
+    analysis = analyse(
+        "Actor Rhys Pennock, who starred in the film, said he was delighted. Pennock, 44, "
+        "will appear next in a stage play.\n\nMrs Kemi Adebanjo said the plan was wrong. "
+        "Adebanjo told the Commons her party would vote against it."
+    )
+    for name in ("Rhys Pennock", "Kemi Adebanjo"):
+        entity = _entity(analysis, name)
+        assert entity.label == "PERSON"
+        assert len(entity.mentions) == 2
+
+
+def test_market_codes_are_not_entities(analyse):
+    analysis = analyse(
+        "LME COPPER CMCU3 EDGES UP\nLONDON 2024-01-05\nThree-month copper CMCU3 was at "
+        "$8,400 a tonne. Sterling GBP= rose, and the yen <JPY=> fell. Shares in Vodafone "
+        "<VOD.L> rose. Analysts said CMCU3 could rise further."
+    )
+    names = _names(analysis)
+    assert not names & {"CMCU3", "GBP=", "JPY=", "VOD.L"}
+    assert "Vodafone" in names
+
+
+def test_a_sign_off_names_the_organisation_after_the_role(analyse):
+    analysis = analyse(
+        '"Supply chains are the hard part."\n— Ines Okoro, field nurse, Doctors Across Rivers'
+    )
+    assert "Ines Okoro" in _names(analysis, "PERSON")
+    assert "Doctors Across Rivers" in _names(analysis, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour master Owen Pryce was blunt about the strike on Monday.",
+        "Quay master Lena Dorsey said the ships were late.",
+    ],
+)
+def test_a_capitalised_noun_before_a_role_is_no_group_of_people(analyse, text):
+    analysis = analyse(text)
+    assert not _names(analysis, "NORP")
