@@ -128,10 +128,10 @@ def _internal(path: str, error: Exception) -> str:
     return one_line(f"{where}: internal error, please report it ({type(error).__name__}: {error})")
 
 
-def _progress(total: int):
+def _progress(total: int, label: str = "analysing"):
     """A progress bar on stderr when it is a terminal; silent otherwise."""
     return click.progressbar(
-        length=total, label="analysing", file=sys.stderr if sys.stderr.isatty() else _Null()
+        length=total, label=label, file=sys.stderr if sys.stderr.isatty() else _Null()
     )
 
 
@@ -276,6 +276,31 @@ def sources_command(outlet, since, until, tag, fmt: str, db: str | None) -> None
         return
     output = {"table": as_table, "json": as_json, "csv": as_csv}[fmt](report)
     click.echo(output.rstrip("\n"))
+
+
+@cli.command("echoes")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@db_option
+def echoes_command(fmt: str, db: str | None) -> None:
+    """The same quote in different articles: each group, earliest first, with who said it."""
+    from reader.echoes.library import echo_groups, index_article, pending_articles
+    from reader.echoes.output import as_json, as_table
+
+    with _open_for_command(db) as library:
+        pending = pending_articles(library)
+        with _progress(len(pending), "indexing quotes") as bar:
+            for article_id in pending:  # articles saved before the echo index existed
+                index_article(library, article_id)
+                bar.update(1)
+        groups = echo_groups(library)
+    if fmt == "json":
+        click.echo(as_json(groups))
+    elif groups:
+        click.echo(as_table(groups))
+    else:
+        click.echo("no quote appears in more than one article", err=True)
 
 
 @cli.group("library")

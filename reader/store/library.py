@@ -21,6 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.echoes.index import EchoIndex
 from reader.errors import LibraryError
 from reader.model import Analysis, Article, Highlight
 from reader.store.analyses import AnalysisStore, delete_analysis
@@ -33,6 +34,7 @@ from reader.store.connection import (
     read,
     transaction,
 )
+from reader.store.feeds import FeedStore
 from reader.store.highlights import HighlightStore, reanchored
 from reader.store.identity import APPLICATION_ID
 from reader.store.rows import article_from_row
@@ -40,7 +42,13 @@ from reader.store.rows import article_from_row
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-MIGRATIONS = ("m001_initial", "m002_superseded_articles", "m003_analysis_tables")
+MIGRATIONS = (
+    "m001_initial",
+    "m002_superseded_articles",
+    "m003_analysis_tables",
+    "m004_feeds",
+    "m005_echoes",
+)
 """The names of the migrations in ``migrations.py``, in order (a test checks they match)."""
 SCHEMA_VERSION = len(MIGRATIONS)
 """The library's ``user_version`` once every migration is applied. Opening a library marked
@@ -82,7 +90,7 @@ class QuoteHit:
     quote: str
 
 
-class Library(AnalysisStore, HighlightStore):
+class Library(AnalysisStore, HighlightStore, FeedStore):
     """One open library file. Cheap to create; every write is one short transaction.
 
     ``read_only`` opens an existing file without creating, migrating or changing it; every
@@ -331,6 +339,10 @@ class Library(AnalysisStore, HighlightStore):
         """Remove an article with its analyses and highlights, in one transaction."""
         with self.transaction():
             delete_analysis(self.conn, article_id)
+            EchoIndex(self.conn).remove_article(article_id)
+            self.conn.execute(
+                "update feed_entries set article_id = null where article_id = ?", [article_id]
+            )
             self.conn.execute("delete from highlights where article_id = ?", [article_id])
             self.conn.execute("delete from articles where id = ?", [article_id])
 

@@ -193,3 +193,80 @@ def m003_analysis_tables(db: Database) -> None:
         conn.execute(f"drop table {table}")
     db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="porter")
     db["highlights"].transform(add_foreign_keys=[("article_id", "articles", "id")])
+
+
+FEEDS_SQL = """
+create table feeds (
+    id integer primary key,
+    url text not null unique,
+    name text not null unique collate nocase,
+    tags text,
+    site text,
+    title text,
+    etag text,
+    modified text,
+    added_at text,
+    checked_at text,
+    error text
+);
+create table feed_entries (
+    feed_id integer not null references feeds(id),
+    key text not null,
+    article_id text references articles(id),
+    title text,
+    link text,
+    published text,
+    added_at text,
+    read_at text,
+    primary key (feed_id, key)
+);
+create index feed_entries_article_id on feed_entries(article_id);
+"""
+
+
+@migrations()
+def m004_feeds(db: Database) -> None:
+    """Feed subscriptions and the entries read from them, with their read state: the user's,
+    like highlights. An entry points at an article of the library, which it never owns; an
+    article deleted leaves its entry without one, so the next update does not bring it back."""
+    for statement in FEEDS_SQL.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+ECHOES_SQL = """
+create table echo_articles (
+    article_id text primary key references articles(id)
+);
+create table echo_quotes (
+    id integer primary key,
+    article_id text not null references articles(id),
+    start integer not null,
+    "end" integer not null,
+    size integer not null,
+    hashes integer not null,
+    words text not null
+);
+create index echo_quotes_article_id on echo_quotes(article_id);
+create table echo_shingles (
+    hash integer not null,
+    quote integer not null,
+    primary key (hash, quote)
+) without rowid;
+create table echo_pairs (
+    a integer not null,
+    b integer not null,
+    score real not null,
+    primary key (a, b)
+) without rowid;
+create index echo_pairs_b on echo_pairs(b);
+"""
+
+
+@migrations()
+def m005_echoes(db: Database) -> None:
+    """The echo index (``reader.echoes.index``): a cache like the analysis tables. Articles
+    already in the library are indexed when echoes are first asked for (``index_pending``)."""
+    for statement in ECHOES_SQL.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
