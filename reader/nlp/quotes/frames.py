@@ -24,13 +24,11 @@ from reader.nlp.quotes.cue import (
     name_head,
     object_of,
 )
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
+from reader.nlp.quotes.subjects import Subjects
 from reader.nlp.token_lookup import token_starts
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 AFTER_REACH = 40
 """Tokens after the closing mark searched for a cue ("…," said X, the long title of X)."""
 
@@ -45,6 +43,7 @@ class Frames:
         self._bounds = [(s.open_mark, _close_end(s)) for s in stretches]
         self._bound_starts = [b[0] for b in self._bounds]
         self._para_starts = [p[0] for p in paras]
+        self.subjects = Subjects(doc, self.in_quote, self._same_paragraph)
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -127,7 +126,7 @@ class Frames:
         for token in words:
             if not is_cue_verb(token) or self.in_quote(token.idx):
                 continue
-            subject = self._subject(token, start, end)
+            subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None
             opening = subject.left_edge if subject is not None and subject.i < token.i else token
@@ -147,7 +146,7 @@ class Frames:
             if not (leading or closing):
                 return None
             if subject is None:
-                subject = self._inverted_subject(token, end)
+                subject = self.subjects.inverted(token, end)
             return make_cue(token, subject, "after the quote")
         return None
 
@@ -178,7 +177,7 @@ class Frames:
         if not verbs:
             return None
         verb = verbs[-1]
-        subject = self._subject(verb, start, end)
+        subject = self.subjects.of(verb, start, end)
         if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
             return None
         return make_cue(verb, subject, "before the quote")
@@ -216,10 +215,10 @@ class Frames:
                     return cue_words(self.doc, token, nxt, head, where)
             if is_cue_verb(token, framing=True):
                 subject = (
-                    self._subject(token, start, end)
-                    or self._inverted_subject(token, end)
-                    or self._sentence_subject(token, start)
-                    or self._earlier_speaker(token, words)
+                    self.subjects.of(token, start, end)
+                    or self.subjects.inverted(token, end)
+                    or self.subjects.of_sentence(token, start)
+                    or self.subjects.earlier_speaker(token, words)
                 )
                 return make_cue(token, subject, where)
         as_cue = self._as_pattern(words)
@@ -238,41 +237,6 @@ class Frames:
                 return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
         return None
 
-    def _earlier_speaker(self, verb: Token, words: list[Token]) -> Token | None:
-        """ "'…,' Roe said, going on to say that …": a participle borrows the subject of the
-        reporting verb before it in the same window."""
-        if verb.tag_ not in {"VBG", "VB"}:
-            return None
-        for token in reversed([w for w in words if w.i < verb.i]):
-            if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
-                subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-                if subjects and not self.in_quote(subjects[0].idx):
-                    return subjects[0]
-        return None
-
-    def _sentence_subject(self, verb: Token, start: int) -> Token | None:
-        """ "Doe …, suggesting: …" when the parse lost the link: the sentence's subject,
-        or a name just before the verb (a Title Case headline: "Jane Doe Claims '…'")."""
-        root = verb.sent.root
-        for child in root.children:
-            inside = child.i < verb.i and child.idx >= start and not self.in_quote(child.idx)
-            if child.dep_ in _SUBJECT_DEPS and inside:
-                return child
-        before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
-        if before and before[-1].pos_ == "PROPN":
-            return name_head(before)
-        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-            return None
-        # "According to the paper, a source close to the negotiations said: …" with the source
-        # parsed as an appositive: the nearest noun before the verb outside a prepositional
-        # phrase.
-        for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
-            if token.idx < start or self.in_quote(token.idx):
-                break
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}:
-                return token
-        return None
-
     def _as_pattern(self, words: list[Token]) -> Cue | None:
         """ "attacking Doe as a 'fraud'": the subject of the verb that "as" hangs on."""
         tail = [w.lower_ for w in words[-2:]]
@@ -282,65 +246,10 @@ class Frames:
         verb = marker.head
         if verb.pos_ not in {"VERB", "AUX"} or self.in_quote(verb.idx):
             return None
-        subject = self._subject(verb, words[0].idx, marker.idx)
+        subject = self.subjects.of(verb, words[0].idx, marker.idx)
         if subject is None:
             return None
         return cue_words(self.doc, verb, marker, subject, "before the quote")
-
-    def _subject(self, verb: Token, start: int, end: int) -> Token | None:
-        """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
-        to the verb that has one ("responded campaign chairman X, adding …" included)."""
-        seen = 0
-        first = verb
-        while verb is not None and seen < 5:
-            subjects = [
-                c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self.in_quote(c.idx)
-            ]
-            if subjects:
-                # If the parse gave the verb two subjects: a name, else a pronoun, else a
-                # noun, nearest the verb.
-                rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
-                child = max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
-                # Never across a paragraph break: a misparse, not a speaker.
-                return child if self._same_paragraph(child.idx, start) else None
-            head = verb.head
-            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
-                verb = head.head  # "Doe released a statement saying …": who released it
-                seen += 1
-                continue
-            if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
-                return head  # "Jane Doe, the director, compared …" parsed as a modifier
-            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
-                if self.in_quote(head.idx):
-                    return None
-                verb = head
-                seen += 1
-                continue
-            break
-        if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
-            return self._inverted_subject(verb, verb.sent.end_char)
-        return None
-
-    def _inverted_subject(self, verb: Token, end: int) -> Token | None:
-        """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
-        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
-            return None
-        for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
-            if token.idx >= end or token.is_punct or self.in_quote(token.idx):
-                return None
-            if token.ent_type_ in {"DATE", "TIME"}:
-                continue
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-                if token.dep_ in {"pobj", "npadvmod"}:
-                    return None
-                if token.dep_ in {"dobj", "dative"} and token.pos_ != "PROPN":
-                    return None  # "told reporters"
-                while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
-                    token = token.head
-                return token
-            if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
-                return None
-        return None
 
 
 def _close_end(stretch: Stretch) -> int:
