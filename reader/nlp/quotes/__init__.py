@@ -23,6 +23,7 @@ from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.governing import governing_cue
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.speakers import (
@@ -152,6 +153,7 @@ def _attribute(
     embedded = _embedded(frames, index)
     cue = (
         frames.cue_after(index, embedded)
+        or (governing_cue(frames, index) if embedded else None)
         or frames.cue_before(index)
         or frames.cue_intro(index)
         or (None if embedded else frames.cue_any_verb(index))

@@ -26,7 +26,7 @@ from reader.nlp.quotes.cue import (
 )
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
-from reader.nlp.quotes.subjects import Subjects
+from reader.nlp.quotes.subjects import Subjects, passive_agent
 from reader.nlp.token_lookup import token_starts
 
 AFTER_REACH = 40
@@ -214,6 +214,9 @@ class Frames:
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
             if is_cue_verb(token, framing=True):
+                passive, agent = passive_agent(token)
+                if passive:
+                    return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
                 subject = (
                     self.subjects.of(token, start, end)
                     or self.subjects.inverted(token, end)

@@ -15,6 +15,7 @@ from reader.nlp.quotes.cue import is_cue_verb, name_head
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
 
@@ -31,7 +32,12 @@ class Subjects:
 
     def of(self, verb: Token, start: int, end: int) -> Token | None:
         """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
-        to the verb that has one ("responded campaign chairman X, adding …" included)."""
+        to the verb that has one ("responded campaign chairman X, adding …" included).
+
+        A reporting verb that borrows the subject of a verb that does not report ("Roe said
+        the plan fails, calling it 'a farce'": calling → fails) takes the subject of the
+        reporting verb whose content that verb is (said → Roe), if there is one.
+        """
         seen = 0
         first = verb
         while verb is not None and seen < 5:
@@ -39,19 +45,24 @@ class Subjects:
                 c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
             ]
             if subjects:
-                # If the parse gave the verb two subjects: a name, else a pronoun, else a
-                # noun, nearest the verb.
-                rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
-                child = max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
+                child = _best_subject(verb, subjects)
                 # Never across a paragraph break: a misparse, not a speaker.
-                return child if self._same_paragraph(child.idx, start) else None
+                if not self._same_paragraph(child.idx, start):
+                    return None
+                if verb is first or verb.lower_ in VERB_FORMS:
+                    return child
+                return self._reporter(verb, start) or child
             head = verb.head
             if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
                 verb = head.head  # "Doe released a statement saying …": who released it
                 seen += 1
                 continue
             if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
-                return head  # "Jane Doe, the director, compared …" parsed as a modifier
+                if head.dep_ not in _OBJECT_DEPS or head.head is head:
+                    return head  # "Jane Doe, the director, compared …" parsed as a modifier
+                verb = head.head  # "Roe backed the plan saying …": who backed it
+                seen += 1
+                continue
             if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
                 if self.in_quote(head.idx):
                     return None
@@ -61,6 +72,22 @@ class Subjects:
             break
         if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
             return self.inverted(verb, verb.sent.end_char)
+        return None
+
+    def _reporter(self, verb: Token, start: int) -> Token | None:
+        """The subject of the reporting verb whose content ``verb`` is, a few steps up."""
+        for _ in range(3):
+            if verb.dep_ not in {"ccomp", "conj"} or verb.head is verb:
+                return None
+            verb = verb.head
+            if self.in_quote(verb.idx):
+                return None
+            subjects = [
+                c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
+            ]
+            if subjects and VERB_FORMS.get(verb.lower_) not in (None, *FRAMING_ONLY):
+                child = _best_subject(verb, subjects)
+                return child if self._same_paragraph(child.idx, start) else None
         return None
 
     def inverted(self, verb: Token, end: int) -> Token | None:
@@ -118,3 +145,18 @@ class Subjects:
                 if subjects and not self.in_quote(subjects[0].idx):
                     return subjects[0]
         return None
+
+
+def _best_subject(verb: Token, subjects: list[Token]) -> Token:
+    """If the parse gave the verb two subjects: a name, else a pronoun, else a noun, nearest
+    the verb."""
+    rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
+    return max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
+
+
+def passive_agent(verb: Token) -> tuple[bool, Token | None]:
+    """Is the reporting verb passive ("was asked", "a plan branded … by Roe"), and its agent."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return True, next((c for c in child.children if c.dep_ == "pobj"), None)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children), None
