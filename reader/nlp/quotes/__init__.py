@@ -134,30 +134,57 @@ def find_quotes(doc: Doc) -> list[Quote]:
     entities: list[Entity] = list(getattr(doc._, "reader_entities", None) or [])
     people = People(doc, frames.in_quote)
     speakers = Speakers(people, entities)
-    found: list[Quote] = []
+    by_stretch: dict[int, Quote] = {}
     last: _Said | None = None
     for index, stretch in enumerate(stretches):
-        quote = _attribute(frames, speakers, index, stretch, last)
+        quote = _attribute(frames, speakers, index, stretch, last, by_stretch.get(index - 1))
         if quote is None:
             continue
-        found.append(quote)
+        by_stretch[index] = quote
         if quote.kind in {"direct", "partial"} and (quote.speaker or quote.speaker_text):
             last = _Said(stretch.paragraph + stretch.paragraphs - 1, quote)
-    return found
+    _back_to_lost_breaks(frames, by_stretch)
+    return list(by_stretch.values())
 
 
-def _attribute(
-    frames: Frames, speakers: Speakers, index: int, stretch: Stretch, last: _Said | None
-) -> Quote | None:
-    quote = Quote(start=stretch.start, end=stretch.end)
-    embedded = _embedded(frames, index)
-    cue = (
+def _back_to_lost_breaks(frames: Frames, by_stretch: dict[int, Quote]) -> None:
+    """ "A. "B," said Roe.' with the paragraph break lost before "B": A is Roe's too."""
+    for index in sorted(by_stretch, reverse=True):
+        earlier = by_stretch.get(index - 1)
+        later = by_stretch[index]
+        if earlier is None or not frames.lost_break(index) or earlier.kind != "floating":
+            continue
+        if later.kind == "direct" and later.speaker:
+            _inherit(
+                earlier, later, "continued", "the same quote, broken by a lost paragraph break, as"
+            )
+
+
+def _find_cue(frames: Frames, index: int, embedded: bool) -> Cue | None:
+    if not embedded and frames.colon_before(index):
+        cue = frames.cue_before(index)  # "Roe said: '…'" whatever follows the quote
+        if cue is not None:
+            return cue
+    return (
         frames.cue_after(index, embedded)
         or (governing_cue(frames, index) if embedded else None)
         or frames.cue_before(index)
         or frames.cue_intro(index)
         or (None if embedded else frames.cue_any_verb(index))
     )
+
+
+def _attribute(
+    frames: Frames,
+    speakers: Speakers,
+    index: int,
+    stretch: Stretch,
+    last: _Said | None,
+    previous: Quote | None,
+) -> Quote | None:
+    quote = Quote(start=stretch.start, end=stretch.end)
+    embedded = _embedded(frames, index)
+    cue = _find_cue(frames, index, embedded)
     if embedded and _names_a_thing(frames, stretch) and not _right_before(frames, cue, stretch):
         return None
     if cue is not None:
@@ -172,9 +199,13 @@ def _attribute(
         return quote
     if embedded:
         return None  # a scare quote or a title: nobody's speech
+    if previous is not None and frames.lost_break(index):
+        return _inherit(
+            quote, previous, "continued", "the same quote, broken by a lost paragraph break, as"
+        )
     if last is not None and last.paragraph == stretch.paragraph:
         return _inherit(quote, last.quote, "continued", "same paragraph as")
-    if stretch.close_mark is None and stretch.paragraphs == 1:
+    if stretch.close_mark is None and stretch.paragraphs == 1 and not frames.lost_break(index + 1):
         return None  # a stray opening mark with no cue: more likely a typo than speech
     if not frames.starts_paragraph(index):
         # "Roe criticised the plan. 'It will fail.'": the sentence before is about its speaker.
@@ -230,7 +261,7 @@ def _embedded(frames: Frames, index: int) -> bool:
     """Is the quote a fragment inside a sentence (rather than a whole quoted sentence)?"""
     start, end = frames.before_window(index)
     before = frames.text[start:end].strip()
-    if before and not before.endswith((":", ",", "—", "–")):
+    if before and not before.endswith((":", ",", "—", "–", " -")):
         return True
     stretch = frames.stretches[index]
     if stretch.close_mark is None:

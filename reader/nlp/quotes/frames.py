@@ -64,6 +64,25 @@ class Frames:
         j = bisect.bisect_left(self.token_starts, end)
         return self.doc[i:j]
 
+    def lost_break(self, index: int) -> bool:
+        """Does the quote open where the one before was cut short by a new opening mark, with
+        nothing between ("A. "B," a paragraph break lost between A and B)?"""
+        if not 0 < index < len(self.stretches):
+            return False
+        before, stretch = self.stretches[index - 1], self.stretches[index]
+        return (
+            before.close_mark is None
+            and before.paragraph + before.paragraphs - 1 == stretch.paragraph
+            and not self.text[before.end : stretch.open_mark].strip()
+        )
+
+    def colon_before(self, index: int) -> bool:
+        """ "Roe said: '….'" — a colon before a quote that ends its own sentence."""
+        start, end = self.before_window(index)
+        stretch = self.stretches[index]
+        ends_sentence = self.text[stretch.end - 1] in ".!?…"
+        return ends_sentence and self.text[start:end].rstrip().endswith(":")
+
     def before_window(self, index: int) -> tuple[int, int]:
         stretch = self.stretches[index]
         para_start = self.paras[stretch.paragraph][0]
@@ -111,6 +130,11 @@ class Frames:
         ended = SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
         if embedded and ended:
             return None  # a fragment's cue is in its own sentence, not the next one
+        closed = self.text[stretch.end - 1] in ".!?…"
+        if closed and self.text[start:end].rstrip().endswith(":"):
+            return None  # '"….'' Roe said: "…"': the cue of the next quote
+        # '"…." Roe said.' is rare but real; '"…." Roe said the vote …' is a new sentence.
+        new_sentence = self.text[stretch.end - 1] in ".…"
         tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
         words = [t for t in tokens if not t.is_punct and not t.is_space]
         if not words:
@@ -144,6 +168,8 @@ class Frames:
                 and ends_clause(token, end)
             )
             if not (leading or closing):
+                return None
+            if new_sentence and not ends_clause(token, end):
                 return None
             if subject is None:
                 subject = self.subjects.inverted(token, end)
