@@ -169,7 +169,7 @@ class Frames:
             )
             if not (leading or closing):
                 return None
-            if new_sentence and not ends_clause(token, end):
+            if new_sentence and not _says_no_more(token, end):
                 return None
             if subject is None:
                 subject = self.subjects.inverted(token, end)
@@ -283,3 +283,15 @@ class Frames:
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+
+
+def _says_no_more(verb: Token, end: int) -> bool:
+    """ "Roe said.", "Roe said it twice." — no clause or object of its own after the verb."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= end or token.is_sent_start:
+            return True
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"ccomp", "xcomp"}:
+            return False
+        if token.dep_ in {"dobj", "dative"} and token.lower_ not in {"it", "this", "that", "so"}:
+            return False
+    return True
