@@ -25,14 +25,9 @@ from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.governing import governing_cue
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
+from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.speakers import (
-    ORG_NAME_WORDS,
-    ORG_NOUNS,
-    PUBLICATION_NAME_WORDS,
-    Speaker,
-    Speakers,
-)
+from reader.nlp.quotes.speakers import Speaker, Speakers
 
 FLOATING_REACH = 2
 """A quote-only paragraph inherits the last speaker from at most this many paragraphs back."""
