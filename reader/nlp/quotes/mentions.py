@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reader.model import Entity
 from reader.nlp.quotes.gender import gender_of, honorific
@@ -32,6 +32,8 @@ class Mention:
     sentence: int
     subject: bool
     entity_id: str | None = None
+    main: bool = False
+    """The subject of its sentence's main clause, not of a clause inside it."""
 
 
 @dataclass
@@ -60,6 +62,7 @@ class NameSpan:
     honorific: str | None
     full: str | None
     """The name itself when it has two words or more ("Jane Roe"), else None."""
+    main: bool
 
 
 def person_spans(
@@ -89,7 +92,17 @@ def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:
             continue
         full = " ".join(words) if len(words) >= 2 else None
         found.append(
-            NameSpan(start, end, entity_id, words, span, is_subject(span), honorific(span), full)
+            NameSpan(
+                start,
+                end,
+                entity_id,
+                words,
+                span,
+                is_subject(span),
+                honorific(span),
+                full,
+                is_main_subject(span.root),
+            )
         )
     return found
 
@@ -188,3 +201,13 @@ def is_subject(span: Span) -> bool:
     while root.dep_ in {"compound", "flat", "appos"} and root.head is not root:
         root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def is_main_subject(token: Token) -> bool:
+    """Is the token (at the head of its name) the subject of its sentence's main clause?"""
+    while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")

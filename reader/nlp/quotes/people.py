@@ -74,9 +74,10 @@ class People:
             if person is None:
                 person = self.persons[name] = Person(name, found.entity_id, first_seen=start)
             person.entity_id = person.entity_id or found.entity_id
+            sentence = self.sentence_of(start)
             self.mentions.append(
                 Mention(
-                    start, found.end, name, self.sentence_of(start), found.subject, found.entity_id
+                    start, found.end, name, sentence, found.subject, found.entity_id, found.main
                 )
             )
             if not self.in_quote(start):
@@ -195,7 +196,7 @@ class People:
             self.persons[name] = Person(name, first_seen=start)
             for word in name.split():
                 self._by_word[word.lower()].add(name)
-        mention = Mention(start, end, name, self.sentence_of(start), True)
+        mention = Mention(start, end, name, self.sentence_of(start), True, main=True)
         i = bisect.bisect_left(self.starts, start)
         self.mentions.insert(i, mention)
         self.starts.insert(i, start)

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.lexicon import MALE_PRONOUNS
-from reader.nlp.quotes.mentions import Mention
+from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
     from reader.nlp.quotes.people import People
 
+MAIN = 1.0
+"""How much the subject of a sentence's main clause outweighs one in a clause inside it."""
 BACK_SENTENCES = 8
 """How many sentences back a pronoun may look for its person."""
 
@@ -44,6 +46,7 @@ def chain_pronouns(people: People) -> None:
                     found[0],
                     people.sentence_of(token.idx),
                     True,
+                    main=is_main_subject(token),
                 )
             )
             chain_starts.append(token.idx)
@@ -57,8 +60,9 @@ def resolve(
     people: People, token: Token, chain: list[Mention], chain_starts: list[int]
 ) -> tuple[str | None, str]:
     """Candidates are the people named (or he/she-resolved) outside quotes in the last
-    few sentences whose gender does not clash. A subject beats an object, a person known
-    to have that gender beats one of unknown gender, nearer sentences beat farther ones.
+    few sentences whose gender does not clash. A subject beats an object, and the subject of
+    the main clause ("Roe said Doe was 'amazed'") one inside it, a person known to have that
+    gender beats one of unknown gender, nearer sentences beat farther ones.
     """
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
@@ -77,7 +81,10 @@ def resolve(
             if person.gender not in (None, gender):
                 continue
             known = person.gender == gender
-            score = 0.75 * known + 1.0 * mention.subject - 1.0 * distance
+            # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
+            # when he spoke" is Doe); across sentences the main clause's subject leads.
+            main = MAIN * (mention.main and distance > 0)
+            score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
             key = (score, mention.start)
             if best is None or key > best[0]:
                 best = (key, mention)
@@ -86,6 +93,8 @@ def resolve(
     person = people.persons[best[1].name]
     which = "man" if gender == "m" else "woman"
     how = "last named " + (which if person.gender == gender else "person")
-    if best[1].subject:
+    if best[1].main:
+        how += ", subject of the main clause"
+    elif best[1].subject:
         how += ", subject"
     return person.name, f"'{token.text}' → {person.name} ({how})"
