@@ -5,7 +5,7 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
-from quote_helpers import speaker
+from quote_helpers import quote_with, speaker
 
 
 def test_he_after_a_quote_is_the_main_subject_not_a_name_inside_the_clause(analyse):
@@ -41,3 +41,24 @@ def test_inside_one_sentence_he_is_the_nearer_subject(analyse):
         'on Tuesday that "the fleet has been neglected for a decade."'
     )
     assert speaker(analyse, text, "fleet has been neglected") == "Osric Venn"
+
+
+def test_she_after_an_unnamed_spokeswoman_names_nobody(analyse):
+    text = (
+        'Mr Tarquin Bellweather, the ferry minister, said: "The timetable stands."\n\n'
+        "A spokeswoman for the Kestrel Passengers Union said the timetable was unfair. "
+        'She added: "Nobody asked the people who use the ferry."'
+    )
+    quote = quote_with(analyse, text, "Nobody asked")
+    assert quote.speaker is None
+    assert quote.speaker_text == "She"
+    assert "not named" in quote.reason
+
+
+def test_he_after_an_unnamed_spokesman_names_nobody(analyse):
+    text = (
+        'Mr Osbert Fenwick said: "We will appeal."\n\n'
+        "A harbour spokesman later said the appeal would fail. "
+        '"The board has already voted," he said.'
+    )
+    assert speaker(analyse, text, "already voted") is None

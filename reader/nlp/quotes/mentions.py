@@ -34,6 +34,8 @@ class Mention:
     entity_id: str | None = None
     main: bool = False
     """The subject of its sentence's main clause, not of a clause inside it."""
+    gender: str | None = None
+    """For a person the article does not name (``name`` is ""): "m", "f" or unknown."""
 
 
 @dataclass

@@ -33,6 +33,7 @@ from reader.nlp.quotes.mentions import (
 )
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.pronouns import chain_pronouns, resolve
+from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
@@ -49,6 +50,8 @@ class People:
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
         self.pronouns: dict[int, tuple[str | None, str]] = {}
+        self.unnamed: list[Mention] = []
+        """People the article does not name who are subjects, in order (``unnamed``)."""
         self._collect(doc)
 
     # -- building -------------------------------------------------------------------------
@@ -90,6 +93,7 @@ class People:
         ):
             self.persons[name].votes[gender] += weight
         self._learn_roles_from_ledes()
+        self.unnamed = unnamed_subjects(doc, self.in_quote, self.sentence_of)
         chain_pronouns(self)
         self._by_word: dict[str, set[str]] = defaultdict(set)
         self._by_descriptor: dict[str, set[str]] = defaultdict(set)
@@ -205,7 +209,7 @@ class People:
         """The person a he/she at ``token`` refers to, and a short reason."""
         if token.i in self.pronouns:
             return self.pronouns[token.i]
-        return resolve(self, token, [], [])
+        return resolve(self, token)
 
     def last_subject(self, start: int, end: int) -> Mention | None:
         """The last person (named or he/she) who is a subject in [start, end), if the last

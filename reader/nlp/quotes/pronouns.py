@@ -26,9 +26,9 @@ BACK_SENTENCES = 8
 
 
 def chain_pronouns(people: People) -> None:
-    """Resolve every subject he/she outside quotes, in order, each one a new mention."""
+    """Resolve every subject he/she outside quotes, in order, each one a new mention (of an
+    unnamed person too: "a spokeswoman said … She added: …")."""
     chain: list[Mention] = []
-    chain_starts: list[int] = []
     for index in token_indexes(people.doc, "LOWER", ["he", "she"]):
         token = people.doc[index]
         word = token.lower_
@@ -36,39 +36,43 @@ def chain_pronouns(people: People) -> None:
             continue
         if people.in_quote(token.idx):
             continue
-        found = resolve(people, token, chain, chain_starts)
-        people.pronouns[token.i] = found
-        if found[0] is not None:
-            chain.append(
-                Mention(
-                    token.idx,
-                    token.idx + len(token),
-                    found[0],
-                    people.sentence_of(token.idx),
-                    True,
-                    main=is_main_subject(token),
-                )
-            )
-            chain_starts.append(token.idx)
-            people.persons[found[0]].votes["m" if word == "he" else "f"] += 0.5
+        name, reason, antecedent = _resolve(people, token, chain)
+        people.pronouns[token.i] = name, reason
+        if antecedent is None:
+            continue
+        start, end, sentence = token.idx, token.idx + len(token), people.sentence_of(token.idx)
+        main = is_main_subject(token)
+        if name is None:
+            gender = antecedent.gender or ("m" if word == "he" else "f")
+            unnamed = Mention(start, end, "", sentence, True, main=main, gender=gender)
+            bisect.insort(people.unnamed, unnamed, key=lambda m: m.start)
+            continue
+        chain.append(Mention(start, end, name, sentence, True, main=main))
+        people.persons[name].votes["m" if word == "he" else "f"] += 0.5
     if chain:
         people.mentions = sorted(people.mentions + chain, key=lambda m: m.start)
         people.starts = [m.start for m in people.mentions]
 
 
-def resolve(
-    people: People, token: Token, chain: list[Mention], chain_starts: list[int]
-) -> tuple[str | None, str]:
+def resolve(people: People, token: Token) -> tuple[str | None, str]:
+    name, reason, _ = _resolve(people, token, [])
+    return name, reason
+
+
+def _resolve(
+    people: People, token: Token, chain: list[Mention]
+) -> tuple[str | None, str, Mention | None]:
     """Candidates are the people named (or he/she-resolved) outside quotes in the last
-    few sentences whose gender does not clash. A subject beats an object, and the subject of
-    the main clause ("Roe said Doe was 'amazed'") one inside it, a person known to have that
-    gender beats one of unknown gender, nearer sentences beat farther ones.
+    few sentences whose gender does not clash, and the unnamed people who were subjects. A
+    subject beats an object, and the subject of the main clause ("Roe said Doe was 'amazed'")
+    one inside it, a person known to have that gender beats one of unknown gender, nearer
+    sentences beat farther ones.
     """
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
     best: tuple[tuple, Mention] | None = None
-    for mentions, starts in ((people.mentions, people.starts), (chain, chain_starts)):
-        i = bisect.bisect_left(starts, token.idx) - 1
+    for mentions in (people.mentions, chain, people.unnamed):
+        i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
         while i >= 0:
             mention = mentions[i]
             i -= 1
@@ -77,10 +81,10 @@ def resolve(
                 break
             if people.in_quote(mention.start):
                 continue
-            person = people.persons[mention.name]
-            if person.gender not in (None, gender):
+            known_gender = _gender(people, mention)
+            if known_gender not in (None, gender):
                 continue
-            known = person.gender == gender
+            known = known_gender == gender
             # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
             # when he spoke" is Doe); across sentences the main clause's subject leads.
             main = MAIN * (mention.main and distance > 0)
@@ -89,12 +93,20 @@ def resolve(
             if best is None or key > best[0]:
                 best = (key, mention)
     if best is None:
-        return None, f"'{token.text}' → nobody it can refer to"
-    person = people.persons[best[1].name]
+        return None, f"'{token.text}' → nobody it can refer to", None
+    mention = best[1]
+    if not mention.name:
+        words = people.text[mention.start : mention.end]
+        return None, f"'{token.text}' → '{words}', who is not named", mention
+    person = people.persons[mention.name]
     which = "man" if gender == "m" else "woman"
     how = "last named " + (which if person.gender == gender else "person")
-    if best[1].main:
+    if mention.main:
         how += ", subject of the main clause"
-    elif best[1].subject:
+    elif mention.subject:
         how += ", subject"
-    return person.name, f"'{token.text}' → {person.name} ({how})"
+    return person.name, f"'{token.text}' → {person.name} ({how})", mention
+
+
+def _gender(people: People, mention: Mention) -> str | None:
+    return people.persons[mention.name].gender if mention.name else mention.gender
