@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 GENDER_MARGIN = 0.5
 """How much clearer than the other side the gender evidence must be."""
 _DESCRIPTOR_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
-_SKIP_DESCRIPTORS = {"the", "a", "an", "of", "and", "'s", "’s", "former", "current", "then"}
+_SKIP_DESCRIPTORS = {"the", "a", "an", "of", "and", "'s", "’s", "current", "then"}
 _OWN_CLAUSE = {"his", "her", "himself", "herself"}
 
 
@@ -125,6 +125,8 @@ def pronoun_votes(
             token = doc[i]
             if token.idx < subject.end or in_quote(token.idx):
                 continue
+            if token.lower_ == "her" and token.dep_ != "poss":
+                continue  # "Roe gave her the ring": someone else
             # "Doe changed his mind", "Roe defended herself": same clause only.
             owner = token.head.head if token.dep_ == "poss" else token.head
             if owner == verb:

@@ -82,7 +82,13 @@ def person_spans(
             spans[(ent.start_char, ent.end_char)] = None
     for span in _names_missed(doc, text, list(spans), in_quote):
         spans.setdefault(span, None)
-    return sorted(spans.items())
+    return sorted((span, entity) for span, entity in spans.items() if not _described(text, span))
+
+
+def _described(text: str, span: tuple[int, int]) -> bool:
+    """ "the Scot", "the American": one capitalised word after "the" describes, it is no name."""
+    start, end = span
+    return " " not in text[start:end].strip() and text[max(0, start - 4) : start].lower() == "the "
 
 
 def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:

@@ -17,7 +17,6 @@ from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.gender import descriptor_words, pronoun_votes
 from reader.nlp.quotes.lexicon import (
     FEMALE_NOUNS,
-    GENERIC_HEADS,
     MALE_NOUNS,
     ROLE_EXPANSIONS,
     TITLE_WORDS,
@@ -37,6 +36,9 @@ from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
+
+LEDE_SENTENCES = 3
+"""The first sentences (headline included) where a role-led line may title the next subject."""
 
 
 class People:
@@ -93,15 +95,15 @@ class People:
         ):
             self.persons[name].votes[gender] += weight
         self._learn_roles_from_ledes()
-        self.unnamed = unnamed_subjects(doc, self.in_quote, self.sentence_of)
-        chain_pronouns(self)
         self._by_word: dict[str, set[str]] = defaultdict(set)
-        self._by_descriptor: dict[str, set[str]] = defaultdict(set)
+        self.by_descriptor: dict[str, set[str]] = defaultdict(set)
         for person in self.persons.values():
             for word in person.name.split():
                 self._by_word[word.lower()].add(person.name)
             for word in person.descriptors:
-                self._by_descriptor[word].add(person.name)
+                self.by_descriptor[word].add(person.name)
+        self.unnamed = unnamed_subjects(doc, self.in_quote, self.sentence_of)
+        chain_pronouns(self)
 
     def _full_name_genders(self, spans: list[NameSpan]) -> dict[str, dict[str, float]]:
         genders: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
@@ -135,8 +137,9 @@ class People:
         """ "The Prime Minister has said …. Jane Roe told MPs …": a sentence led by a role
         noun, followed at once by one led by a named person, gives that person the role.
 
-        Only when no one in the article holds the role yet (by title or appositive), so the
-        news convention of a role-led first line does not override what the article says.
+        Only in the first sentences (the lede), and only when no one in the article holds the
+        role yet (by title or appositive), so the news convention of a role-led first line does
+        not override what the article says.
         """
         first_subject: dict[int, Mention] = {}
         for mention in self.mentions:
@@ -149,6 +152,8 @@ class People:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
+            if self.sentence_of(token.idx) > LEDE_SENTENCES:
+                break
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
                 continue
             word = token.lower_.rstrip(".")
@@ -240,44 +245,13 @@ class People:
             return mention.name
         return None
 
+    def mentions_before(self, at: int) -> list[Mention]:
+        return self.mentions[: bisect.bisect_left(self.starts, at)]
+
     def known_person(self, word: str) -> str | None:
         """The person whose name has this word (their surname, most often), if only one."""
         names = self._by_word.get(word.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
-
-    def resolve_role(self, head: Token, modifiers: list[str], at: int) -> str | None:
-        """A role noun ("the PM", "the Russian leader") → the person the article gave that title."""
-        word = head.lower_.rstrip(".")
-        heads = {word}
-        if word in ROLE_EXPANSIONS:
-            heads = set(ROLE_EXPANSIONS[word])
-        generic = GENERIC_HEADS.get(word) or set()
-        names = set().union(*(self._by_descriptor.get(w, ()) for w in heads | generic))
-        best = None
-        for name in names:
-            person = self.persons[name]
-            words = person.descriptors
-            if not words:
-                continue
-            if heads <= words:
-                strength = 2
-            elif generic and generic & words:
-                strength = 1
-            else:
-                continue
-            overlap = len(set(modifiers) & words)
-            if modifiers and not overlap:
-                continue
-            key = (
-                overlap,
-                strength,
-                person.first_seen <= at,
-                -abs(at - person.first_seen),
-                person.name,
-            )
-            if best is None or key > best[0]:
-                best = (key, person.name)
-        return best[1] if best else None
 
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.lexicon import MALE_PRONOUNS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
+from reader.nlp.quotes.roles import describe, is_description
 from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
@@ -27,41 +28,53 @@ BACK_SENTENCES = 8
 
 def chain_pronouns(people: People) -> None:
     """Resolve every subject he/she outside quotes, in order, each one a new mention (of an
-    unnamed person too: "a spokeswoman said … She added: …")."""
-    chain: list[Mention] = []
-    for index in token_indexes(people.doc, "LOWER", ["he", "she"]):
+    unnamed person too: "a spokeswoman said … She added: …"); and every definite description
+    that is a subject ("the chancellor", "the Scot"), so a "he" after it follows it."""
+    for index in token_indexes(people.doc, "DEP", ["nsubj", "nsubjpass"]):
         token = people.doc[index]
-        word = token.lower_
-        if token.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
         if people.in_quote(token.idx):
             continue
-        name, reason, antecedent = _resolve(people, token, chain)
-        people.pronouns[token.i] = name, reason
-        if antecedent is None:
-            continue
-        start, end, sentence = token.idx, token.idx + len(token), people.sentence_of(token.idx)
-        main = is_main_subject(token)
-        if name is None:
-            gender = antecedent.gender or ("m" if word == "he" else "f")
-            unnamed = Mention(start, end, "", sentence, True, main=main, gender=gender)
-            bisect.insort(people.unnamed, unnamed, key=lambda m: m.start)
-            continue
-        chain.append(Mention(start, end, name, sentence, True, main=main))
-        people.persons[name].votes["m" if word == "he" else "f"] += 0.5
-    if chain:
-        people.mentions = sorted(people.mentions + chain, key=lambda m: m.start)
-        people.starts = [m.start for m in people.mentions]
+        if token.lower_ in {"he", "she"}:
+            _follow_pronoun(people, token)
+        elif is_description(token) and people.mention_at(token.idx, token.idx + 1) is None:
+            name = describe(people, token, token.idx)
+            if name is not None:
+                _add(people, _mention(people, token, name))
+
+
+def _follow_pronoun(people: People, token: Token) -> None:
+    name, reason, antecedent = _resolve(people, token)
+    people.pronouns[token.i] = name, reason
+    if antecedent is None:
+        return
+    if name is None:
+        unnamed = _mention(people, token, "")
+        unnamed.gender = antecedent.gender or ("m" if token.lower_ == "he" else "f")
+        bisect.insort(people.unnamed, unnamed, key=lambda m: m.start)
+        return
+    _add(people, _mention(people, token, name))
+    people.persons[name].votes["m" if token.lower_ == "he" else "f"] += 0.5
+
+
+def _mention(people: People, token: Token, name: str) -> Mention:
+    """A subject mention at ``token`` ("" for a person the article does not name)."""
+    end = token.idx + len(token)
+    sentence = people.sentence_of(token.idx)
+    return Mention(token.idx, end, name, sentence, True, main=is_main_subject(token))
+
+
+def _add(people: People, mention: Mention) -> None:
+    i = bisect.bisect_left(people.starts, mention.start)
+    people.mentions.insert(i, mention)
+    people.starts.insert(i, mention.start)
 
 
 def resolve(people: People, token: Token) -> tuple[str | None, str]:
-    name, reason, _ = _resolve(people, token, [])
+    name, reason, _ = _resolve(people, token)
     return name, reason
 
 
-def _resolve(
-    people: People, token: Token, chain: list[Mention]
-) -> tuple[str | None, str, Mention | None]:
+def _resolve(people: People, token: Token) -> tuple[str | None, str, Mention | None]:
     """Candidates are the people named (or he/she-resolved) outside quotes in the last
     few sentences whose gender does not clash, and the unnamed people who were subjects. A
     subject beats an object, and the subject of the main clause ("Roe said Doe was 'amazed'")
@@ -71,7 +84,7 @@ def _resolve(
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
     best: tuple[tuple, Mention] | None = None
-    for mentions in (people.mentions, chain, people.unnamed):
+    for mentions in (people.mentions, people.unnamed):
         i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
         while i >= 0:
             mention = mentions[i]

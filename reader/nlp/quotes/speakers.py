@@ -30,10 +30,15 @@ from reader.nlp.quotes.phrases import (
     proper_modifiers,
     proper_name,
 )
+from reader.nlp.quotes.roles import (
+    DESCRIPTION_REACH,
+    described_person,
+    person_noun,
+    role_words,
+    title_holder,
+)
 
 _RELATIVE = {"who", "that", "which", "whom"}
-DESCRIPTION_REACH = 2
-"""Sentences back that "the Ohio senator said" may look for the person it describes."""
 
 
 @dataclass
@@ -79,6 +84,8 @@ class Speakers:
             mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
             return self._person(mention.name, text, start, end, f"'{text}' → {mention.name}")
+        if head.pos_ == "PROPN" and _described(head) and person_noun(head):
+            return self._role(head, text, start, end)  # "the Scot", "the American"
         known = None
         if head.text[:1].isupper() and not org_name(head):
             known = self.people.known_person(head.text)
@@ -91,9 +98,12 @@ class Speakers:
                 return self._person(named, text, start, end, reason)
             for token in appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
-                if appos is not None:
-                    reason = f"'{text}' is {appos.name} (appositive)"
-                    return self._person(appos.name, text, start, end, reason)
+                name = appos.name if appos is not None else None
+                if name is None and token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}:
+                    name = self.people.resolve_name(proper_name(token), start)
+                if name:
+                    reason = f"'{text}' is {name} (appositive)"
+                    return self._person(name, text, start, end, reason)
         org = self.orgs.organisation(head, start, end)
         if org is not None:
             return self._speaker(org, text, start, end, f"'{text}' → {org} (organisation)")
@@ -110,18 +120,34 @@ class Speakers:
                 return self._speaker(
                     paper, text, start, end, f"'{text}' → {paper} (last paper named)"
                 )
-        role = None
         if definite(head) and person_role(head):
-            role = self.people.resolve_role(head, modifiers(head), start)
+            return self._role(head, text, start, end)
+        return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:
+        """ "the PM", "the Ohio senator", "the chancellor": the titled person, or the one the
+        last sentences were about, or nobody."""
+        official = role_words(head) <= TITLE_WORDS
+        # "the chancellor" is the titled person; "the singer" is more often whom the last
+        # sentences were about than someone once called a singer.
+        named = None if official else described_person(self.people, head, start)
+        if named is not None:
+            reason = f"'{text}' refers back to {named}, whom the sentences before are about"
+            return self._person(named, text, start, end, reason)
+        role = title_holder(self.people, head, modifiers(head), start)
         if role is not None:
             return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
-        if definite(head) and person_role(head):
-            anchors = proper_modifiers(head)
-            if anchors:
-                named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors)
-                if named is not None:
-                    reason = f"'{text}' describes {named}, the subject just before"
-                    return self._person(named, text, start, end, reason)
+        anchors = proper_modifiers(head)
+        if anchors:
+            named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors)
+            if named is not None:
+                reason = f"'{text}' describes {named}, the subject just before"
+                return self._person(named, text, start, end, reason)
+            return self._speaker(None, text, start, end, f"'{text}' is not named")
+        named = described_person(self.people, head, start)
+        if named is not None:
+            reason = f"'{text}' refers back to {named}, whom the sentences before are about"
+            return self._person(named, text, start, end, reason)
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _named_before(self, start: int, end: int) -> str | None:
@@ -142,3 +168,11 @@ class Speakers:
 
     def _speaker(self, name: str | None, text: str, start: int, end: int, reason: str) -> Speaker:
         return Speaker(name, self.people.entity_id(name), text, start, end, reason)
+
+
+def _described(head: Token) -> bool:
+    """A single capitalised word after "the" ("the Scot") rather than a name."""
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    return (
+        head.tag_ == "NNP" and len(det) == 1 and det[0].lower_ == "the" and det[0].i == head.i - 1
+    )
