@@ -86,6 +86,8 @@ def is_description(head: Token) -> bool:
         return False
     if head.pos_ == "PROPN" and det[0].i != head.i - 1:
         return False  # "the Labour leader Jane Roe" is a name
+    if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.lefts):
+        return False  # "the Ohio senator": anchored by a name, left to the speaker rules
     return person_noun(head)
 
 

@@ -126,15 +126,13 @@ class Speakers:
 
     def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:
         """ "the PM", "the Ohio senator", "the chancellor": the titled person, or the one the
-        last sentences were about, or nobody."""
+        last sentences were about, or nobody.
+
+        An official title goes to its holder first; a common noun ("the singer") is more often
+        whom the last sentences were about than someone once called so.
+        """
         official = role_words(head) <= TITLE_WORDS
-        # "the chancellor" is the titled person; "the singer" is more often whom the last
-        # sentences were about than someone once called a singer.
-        named = None if official else described_person(self.people, head, start)
-        if named is not None:
-            reason = f"'{text}' refers back to {named}, whom the sentences before are about"
-            return self._person(named, text, start, end, reason)
-        role = title_holder(self.people, head, modifiers(head), start)
+        role = title_holder(self.people, head, modifiers(head), start) if official else None
         if role is not None:
             return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
         anchors = proper_modifiers(head)
@@ -148,6 +146,9 @@ class Speakers:
         if named is not None:
             reason = f"'{text}' refers back to {named}, whom the sentences before are about"
             return self._person(named, text, start, end, reason)
+        role = None if official else title_holder(self.people, head, modifiers(head), start)
+        if role is not None:
+            return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _named_before(self, start: int, end: int) -> str | None:
