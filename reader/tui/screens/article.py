@@ -28,9 +28,9 @@ from reader.model import Analysis, Article, Highlight, Quote, Span
 from reader.store import Library
 from reader.textsafety import one_line
 from reader.tui.background import analyse_apart
+from reader.tui.text.layout import sentence_at
+from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.layout import sentence_at
-from reader.tui.widgets.marks import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar, SidebarItem
 

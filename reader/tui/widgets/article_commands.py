@@ -14,7 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.textsafety import one_line
-from reader.tui.widgets.marks import KIND_CLASSES
+from reader.tui.text.ranges import KIND_CLASSES
 from reader.tui.widgets.sidebar import entity_rows
 
 if TYPE_CHECKING:

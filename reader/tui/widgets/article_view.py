@@ -22,8 +22,8 @@ from textual.style import Style
 
 from reader.model import Article, Quote
 from reader.textsafety import one_line
-from reader.tui.widgets.layout import BLANK, LineIndex, display_text, paragraph_spans, wrap
-from reader.tui.widgets.marks import HIGHLIGHT_COLOURS, Layers, SpanIndex
+from reader.tui.text.layout import BLANK, LineIndex, display_text, paragraph_spans, wrap
+from reader.tui.text.ranges import HIGHLIGHT_COLOURS, Layers, SpanIndex
 
 MEASURE = 80
 """Text column width in cells: a comfortable reading measure."""

@@ -15,7 +15,7 @@ from textual.widgets.tree import TreeNode
 
 from reader.model import Analysis, Highlight, Span
 from reader.textsafety import one_line
-from reader.tui.widgets.marks import SWATCHES, entity_kind
+from reader.tui.text.ranges import SWATCHES, entity_kind
 
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reader.model import PLACE_LABELS, Analysis
 
-Mark = tuple[int, int, str]
+StyledRange = tuple[int, int, str]
 """``(start, end, component_class)``."""
 
 KIND_CLASSES = {
@@ -60,7 +60,7 @@ def entity_kind(label: str) -> str | None:
 class SpanIndex:
     """Marks sorted by start, so the marks touching ``[start, end)`` are a bisect away."""
 
-    def __init__(self, marks: Iterable[Mark] = ()) -> None:
+    def __init__(self, marks: Iterable[StyledRange] = ()) -> None:
         self.marks = sorted((m for m in marks if m[1] > m[0]), key=lambda m: m[0])
         self._starts = [m[0] for m in self.marks]
         self._longest = max((m[1] - m[0] for m in self.marks), default=0)
@@ -68,7 +68,7 @@ class SpanIndex:
     def __len__(self) -> int:
         return len(self.marks)
 
-    def overlapping(self, start: int, end: int) -> list[Mark]:
+    def overlapping(self, start: int, end: int) -> list[StyledRange]:
         low = bisect_left(self._starts, start - self._longest)
         high = bisect_left(self._starts, end)
         return [m for m in self.marks[low:high] if m[1] > start]
@@ -83,10 +83,10 @@ def quote_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def analysis_marks(analysis: Analysis, shown: set[str]) -> list[Mark]:
+def analysis_marks(analysis: Analysis, shown: set[str]) -> list[StyledRange]:
     """Quotes first (drawn under), then entities and figures, for the kinds in ``shown``."""
     text = analysis.article.text
-    marks: list[Mark] = []
+    marks: list[StyledRange] = []
     if "quotes" in shown:
         for quote in analysis.quotes:
             start, end = quote_span(text, quote.start, quote.end)
@@ -108,7 +108,7 @@ class Layers:
     highlights: SpanIndex
     targets: SpanIndex
 
-    def marks(self, start: int, end: int) -> list[Mark]:
+    def marks(self, start: int, end: int) -> list[StyledRange]:
         quote = KIND_CLASSES["quotes"]
         base = sorted(self.base.overlapping(start, end), key=lambda m: m[2] != quote)
         return [
