@@ -23,6 +23,7 @@ from reader.ingest import is_url
 from reader.store import Library, open_library
 from reader.textsafety import one_line
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.session import LibrarySession
 from reader.tui.stylesheets import stylesheet
 from reader.tui.themes import READER_THEMES
 
@@ -110,6 +111,8 @@ class ReaderApp(App):
         super().__init__()
         self.config = config if config is not None else load_config()
         self.library_path = library_path(db_path_override, self.config)
+        self.session = LibrarySession(self.library_path, on_recovery=self.notify_error)
+        """The library, opened and checked once for the whole session (from thread workers)."""
         self.model = model
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
@@ -164,6 +167,7 @@ class ReaderApp(App):
         from reader.nlp.model_process import stop_all
 
         stop_all()
+        self.session.close()
 
     def _apply_config(self) -> None:
         for problem in self.config.problems:
@@ -262,8 +266,7 @@ class ReaderApp(App):
 
         out_dir = request.out_dir or Path.cwd()
         try:
-            with self.open_library() as library:
-                items = gather(library, article_ids)
+            items = gather(self.session.library(), article_ids)
             paths = export(items, request.fmt, out_dir, request.what)
         except (ReaderError, OSError) as error:
             self.call_from_thread(self.notify_error, f"export failed: {error}")
