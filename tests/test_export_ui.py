@@ -7,7 +7,7 @@ import json
 
 import pytest
 import yaml
-from snapshot_apps.library import fill_library
+from snapshot_apps.library import fill_library, library_ready
 
 from reader.store import open_library
 from reader.tui.app import ReaderApp
@@ -61,6 +61,7 @@ async def test_library_x_exports_the_selected_article_as_jsonl(db, tmp_path):
     out = tmp_path / "out"
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         assert isinstance(app.screen, LibraryScreen)
         selected = app.screen.current_article_id()
         await pilot.press("x")
