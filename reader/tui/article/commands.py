@@ -14,13 +14,12 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from reader.model import Analysis
+from reader.model import KIND, Analysis
 from reader.textsafety import one_line
 from reader.tui.article.entities import entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo
 from reader.tui.text.ranges import KIND_CLASSES
 
-SECTION_NAMES = {"people": "person", "places": "place", "orgs": "organisation", "figures": "figure"}
 ROW_LIMIT = 500
 ACTIONS = [
     *((f"article: show or hide {kind}", f"toggle('{kind}')", "") for kind in KIND_CLASSES),
@@ -49,7 +48,7 @@ class ArticleCommands(Provider):
             for item in items[:ROW_LIMIT]:
                 commands.append(
                     (
-                        f"{SECTION_NAMES[kind]}: {item.name}",
+                        f"{KIND[kind].word}: {item.name}",
                         partial(post, EntityChosen(item)),
                         f"{len(item.spans)} mentions",
                     )

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reader.model import Analysis, Span
+from reader.model import Analysis, Span, entity_kind
 from reader.textsafety import one_line
-from reader.tui.text.ranges import entity_kind
 
 
 @dataclass

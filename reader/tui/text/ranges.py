@@ -10,18 +10,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.model import PLACE_LABELS, Analysis
+from reader.model import KINDS, Analysis, entity_kind
 
 StyledRange = tuple[int, int, str]
 """``(start, end, component_class)``."""
 
-KIND_CLASSES = {
-    "people": "article--person",
-    "places": "article--place",
-    "orgs": "article--org",
-    "figures": "article--figure",
-    "quotes": "article--quote",
-}
+KIND_CLASSES = {kind.key: f"article--{kind.word}" for kind in KINDS}
 """Each toggleable kind of mark and the component class that styles it."""
 
 SWATCHES = {
@@ -44,17 +38,6 @@ def highlight_class(label: str) -> str:
 
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„‟‹›「」『』")
-
-
-def entity_kind(label: str) -> str | None:
-    """The sidebar section / toggle an entity label belongs to (None: not shown)."""
-    if label == "PERSON":
-        return "people"
-    if label in PLACE_LABELS:
-        return "places"
-    if label == "ORG":
-        return "orgs"
-    return None
 
 
 class SpanIndex:

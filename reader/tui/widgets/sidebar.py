@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from reader.model import Analysis, Highlight, Quote
+from reader.model import KINDS, Analysis, Highlight, Quote
 from reader.textsafety import one_line
 from reader.tui.article.entities import EntityRow, entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo, HighlightChosen, QuoteChosen
@@ -24,14 +24,8 @@ from reader.tui.text.ranges import SWATCHES
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""
 
-SECTIONS = (
-    ("people", "People"),
-    ("places", "Places"),
-    ("orgs", "Organisations"),
-    ("figures", "Figures"),
-    ("quotes", "Quotes"),
-    ("highlights", "Highlights"),
-)
+SECTIONS = (*((kind.key, kind.section) for kind in KINDS), ("highlights", "Highlights"))
+"""(key, heading) of each section, in order: the kinds, then the reader's own highlights."""
 
 
 @dataclass

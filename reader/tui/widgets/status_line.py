@@ -7,18 +7,9 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.model import Analysis
+from reader.model import KINDS, Analysis
 from reader.textsafety import one_line
 from reader.tui.article.targets import Targets
-from reader.tui.text.ranges import KIND_CLASSES
-
-KIND_NAMES = {
-    "people": "people",
-    "places": "places",
-    "orgs": "organisations",
-    "figures": "figures",
-    "quotes": "quotes",
-}
 
 
 class StatusLine(Widget):
@@ -29,7 +20,7 @@ class StatusLine(Widget):
     analysis: reactive[Analysis | None] = reactive(None)
     failure: reactive[str | None] = reactive(None)
     """Why the article could not be opened or analysed."""
-    shown: reactive[frozenset[str]] = reactive(frozenset(KIND_CLASSES))
+    shown: reactive[frozenset[str]] = reactive(frozenset(kind.key for kind in KINDS))
     targets: reactive[Targets] = reactive(Targets())
     filter: reactive[frozenset[int] | None] = reactive(None)
     """The paragraphs shown, when a filter is on."""
@@ -45,7 +36,7 @@ class StatusLine(Widget):
         else:
             people = sum(1 for e in self.analysis.entities if e.label == "PERSON")
             parts.append(f"{people} people · {len(self.analysis.quotes)} quotes")
-        hidden = [KIND_NAMES[kind] for kind in KIND_CLASSES if kind not in self.shown]
+        hidden = [kind.plural for kind in KINDS if kind.key not in self.shown]
         if hidden:
             parts.append("  hidden: " + ", ".join(hidden))
         targets = self.targets
