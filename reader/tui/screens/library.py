@@ -9,6 +9,7 @@ is list work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from textual import on
@@ -19,15 +20,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
-from textual.worker import get_current_worker
 
-from reader.errors import ReaderError
-from reader.search import SearchHit, open_offset, search_library
+from reader.search import SearchHit
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
 from reader.tui.cells import source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
-from reader.tui.library import messages, processing
+from reader.tui.library import messages, processing, reading
 from reader.tui.library.tables import (
     NUMERIC,
     SORTS,
@@ -55,13 +54,7 @@ class LibraryScreen(Screen):
             "S", "reverse", "Reverse", show=False, id="library.reverse", tooltip="Reverse the order"
         ),
         Binding("d", "delete", "Delete", id="library.delete", tooltip="Delete the article"),
-        Binding(
-            "x",
-            "export",
-            "Export",
-            id="library.export",
-            tooltip="Export articles to files",
-        ),
+        Binding("x", "export", "Export", id="library.export", tooltip="Export articles to files"),
         Binding("w", "sources", "Sources", id="library.sources", tooltip="Who gets quoted"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
     ]
@@ -79,6 +72,8 @@ class LibraryScreen(Screen):
         self.loaded = False
         """The rows were read at least once (until then the table is empty, not the library)."""
         self._typing: Timer | None = None
+        self._after_rows: list[Callable[[], object]] = []
+        """Keys pressed before the rows were read, done once they are (x, d)."""
         self._enter_pending = False
         """Enter was pressed in the search field before its search was done."""
 
@@ -141,16 +136,8 @@ class LibraryScreen(Screen):
     def load_rows(self) -> None:
         if self.app.screen is not self:  # under an article opened at start: load when shown
             return
-        self.run_worker(self._read_rows, thread=True, exclusive=True, group="rows")
-
-    def _read_rows(self) -> None:
-        try:
-            rows = self.app.session.library().articles()
-        except ReaderError as error:
-            self.post_message(messages.LibraryFailed(str(error)))
-            return
-        if not get_current_worker().is_cancelled:
-            self.post_message(messages.RowsLoaded(rows))
+        work = partial(reading.read_rows, self.app.session, self.post_message)
+        self.run_worker(work, thread=True, exclusive=True, group="rows")
 
     @on(messages.RowsLoaded)
     def _rows_loaded(self, event: messages.RowsLoaded) -> None:
@@ -158,6 +145,7 @@ class LibraryScreen(Screen):
         self.library_error = None
         self.loaded = True
         self.render_rows()
+        self._run_deferred()
 
     @on(messages.LibraryFailed)
     def library_failed(self, event: messages.LibraryFailed) -> None:
@@ -166,6 +154,18 @@ class LibraryScreen(Screen):
         self.library_error = event.reason
         self.loaded = True
         self._show_state()
+        self._run_deferred()
+
+    def _deferred(self, action: Callable[[], object]) -> bool:
+        """Put off ``action`` until the rows are read (True), or not at all (False)."""
+        if not self.loaded:
+            self._after_rows.append(action)
+        return not self.loaded
+
+    def _run_deferred(self) -> None:
+        waiting, self._after_rows = self._after_rows, []
+        for action in waiting:
+            action()
 
     def render_rows(self) -> None:
         table = self.articles
@@ -244,6 +244,8 @@ class LibraryScreen(Screen):
         return one_line(row.title or source_label(row.source) or "(untitled)", width)
 
     def action_delete(self) -> None:
+        if self._deferred(self.action_delete):
+            return
         article_id = self.current_article_id()
         if article_id is None or self.query_text:
             return
@@ -251,20 +253,13 @@ class LibraryScreen(Screen):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self.run_worker(partial(self._delete, article_id, title), thread=True)
+                delete = partial(reading.delete, self.app.session, article_id, title)
+                self.run_worker(partial(delete, self.post_message), thread=True)
 
         question = ConfirmDialog(
             f"Delete “{title}”?", "Its analysis and your highlights go with it.", confirm="Delete"
         )
         self.app.push_screen(question, confirmed)
-
-    def _delete(self, article_id: str, title: str) -> None:
-        try:
-            self.app.session.library().delete_article(article_id)
-        except ReaderError as error:
-            self.post_message(messages.LibraryFailed(str(error)))
-        else:
-            self.post_message(messages.ArticleDeleted(title))
 
     @on(messages.ArticleDeleted)
     def _deleted(self, event: messages.ArticleDeleted) -> None:
@@ -272,6 +267,8 @@ class LibraryScreen(Screen):
         self.load_rows()
 
     def action_export(self) -> None:
+        if self._deferred(self.action_export):
+            return
         if not self.rows:
             self.app.notify("The library is empty: nothing to export", markup=False)
             return
@@ -323,19 +320,10 @@ class LibraryScreen(Screen):
             self._typing = None
         text = text.strip()
         if text:
-            find = partial(self._find, text)
+            find = partial(reading.find, self.app.session, text, self.post_message)
             self.run_worker(find, thread=True, exclusive=True, group="search")
         else:
             self.post_message(messages.SearchDone("", []))
-
-    def _find(self, text: str) -> None:
-        try:
-            hits = search_library(self.app.session.library(), text)
-        except ReaderError as error:
-            self.post_message(messages.LibraryFailed(str(error)))
-            hits = []
-        if not get_current_worker().is_cancelled:
-            self.post_message(messages.SearchDone(text, hits))
 
     @on(messages.SearchDone)
     def _found(self, event: messages.SearchDone) -> None:
@@ -353,14 +341,8 @@ class LibraryScreen(Screen):
     def result_selected(self, event: LibraryTable.RowSelected) -> None:
         hit = next((h for h in self.results if self._hit_key(h) == event.key), None)
         if hit is not None:
-            self.run_worker(partial(self._open_hit, hit), thread=True, group="open")
-
-    def _open_hit(self, hit: SearchHit) -> None:
-        try:
-            offset = open_offset(self.app.session.library(), hit)
-        except ReaderError:
-            offset = None
-        self.post_message(messages.OpenAt(hit.article_id, offset))
+            work = partial(reading.open_hit, self.app.session, hit, self.post_message)
+            self.run_worker(work, thread=True, group="open")
 
     @on(messages.OpenAt)
     def _open_at(self, event: messages.OpenAt) -> None:
