@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
@@ -29,6 +29,7 @@ from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
 from reader.tui.widgets.analysis_progress import AnalysisProgress
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar
 from reader.tui.widgets.status_line import StatusLine
@@ -103,7 +104,7 @@ class ArticleScreen(Screen):
                     filter=ArticleScreen.filtered,
                 )
                 yield ArticleView(id="article-view")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def is_open(self) -> bool:

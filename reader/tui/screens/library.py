@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
+from textual.widgets import Header, Input, Label, ProgressBar, Static
 
 from reader.search import SearchHit
 from reader.store.library import ArticleRow
@@ -37,6 +37,7 @@ from reader.tui.library.tables import (
     result_columns,
     sorted_rows,
 )
+from reader.tui.widgets.footer import ReaderFooter
 
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
 SEARCH_PAUSE = 0.15
@@ -87,7 +88,7 @@ class LibraryScreen(Screen):
             yield Label(id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=False)
         yield Static(id="status")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def articles(self) -> LibraryTable:
