@@ -125,6 +125,13 @@ async def open_article(
     return screen
 
 
+async def settled(pilot) -> None:
+    """Wait for the app's thread workers (the store writes a keypress started) and for the
+    messages they posted to be handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def screen_text(screen: ArticleScreen) -> str:
     """The article view as plain text, one line per row (what a reader sees)."""
     view = screen.view

@@ -87,5 +87,5 @@ async def test_markup_and_escapes_render_literally(tmp_path):
 
         await pilot.click("#article-view", offset=(10, 2))  # a click on "[@click=app.quit]"
         await pilot.press("slash", *"[/]", "enter")
-        assert len(screen.targets) == HOSTILE.count("[/]") == 2
+        assert len(screen.targets.spans) == HOSTILE.count("[/]") == 2
         assert app.is_running

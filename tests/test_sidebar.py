@@ -42,7 +42,7 @@ async def test_selecting_a_person_marks_every_mention_and_n_steps(tmp_path):
         await pilot.press("h")
         sidebar.move_cursor(sidebar.sections["people"].children[0])
         await pilot.press("enter")
-        assert screen.targets == [span("Arjun Patel"), span("Patel", 1)]
+        assert screen.targets.spans == [span("Arjun Patel"), span("Patel", 1)]
         assert {c for *_, c in screen.view.mark_layers.targets.marks} == {"article--selected"}
         view = screen.view
         assert view.index.para[view.cursor] == 2
@@ -102,7 +102,7 @@ async def test_h_puts_the_sidebar_cursor_on_the_first_row(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot)
         await pilot.press("h", "j", "enter")  # j: from Arjun Patel to Moira Dunlop
-        assert screen.target_name == "Moira Dunlop"
+        assert screen.targets.name == "Moira Dunlop"
         assert screen.sidebar.sections["people"].is_expanded
 
 

@@ -6,7 +6,7 @@ in tests/__snapshots__/ before committing them.
 
 from __future__ import annotations
 
-from article_samples import open_article, reader_app, span
+from article_samples import open_article, reader_app, settled, span
 
 from reader.tui.dialogs.highlight_editor import HighlightDialog
 
@@ -99,10 +99,12 @@ def test_highlights_in_text_and_sidebar(snap_compare, tmp_path):
         screen = await open_article(pilot.app, pilot)
         screen.view.go_to(span("Its chief")[0])
         await pilot.press("m", *"refunds", "enter")
+        await settled(pilot)
         screen.view.go_to(span("Kelloway")[0])
         await pilot.press("e")
         await pilot.click("#colour-pink")
         await pilot.press("ctrl+s")
+        await settled(pilot)
         screen.sidebar.sections["people"].collapse()
         screen.sidebar.sections["figures"].collapse()
         await pilot.pause()

@@ -8,7 +8,7 @@ that every change of marks bumps. Article text only ever reaches the screen thro
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from textual import events
 from textual.binding import Binding
@@ -21,16 +21,20 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.model import Article, Quote
-from reader.textsafety import one_line
-from reader.tui.widgets.layout import BLANK, LineIndex, display_text, paragraph_spans, wrap
-from reader.tui.widgets.marks import HIGHLIGHT_COLOURS, Layers, SpanIndex
+from reader.tui.text.layout import BLANK, LineIndex, head_lines, paragraph_spans
+from reader.tui.text.ranges import HIGHLIGHT_COLOURS, KIND_CLASSES, Layers, SpanIndex
+from reader.tui.text.speakers import SpeakerNames
+from reader.tui.widgets.article_lines import (
+    CURSOR_MARK,
+    MIN_NOTE_WIDTH,
+    SELECTION_MARK,
+    margin,
+    names_below,
+    text_line,
+)
 
 MEASURE = 80
 """Text column width in cells: a comfortable reading measure."""
-CURSOR_MARK = "▌"
-SELECTION_MARK = "┃"
-MIN_NOTE_WIDTH = 8
-"""Speaker names go in the left margin when it has at least this many cells."""
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -39,11 +43,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article--title",
         "article--byline",
-        "article--person",
-        "article--place",
-        "article--org",
-        "article--figure",
-        "article--quote",
+        *KIND_CLASSES.values(),
         "article--speaker",
         "article--search",
         "article--current",
@@ -115,8 +115,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Visual selection: the offset where it started, or None outside visual mode."""
         self.current: tuple[int, int] | None = None
         """The search match or mention n/N last went to, drawn over everything else."""
-        self._quote_starts: list[int] = []
-        self._quote_speakers: list[str] = []
+        self.speakers = SpeakerNames()
         self._pending_offset: int | None = None
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -148,9 +147,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         """Quotes whose speaker is named in the margin on the line where they start."""
-        ordered = sorted(quotes, key=lambda q: q.start)
-        self._quote_starts = [q.start for q in ordered]
-        self._quote_speakers = [one_line(q.speaker or "unknown", 60) for q in ordered]
+        self.speakers = SpeakerNames(quotes)
         self._changed()
 
     def set_filter(self, include: set[int] | None) -> None:
@@ -311,28 +308,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
 
     def _build_header(self, measure: int) -> list[Content]:
-        article = self.article
-        if article is None:
+        if self.article is None:
             return []
-        lines: list[Content] = []
-        title = one_line(article.title or "", 1000)
-        if title and not article.text.lstrip().startswith(article.title or ""):
-            lines.extend(self._wrapped(title, measure, "article--title"))
-        byline = " · ".join(
-            one_line(part, 300) for part in (article.byline, article.published) if part
-        )
-        if byline:
-            lines.extend(self._wrapped(byline, measure, "article--byline"))
-        if lines:
-            lines.append(Content(""))
-        return lines
-
-    def _wrapped(self, text: str, measure: int, component: str) -> list[Content]:
-        breaks = wrap(text, 0, len(text), measure)
-        style = self.component_style(component)
         return [
-            Content(text[start:end], strip_control_codes=False).stylize(style)
-            for start, end in zip(breaks, [*breaks[1:], len(text)], strict=True)
+            Content(text, strip_control_codes=False).stylize(self.component_style(component))
+            if component
+            else Content("")
+            for text, component in head_lines(self.article, measure)
         ]
 
     # Rendering -------------------------------------------------------------------------------
@@ -392,17 +374,22 @@ class ArticleView(ScrollView, can_focus=True):
         left, measure = self.columns(width)
         if row < self.header_height:
             body = self.header[row]
-            margin = Content("")
+            left_margin = Content("")
         elif 0 <= line < len(self.index) and self.index.para[line] != BLANK:
-            body = self._line_content(line)
-            margin = self._margin(line, left)
+            span = self.index.starts[line], self.index.ends[line]
+            marks = self.mark_layers.marks(*span)
+            body = text_line(
+                self.text, span, marks, self.current, self.selection, self.component_style
+            )
+            left_margin = self._margin(line, left)
         elif 0 < line < len(self.index) and left - 3 < MIN_NOTE_WIDTH:
-            body = self._speakers_after(self.index.para[line - 1], measure)
-            margin = Content("")
+            names = self.speakers.between(*self.paragraphs[self.index.para[line - 1]])
+            body = names_below(names, measure, self.component_style)
+            left_margin = Content("")
         else:
             return Strip.blank(width, base.rich_style)
         strips = [
-            self._strip(margin, left, base),
+            self._strip(left_margin, left, base),
             self._strip(body, measure, base),
             Strip.blank(max(0, width - left - measure), base.rich_style),
         ]
@@ -412,62 +399,15 @@ class ArticleView(ScrollView, can_focus=True):
         strip = Strip(content.render_segments(base), content.cell_length)
         return strip.adjust_cell_length(width, base.rich_style)
 
-    def _line_content(self, line: int) -> Content:
-        start, end = self.index.starts[line], self.index.ends[line]
-        content = Content(display_text(self.text[start:end]), strip_control_codes=False)
-        for mark_start, mark_end, component in self.mark_layers.marks(start, end):
-            content = content.stylize(
-                self.component_style(component),
-                max(mark_start, start) - start,
-                min(mark_end, end) - start,
-            )
-        current = self.current
-        if current and current[0] < end and current[1] > start:
-            content = content.stylize(
-                self.component_style("article--current"),
-                max(current[0], start) - start,
-                min(current[1], end) - start,
-            )
-        selection = self.selection
-        if selection and selection[0] < end and selection[1] > start:
-            content = content.stylize(
-                self.component_style("article--selection"),
-                max(selection[0], start) - start,
-                min(selection[1], end) - start,
-            )
-        return content.rstrip()
-
     def _margin(self, line: int, left: int) -> Content:
-        """Speaker names of quotes starting on this line, then the cursor mark."""
         if line == self.cursor:
             mark = CURSOR_MARK
         elif self.selection and self._in_selection(line):
             mark = SELECTION_MARK
         else:
             mark = " "
-        mark_content = Content(mark).stylize(self.component_style("article--cursor"))
-        note_width = left - 3
-        start, end = self.index.starts[line], self.index.ends[line]
-        first = bisect_left(self._quote_starts, start)
-        last = bisect_left(self._quote_starts, end)
-        if note_width < MIN_NOTE_WIDTH or first == last:
-            return Content.assemble(" " * (left - 2), mark_content, " ")
-        names = ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
-        note = Content(names, strip_control_codes=False).truncate(note_width, ellipsis=True)
-        note = note.stylize(self.component_style("article--speaker"))
-        return Content.assemble(" " * (left - 3 - note.cell_length), note, " ", mark_content, " ")
-
-    def _speakers_after(self, paragraph: int, measure: int) -> Content:
-        """Narrow screens have no margin: name the paragraph's speakers on the gap below it."""
-        start, end = self.paragraphs[paragraph]
-        first = bisect_left(self._quote_starts, start)
-        last = bisect_left(self._quote_starts, end)
-        if first == last:
-            return Content("")
-        names = "— " + ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
-        note = Content(names, strip_control_codes=False).truncate(measure, ellipsis=True)
-        note = note.stylize(self.component_style("article--speaker"))
-        return note.pad_left(measure - note.cell_length)
+        names = self.speakers.between(self.index.starts[line], self.index.ends[line])
+        return margin(mark, names, left, self.component_style)
 
     def _in_selection(self, line: int) -> bool:
         selection = self.selection

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from reader.textsafety import visible
+from reader.model import Article
+from reader.textsafety import one_line, visible
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"\s*\S+\s*")
@@ -159,3 +160,22 @@ def sentence_at(text: str, start: int, end: int, offset: int) -> tuple[int, int]
             return sentence_start, match.end() - (len(match.group()) - len(match.group().rstrip()))
         sentence_start = match.end()
     return sentence_start, end
+
+
+def head_lines(article: Article, measure: int) -> list[tuple[str, str]]:
+    """The lines above the text: its title (unless the text opens with it), then byline and
+    date, each ``(text, component class)``, and a blank line after them."""
+    lines: list[tuple[str, str]] = []
+    title = one_line(article.title or "", 1000)
+    if title and not article.text.lstrip().startswith(article.title or ""):
+        lines.extend(_wrapped(title, measure, "article--title"))
+    byline = " · ".join(one_line(part, 300) for part in (article.byline, article.published) if part)
+    if byline:
+        lines.extend(_wrapped(byline, measure, "article--byline"))
+    return [*lines, ("", "")] if lines else []
+
+
+def _wrapped(text: str, measure: int, component: str) -> list[tuple[str, str]]:
+    breaks = wrap(text, 0, len(text), measure)
+    ends = [*breaks[1:], len(text)]
+    return [(text[start:end], component) for start, end in zip(breaks, ends, strict=True)]
