@@ -89,12 +89,15 @@ def analyze(
     db: str | None,
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import iter_sources
+    from reader.ingest import expand_sources
     from reader.processing import process_sources
     from reader.runners import InProcess, WorkerPool
 
-    paths = [path for source in sources for path in iter_sources(source)]
-    failures = 0
+    expanded = expand_sources(sources)
+    for problem in expanded.problems:
+        click.echo(f"reader: {one_line(problem, 400)}", err=True)
+    paths = expanded.paths
+    failures = len(expanded.problems)
     runner = WorkerPool(jobs, _time_limit) if jobs > 1 else InProcess(_time_limit)
     with _open_for_command(db) as library, _progress(len(paths)) as bar, runner:
         if library.read_only:
