@@ -34,6 +34,10 @@ MAX_FOLDER_DEPTH = 32
 MAX_FOLDER_ENTRIES = 100_000
 """Files and folders looked at in one folder tree before the search stops."""
 
+MAX_IMPORT_LINE_BYTES = 16 * 1024 * 1024
+"""Longest line of a JSONL file ``reader import`` reads (an article of the longest text
+analysed, with its analysis, takes a few MB)."""
+
 MAX_HTML_CHARS = 8_000_000
 """HTML beyond this many characters is cut before extraction (the article is near the top)."""
 
