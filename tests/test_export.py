@@ -16,6 +16,7 @@ from test_store_fixtures import make_analysis, make_article
 
 from reader.cli import cli
 from reader.export import export, gather, parse_what
+from reader.export.readwise import spreadsheet_safe
 from reader.store import open_library
 from reader.textsafety import visible, without_controls
 
@@ -107,7 +108,7 @@ def test_markdown_body_shows_hostile_text_literally(hostile):
     assert not {"html_block", "code_block", "fence", "table_open", "hr"} & kinds
     assert not {"html_inline", "link_open", "image", "s_open"} & inline_kinds
     for emphasised in _emphasised(tokens):  # only the export's own labels are emphasised
-        assert re.fullmatch(r"Note:|unattributed|yellow · characters \d+–\d+", emphasised)
+        assert re.fullmatch(r"Note:|yellow · characters \d+–\d+", emphasised)
     assert not {"code_inline"} & inline_kinds
     headings = [_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings == [
@@ -171,7 +172,7 @@ def test_readwise_csv_parses_back(hostile):
     by_location = {int(row["Location"]): row for row in rows if row not in quote_rows}
     for highlight in highlights:
         row = by_location[highlight.start]
-        assert row["Highlight"] == visible(highlight.exact)
+        assert row["Highlight"] == spreadsheet_safe(visible(highlight.exact))
         assert row["Title"] == HOSTILE_TITLE
         assert row["Author"] == article.byline
         assert row["URL"] == article.source
