@@ -268,7 +268,8 @@ def test_w3c_targets_count_in_reader_text_with_the_page_as_scope(tmp_path):
         targets = item["target"] if isinstance(item["target"], list) else [item["target"]]
         for target in targets:
             assert target["type"] == "SpecificResource"
-            assert target["source"].startswith("urn:reader:article:")
+            assert target["source"]["id"].startswith("urn:reader:article:")
+            assert target["source"]["type"] == "Text"
             assert target["scope"] == "https://news.example/story"
             position = next(s for s in target["selector"] if s["type"] == "TextPositionSelector")
             exact = next(s for s in target["selector"] if s["type"] == "TextQuoteSelector")

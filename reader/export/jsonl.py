@@ -16,7 +16,7 @@ from reader.wording import is_named, speaker_label
 RECORD_TYPE = "reader.article"
 EXPORT_SCHEMA = 1
 FILE_NAME = "reader-export.jsonl"
-ARTICLE_FIELDS = ("source", "id", "title", "byline", "published", "extractor", "text")
+ARTICLE_FIELDS = ("source", "id", "title", "byline", "published", "extractor", "head", "text")
 
 
 def files(items: list[ExportItem], what: frozenset[str]) -> list[tuple[str, str]]:
@@ -37,6 +37,7 @@ def record(item: ExportItem, what: frozenset[str]) -> dict[str, Any]:
             "published": article.published,
             "extractor": article.extractor,
             "added_at": item.added_at,
+            "head": [{"kind": h.kind, "start": h.start, "end": h.end} for h in article.head],
             "text": article.text,
         },
     }

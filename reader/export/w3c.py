@@ -8,9 +8,10 @@ mention; each figure a describing annotation with its kind, value and unit.
 
 The offsets count in reader's text of the article, which is not the page's or file's own text
 (HTML and Markdown lose their markup, line ends are unified). So every target's ``source`` is
-that text, ``urn:reader:article:<id>`` (the id is the text's content hash), and the page or
-file it came from is the target's ``scope``: both selectors are exact in their source, and the
-quote selector still finds the words on the page.
+that text, ``urn:reader:article:<id>`` (the id is the text's content hash; its label, creator and
+created are the article's title, author and publication date), and the page or file it came
+from is the target's ``scope``: both selectors are exact in their source, and the quote selector
+still finds the words on the page.
 """
 
 from __future__ import annotations
@@ -57,8 +58,21 @@ def scope_iri(item: ExportItem) -> str | None:
     return None
 
 
+def text_resource(item: ExportItem) -> dict[str, Any]:
+    """reader's text as the Text resource it is, with the article's title, author and date."""
+    article = item.article
+    resource: dict[str, Any] = {"id": text_iri(item), "type": "Text", "format": "text/plain"}
+    if article.title:
+        resource["label"] = article.title
+    if article.byline:
+        resource["creator"] = {"type": "Person", "name": article.byline}
+    if article.published:
+        resource["created"] = article.published
+    return resource
+
+
 def _specific(item: ExportItem, selectors: list[dict[str, Any]]) -> dict[str, Any]:
-    target: dict[str, Any] = {"type": "SpecificResource", "source": text_iri(item)}
+    target: dict[str, Any] = {"type": "SpecificResource", "source": text_resource(item)}
     scope = scope_iri(item)
     if scope is not None:
         target["scope"] = scope

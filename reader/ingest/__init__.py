@@ -107,13 +107,20 @@ def article_from_text(raw: str, *, kind: str, source: str) -> Article:
     elif kind == "markdown":
         from reader.ingest.markdown import markdown_to_text
 
-        text, title = markdown_to_text(_unix_newlines(raw))
+        markdown = markdown_to_text(_unix_newlines(raw))
+        text, title, byline, published = (
+            markdown.text,
+            markdown.title,
+            markdown.author,
+            markdown.published,
+        )
     else:
         text = _unix_newlines(raw)
-        title = _first_line_title(text)
     text = without_controls(text)
     if not text.strip():
         raise IngestError("no article text found")
+    if kind in ("text", "markdown"):
+        title, byline, published = _from_head(text, title, byline, published)
     return Article(
         text=text,
         title=_one_line_or_none(title),
@@ -139,6 +146,22 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def _first_line_title(text: str) -> str | None:
+def _from_head(
+    text: str, title: str | None, byline: str | None, published: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Title, byline and date from the article's head where the file's metadata (a Markdown
+    heading or front matter) did not give them; a text with no headline is titled by its first
+    line, as before."""
+    from reader.ingest.head import read_head
+
+    head = read_head(text)
+    return (
+        title or head.title or _first_line(text),
+        byline or head.byline,
+        published or head.published,
+    )
+
+
+def _first_line(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     return first if 0 < len(first) <= 200 else None
