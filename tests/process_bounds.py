@@ -4,10 +4,9 @@ exit code and stderr; for the tests that every input is bounded in memory and ti
 from __future__ import annotations
 
 import os
-import resource
+import signal
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,40 +25,51 @@ class Run:
     seconds: float
 
 
+MEASURE = """
+import os, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
+"""A small process that starts the command and reports its exit code and peak RSS. Linux keeps
+a process's peak RSS across exec, so the command must be forked from a small process, not
+from pytest (whose worker may hold the spaCy model): as ``/usr/bin/time`` does it."""
+
+
 def run_reader(*args: str, cwd: Path, stdin_path: str | None = None) -> Run:
-    """``reader args`` with a short source deadline; peak RSS of that process from wait4.
+    """``reader args`` with a short source deadline; its peak RSS from wait4.
 
     The address space is capped at 3 GB so that a regression fails the test rather than the
     machine."""
     env = {**os.environ, "READER_SOURCE_SECONDS": SHORT_DEADLINE, "READER_DB": str(cwd / "l.db")}
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
-
-    err_path = cwd / "stderr.txt"
+    err_path, report = cwd / "stderr.txt", cwd / "measured.txt"
     with (
         open(stdin_path or os.devnull, "rb") as stdin,
         err_path.open("wb") as err,
     ):
         started = time.monotonic()
         process = subprocess.Popen(
-            [str(READER), *args],
+            [sys.executable, "-c", MEASURE, str(report), str(READER), *args],
             cwd=cwd,
             env=env,
             stdin=stdin,
             stdout=subprocess.DEVNULL,
             stderr=err,
-            preexec_fn=limit,
+            start_new_session=True,
         )
-        killer = threading.Timer(MAX_SECONDS + 30, process.kill)
-        killer.start()
         try:
-            _, status, usage = os.wait4(process.pid, 0)
-        finally:
-            killer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
+            process.wait(timeout=MAX_SECONDS + 30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise
         seconds = time.monotonic() - started
-    return Run(process.returncode, err_path.read_text(), usage.ru_maxrss / 1024, seconds)
+    code, rss_kb = report.read_text().split()
+    return Run(int(code), err_path.read_text(), int(rss_kb) / 1024, seconds)
 
 
 def assert_one_line_within_bounds(run: Run, *expected: str) -> str:
