@@ -196,7 +196,7 @@ def _library_path(db: str | None) -> Path:
     "--out",
     "out",
     metavar="DIR",
-    type=click.Path(file_okay=False),
+    type=click.Path(),
     default=lambda: str(default_out_dir()),
     show_default="~/reader-exports",
     help="Folder to write into (created if missing).",

@@ -89,6 +89,16 @@ def test_a_file_where_the_folder_should_be_is_one_line(library_path, tmp_path):
     with pytest.raises(ReaderError, match="it is a file, not a folder"):
         run_export(library_path, out, "w3c")
     assert out.read_text() == "a file, not a folder"
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "export", "--all", "--out", str(out)],
+        env={**os.environ, "READER_DB": str(library_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and done.stderr.strip().splitlines() == [
+        f"reader: cannot write into {out}: it is a file, not a folder"
+    ]
 
 
 def test_a_folder_where_the_file_should_be_is_kept(library_path, tmp_path):
