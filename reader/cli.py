@@ -12,6 +12,7 @@ from click_default_group import DefaultGroup
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.export import DEFAULT_FORMAT, DEFAULT_WHAT, FORMATS, WHAT_ORDER, default_out_dir
 from reader.textsafety import one_line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -89,12 +90,15 @@ def analyze(
     db: str | None,
 ) -> None:
     """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import iter_sources
+    from reader.ingest import expand_sources
     from reader.processing import process_sources
     from reader.runners import InProcess, WorkerPool
 
-    paths = [path for source in sources for path in iter_sources(source)]
-    failures = 0
+    expanded = expand_sources(sources)
+    for problem in expanded.problems:
+        click.echo(f"reader: {one_line(problem, 400)}", err=True)
+    paths = expanded.paths
+    failures = len(expanded.problems)
     runner = WorkerPool(jobs, _time_limit) if jobs > 1 else InProcess(_time_limit)
     with _open_for_command(db) as library, _progress(len(paths)) as bar, runner:
         if library.read_only:
@@ -183,31 +187,43 @@ def _library_path(db: str | None) -> Path:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "jsonl", "readwise-csv", "w3c"]),
-    default="md",
+    type=click.Choice(list(FORMATS)),
+    default=DEFAULT_FORMAT,
     show_default=True,
     help="md (Obsidian), jsonl (lossless, for reader import), readwise-csv, w3c (Web Annotation).",
 )
 @click.option(
     "--out",
     "out",
-    required=True,
     metavar="DIR",
-    type=click.Path(file_okay=False),
+    type=click.Path(),
+    default=lambda: str(default_out_dir()),
+    show_default="~/reader-exports",
     help="Folder to write into (created if missing).",
 )
 @click.option(
     "--what",
     metavar="LIST",
-    default="highlights,quotes,entities",
+    default=",".join(w for w in WHAT_ORDER if w in DEFAULT_WHAT),
     show_default=True,
-    help="Comma-separated: highlights, quotes, entities.",
+    help=f"Comma-separated: {', '.join(WHAT_ORDER)}.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace files of the same name (otherwise a new file gets the next free name).",
 )
 @db_option
 def export_command(
-    ids: tuple[str, ...], everything: bool, fmt: str, out: str, what: str, db: str | None
+    ids: tuple[str, ...],
+    everything: bool,
+    fmt: str,
+    out: str,
+    what: str,
+    force: bool,
+    db: str | None,
 ) -> None:
-    """Export highlights, quotes and entities of articles ID... (or --all) to files in DIR."""
+    """Export highlights, quotes, entities (and figures) of articles ID... (or --all) to DIR."""
     from pathlib import Path
 
     from reader.export import export, gather, parse_what
@@ -217,7 +233,15 @@ def export_command(
     chosen = parse_what(what)
     with _open_for_command(db) as library:
         items = gather(library, list(ids) if ids else None)
-    for path in export(items, fmt, Path(out), chosen):
+
+    def renamed(wanted: Path, written: Path) -> None:
+        click.echo(
+            f"reader: {one_line(wanted.name)} exists and was kept; wrote {one_line(written.name)}"
+            " (--force replaces)",
+            err=True,
+        )
+
+    for path in export(items, fmt, Path(out), chosen, replace=force, on_renamed=renamed):
         click.echo(str(path))
 
 

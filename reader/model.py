@@ -7,6 +7,7 @@ They are the one currency between ingest, analysis, storage, the app and exports
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -16,15 +17,39 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
+class HeadLine:
+    """One line of the article's head, the lines above the body that are not body text."""
+
+    kind: str
+    """title, standfirst, byline, published, credit, or label (an outlet, section or kicker)."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Article:
     text: str
     title: str | None = None
     byline: str | None = None
+    """The author's names, without a job title ("Jane Okafor", not "…, Health Editor")."""
     published: str | None = None
+    """ISO 8601 when reader could read a date (``2025-11-28`` or ``2025-11-28T15:41``)."""
     source: str | None = None
     content_hash: str = ""
     extractor: str = "text"
     """How the text was obtained: text, markdown, trafilatura, readability, html-text."""
+
+    @cached_property
+    def head(self) -> tuple[HeadLine, ...]:
+        """The head's lines (headline, standfirst, byline, date, credits) as offsets into
+        ``text``, top first; the text itself is unchanged. Read from the text, so it is the same
+        however the article was stored; empty for pages extracted from HTML, whose metadata
+        comes from the page."""
+        if self.extractor not in ("text", "markdown"):
+            return ()
+        from reader.ingest.head import find_head  # ingest builds on this module, not the reverse
+
+        return find_head(self.text)
 
 
 @dataclass(frozen=True)
@@ -138,6 +163,7 @@ class Analysis:
             "byline": a.byline,
             "published": a.published,
             "extractor": a.extractor,
+            "head": [{"kind": h.kind, "start": h.start, "end": h.end} for h in a.head],
             "text": a.text,
             "pipeline": {"model": self.model, "version": self.version},
             "entities": [
