@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.nlp.quotes.lexicon import (
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
+    HONORIFICS,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
     ROLE_EXPANSIONS,
@@ -135,7 +136,7 @@ def pronoun_votes(
                     yield name, gender, 0.5
         if index + 1 < len(sentences) and not by_sentence.get(index + 1):
             first = sentences[index + 1][0]
-            gender = pronoun_gender(first) if first.lower_ in {"he", "she"} else None
+            gender = pronoun_gender(first) if is_pronoun(first) else None
             if gender:
                 yield name, gender, 1.0
 
@@ -149,3 +150,17 @@ def _clause_head(token: Token) -> Token:
     while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
         token = token.head
     return token.head
+
+
+def is_pronoun(token: Token) -> bool:
+    """A he/she that is a pronoun, not a surname ("He Jianxiong", "Mr He", "said She")."""
+    if token.lower_ not in {"he", "she"}:
+        return False
+    if token.ent_type_ == "PERSON":
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
+        return False
+    if token.is_title and not token.is_sent_start:
+        return False  # "… said Jiang, and She Meiling added"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (following is not None and following.ent_type_ == "PERSON" and following.is_title)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import MALE_PRONOUNS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.roles import describe, is_description
@@ -34,7 +35,7 @@ def chain_pronouns(people: People) -> None:
         token = people.doc[index]
         if people.in_quote(token.idx):
             continue
-        if token.lower_ in {"he", "she"}:
+        if is_pronoun(token):
             _follow_pronoun(people, token)
         elif is_description(token) and people.mention_at(token.idx, token.idx + 1) is None:
             name = describe(people, token, token.idx)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
+from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -69,7 +70,8 @@ class Speakers:
         start, end = phrase(head)
         text = self.text[start:end]
         word = head.lower_
-        if head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        surname = word in {"he", "she"} and not is_pronoun(head)  # "Mr He", "He Jianxiong"
+        if not surname and (head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS):
             if word in {"he", "she", "him", "her"}:
                 name, reason = self.people.resolve_pronoun(head)
                 return self._speaker(name, text, start, end, reason)
