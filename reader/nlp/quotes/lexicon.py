@@ -237,6 +237,11 @@ HEADLINE_VERBS = {
     "mocked",
     "declared",
     "tweeted",
+    "attacks",
+    "dismisses",
+    "defends",
+    "denies",
+    "insisted",
 }
 
 # Nouns that carry someone's words: "in a statement", "X's tweet".
