@@ -104,11 +104,12 @@ def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
         if name.split()[-1].lower() in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS
         else "PERSON"
     )
-    start, end = quote.speaker_start, quote.speaker_end
-    if start is None or end is None:
-        return Entity(entity_id, label, name, [])
-    at = text.find(name, start, end)
-    return Entity(entity_id, label, name, [(at, at + len(name)) if at >= 0 else (start, end)])
+    # The name where the quote names it, else where the article does: never the "it" or
+    # "the company" that stood for it.
+    at = text.find(name, quote.speaker_start or 0, quote.speaker_end or 0)
+    if at < 0:
+        at = text.find(name)
+    return Entity(entity_id, label, name, [(at, at + len(name))] if at >= 0 else [])
 
 
 def _next_id(entities: list[Entity]) -> str:

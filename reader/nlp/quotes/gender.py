@@ -78,7 +78,10 @@ def descriptor_words(span: Span, root: Token) -> set[str]:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             words.update(_words(t for t in child.subtree if t.i <= child.i))
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+    head_is_title = root.head.pos_ == "NOUN" or (
+        root.head.pos_ == "PROPN" and root.head.ent_type_ != "PERSON"
+    )
+    if root.dep_ == "appos" and root.head.i < span.start and head_is_title:
         head = root.head
         words.update(_words(t for t in head.subtree if t.i <= head.i))
     for key, expansion in ROLE_EXPANSIONS.items():

@@ -361,6 +361,14 @@ TITLE_WORDS = HONORIFICS | {
     "inspector",
     "detective",
     "constable",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "vicar",
+    "captain",
+    "coach",
 }
 
 # Abbreviations a role noun may use for a title ("the PM" for "Prime Minister X").

@@ -86,6 +86,10 @@ class Speakers:
             mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
             return self._person(mention.name, text, start, end, f"'{text}' → {mention.name}")
+        for token in appositives(head) if head.pos_ == "PROPN" else ():
+            appos = self.people.mention_at(token.idx, token.idx + len(token))
+            if appos is not None:  # "The Bishop of Durham, the Rt Rev Jane Roe, said"
+                return self._person(appos.name, text, start, end, f"'{text}' is {appos.name}")
         if head.pos_ == "PROPN" and _described(head) and person_noun(head):
             return self._role(head, text, start, end)  # "the Scot", "the American"
         known = None
@@ -109,6 +113,10 @@ class Speakers:
         org = self.orgs.organisation(head, start, end)
         if org is not None:
             return self._speaker(org, text, start, end, f"'{text}' → {org} (organisation)")
+        org = self.orgs.described(head) or self.orgs.author(head)
+        if org is not None:
+            reason = f"'{text}' → {org} (the organisation named last)"
+            return self._speaker(org, text, start, end, reason)
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = self.people.resolve_name(proper_name(head), start)
             if name and org_name(head):
