@@ -37,9 +37,6 @@ from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
 
-LEDE_SENTENCES = 3
-"""The first sentences (headline included) where a role-led line may title the next subject."""
-
 
 class People:
     def __init__(self, doc: Doc, in_quote) -> None:
@@ -137,7 +134,7 @@ class People:
         """ "The Prime Minister has said …. Jane Roe told MPs …": a sentence led by a role
         noun, followed at once by one led by a named person, gives that person the role.
 
-        Only in the first sentences (the lede), and only when no one in the article holds the
+        Only for a sentence that quotes nobody, and only when no one in the article holds the
         role yet (by title or appositive), so the news convention of a role-led first line does
         not override what the article says.
         """
@@ -152,8 +149,9 @@ class People:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
-            if self.sentence_of(token.idx) > LEDE_SENTENCES:
-                break
+            sentence = self.sentences[self.sentence_of(token.idx)]
+            if self.in_quote(sentence.end_char - 1) or _quotes_in(self.in_quote, sentence):
+                continue  # "The spokesman said: '…'" introduces a quote, not the next name
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
                 continue
             word = token.lower_.rstrip(".")
@@ -256,3 +254,7 @@ class People:
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")
         return person.entity_id if person else None
+
+
+def _quotes_in(in_quote, sentence) -> bool:
+    return any(in_quote(token.idx) for token in sentence)
