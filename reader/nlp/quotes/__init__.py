@@ -1,7 +1,8 @@
 """Direct quotes and their speakers, as the spaCy component ``reader_quotes``.
 
 ``marks`` finds the quoted stretches from the quote marks alone; ``attribution`` gives each its
-cue and speaker (see there); ``entity_links`` makes every named speaker an entity row. Each
+cue and speaker (see there); ``entity_links`` makes every named speaker an entity row, and
+each role noun that names a titled person ("the PM") one more mention of that person. Each
 ``Quote.reason`` says in a few words why its speaker was chosen.
 """
 
@@ -12,9 +13,9 @@ from spacy.tokens import Doc
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.attribution import find_quotes
-from reader.nlp.quotes.entity_links import link_speakers
+from reader.nlp.quotes.entity_links import link_roles, link_speakers
 
-__all__ = ["find_quotes", "link_speakers", "quotes"]
+__all__ = ["find_quotes", "link_roles", "link_speakers", "quotes"]
 
 
 @Language.component(
@@ -30,7 +31,8 @@ __all__ = ["find_quotes", "link_speakers", "quotes"]
     assigns=["doc._.reader_quotes", "doc._.reader_entities"],
 )
 def quotes(doc: Doc) -> Doc:
-    found = find_quotes(doc)
-    doc._.reader_entities = link_speakers(list(doc._.reader_entities or []), found, doc_text(doc))
+    found, roles = find_quotes(doc)
+    entities = link_speakers(list(doc._.reader_entities or []), found, doc_text(doc))
+    doc._.reader_entities = link_roles(entities, roles)
     doc._.reader_quotes = found
     return doc

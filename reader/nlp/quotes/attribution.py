@@ -23,6 +23,7 @@ from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.governing import governing_cue
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
+from reader.nlp.quotes.roles import RoleMention, role_mentions
 from reader.nlp.quotes.speakers import Speaker, Speakers
 
 FLOATING_REACH = 2
@@ -37,15 +38,14 @@ class _Said:
     quote: Quote
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc) -> tuple[list[Quote], list[RoleMention]]:
+    """The article's quotes, and the role nouns that name a titled person ("the PM")."""
     text = doc_text(doc)
     paras = paragraphs(text)
     stretches = find_stretches(text)
-    if not stretches:
-        return []
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: quotes, no speakers
         reason = "no dependency parse, so no speaker"
-        return [Quote(s.start, s.end, kind="floating", reason=reason) for s in stretches]
+        return [Quote(s.start, s.end, kind="floating", reason=reason) for s in stretches], []
     frames = Frames(doc, stretches, paras)
     entities: list[Entity] = list(getattr(doc._, "reader_entities", None) or [])
     people = People(doc, frames.in_quote)
@@ -60,7 +60,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if quote.kind in {"direct", "partial"} and (quote.speaker or quote.speaker_text):
             last = _Said(stretch.paragraph + stretch.paragraphs - 1, quote)
     _back_to_lost_breaks(frames, by_stretch)
-    return list(by_stretch.values())
+    return list(by_stretch.values()), people.roles + role_mentions(people)
 
 
 def _back_to_lost_breaks(frames: Frames, by_stretch: dict[int, Quote]) -> None:

@@ -5,6 +5,8 @@ The sidebar then lists every speaker, and ``speaker_entity`` always points at a 
 
 from __future__ import annotations
 
+import bisect
+
 from reader.model import Entity, Quote
 from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
 
@@ -64,3 +66,28 @@ def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
 def _next_id(entities: list[Entity]) -> str:
     numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
     return f"e{max(numbers, default=0) + 1}"
+
+
+def link_roles(entities: list[Entity], roles: list[tuple[int, int, str]]) -> list[Entity]:
+    """Each role noun that names a titled person ("the PM" → Jane Roe) is a mention of that
+    person's row, unless a person's row already covers those words."""
+    by_name = {entity.name.lower(): entity for entity in entities if entity.label == "PERSON"}
+    # A nationality inside the role ("Russian" of "the Russian leader") keeps its own row.
+    taken = sorted(m for entity in entities if entity.label == "PERSON" for m in entity.mentions)
+    added: set[str] = set()
+    for start, end, name in sorted(set(roles)):
+        entity = by_name.get(name.lower()) or _shorter_form(entities, name)
+        if entity is None or _overlaps(taken, start, end):
+            continue
+        entity.mentions.append((start, end))
+        bisect.insort(taken, (start, end))
+        added.add(entity.id)
+    for entity in entities:
+        if entity.id in added:
+            entity.mentions.sort()
+    return entities
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    return any(s < end and e > start for s, e in spans[max(0, i - 3) : i + 1])

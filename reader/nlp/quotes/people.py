@@ -49,6 +49,8 @@ class People:
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
         self.pronouns: dict[int, tuple[str | None, str]] = {}
+        self.roles: list[tuple[int, int, str]] = []
+        """Role nouns that refer to a named person ("the chancellor" → Jane Roe)."""
         self.unnamed: list[Mention] = []
         """People the article does not name who are subjects, in order (``unnamed``)."""
         self._collect(doc)

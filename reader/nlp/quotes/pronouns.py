@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import MALE_PRONOUNS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
-from reader.nlp.quotes.roles import describe, is_description
+from reader.nlp.quotes.roles import describe, is_description, official, role_span
 from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
@@ -41,6 +41,8 @@ def chain_pronouns(people: People) -> None:
             name = describe(people, token, token.idx)
             if name is not None:
                 _add(people, _mention(people, token, name))
+                if official(token):
+                    people.roles.append((*role_span(token), name))
 
 
 def _follow_pronoun(people: People, token: Token) -> None:

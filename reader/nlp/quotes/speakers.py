@@ -34,7 +34,9 @@ from reader.nlp.quotes.phrases import (
 from reader.nlp.quotes.roles import (
     DESCRIPTION_REACH,
     described_person,
+    official,
     person_noun,
+    role_span,
     role_words,
     title_holder,
 )
@@ -135,6 +137,12 @@ class Speakers:
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:
+        speaker = self._role_speaker(head, text, start, end)
+        if speaker.name is not None and official(head):
+            self.people.roles.append((*role_span(head), speaker.name))
+        return speaker
+
+    def _role_speaker(self, head: Token, text: str, start: int, end: int) -> Speaker:
         """ "the PM", "the Ohio senator", "the chancellor": the titled person, or the one the
         last sentences were about, or nobody.
 
