@@ -18,9 +18,13 @@ from spacy.tokens import Doc
 
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
+from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.cue import Cue
+from reader.nlp.quotes.evidence import Evidence, where_of
+from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
 from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.governing import governing_cue
+from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.roles import RoleMention, role_mentions
@@ -35,59 +39,89 @@ class _Said:
     """The last attributed quote: what a continued or floating quote inherits."""
 
     paragraph: int
-    quote: Quote
+    said: tuple[Quote, Evidence]
 
 
 def find_quotes(doc: Doc) -> tuple[list[Quote], list[RoleMention]]:
     """The article's quotes, and the role nouns that name a titled person ("the PM")."""
+    found, roles = attribute_quotes(doc)
+    return [quote for quote, _ in found], roles
+
+
+def attribute_quotes(doc: Doc) -> tuple[list[tuple[Quote, Evidence]], list[RoleMention]]:
+    """Each quote with the evidence its speaker rests on (its confidence and runner-up are
+    set from it), and the role nouns that name a titled person."""
     text = doc_text(doc)
     paras = paragraphs(text)
     stretches = find_stretches(text)
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: quotes, no speakers
         reason = "no dependency parse, so no speaker"
-        return [Quote(s.start, s.end, kind="floating", reason=reason) for s in stretches], []
+        return [
+            (Quote(s.start, s.end, kind="floating", reason=reason), Evidence("floating"))
+            for s in stretches
+        ], []
     frames = Frames(doc, stretches, paras)
     entities: list[Entity] = list(getattr(doc._, "reader_entities", None) or [])
     people = People(doc, frames.in_quote)
     speakers = Speakers(people, entities)
-    by_stretch: dict[int, Quote] = {}
+    by_stretch: dict[int, tuple[Quote, Evidence]] = {}
     last: _Said | None = None
     for index, stretch in enumerate(stretches):
-        quote = _attribute(frames, speakers, index, stretch, last, by_stretch.get(index - 1))
-        if quote is None:
+        previous = by_stretch.get(index - 1)
+        done = _attribute(frames, speakers, index, stretch, last, previous)
+        if done is None:
             continue
-        by_stretch[index] = quote
+        by_stretch[index] = done
+        quote = done[0]
         if quote.kind in {"direct", "partial"} and (quote.speaker or quote.speaker_text):
-            last = _Said(stretch.paragraph + stretch.paragraphs - 1, quote)
+            last = _Said(stretch.paragraph + stretch.paragraphs - 1, done)
     _back_to_lost_breaks(frames, by_stretch)
-    return list(by_stretch.values()), people.roles + role_mentions(people)
+    found = list(by_stretch.values())
+    for quote, evidence in found:
+        _weigh(quote, evidence)
+    return found, people.roles + role_mentions(people)
 
 
-def _back_to_lost_breaks(frames: Frames, by_stretch: dict[int, Quote]) -> None:
+def _weigh(quote: Quote, evidence: Evidence) -> None:
+    """Confidence, and the best reading that names someone else."""
+    evidence.named = quote.speaker is not None
+    quote.confidence = confidence(evidence)
+    chosen = (quote.speaker or "").lower()
+    for name, why in evidence.alternatives:
+        if (name or "").lower() != chosen:
+            quote.runner_up, quote.runner_up_reason = name, why
+            return
+
+
+def _back_to_lost_breaks(frames: Frames, by_stretch: dict[int, tuple[Quote, Evidence]]) -> None:
     """ "A. "B," said Roe.' with the paragraph break lost before "B": A is Roe's too."""
     for index in sorted(by_stretch, reverse=True):
         earlier = by_stretch.get(index - 1)
         later = by_stretch[index]
-        if earlier is None or not frames.lost_break(index) or earlier.kind != "floating":
+        if earlier is None or not frames.lost_break(index) or earlier[0].kind != "floating":
             continue
-        if later.kind == "direct" and later.speaker:
-            _inherit(
-                earlier, later, "continued", "the same quote, broken by a lost paragraph break, as"
-            )
+        if later[0].kind == "direct" and later[0].speaker:
+            how = "the same quote, broken by a lost paragraph break, as"
+            by_stretch[index - 1] = _inherit(earlier[0], later, "continued", how, "lost_break")
 
 
-def _find_cue(frames: Frames, index: int, embedded: bool) -> Cue | None:
+def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
+    """Every cue the quote has, the one to trust first."""
+    found = []
     if not embedded and frames.colon_before(index):
-        cue = frames.cue_before(index)  # "Roe said: '…'" whatever follows the quote
+        found.append(frames.cue_before(index))  # "Roe said: '…'" whatever follows the quote
+    found += [
+        frames.cue_after(index, embedded),
+        governing_cue(frames, index) if embedded else None,
+        frames.cue_before(index),
+        frames.cue_intro(index),
+        None if embedded else frames.cue_any_verb(index),
+    ]
+    unique: dict[tuple[int, int], Cue] = {}
+    for cue in found:
         if cue is not None:
-            return cue
-    return (
-        frames.cue_after(index, embedded)
-        or (governing_cue(frames, index) if embedded else None)
-        or frames.cue_before(index)
-        or frames.cue_intro(index)
-        or (None if embedded else frames.cue_any_verb(index))
-    )
+            unique.setdefault((cue.start, cue.end), cue)
+    return list(unique.values())
 
 
 def _attribute(
@@ -96,61 +130,86 @@ def _attribute(
     index: int,
     stretch: Stretch,
     last: _Said | None,
-    previous: Quote | None,
-) -> Quote | None:
+    previous: tuple[Quote, Evidence] | None,
+) -> tuple[Quote, Evidence] | None:
     quote = Quote(start=stretch.start, end=stretch.end)
-    embedded = _embedded(frames, index)
-    cue = _find_cue(frames, index, embedded)
-    if embedded and _names_a_thing(frames, stretch) and not _right_before(frames, cue, stretch):
+    is_fragment = embedded(frames, index)
+    cues = _cues(frames, index, is_fragment)
+    cue = cues[0] if cues else None
+    if is_fragment and names_a_thing(frames, stretch) and not right_before(frames, cue, stretch):
         return None
     if cue is not None:
-        quote.kind = "partial" if embedded else "direct"
-        _set_cue(quote, cue)
-        if cue.speaker is None:
-            quote.reason = f"'{cue.text}' {cue.where}, but no speaker at it"
-            return quote
-        speaker = speakers.resolve(cue.speaker)
-        _set_speaker(quote, speaker)
-        quote.reason = f"'{cue.text}' {cue.where}; {speaker.reason}"
-        return quote
-    if embedded:
+        return _from_cue(quote, cue, cues[1:], speakers, is_fragment)
+    if is_fragment:
         return None  # a scare quote or a title: nobody's speech
     if previous is not None and frames.lost_break(index):
-        return _inherit(
-            quote, previous, "continued", "the same quote, broken by a lost paragraph break, as"
-        )
+        how = "the same quote, broken by a lost paragraph break, as"
+        return _inherit(quote, previous, "continued", how, "lost_break")
     if last is not None and last.paragraph == stretch.paragraph:
-        return _inherit(quote, last.quote, "continued", "same paragraph as")
+        return _inherit(quote, last.said, "continued", "same paragraph as", "continued")
     if stretch.close_mark is None and stretch.paragraphs == 1 and not frames.lost_break(index + 1):
         return None  # a stray opening mark with no cue: more likely a typo than speech
+    quote.kind = "floating"
+    other = _last_speaker(last, stretch)
     if not frames.starts_paragraph(index):
         # "Roe criticised the plan. 'It will fail.'": the sentence before is about its speaker.
         para_start = frames.paras[stretch.paragraph][0]
         mention = speakers.people.last_subject(para_start, stretch.open_mark)
-        quote.kind = "floating"
         if mention is None:
             quote.reason = "no cue in its sentence"
-            return quote
-        quote.speaker = mention.name
-        quote.speaker_entity = speakers.people.entity_id(mention.name)
-        quote.speaker_text = frames.text[mention.start : mention.end]
-        quote.speaker_start, quote.speaker_end = mention.start, mention.end
+            return quote, Evidence("floating", alternatives=other)
+        _set_mention(quote, speakers, mention.name, mention.start, mention.end)
         quote.reason = f"no cue of its own; the sentence before is about {mention.name}"
-        return quote
+        return quote, Evidence("sentence_before", how="name", alternatives=other)
     narrator = _narrative_subject(frames, speakers.people, stretch, last)
     if narrator is not None:
         name, start, end = narrator
-        quote.kind = "floating"
-        quote.speaker, quote.speaker_entity = name, speakers.people.entity_id(name)
-        quote.speaker_text = frames.text[start:end]
-        quote.speaker_start, quote.speaker_end = start, end
+        _set_mention(quote, speakers, name, start, end)
         quote.reason = f"quote-only paragraph after a paragraph about {name}"
-        return quote
+        return quote, Evidence("narrative", how="name", alternatives=other)
     if last is not None and stretch.paragraph - last.paragraph <= FLOATING_REACH:
-        return _inherit(quote, last.quote, "floating", "quote-only paragraph after")
-    quote.kind = "floating"
+        return _inherit(quote, last.said, "floating", "quote-only paragraph after", "floating")
     quote.reason = "no cue and no earlier speaker nearby"
-    return quote
+    return quote, Evidence("floating")
+
+
+def _from_cue(
+    quote: Quote, cue: Cue, others: list[Cue], speakers: Speakers, is_fragment: bool
+) -> tuple[Quote, Evidence]:
+    quote.kind = "partial" if is_fragment else "direct"
+    _set_cue(quote, cue)
+    evidence = Evidence(
+        "cue", where_of(cue.where), VERB_FORMS.get(cue.text.lower(), cue.text), partial=is_fragment
+    )
+    if cue.speaker is None:
+        quote.reason = f"'{cue.text}' {cue.where}, but no speaker at it"
+        evidence.route = "cue_nobody"
+    else:
+        speaker = speakers.resolve(cue.speaker)
+        _set_speaker(quote, speaker)
+        quote.reason = f"'{cue.text}' {cue.where}; {speaker.reason}"
+        evidence.how, evidence.margin, evidence.distance = (
+            speaker.how,
+            speaker.margin,
+            speaker.distance,
+        )
+        if speaker.runner_up_reason:
+            evidence.alternatives.append((speaker.runner_up, speaker.runner_up_reason))
+    for other in others:
+        if other.speaker is None:
+            continue
+        alternative = speakers.resolve(other.speaker, record=False)
+        why = f"'{other.text}' {other.where}; {alternative.reason}"
+        evidence.alternatives.append((alternative.name, why))
+    return quote, evidence
+
+
+def _last_speaker(last: _Said | None, stretch: Stretch) -> list[tuple[str | None, str]]:
+    """The reading a quote with no cue could also have: the speaker of the quote before."""
+    if last is None or stretch.paragraph - last.paragraph > FLOATING_REACH:
+        return []
+    quote = last.said[0]
+    return [(quote.speaker, f"the quote before is {quote.speaker or 'unnamed'}'s")]
 
 
 def _narrative_subject(
@@ -173,69 +232,26 @@ def _narrative_subject(
     return mention.name, mention.start, mention.end
 
 
-def _embedded(frames: Frames, index: int) -> bool:
-    """Is the quote a fragment inside a sentence (rather than a whole quoted sentence)?"""
-    start, end = frames.before_window(index)
-    before = frames.text[start:end].strip()
-    if before and not before.endswith((":", ",", "—", "–", " -")):
-        return True
-    stretch = frames.stretches[index]
-    if stretch.close_mark is None:
-        return False
-    after = frames.text[stretch.close_mark + 1 : stretch.close_mark + 3]
-    return after[:1].isalnum()
-
-
-_SCARE_MARKERS = ("so-called", "so called", "dubbed", "known as", "titled", "entitled", "nicknamed")
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by"}
-
-
-def _right_before(frames: Frames, cue: Cue | None, stretch: Stretch) -> bool:
-    """Is the cue the last word before the quote ("Roe Said 'We Will Win'")?"""
-    if cue is None or cue.end > stretch.open_mark:
-        return False
-    return not frames.text[cue.end : stretch.open_mark].strip(" :,")
-
-
-def _names_a_thing(frames: Frames, stretch: Stretch) -> bool:
-    """A title, a nickname or a so-called term rather than someone's words.
-
-    "so-called 'smart' meters"; Margaret "Maggie" Roe; her "Morning Sofa" show —
-    quoted words in Title Case inside a sentence that is not itself a Title Case headline.
-    """
-    text = frames.text
-    before = text[max(0, stretch.open_mark - 20) : stretch.open_mark].lower().rstrip()
-    if before.endswith(_SCARE_MARKERS):
-        return True
-    words = text[stretch.start : stretch.end].split()
-    if not words or len(words) > 10:
-        return False
-    para_start, para_end = frames.paras[stretch.paragraph]
-    around = text[para_start : stretch.open_mark].split()[-5:]
-    if stretch.close_mark is not None:
-        around += text[stretch.close_mark + 1 : para_end].split()[:5]
-    if _title_case(around):
-        return False  # a headline: every word is capitalised anyway
-    return _title_case(words)
-
-
-def _title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL_WORDS]
-    if not content:
-        return False
-    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
-    return len(capitalised) == len(content)
-
-
-def _inherit(quote: Quote, source: Quote, kind: str, how: str) -> Quote:
+def _inherit(
+    quote: Quote, source: tuple[Quote, Evidence], kind: str, how: str, route: str
+) -> tuple[Quote, Evidence]:
+    said, evidence = source
     quote.kind = kind
-    quote.speaker, quote.speaker_entity = source.speaker, source.speaker_entity
-    quote.speaker_text = source.speaker_text
-    quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
-    quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end
-    who = source.speaker or (f"'{source.speaker_text}'" if source.speaker_text else "nobody")
+    quote.speaker, quote.speaker_entity = said.speaker, said.speaker_entity
+    quote.speaker_text = said.speaker_text
+    quote.speaker_start, quote.speaker_end = said.speaker_start, said.speaker_end
+    quote.cue, quote.cue_start, quote.cue_end = said.cue, said.cue_start, said.cue_end
+    who = said.speaker or (f"'{said.speaker_text}'" if said.speaker_text else "nobody")
     quote.reason = f"{how} a quote by {who}"
-    return quote
+    inherited = Evidence(route, inherited=evidence.how or evidence.route, partial=evidence.partial)
+    inherited.alternatives = list(evidence.alternatives)
+    return quote, inherited
+
+
+def _set_mention(quote: Quote, speakers: Speakers, name: str, start: int, end: int) -> None:
+    quote.speaker, quote.speaker_entity = name, speakers.people.entity_id(name)
+    quote.speaker_text = speakers.text[start:end]
+    quote.speaker_start, quote.speaker_end = start, end
 
 
 def _set_cue(quote: Quote, cue: Cue) -> None:

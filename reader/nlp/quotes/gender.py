@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.quotes.lexicon import (
+from reader.nlp.quotes.person_words import (
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
     HONORIFICS,

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.model import Entity
 from reader.nlp.quotes.gender import gender_of, honorific
-from reader.nlp.quotes.lexicon import TITLE_WORDS
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
+from reader.nlp.quotes.person_words import TITLE_WORDS
 from reader.nlp.token_lookup import token_indexes
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -15,12 +15,6 @@ from spacy.tokens import Doc, Token
 from reader.model import Entity
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.gender import descriptor_words, pronoun_votes
-from reader.nlp.quotes.lexicon import (
-    FEMALE_NOUNS,
-    MALE_NOUNS,
-    ROLE_EXPANSIONS,
-    TITLE_WORDS,
-)
 from reader.nlp.quotes.mentions import (
     Mention,
     NameSpan,
@@ -31,7 +25,8 @@ from reader.nlp.quotes.mentions import (
     person_spans,
 )
 from reader.nlp.quotes.names import name_words
-from reader.nlp.quotes.pronouns import chain_pronouns, resolve
+from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, ROLE_EXPANSIONS, TITLE_WORDS
+from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
@@ -48,7 +43,7 @@ class People:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
-        self.pronouns: dict[int, tuple[str | None, str]] = {}
+        self.pronouns: dict[int, Reference] = {}
         self.roles: list[tuple[int, int, str]] = []
         """Role nouns that refer to a named person ("the chancellor" → Jane Roe)."""
         self.unnamed: list[Mention] = []
@@ -210,8 +205,8 @@ class People:
         self.mentions.insert(i, mention)
         self.starts.insert(i, start)
 
-    def resolve_pronoun(self, token: Token) -> tuple[str | None, str]:
-        """The person a he/she at ``token`` refers to, and a short reason."""
+    def resolve_pronoun(self, token: Token) -> Reference:
+        """The person a he/she at ``token`` refers to, a short reason, and the runner-up."""
         if token.i in self.pronouns:
             return self.pronouns[token.i]
         return resolve(self, token)

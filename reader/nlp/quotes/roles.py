@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import (
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.person_words import (
     GENERIC_HEADS,
     HONORIFICS,
     PERSON_NOUNS,
     ROLE_EXPANSIONS,
-    SPEECH_NOUNS,
     TITLE_WORDS,
 )
 from reader.nlp.quotes.phrases import ROLE_SUFFIXES, first_token
