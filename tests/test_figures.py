@@ -224,3 +224,13 @@ def test_a_fraction_in_words_is_one_figure_with_its_value(nlp, words, value):
     figures = [f for f in _parse(nlp, text, None)._.reader_figures if words in f.text]
     assert figures, f"no figure for {words!r}"
     assert figures[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name", ["Vladimir Putin", "Angela Merkel", "Ruth Okafor"])
+@pytest.mark.parametrize("figure", ["600,000 troops", "34 countries", "1,200 people"])
+def test_a_figure_never_runs_into_the_next_sentence(nlp, name, figure):
+    from reader.nlp.pipeline import _parse
+
+    glued = f"{name}\n{figure}{name}"  # text pasted without a space: the parse spans both
+    for found in _parse(nlp, glued, None)._.reader_figures:
+        assert found.sentence[0] <= found.start < found.end <= found.sentence[1], found

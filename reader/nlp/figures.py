@@ -329,6 +329,19 @@ def _unit_inside(span: Span, number: Token | None) -> str | None:
 
 
 def _counted_noun(number: Token, end: int) -> Token | None:
+    noun = _counted_noun_anywhere(number, end)
+    return noun if noun is None or _same_sentence(number, noun) else None
+
+
+def _same_sentence(number: Token, noun: Token) -> bool:
+    """No sentence starts between the number and its noun (a parse across a missing space,
+    "troopsVladimir", must not carry a figure into the next sentence)."""
+    doc = number.doc
+    low, high = sorted((number.i, noun.i))
+    return not any(doc[i].is_sent_start for i in range(low + 1, high + 1))
+
+
+def _counted_noun_anywhere(number: Token, end: int) -> Token | None:
     """The noun a number counts: "600,000 troops", "34 European countries", "three of them"."""
     head = number.head
     if (
