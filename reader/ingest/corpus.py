@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reader.errors import IngestError
-from reader.ingest import ARTICLE_SUFFIXES, display_source, is_url
+from reader.ingest import display_source, expand_sources, is_url
 from reader.ingest.limits import MAX_BYTES
 from reader.model import Article
 
@@ -42,7 +42,8 @@ class Item:
     """The record's other fields (JSONL), or the crawl's (WARC): kept with the article."""
     article: Article | None = None
     error: str | None = None
-    """Why the record cannot be read (a bad JSONL line): raised by ``load``."""
+    """The one line saying why it cannot be read (a bad JSONL line, an empty folder): raised
+    by ``load``."""
 
     @classmethod
     def of_article(cls, article: Article) -> Item:
@@ -53,7 +54,7 @@ class Item:
         from reader.ingest import article_from_bytes, article_from_text, load_article
 
         if self.error is not None:
-            raise IngestError(f"{display_source(self.source)}: {self.error}")
+            raise IngestError(self.error)
         if self.article is not None:
             return self.article
         if self.text is None and self.html is None:
@@ -82,21 +83,20 @@ def iter_items(source: str, text_field: str = "text", id_field: str = "id") -> I
     if not path.exists() and GLOB_CHARACTERS & set(source):
         matches = sorted(glob.glob(source, recursive=True))
         if not matches:
-            yield Item(source, error="no file matches this pattern")
+            yield _failed(source, "no file matches this pattern")
         for match in matches:
             yield from _file_items(Path(match), text_field, id_field)
         return
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and _is_input(child):
-                yield from _file_items(child, text_field, id_field)
-        return
-    yield from _file_items(path, text_field, id_field)
+    # A folder is listed as every command lists one (bounded; one line if empty or cut short).
+    listed = expand_sources([source], also=JSONL_SUFFIXES + WARC_SUFFIXES)
+    for problem in listed.problems:
+        yield Item(source, error=problem)
+    for found in listed.paths:
+        yield from _file_items(Path(found), text_field, id_field)
 
 
-def _is_input(path: Path) -> bool:
-    name = path.name.lower()
-    return path.suffix.lower() in ARTICLE_SUFFIXES or name.endswith(JSONL_SUFFIXES + WARC_SUFFIXES)
+def _failed(source: str, reason: str) -> Item:
+    return Item(source, error=f"{display_source(source)}: {reason}")
 
 
 def _file_items(path: Path, text_field: str, id_field: str) -> Iterator[Item]:
@@ -127,7 +127,7 @@ def jsonl_items(path: Path, text_field: str = "text", id_field: str = "id") -> I
     try:
         stream = _open(path)
     except IngestError as error:
-        yield Item(str(path), error=str(error).split(": ", 1)[-1])
+        yield Item(str(path), error=str(error))
         return
     with stream:
         for number, line in enumerate(stream, start=1):
@@ -141,12 +141,12 @@ def _jsonl_item(path: Path, number: int, line: bytes, text_field: str, id_field:
     try:
         record = json.loads(line)
     except (ValueError, UnicodeDecodeError) as error:
-        return Item(where, error=f"not JSON ({error})")
+        return _failed(where, f"not JSON ({error})")
     if not isinstance(record, dict):
-        return Item(where, error="not a JSON object")
+        return _failed(where, "not a JSON object")
     text = record.pop(text_field, None)
     if not isinstance(text, str):
-        return Item(where, error=f"no text in field {text_field!r}")
+        return _failed(where, f"no text in field {text_field!r}")
     if record.get(id_field) is not None:
         where = f"{path}#{record[id_field]}"
     return Item(where, text=text, meta=tuple(record.items()))
@@ -163,16 +163,21 @@ def warc_items(path: Path) -> Iterator[Item]:
     try:
         stream = path.open("rb")  # warcio reads a WARC.gz's gzip members itself
     except OSError as error:
-        yield Item(str(path), error=f"cannot read ({error.strerror})")
+        yield _failed(str(path), f"cannot read ({error.strerror})")
         return
+    pages = 0
     with stream:
         try:
             for record in ArchiveIterator(stream):
                 item = _warc_item(path, record)
                 if item is not None:
+                    pages += 1
                     yield item
-        except (ArchiveLoadFailed, OSError, ValueError) as error:
-            yield Item(str(path), error=f"not a readable WARC file ({error})")
+        except (ArchiveLoadFailed, OSError, ValueError, EOFError) as error:
+            yield _failed(str(path), f"not a readable WARC file ({error})")
+            return
+    if not pages:  # warcio takes almost anything for a record: say so rather than nothing
+        yield _failed(str(path), "no HTML pages in it (is it a WARC crawl?)")
 
 
 def _warc_item(path: Path, record: Any) -> Item | None:
@@ -186,7 +191,7 @@ def _warc_item(path: Path, record: Any) -> Item | None:
         return None
     body = record.content_stream().read(MAX_BYTES + 1)
     if len(body) > MAX_BYTES:
-        return Item(url, error=f"page is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+        return _failed(url, f"page is larger than {MAX_BYTES // (1024 * 1024)} MiB")
     charset = None
     if "charset=" in content_type:
         charset = content_type.split("charset=", 1)[1].split(";")[0].strip().strip("\"'") or None

@@ -1,0 +1,96 @@
+"""``reader analyze --out DIR``: Parquet tables and JSONL parts, append-safe and resumable."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from invented import write_folder, write_jsonl
+
+from reader.cli import cli
+from reader.tables import TABLES, analysis_rows
+
+
+def analyze(*args: str):
+    result = CliRunner().invoke(cli, ["analyze", *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def read_table(folder, table):
+    import pyarrow.parquet as pq
+
+    return pq.read_table(folder / table).to_pylist()
+
+
+def ordered(rows):
+    return sorted(rows, key=lambda row: json.dumps(row, sort_keys=True))
+
+
+def test_parquet_tables_equal_the_librarys(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 4)
+    db = tmp_path / "library.db"
+    out = tmp_path / "out"
+    analyze(str(corpus), "--out", str(out), "--format", "parquet", "--db", str(db))
+    from reader.store import open_library
+
+    with open_library(db) as library:
+        expected = {table: [] for table in TABLES}
+        for row in library.articles():
+            for table, rows in analysis_rows(library.latest(row.id)).items():
+                expected[table] += rows
+    assert len(expected["articles"]) == 4 and expected["quotes"] and expected["figures"]
+    for table in TABLES:
+        assert ordered(read_table(out, table)) == ordered(expected[table]), table
+
+
+def test_a_rerun_skips_what_the_folder_holds_and_appends_the_rest(nlp, tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    write_jsonl(corpus, 3)
+    out = tmp_path / "out"
+    args = [str(corpus), "--text-field", "body", "--out", str(out), "--format", "parquet"]
+    first = analyze(*args)
+    assert "wrote 3 articles" in first.stderr
+    write_jsonl(corpus, 5)  # two more articles, the first three unchanged
+    second = analyze(*args)
+    assert "already holds 3 articles" in second.stderr
+    assert "wrote 2 articles" in second.stderr and "skipped 3 articles" in second.stderr
+    articles = read_table(out, "articles")
+    assert len(articles) == len({row["id"] for row in articles}) == 5
+    assert len(list((out / "articles").glob("part-*.parquet"))) == 2  # one part per run
+    assert json.loads(articles[0]["meta"]) == {"doc": "n0", "outlet": "The Wexley Post"}
+    third = analyze(*args)
+    assert "wrote 0 articles" in third.stderr and "skipped 5 articles" in third.stderr
+
+
+def test_an_article_twice_in_the_input_is_written_once(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 2)
+    (corpus / "copy.txt").write_text((corpus / "article-0000.txt").read_text())
+    out = tmp_path / "out"
+    result = analyze(str(corpus), "--out", str(out))
+    assert "wrote 2 articles" in result.stderr and "skipped 1 article" in result.stderr
+    (part,) = (out / "analyses").glob("part-*.jsonl")
+    assert len(part.read_text().splitlines()) == 2
+
+
+def test_a_part_left_half_written_is_ignored(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    (out / "analyses").mkdir(parents=True)
+    (out / "analyses" / ".part-stopped-00001.jsonl.tmp").write_text('{"id": "half')
+    result = analyze(str(corpus), "--out", str(out))
+    assert "wrote 2 articles" in result.stderr
+
+
+def test_jsonl_parts_hold_the_documented_records(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    analyze(str(corpus), "--out", str(out), "--format", "jsonl")
+    (part,) = (out / "analyses").glob("part-*.jsonl")
+    records = [json.loads(line) for line in part.read_text().splitlines()]
+    assert [r["schema"] for r in records] == [1, 1] and all(r["entities"] for r in records)
+
+
+def test_parquet_without_a_folder_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["analyze", "x.txt", "--format", "parquet"])
+    assert result.exit_code == 2 and "--out DIR" in result.output
