@@ -20,7 +20,8 @@ from reader.dataset import DatasetWriter
 from reader.errors import ReaderError
 from reader.ingest.corpus import Item, iter_items
 from reader.model import Analysis, Article
-from reader.processing import process_sources
+from reader.processing import analyses_for
+from reader.runners import InProcess, Runner, WorkerPool
 from reader.store import Library
 from reader.textsafety import one_line
 
@@ -118,46 +119,34 @@ def _results(
     articles: Iterator[tuple[Article, str]],
     say: Callable[[str], None],
 ) -> Iterator[tuple[Result, str]]:
-    """(result, source) per article, in input order, from the chosen engine."""
+    """(result, source) per article, in input order: the one analysis path, with the runner
+    of the chosen engine (cached analyses come from ``library``, new ones are saved there)."""
+    sources: deque[str] = deque()
+
+    def feed() -> Iterator[Article]:
+        for article, source in articles:
+            sources.append(source)
+            yield article
+
+    with _runner(request, say) as runner:
+        found = analyses_for(
+            feed(), library, runner, model=request.model, use_cache=request.use_cache
+        )
+        for result in found:
+            yield result, sources.popleft()
+
+
+def _runner(request: Request, say: Callable[[str], None]) -> Runner:
     if request.engine == "dask":
         from reader.dask_runner import DaskRunner
 
-        with DaskRunner(
-            request.scheduler,
-            workers=request.jobs if request.jobs > 1 else None,
-            time_limit=request.time_limit,
-            say=say,
-        ) as runner:
-            for result, source in runner.run(articles, request.model):
-                if isinstance(result, Analysis) and library is not None:
-                    result = _saved(library, result)
-                yield result, source
-        return
-    sources: deque[str] = deque()
-
-    def feed() -> Iterator[Item]:
-        for article, source in articles:
-            sources.append(source)
-            yield Item.of_article(article)
-
-    found = process_sources(
-        feed(),
-        library,
-        model=request.model,
-        use_cache=request.use_cache,
-        jobs=request.jobs,
-        time_limit=request.time_limit,
-    )
-    for result in found:
-        yield result, sources.popleft()
-
-
-def _saved(library: Library, analysis: Analysis) -> Analysis | ReaderError:
-    try:
-        library.save(analysis)
-    except ReaderError as error:
-        return error
-    return analysis
+        workers = request.jobs if request.jobs > 1 else None
+        return DaskRunner(
+            request.scheduler, workers=workers, time_limit=request.time_limit, say=say
+        )
+    if request.jobs > 1:
+        return WorkerPool(request.jobs, request.time_limit)
+    return InProcess(request.time_limit)
 
 
 def _problem(source: str, error: Exception) -> str:

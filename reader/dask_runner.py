@@ -137,17 +137,6 @@ def analyse_partition(
 ) -> list[Result]:
     """On a worker: the articles' analyses (or exceptions), sharing ``nlp.pipe`` batches."""
     from reader.nlp.pipeline import analyze_many
-    from reader.processing import _check_analysable
 
-    results: list[Result | None] = [None] * len(articles)
-    todo = []
-    for index, article in enumerate(articles):
-        try:
-            _check_analysable(article)
-        except ReaderError as error:
-            results[index] = error
-            continue
-        todo.append((article, index))
-    for result, index in analyze_many(todo, model, time_limit):
-        results[index] = picklable(result) if isinstance(result, Exception) else result
-    return results  # type: ignore[return-value]  (every slot is filled)
+    found = analyze_many(((article, None) for article in articles), model, time_limit)
+    return [picklable(result) if isinstance(result, Exception) else result for result, _ in found]
