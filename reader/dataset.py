@@ -24,14 +24,15 @@ from typing import Any
 
 from reader.errors import ReaderError
 from reader.model import Analysis
-from reader.tables import ANALYSIS_TABLES, TABLES, analysis_rows
+from reader.store.connection import now
+from reader.tables import TABLES, dataset_rows
 
 FORMATS = ("jsonl", "parquet")
 ARTICLES_PER_PART = 2_000
 """Articles buffered before a part is written: bounds memory (~20 MB of news text) and how
 much a stopped run has to redo."""
 JSONL_FOLDER = "analyses"
-_ARROW_TYPES = {"text": "string", "int": "int64", "float": "float64"}
+_ARROW_TYPES = {"text": "string", "int": "int64", "float": "float64", "number": "float64"}
 
 
 class DatasetWriter:
@@ -52,6 +53,7 @@ class DatasetWriter:
         self.written = 0
         self.done = self._already_there()
         self.found = len(self.done)
+        self._next_entity = self._highest_entity_id() + 1
         self._buffer: list[Analysis] = []
 
     def seen(self, article_id: str) -> bool:
@@ -81,9 +83,12 @@ class DatasetWriter:
             lines = (json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in self._buffer)
             _write_whole(self.out / JSONL_FOLDER / f"{name}.jsonl", "".join(lines).encode())
         else:
-            tables: dict[str, list[dict[str, Any]]] = {t: [] for t in ANALYSIS_TABLES}
+            tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+            written_at = now()
             for analysis in self._buffer:
-                for table, rows in analysis_rows(analysis).items():
+                found = dataset_rows(analysis, self._next_entity, written_at)
+                self._next_entity += len(analysis.entities)
+                for table, rows in found.items():
                     tables[table] += rows
             for table, rows in tables.items():
                 _write_parquet(self.out / table / f"{name}.parquet", table, rows)
@@ -101,7 +106,21 @@ class DatasetWriter:
     def _already_there(self) -> set[str]:
         if self.fmt == "jsonl":
             return set(_jsonl_ids(self.out / JSONL_FOLDER, self.model, self.version))
-        return set(_parquet_ids(self.out / "articles", self.model, self.version))
+        return set(_parquet_ids(self.out / "analyses", self.model, self.version))
+
+    def _highest_entity_id(self) -> int:
+        """Entities are numbered across the folder, as a library numbers them."""
+        if self.fmt != "parquet":
+            return 0
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        highest = 0
+        for part in _parts(self.out / "entities", ".parquet"):
+            ids = pq.read_table(part, columns=["id"]).column("id")
+            if len(ids):
+                highest = max(highest, pc.max(ids).as_py())
+        return highest
 
 
 def _parts(folder: Path, suffix: str) -> list[Path]:
@@ -127,8 +146,9 @@ def _parquet_ids(folder: Path, model: str, version: str):
     import pyarrow.parquet as pq
 
     for part in _parts(folder, ".parquet"):
-        table = pq.read_table(part, columns=["id", "model", "version"]).to_pydict()
-        for article_id, m, v in zip(table["id"], table["model"], table["version"], strict=True):
+        table = pq.read_table(part, columns=["article_id", "model", "version"]).to_pydict()
+        columns = (table["article_id"], table["model"], table["version"])
+        for article_id, m, v in zip(*columns, strict=True):
             if m == model and v == version:
                 yield article_id
 

@@ -1,9 +1,11 @@
-"""The library as a dataset: each table's columns, and an analysis turned into their rows.
+"""The library's tables as a dataset (``reader analyze --out DIR --format parquet``).
 
-One definition for every writer of these tables (the Parquet output of ``reader analyze``; the
-library's own tables), so pandas, Datasette and pyarrow see the same columns whatever wrote
-them. Offsets are code points into ``articles.text``, which is stored once; ``mentions``,
-``quotes`` and ``figures`` carry their own ``text`` so no reader has to slice.
+The rows come from the library's own row builder (``reader.store.rows.analysis_rows``), so a
+Parquet table has the library table's columns and values: ``entities.id`` numbered as the
+library numbers it, ``mentions.entity`` and ``quotes.speaker_entity`` pointing at it. Left out:
+the row ids of ``mentions``, ``quotes`` and ``figures`` (SQLite's own numbering, referred to by
+nothing) and the articles' ``opened_at`` and ``superseded_by`` (what the app does with them).
+Added: ``articles.meta``, a corpus record's other fields as JSON.
 """
 
 from __future__ import annotations
@@ -12,142 +14,108 @@ import json
 from typing import Any
 
 from reader.model import Analysis
+from reader.store.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, analysis_rows
 
 Columns = tuple[tuple[str, str], ...]
-"""(name, type) pairs; the types are ``text``, ``int`` and ``float``."""
+"""(name, type) pairs; the types are ``text``, ``int``, ``float`` and ``number`` (an integer
+or a float as the analysis made it: ``figures.value``, stored as a float in Parquet)."""
+
+_QUOTE_TYPES = {
+    "start": "int",
+    "end": "int",
+    "speaker_entity": "int",
+    "speaker_start": "int",
+    "speaker_end": "int",
+    "cue_start": "int",
+    "cue_end": "int",
+    "confidence": "float",
+}
+_FIGURE_TYPES = {
+    "start": "int",
+    "end": "int",
+    "value": "number",
+    "sentence_start": "int",
+    "sentence_end": "int",
+}
 
 TABLES: dict[str, Columns] = {
     "articles": (
-        ("id", "text"),  # the content hash
+        ("id", "text"),
         ("source", "text"),
         ("title", "text"),
         ("byline", "text"),
         ("published", "text"),
         ("extractor", "text"),
-        ("meta", "text"),  # JSON: a corpus record's other fields, or null
-        ("model", "text"),  # the pipeline that made the rows of the other tables
-        ("version", "text"),
         ("text", "text"),
+        ("added_at", "text"),
+        ("meta", "text"),
+    ),
+    "analyses": (
+        ("article_id", "text"),
+        ("model", "text"),
+        ("version", "text"),
+        ("created_at", "text"),
+        ("people", "int"),
+        ("quotes", "int"),
     ),
     "entities": (
+        ("id", "int"),
         ("article_id", "text"),
-        ("entity_id", "text"),  # e1, e2 … within the article
+        ("key", "text"),
         ("label", "text"),
         ("name", "text"),
         ("count", "int"),
     ),
     "mentions": (
+        ("entity", "int"),
         ("article_id", "text"),
-        ("entity_id", "text"),
         ("start", "int"),
         ("end", "int"),
         ("text", "text"),
     ),
     "quotes": (
         ("article_id", "text"),
-        ("start", "int"),
-        ("end", "int"),
-        ("text", "text"),
-        ("speaker", "text"),
-        ("speaker_entity", "text"),
-        ("speaker_text", "text"),
-        ("speaker_start", "int"),
-        ("speaker_end", "int"),
-        ("cue", "text"),
-        ("cue_start", "int"),
-        ("cue_end", "int"),
-        ("kind", "text"),
-        ("reason", "text"),
+        *((name, _QUOTE_TYPES.get(name, "text")) for name in QUOTE_COLUMNS),
     ),
     "figures": (
         ("article_id", "text"),
-        ("start", "int"),
-        ("end", "int"),
-        ("text", "text"),
-        ("kind", "text"),
-        ("value", "float"),
-        ("unit", "text"),
-        ("sentence_start", "int"),
-        ("sentence_end", "int"),
+        *((name, _FIGURE_TYPES.get(name, "text")) for name in FIGURE_COLUMNS),
     ),
 }
-ANALYSIS_TABLES = tuple(TABLES)
+"""Each table's columns, in the library's order."""
 
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def analysis_rows(analysis: Analysis) -> Rows:
-    """The rows ``analysis`` adds to each table, keyed by table name."""
+def dataset_rows(analysis: Analysis, first_entity_id: int, created_at: str) -> Rows:
+    """The rows ``analysis`` adds to each table; its entities are numbered from
+    ``first_entity_id`` (the library's numbering: one past the highest id so far)."""
     article = analysis.article
-    text = article.text
-    article_id = article.content_hash
-    return {
-        "articles": [
-            {
-                "id": article_id,
-                "source": article.source,
-                "title": article.title,
-                "byline": article.byline,
-                "published": article.published,
-                "extractor": article.extractor,
-                "meta": json.dumps(article.meta, ensure_ascii=False) if article.meta else None,
-                "model": analysis.model,
-                "version": analysis.version,
-                "text": text,
-            }
-        ],
-        "entities": [
-            {
-                "article_id": article_id,
-                "entity_id": e.id,
-                "label": e.label,
-                "name": e.name,
-                "count": len(e.mentions),
-            }
-            for e in analysis.entities
-        ],
-        "mentions": [
-            {
-                "article_id": article_id,
-                "entity_id": e.id,
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-            }
-            for e in analysis.entities
-            for start, end in e.mentions
-        ],
-        "quotes": [
-            {
-                "article_id": article_id,
-                "start": q.start,
-                "end": q.end,
-                "text": text[q.start : q.end],
-                "speaker": q.speaker,
-                "speaker_entity": q.speaker_entity,
-                "speaker_text": q.speaker_text,
-                "speaker_start": q.speaker_start,
-                "speaker_end": q.speaker_end,
-                "cue": q.cue,
-                "cue_start": q.cue_start,
-                "cue_end": q.cue_end,
-                "kind": q.kind,
-                "reason": q.reason,
-            }
-            for q in analysis.quotes
-        ],
-        "figures": [
-            {
-                "article_id": article_id,
-                "start": f.start,
-                "end": f.end,
-                "text": f.text,
-                "kind": f.kind,
-                "value": f.value,
-                "unit": f.unit,
-                "sentence_start": f.sentence[0],
-                "sentence_end": f.sentence[1],
-            }
-            for f in analysis.figures
-        ],
+    built = analysis_rows(analysis, first_entity_id, created_at)
+    article_row = (
+        article.content_hash,
+        article.source,
+        article.title,
+        article.byline,
+        article.published,
+        article.extractor,
+        article.text,
+        created_at,
+        json.dumps(article.meta, ensure_ascii=False) if article.meta else None,
+    )
+    tuples = {
+        "articles": [article_row],
+        "analyses": [built.head],
+        "entities": built.entities,
+        "mentions": built.mentions,
+        "quotes": built.quotes,
+        "figures": built.figures,
     }
+    return {
+        table: [dict(zip(_names(table), row, strict=True)) for row in rows]
+        for table, rows in tuples.items()
+    }
+
+
+def _names(table: str) -> tuple[str, ...]:
+    return tuple(name for name, _ in TABLES[table])
