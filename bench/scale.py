@@ -98,6 +98,8 @@ def bench_client_memory(
     )
     try:
         address = cluster.stdout.readline().strip()
+        if not address.startswith("tcp://"):
+            raise RuntimeError("bench/dask_cluster.py did not start a cluster")
         peaks = {}
         for size in sizes:
             corpus = short_corpus(work / f"short-{size}.jsonl", size)

@@ -48,7 +48,7 @@ class DatasetWriter:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise ReaderError(f"cannot create {self.out}: {error.strerror}") from None
-        self.run = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+        self.run = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"  # sorts by time
         self.parts = 0
         self.written = 0
         self.done = self._already_there()
