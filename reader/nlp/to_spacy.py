@@ -8,9 +8,10 @@ id) survive any ``DocBin``. ``displacy.render(doc, style="ent")`` shows the enti
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from reader.model import Analysis, Span
+from reader.model import Analysis, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,17 +25,10 @@ UNATTRIBUTED = "unattributed"
 
 ARTICLE_FIELDS = ("id", "title", "byline", "published", "source", "extractor", "model", "version")
 ENTITY_ATTRIBUTES = ("entity_name",)
-QUOTE_ATTRIBUTES = (
-    "speaker",
-    "speaker_entity",
-    "speaker_text",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "quote_kind",
-    "reason",
+QUOTE_ATTRIBUTES = tuple(
+    "quote_kind" if f.name == "kind" else f.name
+    for f in fields(Quote)
+    if f.name not in {"start", "end"}
 )
 FIGURE_ATTRIBUTES = ("value", "unit", "figure_kind", "sentence_start", "sentence_end")
 """Span extensions. spaCy keys a span's values by its character offsets alone, so a quote and a
