@@ -62,12 +62,13 @@ def items(request: Request) -> Iterator[Item]:
 def run(request: Request, library: Library | None, say: Callable[[str], None]) -> Counts:
     """Analyse every input; ``say`` reports to the user (stderr). Returns what happened."""
     counts = Counts()
+    progress = Progress(sys.stderr)
+    say = progress.around(say)
     writer = None
     if request.out is not None:
         writer = DatasetWriter(request.out, request.fmt, request.model, request.version)
         if writer.found:
             say(f"{request.out} already holds {writer.found:,} articles of this pipeline")
-    progress = Progress(sys.stderr)
 
     def failed(source: str, error: Exception) -> None:
         counts.failed += 1
@@ -103,7 +104,7 @@ def run(request: Request, library: Library | None, say: Callable[[str], None]) -
             counts.analysed += 1
             progress.show(counts)
     finally:
-        progress.close()
+        progress.close(counts)
         if writer is not None:
             writer.close()
     if writer is not None:
@@ -160,13 +161,15 @@ def _problem(source: str, error: Exception) -> str:
 
 class Progress:
     """A running count on a terminal's stderr (the total is not known in advance: inputs are
-    streamed); silent when stderr is not a terminal."""
+    streamed), ending with the final count; silent when stderr is not a terminal."""
 
-    def __init__(self, stream: TextIO, every: float = 0.2) -> None:
+    every = 0.2
+    """Seconds between updates."""
+
+    def __init__(self, stream: TextIO) -> None:
         self.stream = stream if stream.isatty() else None
-        self.every = every
         self.started = self.last = time.monotonic()
-        self.shown = False
+        self.width = 0
 
     def show(self, counts: Counts, force: bool = False) -> None:
         now = time.monotonic()
@@ -175,14 +178,32 @@ class Progress:
         self.last = now
         done = counts.analysed + counts.skipped + counts.failed
         rate = done / max(now - self.started, 1e-6)
-        self.stream.write(
-            f"\ranalysing: {counts.analysed:,} done, {counts.skipped:,} skipped,"
-            f" {counts.failed:,} failed ({rate:.1f}/s) "
+        line = (
+            f"analysing: {counts.analysed:,} done, {counts.skipped:,} skipped,"
+            f" {counts.failed:,} failed ({rate:.1f}/s)"
         )
-        self.stream.flush()
-        self.shown = True
+        self._write(f"\r{line.ljust(self.width)}")
+        self.width = len(line)
 
-    def close(self) -> None:
-        if self.stream is not None and self.shown:
-            self.stream.write("\n")
-            self.stream.flush()
+    def around(self, say: Callable[[str], None]) -> Callable[[str], None]:
+        """``say``, with the count taken off the line first (a message gets a line of its own;
+        the count comes back with the next update)."""
+
+        def said(message: str) -> None:
+            if self.width:
+                self._write(f"\r{' ' * self.width}\r")
+                self.width = 0
+            say(message)
+
+        return said
+
+    def close(self, counts: Counts) -> None:
+        self.show(counts, force=True)
+        if self.width:
+            self._write("\n")
+            self.width = 0
+
+    def _write(self, text: str) -> None:
+        assert self.stream is not None
+        self.stream.write(text)
+        self.stream.flush()

@@ -14,7 +14,13 @@ import json
 from typing import Any
 
 from reader.model import Analysis
-from reader.store.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, analysis_rows
+from reader.store.rows import (
+    ARTICLE_COLUMNS,
+    FIGURE_COLUMNS,
+    QUOTE_COLUMNS,
+    analysis_rows,
+    article_row,
+)
 
 Columns = tuple[tuple[str, str], ...]
 """(name, type) pairs; the types are ``text``, ``int``, ``float`` and ``number`` (an integer
@@ -39,17 +45,7 @@ _FIGURE_TYPES = {
 }
 
 TABLES: dict[str, Columns] = {
-    "articles": (
-        ("id", "text"),
-        ("source", "text"),
-        ("title", "text"),
-        ("byline", "text"),
-        ("published", "text"),
-        ("extractor", "text"),
-        ("text", "text"),
-        ("added_at", "text"),
-        ("meta", "text"),
-    ),
+    "articles": (*((name, "text") for name in ARTICLE_COLUMNS), ("meta", "text")),
     "analyses": (
         ("article_id", "text"),
         ("model", "text"),
@@ -92,19 +88,9 @@ def dataset_rows(analysis: Analysis, first_entity_id: int, created_at: str) -> R
     ``first_entity_id`` (the library's numbering: one past the highest id so far)."""
     article = analysis.article
     built = analysis_rows(analysis, first_entity_id, created_at)
-    article_row = (
-        article.content_hash,
-        article.source,
-        article.title,
-        article.byline,
-        article.published,
-        article.extractor,
-        article.text,
-        created_at,
-        json.dumps(article.meta, ensure_ascii=False) if article.meta else None,
-    )
+    meta = json.dumps(article.meta, ensure_ascii=False) if article.meta else None
     tuples = {
-        "articles": [article_row],
+        "articles": [(*article_row(article, created_at), meta)],
         "analyses": [built.head],
         "entities": built.entities,
         "mentions": built.mentions,

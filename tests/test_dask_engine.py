@@ -52,27 +52,12 @@ def test_two_workers_write_what_one_process_writes(nlp, tmp_path, cluster):
     corpus = write_folder(tmp_path / "corpus", 24)
     one, dask = tmp_path / "one", tmp_path / "dask"
     analyze(str(corpus), "--out", str(one), "--format", "parquet")
-    result = analyze(
-        str(corpus),
-        "--out",
-        str(dask),
-        "--format",
-        "parquet",
-        "--scheduler",
-        cluster.scheduler_address,
-    )
+    to_dask = ["--out", str(dask), "--format", "parquet", "--scheduler", cluster.scheduler_address]
+    result = analyze(str(corpus), *to_dask)
     assert "Dask dashboard: http://" in result.stderr
     assert "wrote 24 articles" in result.stderr
     assert tables(dask) == tables(one)
-    again = analyze(
-        str(corpus),
-        "--out",
-        str(dask),
-        "--format",
-        "parquet",
-        "--scheduler",
-        cluster.scheduler_address,
-    )
+    again = analyze(str(corpus), *to_dask)
     assert "skipped 24 articles" in again.stderr
     assert tables(dask) == tables(one)
 
