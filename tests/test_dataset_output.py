@@ -40,10 +40,16 @@ def comparable(rows, names):
 def test_parquet_tables_equal_the_librarys(nlp, tmp_path):
     import sqlite3
 
-    corpus = write_folder(tmp_path / "corpus", 4)
+    corpus = write_folder(tmp_path / "corpus", 3)
+    (corpus / "pronoun.txt").write_text(  # a quote with a runner-up speaker
+        "Harbour talks stall\n\nMara Lind met Tom Reyes at the port on Monday."
+        ' "We will not sign this," he said.\n'
+    )
     db = tmp_path / "library.db"
     out = tmp_path / "out"
     analyze(str(corpus), "--out", str(out), "--format", "parquet", "--db", str(db))
+    assert any(row["runner_up"] for row in read_table(out, "quotes"))
+    assert all(0 < row["confidence"] <= 1 for row in read_table(out, "quotes"))
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     for table, columns in TABLES.items():

@@ -36,6 +36,9 @@ def made_up() -> Analysis:
                 cue="said",
                 kind="direct",
                 reason="'said' after the quote",
+                confidence=0.82,
+                runner_up="Bo Chan",
+                runner_up_reason="the other person named before the quote",
             )
         ],
         figures=[
@@ -77,6 +80,8 @@ def test_quotes_and_figures_carry_their_attributes():
     (quote,) = doc.spans["quotes"]
     assert (quote.text, quote.label_, quote.kb_id_) == ("We agree,", "Ana Lima", "e1")
     assert (quote._.cue, quote._.quote_kind, quote._.speaker_text) == ("said", "direct", "Lima")
+    assert (quote._.confidence, quote._.runner_up) == (0.82, "Bo Chan")
+    assert quote._.runner_up_reason == "the other person named before the quote"
     (figure,) = doc.spans["figures"]
     assert (figure.text, figure.label_, figure._.value, figure._.unit) == (
         "4 million euros",
