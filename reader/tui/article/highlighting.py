@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.message import Message
 from textual.screen import Screen
@@ -27,17 +27,29 @@ if TYPE_CHECKING:
     from reader.tui.dialogs.highlight_editor import HighlightEdit
 
 Post = Callable[[Message], object]
+Located = TypeVar("Located", Quote, Highlight)
 
 
-def quote_at(quotes: list[Quote], span: Span) -> Quote | None:
-    """The first quote that overlaps ``span`` (the cursor's line)."""
+def quote_at(quotes: list[Quote], span: Span, point: int | None = None) -> Quote | None:
+    """The quote at the cursor: the one holding ``point`` (where a jump put the cursor on its
+    line), else the first that overlaps ``span`` (the cursor's line)."""
+    return _at(quotes, span, point)
+
+
+def highlight_at(
+    highlights: list[Highlight], span: Span, point: int | None = None
+) -> Highlight | None:
+    """The highlight at the cursor, as ``quote_at`` finds a quote."""
+    return _at(highlights, span, point)
+
+
+def _at(items: list[Located], span: Span, point: int | None) -> Located | None:
     start, end = span
-    return next((q for q in quotes if q.start < end and q.end > start), None)
-
-
-def highlight_at(highlights: list[Highlight], span: Span) -> Highlight | None:
-    start, end = span
-    return next((h for h in highlights if h.start < end and h.end > start), None)
+    if point is not None:
+        holding = next((i for i in items if i.start <= point < i.end), None)
+        if holding is not None:
+            return holding
+    return next((i for i in items if i.start < end and i.end > start), None)
 
 
 def with_saved(highlights: list[Highlight], saved: Highlight) -> list[Highlight]:

@@ -23,14 +23,14 @@ class EntityChosen(Message):
 
 @dataclass
 class QuoteChosen(Message):
-    """Go to this quote and say why it has its speaker."""
+    """Go to this quote, in the text (``w`` there says why it has its speaker)."""
 
     quote: Quote
 
 
 @dataclass
 class HighlightChosen(Message):
-    """Go to this highlight and edit it."""
+    """Go to this highlight, in the text (``E`` there edits it)."""
 
     highlight: Highlight
 

@@ -326,12 +326,15 @@ class ArticleScreen(Screen):
     # Quotes ------------------------------------------------------------------------------------
 
     @on(messages.QuoteChosen)
-    def _quote_chosen(self, event: messages.QuoteChosen) -> None:
-        self.view.go_to(event.quote.start)
-        self.show_reason(event.quote)
+    @on(messages.HighlightChosen)
+    def _jump(self, event: messages.QuoteChosen | messages.HighlightChosen) -> None:
+        """Enter on a sidebar quote or highlight: read on from it, in the text."""
+        chosen = event.quote if isinstance(event, messages.QuoteChosen) else event.highlight
+        self.view.go_to(chosen.start)
+        self.view.focus()
 
     def action_why(self) -> None:
-        quote = highlighting.quote_at(self._quotes, self.view.cursor_span)
+        quote = highlighting.quote_at(self._quotes, self.view.cursor_span, self.view.point)
         if quote is None:
             self.app.notify("No quote on this line", markup=False)
         else:
@@ -361,7 +364,7 @@ class ArticleScreen(Screen):
     def action_enter(self) -> None:
         if self.view.anchor is not None:
             self.action_visual_end()
-        elif quote := highlighting.quote_at(self._quotes, self.view.cursor_span):
+        elif quote := highlighting.quote_at(self._quotes, self.view.cursor_span, self.view.point):
             self.show_reason(quote)
 
     def action_visual_end(self) -> None:
@@ -382,15 +385,12 @@ class ArticleScreen(Screen):
             highlighting.ask_delete(self, highlight)
 
     def _highlight_here(self) -> Highlight | None:
-        highlight = highlighting.highlight_at(self.highlights, self.view.cursor_span)
+        highlight = highlighting.highlight_at(
+            self.highlights, self.view.cursor_span, self.view.point
+        )
         if highlight is None:
             self.app.notify("No highlight on this line", markup=False)
         return highlight
-
-    @on(messages.HighlightChosen)
-    def _highlight_chosen(self, event: messages.HighlightChosen) -> None:
-        self.view.go_to(event.highlight.start)
-        highlighting.ask_edit(self, event.highlight)
 
     @on(messages.HighlightSaved)
     def _highlight_saved(self, event: messages.HighlightSaved) -> None:
