@@ -62,6 +62,8 @@ class AnalysisProgress(Message):
 class AnalysisReady(Message):
     analysis: Analysis
     highlights: list[Highlight]
+    position: int | None = None
+    """Where the reader left the article last time (``Library.reading_position``)."""
 
 
 @dataclass

@@ -23,7 +23,7 @@ from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
-from reader.tui.article import highlighting, loading, messages
+from reader.tui.article import highlighting, loading, messages, position
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -86,6 +86,7 @@ class ArticleScreen(Screen):
         self.focus_offset = focus_offset
         self.given_analysis = analysis
         self.article: Article | None = None
+        self.place = position.ReadingPlace()
 
     # Layout and loading ------------------------------------------------------------------------
 
@@ -129,6 +130,7 @@ class ArticleScreen(Screen):
             self.show_text(found.article)
             if found.analysis is not None:
                 self.show_analysis(found.analysis, found.highlights)
+            self.place.resume(self.view, found.position, self.focus_offset)
         self.call_after_refresh(self._load)  # the rest waits until the first frame is drawn
 
     def _request(self) -> loading.Request:
@@ -157,6 +159,8 @@ class ArticleScreen(Screen):
     @on(messages.AnalysisReady)
     def _analysis_ready(self, event: messages.AnalysisReady) -> None:
         self.show_analysis(event.analysis, event.highlights)
+        if self.is_open:
+            self.place.resume(self.view, event.position, self.focus_offset)
 
     @on(messages.LoadFailed)
     def _failed(self, event: messages.LoadFailed) -> None:
@@ -180,6 +184,16 @@ class ArticleScreen(Screen):
         self.view.show_article(article)
         if self.focus_offset is not None:
             self.view.go_to(self.focus_offset)
+
+    @on(ArticleView.CursorMoved)
+    def _moved(self, event: ArticleView.CursorMoved) -> None:
+        self.place.offset = event.offset
+
+    def on_screen_suspend(self) -> None:
+        self.place.keep(self.app, self.article)  # a screen over this one, or the library instead
+
+    def on_unmount(self) -> None:
+        self.place.keep(self.app, self.article)  # back, or quit
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         if not self.is_open:
