@@ -30,22 +30,21 @@ Post = Callable[[Message], object]
 Located = TypeVar("Located", Quote, Highlight)
 
 
-def quote_at(quotes: list[Quote], span: Span, point: int | None = None) -> Quote | None:
-    """The quote at the cursor: the one holding ``point`` (where a jump put the cursor on its
-    line), else the first that overlaps ``span`` (the cursor's line)."""
-    return _at(quotes, span, point)
+def quote_at(quotes: list[Quote], view: ArticleView) -> Quote | None:
+    """The quote at the reading cursor: the one holding the exact point a jump put it on,
+    else the first on the cursor's line."""
+    return _at(quotes, view)
 
 
-def highlight_at(
-    highlights: list[Highlight], span: Span, point: int | None = None
-) -> Highlight | None:
-    """The highlight at the cursor, as ``quote_at`` finds a quote."""
-    return _at(highlights, span, point)
+def highlight_at(highlights: list[Highlight], view: ArticleView) -> Highlight | None:
+    """The highlight at the reading cursor, as ``quote_at`` finds a quote."""
+    return _at(highlights, view)
 
 
-def _at(items: list[Located], span: Span, point: int | None) -> Located | None:
-    start, end = span
-    if point is not None:
+def _at(items: list[Located], view: ArticleView) -> Located | None:
+    start, end = view.cursor_span
+    point = view.point
+    if point is not None and start <= point < end:
         holding = next((i for i in items if i.start <= point < i.end), None)
         if holding is not None:
             return holding
@@ -76,7 +75,7 @@ def target_range(view: ArticleView, kind: str, quotes: list[Quote]) -> Span | No
             offset += len(line) - len(line.lstrip())
         return sentence_at(text, para_start, para_end, offset)
     if kind == "quote":
-        quote = quote_at(quotes, view.cursor_span)
+        quote = quote_at(quotes, view)
         return (quote.start, quote.end) if quote else None
     if kind == "entity":
         current = view.current

@@ -21,31 +21,34 @@ from reader.tui.widgets.article_view import ArticleView
 
 
 class ReadingPlace:
-    """One article screen's place: where the cursor is, and what the library holds."""
+    """One article screen's place: its view's reading cursor, and what the library holds.
 
-    def __init__(self) -> None:
-        self.offset: int | None = None
-        """The reading cursor's offset as the view last reported it."""
+    The view is read even once the screen has taken it down (leaving is when the place is
+    kept): its cursor is plain data."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
         self.kept: int | None = None
         """The library's position for the article (read on opening, or saved since)."""
 
-    def resume(self, view: ArticleView, stored: int | None, opened_at: int | None) -> None:
+    def resume(self, stored: int | None, opened_at: int | None) -> None:
         """Go to where the reader left the article, unless the screen was opened at a place
         (``opened_at``: a quote found by a search) or the reader has moved meanwhile."""
         if stored is None or opened_at is not None or self.kept is not None:
             return
         self.kept = stored
-        if view.cursor == 0:
-            view.go_to(stored)
+        if self.view.cursor == 0:
+            self.view.go_to(stored)
 
     def keep(self, app: App, article: Article | None) -> None:
         """Save the place, when it moved, from a thread worker of the app."""
-        if article is None or self.offset is None or self.offset == self.kept:
+        offset = self.view.cursor_offset
+        if article is None or offset == (self.kept or 0):  # (never read: the top is no news)
             return
-        self.kept = self.offset
+        self.kept = offset
         session: LibrarySession = app.session  # type: ignore[attr-defined]
         app.run_worker(
-            partial(_write, session, article.content_hash, self.offset),
+            partial(_write, session, article.content_hash, offset),
             thread=True,
             group="reading-position",
             description="save the reading position",

@@ -86,7 +86,6 @@ class ArticleScreen(Screen):
         self.focus_offset = focus_offset
         self.given_analysis = analysis
         self.article: Article | None = None
-        self.place = position.ReadingPlace()
 
     # Layout and loading ------------------------------------------------------------------------
 
@@ -123,6 +122,7 @@ class ArticleScreen(Screen):
 
     def on_mount(self) -> None:
         self.view.focus()
+        self.place = position.ReadingPlace(self.view)
         request = self._request()
         if self.given_analysis is not None:
             self.show_text(self.given_analysis.article)
@@ -130,7 +130,7 @@ class ArticleScreen(Screen):
             self.show_text(found.article)
             if found.analysis is not None:
                 self.show_analysis(found.analysis, found.highlights)
-            self.place.resume(self.view, found.position, self.focus_offset)
+            self.place.resume(found.position, self.focus_offset)
         self.call_after_refresh(self._load)  # the rest waits until the first frame is drawn
 
     def _request(self) -> loading.Request:
@@ -159,8 +159,7 @@ class ArticleScreen(Screen):
     @on(messages.AnalysisReady)
     def _analysis_ready(self, event: messages.AnalysisReady) -> None:
         self.show_analysis(event.analysis, event.highlights)
-        if self.is_open:
-            self.place.resume(self.view, event.position, self.focus_offset)
+        self.place.resume(event.position, self.focus_offset)
 
     @on(messages.LoadFailed)
     def _failed(self, event: messages.LoadFailed) -> None:
@@ -185,15 +184,10 @@ class ArticleScreen(Screen):
         if self.focus_offset is not None:
             self.view.go_to(self.focus_offset)
 
-    @on(ArticleView.CursorMoved)
-    def _moved(self, event: ArticleView.CursorMoved) -> None:
-        self.place.offset = event.offset
+    def on_screen_suspend(self) -> None:  # a screen over this one, or the library instead
+        self.place.keep(self.app, self.article)
 
-    def on_screen_suspend(self) -> None:
-        self.place.keep(self.app, self.article)  # a screen over this one, or the library instead
-
-    def on_unmount(self) -> None:
-        self.place.keep(self.app, self.article)  # back, or quit
+    on_unmount = on_screen_suspend  # back, or quit
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         if not self.is_open:
@@ -238,8 +232,7 @@ class ArticleScreen(Screen):
         self.view.set_filter(filtered)
 
     def _paragraphs_of(self, targets: Targets) -> frozenset[int]:
-        quotes = self.analysis.quotes if self.analysis is not None else []
-        return frozenset(self.view.paragraphs_of(targets.filter_spans(quotes)))
+        return frozenset(self.view.paragraphs_of(targets.filter_spans(self._quotes)))
 
     @property
     def _quotes(self) -> list[Quote]:
@@ -339,16 +332,15 @@ class ArticleScreen(Screen):
 
     # Quotes ------------------------------------------------------------------------------------
 
-    @on(messages.QuoteChosen)
+    @on(messages.QuoteChosen)  # enter on a sidebar quote or highlight: read on from it
     @on(messages.HighlightChosen)
     def _jump(self, event: messages.QuoteChosen | messages.HighlightChosen) -> None:
-        """Enter on a sidebar quote or highlight: read on from it, in the text."""
         chosen = event.quote if isinstance(event, messages.QuoteChosen) else event.highlight
         self.view.go_to(chosen.start)
         self.view.focus()
 
     def action_why(self) -> None:
-        quote = highlighting.quote_at(self._quotes, self.view.cursor_span, self.view.point)
+        quote = highlighting.quote_at(self._quotes, self.view)
         if quote is None:
             self.app.notify("No quote on this line", markup=False)
         else:
@@ -378,7 +370,7 @@ class ArticleScreen(Screen):
     def action_enter(self) -> None:
         if self.view.anchor is not None:
             self.action_visual_end()
-        elif quote := highlighting.quote_at(self._quotes, self.view.cursor_span, self.view.point):
+        elif quote := highlighting.quote_at(self._quotes, self.view):
             self.show_reason(quote)
 
     def action_visual_end(self) -> None:
@@ -399,9 +391,7 @@ class ArticleScreen(Screen):
             highlighting.ask_delete(self, highlight)
 
     def _highlight_here(self) -> Highlight | None:
-        highlight = highlighting.highlight_at(
-            self.highlights, self.view.cursor_span, self.view.point
-        )
+        highlight = highlighting.highlight_at(self.highlights, self.view)
         if highlight is None:
             self.app.notify("No highlight on this line", markup=False)
         return highlight
