@@ -16,11 +16,12 @@ class HostDelay:
 
     def __init__(
         self,
-        delay: float = HOST_DELAY_SECONDS,
+        delay: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.delay, self.clock, self.sleep = delay, clock, sleep
+        self.delay = HOST_DELAY_SECONDS if delay is None else delay
+        self.clock, self.sleep = clock, sleep
         self._last: dict[str, float] = {}
 
     def wait(self, url: str) -> float:
