@@ -32,5 +32,5 @@ class HostDelay:
         wait = 0.0 if last is None else max(0.0, last + self.delay - now)
         if wait:
             self.sleep(wait)
-        self._last[host] = now + wait
+        self._last[host] = self.clock()  # when it was let go, however long the sleep took
         return wait
