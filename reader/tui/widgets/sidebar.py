@@ -20,6 +20,7 @@ from reader.textsafety import one_line
 from reader.tui.article.entities import EntityRow, entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo, HighlightChosen, QuoteChosen
 from reader.tui.text.ranges import SWATCHES
+from reader.tui.text.speakers import echo_mark
 
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""
@@ -39,11 +40,13 @@ class Section:
 Row = EntityRow | Quote | Highlight | Section
 
 
-def quote_label(analysis: Analysis, quote: Quote, words: int = 6) -> Text:
+def quote_label(analysis: Analysis, quote: Quote, words: int = 6, elsewhere: int = 0) -> Text:
+    """Who said it and how it opens; ``elsewhere``: in how many other articles it appears."""
     said = analysis.article.text[quote.start : quote.end].split()
     opening = one_line(" ".join(said[:words]), 60) + (" …" if len(said) > words else "")
     speaker = Text(one_line(quote.speaker, 40), style="bold") if quote.speaker else None
-    return Text.assemble(speaker or Text("unknown", style="italic dim"), ": ", opening)
+    echoes = (f"{echo_mark(elsewhere)} " if elsewhere else "", "bold")  # first: seen when cut
+    return Text.assemble(echoes, speaker or Text("unknown", style="italic dim"), ": ", opening)
 
 
 def highlight_label(highlight: Highlight) -> Text:
@@ -100,6 +103,14 @@ class ArticleSidebar(Tree[Row]):
         section.set_label(self._heading("Highlights", len(highlights)))
         self._add_rows(section, analysis, list(highlights))
         section.expand()
+
+    def show_echoes(self, analysis: Analysis, echoes: dict[int, int]) -> None:
+        """Mark the quote rows that other articles have too (``echoes``, by quote start)."""
+        section = self.sections.get("quotes")
+        for node in section.children if section else ():
+            if isinstance(node.data, Quote):
+                elsewhere = echoes.get(node.data.start, 0)
+                node.set_label(quote_label(analysis, node.data, elsewhere=elsewhere))
 
     @staticmethod
     def _heading(title: str, count: int) -> Text:
