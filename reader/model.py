@@ -121,6 +121,12 @@ class Quote:
     of a quote split by its cue), floating (a quote-only paragraph taking the last speaker)."""
     reason: str | None = None
     """A short human explanation of why this speaker was chosen."""
+    confidence: float | None = None
+    """How likely the speaker is right, 0–1 (calibrated on news with known speakers)."""
+    runner_up: str | None = None
+    """The next most likely speaker (a name, or the words of an unnamed one), if any."""
+    runner_up_reason: str | None = None
+    """Why the runner-up was considered."""
 
 
 @dataclass

@@ -48,6 +48,7 @@ MIGRATIONS = (
     "m003_analysis_tables",
     "m004_feeds",
     "m005_echoes",
+    "m006_quote_runner_up",
 )
 """The names of the migrations in ``migrations.py``, in order (a test checks they match)."""
 SCHEMA_VERSION = len(MIGRATIONS)

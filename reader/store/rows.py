@@ -71,6 +71,8 @@ QUOTE_COLUMNS = (
     "kind",
     "reason",
     "confidence",
+    "runner_up",
+    "runner_up_reason",
 )
 """The ``quotes`` table's columns after ``id`` and ``article_id``: every field of ``Quote``
 (a test checks) and the quoted words. ``speaker_entity`` is the speaker's ``entities.id``."""
