@@ -66,3 +66,8 @@ def names_below(names: str, measure: int, style_of: StyleOf) -> Content:
     note = Content("— " + names, strip_control_codes=False).truncate(measure, ellipsis=True)
     note = note.stylize(style_of("article--speaker"))
     return note.pad_left(measure - note.cell_length)
+
+
+def head_rule(measure: int, style_of: StyleOf) -> Content:
+    """The gap between the article's head and its body: a faint rule across the text."""
+    return Content("─" * measure).stylize(style_of("article--head-end"))
