@@ -39,6 +39,7 @@ def quote(
     cue: str | None = None,
     reason: str | None = None,
     kind: str = "direct",
+    speaker_text: str | None = None,
 ) -> Quote:
     start, end = span(words)
     cue_start, cue_end = span(cue, text=TEXT[end:]) if cue else (None, None)
@@ -47,7 +48,7 @@ def quote(
         end=end,
         speaker=speaker,
         speaker_entity=entity,
-        speaker_text=speaker.split()[-1] if speaker else None,
+        speaker_text=speaker_text or (speaker.split()[-1] if speaker else None),
         cue=cue,
         cue_start=end + cue_start if cue_start is not None else None,
         cue_end=end + cue_end if cue_end is not None else None,
@@ -99,7 +100,14 @@ def storm_analysis() -> Analysis:
                 "said",
                 "surname “Patel” before the cue “said” resolves to Arjun Patel",
             ),
-            quote("Bring back the old boats,", None, None, "read", "no speaker named"),
+            quote(
+                "Bring back the old boats,",
+                None,
+                None,
+                "read",
+                "no speaker named",
+                speaker_text="one sign",
+            ),
         ],
         figures=[
             Figure(*span("3,400 passengers"), "3,400 passengers", 3400, "passengers"),

@@ -25,7 +25,7 @@ from reader.model import Article, Quote
 from reader.tui.text.head import head_marks, head_paragraphs, lines_above, tight_paragraphs
 from reader.tui.text.layout import BLANK, LineIndex, paragraph_spans
 from reader.tui.text.ranges import Layers, SpanIndex
-from reader.tui.text.speakers import SpeakerNames
+from reader.tui.text.speakers import Speaker, SpeakerNames
 from reader.tui.widgets.article_lines import (
     CURSOR_MARK,
     MIN_NOTE_WIDTH,
@@ -346,10 +346,10 @@ class ArticleView(ScrollView, can_focus=True):
         ]
         return Strip.join(strips).adjust_cell_length(width, base.rich_style)
 
-    def _names_below(self, line: int, left: int) -> str:
+    def _names_below(self, line: int, left: int) -> list[Speaker]:
         """Who spoke in the paragraph above the blank ``line``, when the margin is too narrow."""
         if left - 3 >= MIN_NOTE_WIDTH:
-            return ""
+            return []
         return self.speakers.between(*self.paragraphs[self.index.para[line - 1]])
 
     def _ends_head(self, line: int) -> bool:
