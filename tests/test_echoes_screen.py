@@ -46,7 +46,8 @@ def quote_starting(screen: ArticleScreen, words: str):
 
 
 def sidebar_quote_rows(screen: ArticleScreen) -> list[str]:
-    return [str(node.label) for node in screen.sidebar.sections["quotes"].children]
+    sidebar = screen.sidebar
+    return [sidebar.row_text(node) for node in sidebar.sections["quotes"].children]
 
 
 async def test_echoed_quotes_are_marked_and_o_opens_the_group(library):

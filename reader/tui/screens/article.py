@@ -194,7 +194,7 @@ class ArticleScreen(Screen):
         if self.is_open and self.analysis is not None and event.article_id == self.analysis.id:
             self.echo_groups = event.groups
             self._restyle()
-            self.sidebar.show_echoes(self.analysis, echoes.elsewhere(event.groups))
+            self.sidebar.show_echoes(echoes.elsewhere(event.groups))
 
     # What the state draws ----------------------------------------------------------------------
 
