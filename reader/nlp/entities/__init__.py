@@ -47,6 +47,7 @@ class EntityCleanup:
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
         names = missed.acronym_definitions(doc, names)
+        names = missed.company_names(doc, names, in_caps)
         datelines = head.dateline_places(doc)
         bylines = head.byline_people(doc)
         cued = person_cues.cued_people(doc, in_caps)

@@ -23,6 +23,7 @@ from reader.nlp.entities.words import (
     MOTION_PREPOSITIONS,
     MOTION_WORDS,
     NAME_PARTICLES,
+    PERSON_ROLES,
     PLACE_PREPOSITIONS,
     TITLES,
 )
@@ -193,10 +194,21 @@ def vote_labels(
 
 
 def relabel(spans: list[Span], labels: dict[str, str]) -> list[Span]:
+    """Each span with its name's label; one that becomes a person's loses the titles the
+    model took into it as part of an organisation ("Centre Walter Little")."""
     out = []
     for span in spans:
         label = labels.get(name_key(span.text), span.label_)
         if label != span.label_:
-            span = Span(span.doc, span.start, span.end, label=label)
+            start = span.start
+            if label == "PERSON":
+                while start < span.end - 1 and _is_title(span.doc[start]):
+                    start += 1
+            span = Span(span.doc, start, span.end, label=label)
         out.append(span)
     return out
+
+
+def _is_title(token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in HONORIFICS or word in TITLES or word in PERSON_ROLES

@@ -13,7 +13,17 @@ from spacy.tokens import Doc, Span
 
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.entities.occupied import Occupied
-from reader.nlp.entities.words import KEPT_LABELS, NAME_PARTICLES
+from reader.nlp.entities.spans import capitalised_common_word
+from reader.nlp.entities.words import (
+    CORPORATE_SUFFIXES,
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    KEPT_LABELS,
+    MONTHS,
+    NAME_PARTICLES,
+    TITLES,
+    WEEKDAYS,
+)
 from reader.nlp.token_lookup import token_indexes
 
 _PROPER_TAGS = {"NNP", "NNPS"}
@@ -64,6 +74,60 @@ def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
             return None
         i -= 1
     return None
+
+
+MAX_COMPANY_WORDS = 6
+_COMPANY_INNER = frozenset({"of", "&", "de", "du", "des", "la", "le", "der", "van"})
+
+
+def company_names(doc: Doc, spans: list[Span], in_caps: Callable[[int], bool]) -> list[Span]:
+    """ "Gold Fields of South Africa Ltd", "Brannock Ferry Co": capitalised words that end in a
+    company suffix are one organisation's name, however the model cut them."""
+    added: list[Span] = []
+    others = Occupied(doc, [s for s in spans if s.label_ != "ORG"])
+    orgs = Occupied(doc, [s for s in spans if s.label_ == "ORG"])
+    suffixes = CORPORATE_SUFFIXES | {f"{s}." for s in CORPORATE_SUFFIXES}
+    for end in token_indexes(doc, "LOWER", suffixes):
+        suffix = doc[end]
+        if (suffix.is_lower and suffix.lower_ != "plc") or in_caps(suffix.idx):
+            continue  # "the company", "a group"; capitals lines are read again on their own
+        start = end
+        while (
+            start > 0
+            and end - start < MAX_COMPANY_WORDS
+            and _company_word(doc[start - 1])
+            and not others.overlaps(start - 1, start)  # "Lynn Reaser of Barnett Banks Inc."
+        ):
+            start -= 1
+        while start < end and doc[start].lower_ in _COMPANY_INNER:
+            start += 1
+        if start == end or orgs.overlaps(start, end + 1):
+            continue
+        if added and added[-1].end > start:
+            if added[-1].start < start:
+                continue
+            added.pop()  # "Zeneca Group" → "Zeneca Group Plc"
+        added.append(Span(doc, start, end + 1, label="ORG"))
+    if not added:
+        return spans
+    taken = Occupied(doc, added)
+    return added + [s for s in spans if not taken.overlaps(s.start, s.end)]
+
+
+def _company_word(token) -> bool:
+    if token.lower_ in _COMPANY_INNER and not token.is_title:
+        return True
+    if not (token.is_title or (token.is_upper and token.is_alpha)):
+        return False
+    lower = token.lower_.rstrip(".")
+    return not (
+        lower in TITLES
+        or lower in MONTHS
+        or lower in WEEKDAYS
+        or lower in DETERMINERS
+        or capitalised_common_word(token)
+        or (token.tag_ == "JJ" and lower.endswith(DEMONYM_ENDINGS))  # "German Bayer AG"
+    )
 
 
 def find_missed(

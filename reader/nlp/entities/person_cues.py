@@ -220,6 +220,8 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
             if other is not None:
                 absorbed.add(id(other))
             end += 1
+        while _hyphen_after(doc, end - 1) and end + 1 not in taken:
+            end += 2  # "Chen Chun" + "-yeh"
         out.append(
             span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
         )
