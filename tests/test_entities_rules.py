@@ -491,3 +491,32 @@ def test_a_nationality_adjective_read_as_a_place_is_a_nationality(parsed):
         ("Ukrainian", "NORP"),
         ("Kharkiv", "GPE"),
     ]
+
+
+def test_capitalised_words_ending_in_a_company_suffix_are_one_organisation(parsed):
+    doc = parsed(
+        "Mine managers Gold Fields of Lowveld Ltd said so, said economist Lynn Reaser of "
+        "Barnett Banks Inc. in Leeds, and shares in Acme Corp rose."
+    )
+    marked = spans(doc, ("Gold Fields", "PERSON"), ("Lynn Reaser", "PERSON"), ("Acme", "ORG"))
+    found = missed.company_names(doc, marked, NONE, people=[marked[1]])
+    assert sorted(texts(found)) == sorted(
+        [
+            ("Gold Fields of Lowveld Ltd", "ORG"),
+            ("Barnett Banks Inc.", "ORG"),
+            ("Lynn Reaser", "PERSON"),
+            ("Acme", "ORG"),  # the model's own organisation is left as it is
+        ]
+    )
+
+
+def test_a_quote_mark_ends_a_name_and_a_hyphenated_part_stays(parsed):
+    doc = parsed('Critics called "Sleeping Harbour" Varga\'s best book. Chen Wei-lun spoke.')
+    found = clean_spans(
+        spans(doc, ('Sleeping Harbour" Varga', "PERSON"), ("Chen Wei-lun", "PERSON")), set()
+    )
+    assert texts(found) == [
+        ("Sleeping Harbour", "PERSON"),
+        ("Varga", "PERSON"),
+        ("Chen Wei-lun", "PERSON"),
+    ]

@@ -47,11 +47,11 @@ class EntityCleanup:
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
         names = missed.acronym_definitions(doc, names)
-        names = missed.company_names(doc, names, in_caps)
         datelines = head.dateline_places(doc)
         bylines = head.byline_people(doc)
         cued = person_cues.cued_people(doc, in_caps)
         names = _without_overlaps(datelines + bylines + cued + names)
+        names = missed.company_names(doc, names, in_caps, bylines + cued)
         names = consistency.trim_noun_tails(names)
         cued_types = type_cues(names, consistency.name_key, cued)
         not_people = {key for key, label in cued_types.items() if label != "PERSON"}

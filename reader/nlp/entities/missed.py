@@ -80,11 +80,14 @@ MAX_COMPANY_WORDS = 6
 _COMPANY_INNER = frozenset({"of", "&", "de", "du", "des", "la", "le", "der", "van"})
 
 
-def company_names(doc: Doc, spans: list[Span], in_caps: Callable[[int], bool]) -> list[Span]:
+def company_names(
+    doc: Doc, spans: list[Span], in_caps: Callable[[int], bool], people: list[Span]
+) -> list[Span]:
     """ "Gold Fields of South Africa Ltd", "Brannock Ferry Co": capitalised words that end in a
-    company suffix are one organisation's name, however the model cut them."""
+    company suffix are one organisation's name where the model marked no organisation, but
+    never take in a name the text vouches is a person's (``people``)."""
     added: list[Span] = []
-    others = Occupied(doc, [s for s in spans if s.label_ != "ORG"])
+    others = Occupied(doc, people)
     orgs = Occupied(doc, [s for s in spans if s.label_ == "ORG"])
     suffixes = CORPORATE_SUFFIXES | {f"{s}." for s in CORPORATE_SUFFIXES}
     for end in token_indexes(doc, "LOWER", suffixes):
