@@ -158,6 +158,18 @@ def test_caps_lines_and_recasing():
     assert recased == "cricket - Hadlow stars for Worcestershire"
 
 
+def test_body_spelling_reads_mid_sentence_words_outside_caps_lines(parsed):
+    text = "FANS CHEER AS ROVERS SIGN MCALDEN\n\nThe Rovers signed Dara McAlden. Fans cheered."
+    doc = parsed(text)
+    caps = headlines.caps_lines(text)
+    spelling = headlines.body_spelling(doc, caps)
+    assert spelling["mcalden"] == "McAlden"
+    assert spelling["signed"] == "signed"
+    assert "fans" not in spelling  # only opening a sentence outside the caps line
+    assert "cheer" not in spelling  # only on the caps line
+    assert headlines.body_spelling(doc, []) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

@@ -76,7 +76,9 @@ def trim_noun_tails(spans: list[Span]) -> list[Span]:
     return out
 
 
-def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
+def drop_common_words(
+    spans: list[Span], people: set[str], lower_words: set[str] | None = None
+) -> list[Span]:
     """ "Death", "Malaria" opening a sentence, tagged as a common word or written in lower case
     elsewhere in the article, are not names, unless the article uses the word as a name
     elsewhere ("Starmer said" after "Keir Starmer"). A group's name ("Democrats") may be written
@@ -84,7 +86,8 @@ def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
     singular noun with no demonym's ending that qualifies a lower-case noun ("Harbour master
     Owen Pryce"; not "Tory MPs", "Muslim leaders", "British troops")."""
     named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
-    lower_words = lower_case_texts(spans[0].doc) if spans else set()
+    if lower_words is None:
+        lower_words = lower_case_texts(spans[0].doc) if spans else set()
     return [
         span
         for span in spans

@@ -77,6 +77,7 @@ def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
 
 
 MAX_COMPANY_WORDS = 6
+_SUFFIXES = CORPORATE_SUFFIXES | {f"{s}." for s in CORPORATE_SUFFIXES}
 _COMPANY_INNER = frozenset({"of", "&", "de", "du", "des", "la", "le", "der", "van"})
 
 
@@ -89,8 +90,7 @@ def company_names(
     added: list[Span] = []
     others = Occupied(doc, people)
     orgs = Occupied(doc, [s for s in spans if s.label_ == "ORG"])
-    suffixes = CORPORATE_SUFFIXES | {f"{s}." for s in CORPORATE_SUFFIXES}
-    for end in token_indexes(doc, "LOWER", suffixes):
+    for end in token_indexes(doc, "LOWER", _SUFFIXES):
         suffix = doc[end]
         if (suffix.is_lower and suffix.lower_ != "plc") or in_caps(suffix.idx):
             continue  # "the company", "a group"; capitals lines are read again on their own
@@ -137,23 +137,20 @@ def find_missed(
     doc: Doc, spans: list[Span], labels: dict[str, str], in_caps: Callable[[int], bool]
 ) -> list[Span]:
     """Mentions of the article's own names that the model did not mark."""
-    names: dict[str, list[str]] = {}  # name → the lower-case text of each of its words
+    names: dict[str, list[int]] = {}  # name → the LOWER attribute of each of its words
     for span in spans:
         if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
-            names.setdefault(name_key(span.text), [t.lower_ for t in span])
+            names.setdefault(name_key(span.text), [t.lower for t in span])
     for word, label in labels.items():
         if label == "PERSON" and " " not in word:
-            names.setdefault(word, [word])
+            names.setdefault(word, [doc.vocab[word].lower])
     names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
     if not names:
         return []
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
-    strings = doc.vocab.strings
     for key, lowers in names.items():
-        # patterns given as attribute values (no Doc to build), with either apostrophe
-        forms = {tuple(lowers), tuple(w.replace("’", "'") for w in lowers)}
-        forms.add(tuple(w.replace("'", "’") for w in lowers))
-        matcher.add(key, [[strings.add(w) for w in form] for form in forms])
+        # a pattern given as attribute values: no Doc to build; either apostrophe matches
+        matcher.add(key, [lowers, *_other_apostrophe(doc, lowers)] if "'" in key else [lowers])
     taken = Occupied(doc, spans)
     found = []
     matches = matcher(doc)
@@ -166,6 +163,17 @@ def find_missed(
         taken.add(start, end)
         found.append(span)
     return found + _acronyms(doc, spans, taken)
+
+
+def _other_apostrophe(doc: Doc, lowers: list[int]) -> list[list[int]]:
+    """The pattern with ' and ’ swapped: "de'marco" also matches "De’Marco"."""
+    strings = doc.vocab.strings
+    words = [strings[w] for w in lowers]
+    return [
+        [strings.add(w.replace(a, b)) for w in words]
+        for a, b in (("'", "’"), ("’", "'"))
+        if any(a in w for w in words)
+    ]
 
 
 def _acronyms(doc: Doc, spans: list[Span], taken: Occupied) -> list[Span]:

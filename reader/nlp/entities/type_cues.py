@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.joins import is_results_report
-from reader.nlp.entities.person_cues import aged
+from reader.nlp.entities.person_cues import aged, is_name_word
 from reader.nlp.entities.places import known_places
 from reader.nlp.entities.words import (
     CORPORATE_SUFFIXES,
@@ -162,33 +162,31 @@ def _named_by_demonyms(spans: Iterable[Span]) -> list[Span]:
 def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
     """ "Nadia Okafor" (read as an ORG) when "Okafor added" speaks later on its own: news refers
     back to a person by the last word of the name, to an organisation by its first."""
-    if not spans:
+    places = known_places()
+    candidates = [
+        span
+        for span in spans
+        if span.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        and 2 <= len(span) <= 3
+        and all(t.is_alpha for t in span)
+        and not span[-1].lower_.endswith("s")
+        and span[-1].lower_ not in places
+        and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
+    ]
+    if not candidates:
         return []
     doc = spans[0].doc
     inside = {i for span in spans for i in range(span.start, span.end)}
     speakers = {
         doc[i].text
-        for i in token_indexes(doc, "DEP", ["nsubj"])
+        for i in token_indexes(doc, "ORTH", {span[-1].text for span in candidates})
         if i not in inside
+        and doc[i].dep_ == "nsubj"
         and doc[i].head.lower_ in SPEECH_VERBS
-        and doc[i].is_title
+        and is_name_word(doc[i])  # "McAteer said", not "ACME said"
         and not (i > 0 and doc[i - 1].lower_ == "the")
     }
-    places = known_places()
-    found = []
-    for span in spans:
-        words = [t for t in span if t.is_alpha]
-        if (
-            span.label_ in {"ORG", "GPE", "LOC", "FAC"}
-            and 2 <= len(words) <= 3
-            and len(words) == len(span)
-            and span[-1].text in speakers
-            and not span[-1].lower_.endswith("s")
-            and span[-1].lower_ not in places
-            and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
-        ):
-            found.append(span)
-    return found
+    return [span for span in candidates if span[-1].text in speakers]
 
 
 def _root_of(word: str) -> set[str]:
