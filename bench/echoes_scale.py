@@ -13,7 +13,6 @@ time to find their echoes, with the index's size. Target: < 200 ms per article.
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import sys
 import time
@@ -22,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 
-from reader.echoes.index import SCHEMA, EchoIndex, QuoteSpan  # noqa: E402
+from reader.echoes.index import EchoIndex, QuoteSpan  # noqa: E402
+from reader.store import open_library  # noqa: E402
 
 _FUNCTION_WORDS = (
     "the of and to a in that is for it we was on with he as i be at by this have not are but "
@@ -82,38 +82,38 @@ def _cumulative(weights: list[float]) -> list[float]:
     return out
 
 
-def build(path: Path, articles: int, writer: Writer) -> sqlite3.Connection:
+def build(path: Path, articles: int, writer: Writer):
+    """A library whose echo index holds ``articles`` articles (kept between runs)."""
     if path.exists():
-        conn = sqlite3.connect(path)
-        have = conn.execute("select count(distinct article_id) from echo_quotes").fetchone()[0]
+        library = open_library(path)
+        have = library.conn.execute("select count(*) from echo_articles").fetchone()[0]
         if have == articles:
             for _ in range(articles):
                 writer.article()  # the same writer state as when it was built
-            return conn
-        conn.close()
-        path.unlink()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode=wal")
-    conn.executescript(SCHEMA)
-    index = EchoIndex(conn)
+            return library
+        library.close()
+        for stale in path.parent.glob(path.name + "*"):
+            stale.unlink()
+    library = open_library(path)
+    index = EchoIndex(library.conn)
     started = time.perf_counter()
     for number in range(articles):
-        with conn:
+        with library.transaction():
             index.add_article(f"article-{number}", writer.article())
         if number % 1000 == 999:
-            print(
-                f"  {number + 1} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr
-            )
-    return conn
+            elapsed = time.perf_counter() - started
+            print(f"  {number + 1} articles, {elapsed:.0f} s", file=sys.stderr)
+    return library
 
 
 def main() -> None:
     articles = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 30
     RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"echoes-{articles}.db"
+    path = RESULTS / f"echoes-{articles}.library.db"
     writer = Writer()
-    conn = build(path, articles, writer)
+    library = build(path, articles, writer)
+    conn = library.conn
     index = EchoIndex(conn)
     quotes = conn.execute("select count(*) from echo_quotes").fetchone()[0]
     shingles = conn.execute("select count(*) from echo_shingles").fetchone()[0]
@@ -122,12 +122,12 @@ def main() -> None:
     for run in range(runs):
         quotes_of_new = writer.article()
         started = time.perf_counter()
-        with conn:
+        with library.transaction():
             found += len(index.add_article(f"new-{run}", quotes_of_new))
         timings.append((time.perf_counter() - started) * 1000)
-        with conn:
+        with library.transaction():
             index.remove_article(f"new-{run}")
-    conn.close()
+    library.close()
     size = path.stat().st_size / 2**20
     print(
         f"{articles:,} articles, {quotes:,} quotes, {shingles:,} shingles, {pairs:,} echo pairs,"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from click_default_group import DefaultGroup
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.export import DEFAULT_FORMAT, DEFAULT_WHAT, FORMATS, WHAT_ORDER, default_out_dir
 from reader.textsafety import one_line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -77,7 +77,37 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes (each loads the model once); output keeps the input order.",
+    help="Worker processes (each loads the model once); with --engine dask, local workers.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: on a Dask cluster (pip install 'reader[scale]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="A running Dask scheduler (tcp://host:port); without it a local cluster is started.",
+)
+@click.option(
+    "--out",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write to this folder (appending; articles already there are skipped).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="With --out: JSONL parts, or one Parquet table per folder.",
+)
+@click.option("--text-field", default="text", show_default=True, help="JSONL inputs: the text.")
+@click.option(
+    "--id-field", default="id", show_default=True, help="JSONL inputs: the record's own id."
 )
 @db_option
 def analyze(
@@ -86,32 +116,45 @@ def analyze(
     no_cache: bool,
     model: str | None,
     jobs: int,
+    engine: str,
+    scheduler: str | None,
+    out: Path | None,
+    fmt: str,
+    text_field: str,
+    id_field: str,
     db: str | None,
 ) -> None:
-    """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import iter_sources
-    from reader.processing import process_sources
-    from reader.runners import InProcess, WorkerPool
+    """Analyse articles: files, folders, globs, URLs, JSONL files (one article a line) and
+    WARC crawls. One JSON object per article on stdout, or tables in --out DIR."""
+    from contextlib import nullcontext
 
-    paths = [path for source in sources for path in iter_sources(source)]
-    failures = 0
-    runner = WorkerPool(jobs, _time_limit) if jobs > 1 else InProcess(_time_limit)
-    with _open_for_command(db) as library, _progress(len(paths)) as bar, runner:
-        if library.read_only:
+    from reader.batch import Request, run
+    from reader.nlp.versions import pipeline_version, resolve_model
+
+    if fmt == "parquet" and out is None:
+        raise click.UsageError("--format parquet writes tables into a folder: add --out DIR")
+    if scheduler:
+        engine = "dask"
+    request = Request(
+        sources=sources,
+        model=resolve_model(model),
+        version=pipeline_version(),
+        use_cache=not no_cache,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        out=out,
+        fmt=fmt,
+        text_field=text_field,
+        id_field=id_field,
+        time_limit=_time_limit,
+    )
+    # With --out the folder is the output: the library only when asked for with --db.
+    with nullcontext() if out is not None and db is None else _open_for_command(db) as library:
+        if library is not None and library.read_only:
             click.echo(f"reader: library {library.path} is read-only: analyses not saved", err=True)
-        results = process_sources(paths, library, runner, model=model, use_cache=not no_cache)
-        for path, result in zip(paths, results, strict=True):
-            if isinstance(result, ReaderError):
-                failures += 1
-                click.echo(f"reader: {one_line(str(result), 400)}", err=True)
-            elif isinstance(result, Exception):  # a bug on one file: one line, the batch goes on
-                failures += 1
-                click.echo(f"reader: {_internal(path, result)}", err=True)
-            else:
-                sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-            bar.update(1)
-    if failures:
+        counts = run(request, library, lambda line: click.echo(f"reader: {line}", err=True))
+    if counts.failed:
         raise SystemExit(1)
 
 
@@ -121,17 +164,10 @@ def _time_limit():
     return deadline()
 
 
-def _internal(path: str, error: Exception) -> str:
-    from reader.ingest import display_source
-
-    where = display_source(path)
-    return one_line(f"{where}: internal error, please report it ({type(error).__name__}: {error})")
-
-
-def _progress(total: int):
+def _progress(total: int, label: str = "analysing"):
     """A progress bar on stderr when it is a terminal; silent otherwise."""
     return click.progressbar(
-        length=total, label="analysing", file=sys.stderr if sys.stderr.isatty() else _Null()
+        length=total, label=label, file=sys.stderr if sys.stderr.isatty() else _Null()
     )
 
 
@@ -183,31 +219,43 @@ def _library_path(db: str | None) -> Path:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "jsonl", "readwise-csv", "w3c"]),
-    default="md",
+    type=click.Choice(list(FORMATS)),
+    default=DEFAULT_FORMAT,
     show_default=True,
     help="md (Obsidian), jsonl (lossless, for reader import), readwise-csv, w3c (Web Annotation).",
 )
 @click.option(
     "--out",
     "out",
-    required=True,
     metavar="DIR",
-    type=click.Path(file_okay=False),
+    type=click.Path(),
+    default=lambda: str(default_out_dir()),
+    show_default="~/reader-exports",
     help="Folder to write into (created if missing).",
 )
 @click.option(
     "--what",
     metavar="LIST",
-    default="highlights,quotes,entities",
+    default=",".join(w for w in WHAT_ORDER if w in DEFAULT_WHAT),
     show_default=True,
-    help="Comma-separated: highlights, quotes, entities.",
+    help=f"Comma-separated: {', '.join(WHAT_ORDER)}.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace files of the same name (otherwise a new file gets the next free name).",
 )
 @db_option
 def export_command(
-    ids: tuple[str, ...], everything: bool, fmt: str, out: str, what: str, db: str | None
+    ids: tuple[str, ...],
+    everything: bool,
+    fmt: str,
+    out: str,
+    what: str,
+    force: bool,
+    db: str | None,
 ) -> None:
-    """Export highlights, quotes and entities of articles ID... (or --all) to files in DIR."""
+    """Export highlights, quotes, entities (and figures) of articles ID... (or --all) to DIR."""
     from pathlib import Path
 
     from reader.export import export, gather, parse_what
@@ -217,7 +265,15 @@ def export_command(
     chosen = parse_what(what)
     with _open_for_command(db) as library:
         items = gather(library, list(ids) if ids else None)
-    for path in export(items, fmt, Path(out), chosen):
+
+    def renamed(wanted: Path, written: Path) -> None:
+        click.echo(
+            f"reader: {one_line(wanted.name)} exists and was kept; wrote {one_line(written.name)}"
+            " (--force replaces)",
+            err=True,
+        )
+
+    for path in export(items, fmt, Path(out), chosen, replace=force, on_renamed=renamed):
         click.echo(str(path))
 
 
@@ -276,6 +332,31 @@ def sources_command(outlet, since, until, tag, fmt: str, db: str | None) -> None
         return
     output = {"table": as_table, "json": as_json, "csv": as_csv}[fmt](report)
     click.echo(output.rstrip("\n"))
+
+
+@cli.command("echoes")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@db_option
+def echoes_command(fmt: str, db: str | None) -> None:
+    """The same quote in different articles: each group, earliest first, with who said it."""
+    from reader.echoes.library import echo_groups, index_article, pending_articles
+    from reader.echoes.output import as_json, as_table
+
+    with _open_for_command(db) as library:
+        pending = pending_articles(library)
+        with _progress(len(pending), "indexing quotes") as bar:
+            for article_id in pending:  # articles saved before the echo index existed
+                index_article(library, article_id)
+                bar.update(1)
+        groups = echo_groups(library)
+    if fmt == "json":
+        click.echo(as_json(groups))
+    elif groups:
+        click.echo(as_table(groups))
+    else:
+        click.echo("no quote appears in more than one article", err=True)
 
 
 @cli.group("library")

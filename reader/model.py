@@ -7,6 +7,7 @@ They are the one currency between ingest, analysis, storage, the app and exports
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -16,15 +17,42 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
+class HeadLine:
+    """One line of the article's head, the lines above the body that are not body text."""
+
+    kind: str
+    """title, standfirst, byline, published, credit, or label (an outlet, section or kicker)."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Article:
     text: str
     title: str | None = None
     byline: str | None = None
+    """The author's names, without a job title ("Jane Okafor", not "…, Health Editor")."""
     published: str | None = None
+    """ISO 8601 when reader could read a date (``2025-11-28`` or ``2025-11-28T15:41``)."""
     source: str | None = None
     content_hash: str = ""
     extractor: str = "text"
     """How the text was obtained: text, markdown, trafilatura, readability, html-text."""
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    """What a corpus record said besides its text (a JSONL line's other fields, a WARC
+    record's id and date): carried to the outputs, never analysed."""
+
+    @cached_property
+    def head(self) -> tuple[HeadLine, ...]:
+        """The head's lines (headline, standfirst, byline, date, credits) as offsets into
+        ``text``, top first; the text itself is unchanged. Read from the text, so it is the same
+        however the article was stored; empty for pages extracted from HTML, whose metadata
+        comes from the page."""
+        if self.extractor not in ("text", "markdown"):
+            return ()
+        from reader.ingest.head import find_head  # ingest builds on this module, not the reverse
+
+        return find_head(self.text)
 
 
 @dataclass(frozen=True)
@@ -96,6 +124,12 @@ class Quote:
     of a quote split by its cue), floating (a quote-only paragraph taking the last speaker)."""
     reason: str | None = None
     """A short human explanation of why this speaker was chosen."""
+    confidence: float | None = None
+    """How likely the speaker is right, 0–1 (calibrated on news with known speakers)."""
+    runner_up: str | None = None
+    """The next most likely speaker (a name, or the words of an unnamed one), if any."""
+    runner_up_reason: str | None = None
+    """Why the runner-up was considered."""
 
 
 @dataclass
@@ -127,6 +161,13 @@ class Analysis:
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def to_spacy(self, nlp: Any = None) -> Any:
+        """This analysis as a spaCy ``Doc``: ``doc.ents``, ``doc.spans["quotes"]`` and
+        ``doc.spans["figures"]`` (see ``reader.nlp.to_spacy``; spaCy is imported only here)."""
+        from reader.nlp.to_spacy import to_spacy
+
+        return to_spacy(self, nlp)
+
     def to_json(self) -> dict[str, Any]:
         """The documented, versioned JSONL record (see README, "JSONL schema")."""
         a = self.article
@@ -138,7 +179,9 @@ class Analysis:
             "byline": a.byline,
             "published": a.published,
             "extractor": a.extractor,
+            "head": [{"kind": h.kind, "start": h.start, "end": h.end} for h in a.head],
             "text": a.text,
+            **({"meta": a.meta} if a.meta else {}),
             "pipeline": {"model": self.model, "version": self.version},
             "entities": [
                 {
@@ -165,6 +208,7 @@ class Analysis:
             source=data.get("source"),
             content_hash=data["id"],
             extractor=data.get("extractor", "text"),
+            meta=data.get("meta") or {},
         )
         return cls(
             article=article,

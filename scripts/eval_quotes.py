@@ -67,7 +67,8 @@ def _parsed(nlp, model_name: str, gold: Path, docs: list[dict], use_cache: bool)
     from reader.nlp.pipeline import BATCH_SIZE, _ours, _without_tensor, split_chunks
 
     key = hashlib.sha1(
-        f"{model_name} {nlp.meta.get('version')} {spacy.__version__}".encode() + gold.read_bytes()
+        f"{model_name} {nlp.meta.get('version')} {spacy.__version__} {nlp.pipe_names}".encode()
+        + gold.read_bytes()
     ).hexdigest()[:16]
     path = CACHE / f"{gold.stem}-{key}.spacy"
     if use_cache and path.is_file():

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from snapshot_apps.library import fill_library
+from snapshot_apps.library import fill_library, library_ready
 
 import reader.processing
 from reader.ingest import load_article
@@ -57,7 +57,8 @@ def cache(path: str, db: Path) -> Analysis:
 
 async def test_no_arguments_opens_the_library(tmp_path):
     app = ReaderApp(db_path_override=str(tmp_path / "l.db"))
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.query_one("#empty").display
 
@@ -117,10 +118,10 @@ async def test_a_folder_is_processed_with_progress_and_rows_appear(tmp_path, gat
         assert table.row_count == 0
         gated_process.release()
         await wait_for(pilot, lambda: "3/3 b-second.txt" in str(label.render()))
-        assert table.row_count == 1
+        await wait_for(pilot, lambda: table.row_count == 1)  # the rows are read by a worker
         gated_process.release()
         await wait_for(pilot, lambda: not screen.query_one("#progress").display)
-        assert table.row_count == 2
+        await wait_for(pilot, lambda: table.row_count == 2)
         done = "Processed 2 articles, 1 failed"  # notify() posts a message: wait for it
         await wait_for(pilot, lambda: done in [n.message for n in notes(app)])
 

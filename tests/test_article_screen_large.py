@@ -59,7 +59,7 @@ async def test_a_7mb_article_opens_scrolls_and_searches(tmp_path):
         quotes = screen.sidebar.sections["quotes"]
         assert len(quotes.children) == 301  # capped, with a "… more" row
         await pilot.press("g", "slash", *"inspections", "enter", "n", "n")
-        assert screen.target_index == 2
+        assert screen.targets.index == 2
         await pilot.press("f")
         assert len(view.include) == REPEATS
 

@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from reader.tui.widgets.layout import (
+from reader.tui.text.layout import (
     BLANK,
     LineIndex,
     display_text,

@@ -2,54 +2,26 @@
 minister's words trimmed and re-punctuated are one group; a farmer's words given to someone
 else by another outlet are flagged; a different statement sharing words is not an echo."""
 
-import sqlite3
-
 import pytest
-from news_articles import ARTICLES, GAZETTE, POST, WIRE
+from news_articles import GAZETTE, POST, WIRE
+from news_library import build_news_library, site
 
-from reader.echoes.groups import Occurrence, groups_from_pairs
-from reader.echoes.index import SCHEMA, EchoIndex, QuoteSpan
-from reader.sources.dates import parse_day
-from reader.sources.identity import resolve_speakers
-from reader.sources.records import name_records
+from reader.echoes.library import echo_groups
 
 
 @pytest.fixture(scope="module")
-def groups(nlp):
-    from reader.ingest import article_from_text
-    from reader.nlp.pipeline import analyze
+def library_path(nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("echoes") / "library.db"
+    build_news_library(path)  # saving each analysis indexes its quotes
+    return path
 
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(SCHEMA)
-    index = EchoIndex(conn)
-    # Stored in the order they were read, not published: "earliest" must go by date.
-    analyses = {
-        news.slug: analyze(article_from_text(news.text, kind="text", source=news.slug))
-        for news in reversed(ARTICLES)
-    }
-    for analysis in analyses.values():
-        text = analysis.article.text
-        index.add_article(
-            analysis.id, [QuoteSpan(q.start, q.end, text[q.start : q.end]) for q in analysis.quotes]
-        )
-    speakers = resolve_speakers(r for a in analyses.values() for r in name_records(a))
-    news_of = {analyses[n.slug].id: n for n in ARTICLES}
-    by_id = {a.id: a for a in analyses.values()}
 
-    def occurrence(quote_id):
-        article_id, start, end = index.quotes([quote_id])[quote_id]
-        analysis, news = by_id[article_id], news_of[article_id]
-        quote = next(q for q in analysis.quotes if q.start == start)
-        speaker = speakers.get((article_id, quote.speaker)) if quote.speaker else None
-        return Occurrence(
-            article_id, start, end, analysis.article.text[start:end],
-            speaker.name if speaker else None, speaker.key if speaker else None,
-            news.outlet, news.slug, news.published, parse_day(news.published),
-        )  # fmt: skip
+@pytest.fixture(scope="module")
+def groups(library_path):
+    from reader.store import open_library
 
-    found = groups_from_pairs(((p.a, p.b) for p in index.pairs()), occurrence)
-    conn.close()
-    return found
+    with open_library(library_path) as library:
+        return echo_groups(library)
 
 
 def test_two_groups_the_most_echoed_first(groups):
@@ -58,7 +30,7 @@ def test_two_groups_the_most_echoed_first(groups):
 
 def test_the_ministers_words_trimmed_and_repunctuated_are_one_group_earliest_first(groups):
     minister = groups[0]
-    assert [o.outlet for o in minister.occurrences] == [GAZETTE.outlet, POST.outlet, WIRE.outlet]
+    assert [o.outlet for o in minister.occurrences] == [site(GAZETTE), site(POST), site(WIRE)]
     assert minister.quote.startswith("We will not let another summer pass")
     assert minister.first_seen.isoformat() == GAZETTE.published
     assert minister.wording_differs
@@ -76,7 +48,7 @@ def test_a_misattribution_is_flagged_with_who_says_who(groups):
     assert farmer.speakers_disagree and farmer.wording_differs
     assert [o.speaker for o in farmer.occurrences] == ["Tomas Greer", "Ruth Calloway"]
     assert farmer.disagreement() == (
-        f"{GAZETTE.outlet} attributes this to Tomas Greer, {WIRE.outlet} to Ruth Calloway"
+        f"{site(GAZETTE)} attributes this to Tomas Greer, {site(WIRE)} to Ruth Calloway"
     )
     assert farmer.diffs() == ["Nobody asked the people who [-actually-] use the water,"]
 
@@ -104,3 +76,22 @@ def test_json_has_the_documented_fields(groups):
         "published",
     }
     assert data["first_seen"] == GAZETTE.published and data["speakers_disagree"] is True
+
+
+def test_the_groups_of_one_article(library_path, groups):
+    from reader.store import open_library
+
+    with open_library(library_path) as library:
+        post = next(a for a in library.article_ids() if "Minister" in library.article(a).title)
+        mine = echo_groups(library, post)
+    assert [g.quote for g in mine] == [groups[0].quote]  # the farmer's words are not in it
+
+
+def test_deleting_an_article_takes_its_echoes_with_it(tmp_path, nlp):
+    from reader.store import open_library
+
+    ids = build_news_library(tmp_path / "library.db")
+    with open_library(tmp_path / "library.db") as library:
+        library.delete_article(ids[GAZETTE.slug])
+        left = echo_groups(library)
+    assert [g.articles for g in left] == [2]  # the minister's words, in the other two

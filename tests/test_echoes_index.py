@@ -1,23 +1,20 @@
 """The echo index finds exactly the echoes a comparison of every pair would, and forgets them."""
 
-import sqlite3
 from itertools import combinations
 
 import pytest
 from echo_cases import DIFFERENT, GROUPS
 
 from reader.echoes.groups import connected
-from reader.echoes.index import SCHEMA, EchoIndex, QuoteSpan, shingles
+from reader.echoes.index import EchoIndex, QuoteSpan, shingles
 from reader.echoes.similarity import is_echo
 from reader.echoes.words import quote_words
 
 
 @pytest.fixture
-def index(tmp_path):
-    conn = sqlite3.connect(tmp_path / "echoes.db")
-    conn.executescript(SCHEMA)
-    yield EchoIndex(conn)
-    conn.close()
+def index(library):
+    """The echo tables of a real library (no articles needed: the index keys on their ids)."""
+    return EchoIndex(library.conn)
 
 
 REPEATING = [

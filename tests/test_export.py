@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import asdict
 
 import pytest
 import yaml
@@ -17,9 +16,9 @@ from test_store_fixtures import make_analysis, make_article
 
 from reader.cli import cli
 from reader.export import export, gather, parse_what
-from reader.export.importer import import_jsonl
+from reader.export.readwise import spreadsheet_safe
 from reader.store import open_library
-from reader.textsafety import visible
+from reader.textsafety import visible, without_controls
 
 ALL = parse_what("highlights,quotes,entities")
 
@@ -38,12 +37,11 @@ HOSTILE_NOTE = 'A note, with "quotes",\nnew lines,\n---\nand `code` # and <b>htm
 HOSTILE_TAGS = ["to read", "a,b", '"q"', "#x"]
 
 
-@pytest.fixture
-def hostile(tmp_path):
+def hostile_library(tmp_path, text: str = HOSTILE_TEXT):
     """A library with one hostile article, its analysis and highlights; and the export dir."""
     path = tmp_path / "lib.db"
     article = make_article(
-        HOSTILE_TEXT,
+        text,
         title=HOSTILE_TITLE,
         source='https://news.example/a?b=1&c="d"',
         byline="Ann 'O' Reilly, \"Staff\"",
@@ -53,14 +51,26 @@ def hostile(tmp_path):
         library.save(make_analysis(article))
         spans = [("We will, as ever", None), ("<script>alert(1)</script>", None), ("---", 0)]
         for words, at in spans:
-            start = HOSTILE_TEXT.index(words) if at is None else at
+            start = text.index(words) if at is None else at
             library.add_highlight(
                 article, start, start + len(words), note=HOSTILE_NOTE, tags=HOSTILE_TAGS
             )
-        start = HOSTILE_TEXT.index("# Not")
-        library.add_highlight(article, start, HOSTILE_TEXT.index("here."), note="", tags=[])
+        start = text.index("# Not")
+        library.add_highlight(article, start, text.index("here."), note="", tags=[])
         highlights = library.highlights()
     return path, article, highlights, tmp_path / "out"
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    """The hostile text as it is, control characters and all (exports must stay safe)."""
+    return hostile_library(tmp_path)
+
+
+@pytest.fixture
+def hostile_ingested(tmp_path):
+    """The hostile text as ingest keeps it: control characters as visible stand-ins."""
+    return hostile_library(tmp_path, without_controls(HOSTILE_TEXT))
 
 
 def run_export(path, out, fmt):
@@ -98,7 +108,7 @@ def test_markdown_body_shows_hostile_text_literally(hostile):
     assert not {"html_block", "code_block", "fence", "table_open", "hr"} & kinds
     assert not {"html_inline", "link_open", "image", "s_open"} & inline_kinds
     for emphasised in _emphasised(tokens):  # only the export's own labels are emphasised
-        assert re.fullmatch(r"Note:|unattributed|yellow · characters \d+–\d+", emphasised)
+        assert re.fullmatch(r"Note:|yellow · characters \d+–\d+", emphasised)
     assert not {"code_inline"} & inline_kinds
     headings = [_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings == [
@@ -162,7 +172,7 @@ def test_readwise_csv_parses_back(hostile):
     by_location = {int(row["Location"]): row for row in rows if row not in quote_rows}
     for highlight in highlights:
         row = by_location[highlight.start]
-        assert row["Highlight"] == visible(highlight.exact)
+        assert row["Highlight"] == spreadsheet_safe(visible(highlight.exact))
         assert row["Title"] == HOSTILE_TITLE
         assert row["Author"] == article.byline
         assert row["URL"] == article.source
@@ -212,43 +222,8 @@ def test_exports_write_no_raw_control_characters(hostile):
             assert not any(c in data for c in "\x1b\x9b\u202e\x07"), (fmt, written.name)
 
 
-def test_jsonl_round_trips_through_import(hostile, tmp_path):
-    path, article, highlights, out = hostile
-    [jsonl] = run_export(path, out, "jsonl")
-    with open_library(tmp_path / "empty.db") as fresh:
-        report = import_jsonl(fresh, jsonl)
-        assert (report.articles, report.highlights, report.problems) == (1, len(highlights), [])
-        assert fresh.highlights() == highlights
-        assert fresh.article(article.content_hash) == article
-        with open_library(path) as original:
-            assert asdict(fresh.latest(article.content_hash)) == asdict(
-                original.latest(article.content_hash)
-            )
-        # Importing again changes nothing.
-        import_jsonl(fresh, jsonl)
-        assert fresh.highlights() == highlights
-
-
-def test_import_keeps_newer_local_edits_and_reports_bad_lines(hostile, tmp_path):
-    path, article, highlights, out = hostile
-    [jsonl] = run_export(path, out, "jsonl")
-    lines = jsonl.read_text(encoding="utf-8").splitlines()
-    broken = tmp_path / "broken.jsonl"
-    broken.write_text(
-        "\n".join(["{not json", '{"type": "other"}', lines[0], '{"type": "reader.article"}'])
-        + "\n",
-        encoding="utf-8",
-    )
-    with open_library(path) as library:
-        newer = library.update_highlight(highlights[0].id, note="edited after the export")
-        report = import_jsonl(library, broken)
-        assert library.highlight(newer.id).note == "edited after the export"
-    assert report.articles == 1
-    assert [p.split(":")[0] for p in report.problems] == ["line 1", "line 2", "line 4"]
-
-
-def test_cli_export_and_import(hostile, tmp_path):
-    path, article, highlights, out = hostile
+def test_cli_export_and_import(hostile_ingested, tmp_path):
+    path, article, highlights, out = hostile_ingested
     runner = CliRunner()
     result = runner.invoke(
         cli,

@@ -7,7 +7,7 @@ import json
 
 import pytest
 import yaml
-from snapshot_apps.library import fill_library
+from snapshot_apps.library import fill_library, library_ready
 
 from reader.store import open_library
 from reader.tui.app import ReaderApp
@@ -61,6 +61,7 @@ async def test_library_x_exports_the_selected_article_as_jsonl(db, tmp_path):
     out = tmp_path / "out"
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         assert isinstance(app.screen, LibraryScreen)
         selected = app.screen.current_article_id()
         await pilot.press("x")
@@ -128,6 +129,7 @@ async def test_article_x_exports_markdown_and_w3c(db, tmp_path):
 async def test_nothing_ticked_or_no_folder_keeps_the_dialog_open(db, tmp_path):
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("x")
         await choose(pilot, app, "md", tmp_path / "never", set())
         assert isinstance(app.screen, ExportDialog)
@@ -142,6 +144,7 @@ async def test_an_unwritable_folder_is_a_one_line_error(db, tmp_path):
     blocker.write_text("not a folder")
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("x")
         await choose(pilot, app, "jsonl", blocker / "sub", {"quotes"})
         await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
@@ -152,6 +155,7 @@ async def test_an_unwritable_folder_is_a_one_line_error(db, tmp_path):
 async def test_help_and_palette_list_export(db):
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = str(app.screen.query_one("#help-screen-keys").render())

@@ -83,7 +83,8 @@ def test_markdown_blocks_links_html_and_tables():
         "> A quoted line\n\n"
         "| a | b |\n|---|---|\n| 1 | 2 |\n"
     )
-    text, title = markdown_to_text(source)
+    converted = markdown_to_text(source)
+    text, title = converted.text, converted.title
     assert title == "The pier closes"
     assert text.split("\n\n") == [
         "The harbour board met on Tuesday.",

@@ -26,10 +26,12 @@ def test_every_label_has_one_kind():
 
 def test_the_views_use_the_same_table():
     from reader.nlp.entities import joins
-    from reader.tui.cells import LABEL_NAMES
-    from reader.tui.widgets import marks
+    from reader.tui.cells import label_name
+    from reader.tui.text import ranges
+    from reader.tui.widgets.sidebar import SECTIONS
 
-    assert joins.PLACE_LABELS is PLACE_LABELS and marks.PLACE_LABELS is PLACE_LABELS
-    assert [marks.entity_kind(label) for label in LABELS] == [entity_kind(lb) for lb in LABELS]
-    assert list(marks.KIND_CLASSES) == [kind.key for kind in KINDS]
-    assert LABEL_NAMES == LABEL_WORDS
+    assert joins.PLACE_LABELS is PLACE_LABELS
+    assert ranges.entity_kind is entity_kind
+    assert list(ranges.KIND_CLASSES) == [kind.key for kind in KINDS]
+    assert [key for key, _ in SECTIONS] == [kind.key for kind in KINDS] + ["highlights"]
+    assert {label: label_name(label) for label in LABEL_WORDS} == LABEL_WORDS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from snapshot_apps.library import ARTICLES, fill_library
+from snapshot_apps.library import ARTICLES, fill_library, library_ready, searched
 
 from reader.store import open_library
 from reader.tui.app import ReaderApp
@@ -42,7 +42,8 @@ async def wait_for(pilot, condition, tries: int = 100) -> None:
 async def test_every_article_is_listed_newest_first_with_counts(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         assert isinstance(app.screen, LibraryScreen)
         assert titles(app)[0] == "Ceasefire talks resume in Geneva"
         assert titles(app)[-1] == "City adopts a flood plan for the river quarter"
@@ -53,7 +54,8 @@ async def test_every_article_is_listed_newest_first_with_counts(db):
 async def test_markup_in_a_title_is_shown_literally(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         assert any(title.startswith("[bold]Not bold[/] [@click=app.quit]") for title in titles(app))
 
 
@@ -61,6 +63,7 @@ async def test_s_cycles_the_sort_column_and_shift_s_reverses(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("s")  # date → people (biggest first)
         assert app.screen.sort_key == "people"
         people = [int(str(app.screen.query_one("#articles").get_row_at(i)[3])) for i in range(4)]
@@ -75,6 +78,7 @@ async def test_clicking_a_header_sorts_by_that_column(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.click("#articles", offset=(3, 0))  # the Title header
         await pilot.pause()
         assert app.screen.sort_key == "title"
@@ -87,6 +91,7 @@ async def test_enter_opens_the_article_and_escape_comes_back(db):
     path, analyses = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
@@ -102,6 +107,7 @@ async def test_delete_asks_first_and_cancel_keeps_the_article(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
@@ -119,8 +125,9 @@ async def test_delete_confirmed_removes_the_article_everywhere(db):
     path, analyses = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("d", "y")
-        await pilot.pause()
+        await wait_for(pilot, lambda: len(titles(app)) == len(ARTICLES) - 1)
         assert "Ceasefire talks resume in Geneva" not in titles(app)
         assert len(titles(app)) == len(ARTICLES) - 1
         with open_library(path) as library:
@@ -132,12 +139,14 @@ async def test_full_text_search_lists_hits_and_opens_at_the_words(db):
     path, analyses = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("slash", *"barriers")
+        await searched(pilot)
         rows = result_rows(app)
         assert [row[0] for row in rows] == ["text"]
         assert "barriers" in rows[0][2]
         await pilot.press("enter", "enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
         flood = next(a for a in analyses if a.article.title.startswith("City"))
         assert app.screen.article_id == flood.id
         assert app.screen.focus_offset == flood.article.text.index("barriers")
@@ -147,12 +156,14 @@ async def test_a_name_lists_every_quote_by_that_speaker_and_opens_at_it(db):
     path, analyses = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("slash", *"speaker:lindqvist")
+        await searched(pilot)
         rows = result_rows(app)
         assert [row[:2] for row in rows] == [["quote", "Anna Lindqvist"]]
         assert rows[0][2] == "“Nobody leaves this room empty-handed,”"
         await pilot.press("enter", "enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
         talks = analyses[1]
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article_id == talks.id
@@ -163,7 +174,9 @@ async def test_a_plain_name_finds_quotes_and_text(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("slash", *"Putin")
+        await searched(pilot)
         kinds = [row[0] for row in result_rows(app)]
         assert kinds == ["quote", "text"]
         assert "1 result" not in str(app.screen.query_one("#status").render())
@@ -173,12 +186,14 @@ async def test_entity_search_lists_articles_mentioning_it(db):
     path, analyses = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("slash", *"entity:kyiv")
+        await searched(pilot)
         rows = result_rows(app)
         assert {row[3][:20] for row in rows} == {"[bold]Not bold[/] [@", "City adopts a flood "}
         assert {row[0] for row in rows} == {"place"}
         await pilot.press("enter", "enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
         opened = next(a for a in analyses if a.id == app.screen.article_id)
         assert app.screen.focus_offset == opened.article.text.index("Kyiv")
 
@@ -187,7 +202,9 @@ async def test_escape_clears_the_search(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("slash", *"nothing-matches-this")
+        await searched(pilot)
         assert app.screen.query_one("#empty").display
         await pilot.press("escape")
         assert app.screen.query_one("#articles").display
@@ -199,6 +216,7 @@ async def test_the_cursor_follows_its_article_when_the_order_changes(db):
     path, _ = db
     app = ReaderApp(db_path_override=str(path))
     async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
         await pilot.press("j", "j")
         chosen = app.screen.current_article_id()
         await pilot.press("s", "s", "s")  # people, quotes, title

@@ -58,6 +58,10 @@ def test_tables_read_without_json_functions_and_link_by_foreign_keys(analysed, t
         ("figures", "article_id"): "articles",
         ("highlights", "article_id"): "articles",
         ("analyses", "article_id"): "articles",
+        ("feed_entries", "feed_id"): "feeds",
+        ("feed_entries", "article_id"): "articles",
+        ("echo_articles", "article_id"): "articles",
+        ("echo_quotes", "article_id"): "articles",
     }
     first = analysed[0]
     text = first.article.text

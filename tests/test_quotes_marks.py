@@ -87,3 +87,17 @@ def test_many_marks_stay_linear():
     text = ("word ' another “ odd ’ mark " * 20_000) + "\n"
     stretches = find_stretches(text)
     assert all(s.end <= len(text) for s in stretches)
+
+
+def test_two_apostrophes_are_a_double_mark():
+    text = "''The levee will hold,'' the engineer Corin Vale said. ''We built it twice.''"
+    assert quoted(text) == ["The levee will hold,", "We built it twice."]
+
+
+def test_two_apostrophes_after_a_nested_single_quote():
+    text = "He called it ''a 'temporary' fix,'' and ''the 'last word.'''"
+    assert quoted(text) == ["a 'temporary' fix,", "the 'last word.'"]
+
+
+def test_two_apostrophes_between_words_are_not_a_mark():
+    assert quoted("The ba''d scan and rock 'n' roll''s fans") == []

@@ -7,7 +7,7 @@ Update with ``pytest tests/test_snapshots_shell.py --snapshot-update`` and look 
 from __future__ import annotations
 
 import pytest
-from snapshot_apps.library import fill_library
+from snapshot_apps.library import fill_library, library_ready, searched
 from textual.widgets import Input
 
 from reader.config import Config
@@ -29,6 +29,8 @@ def app(tmp_path, monkeypatch):
 
 
 async def no_blink(pilot) -> None:
+    """The rows are read (by a worker) and no cursor blinks."""
+    await library_ready(pilot)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
 
@@ -46,6 +48,7 @@ def test_library_search_by_speaker(snap_compare, app):
     async def search(pilot) -> None:
         await no_blink(pilot)
         await pilot.press("slash", *"speaker:a", "enter")
+        await searched(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=search)
 
@@ -54,6 +57,7 @@ def test_library_full_text_search(snap_compare, app):
     async def search(pilot) -> None:
         await no_blink(pilot)
         await pilot.press("slash", *"Kyiv", "enter")
+        await searched(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=search)
 

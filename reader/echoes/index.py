@@ -7,6 +7,7 @@ echo in the library is a read, not a comparison of every quote with every other.
 Any two quotes that ``is_echo`` accepts share a run of ``MIN_RUN`` words, so they share a
 shingle and the lookup finds them. The tables are a cache: ``rebuild`` makes them again from
 the quotes. A shingle is a 32-bit hash; a collision only adds a candidate, which is verified.
+The tables are made by the library's migration ``m005_echoes``.
 """
 
 from __future__ import annotations
@@ -16,35 +17,13 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.echoes.similarity import MIN_RUN, MIN_WORDS, THRESHOLD, similarity
 from reader.echoes.words import quote_words
 
-SCHEMA = """
-create table if not exists echo_quotes (
-    id integer primary key,
-    article_id text not null,
-    start integer not null,
-    "end" integer not null,
-    size integer not null,
-    hashes integer not null,
-    words text not null
-);
-create index if not exists echo_quotes_article on echo_quotes (article_id);
-create table if not exists echo_shingles (
-    hash integer not null,
-    quote integer not null,
-    primary key (hash, quote)
-) without rowid;
-create table if not exists echo_pairs (
-    a integer not null,
-    b integer not null,
-    score real not null,
-    primary key (a, b)
-) without rowid;
-create index if not exists echo_pairs_b on echo_pairs (b);
-"""
-"""The tables, as migration ``m00x_echoes`` creates them (kept here for tests without a library)."""
+if TYPE_CHECKING:
+    from reader.model import Analysis
 
 MAX_WORDS = 400
 """Words of a quote that are indexed: a longer "quote" is a document, matched on its opening."""
@@ -72,6 +51,13 @@ def shingles(words: Sequence[str]) -> set[int]:
     if len(words) < MIN_RUN:
         return set()
     return {_hash(" ".join(words[i : i + MIN_RUN])) for i in range(len(words) - MIN_RUN + 1)}
+
+
+def index_analysis(conn: sqlite3.Connection, analysis: Analysis) -> list[EchoPair]:
+    """Index an article's quotes as its analysis is saved (in the caller's transaction)."""
+    text = analysis.article.text
+    quotes = [QuoteSpan(q.start, q.end, text[q.start : q.end]) for q in analysis.quotes]
+    return EchoIndex(conn).add_article(analysis.id, quotes)
 
 
 def least_shared(shorter: int) -> int:
@@ -122,6 +108,7 @@ class EchoIndex:
             "insert or replace into echo_pairs (a, b, score) values (?, ?, ?)",
             [(p.a, p.b, p.score) for p in found],
         )
+        self.conn.execute("insert into echo_articles (article_id) values (?)", [article_id])
         return found
 
     def _echoes(
@@ -172,9 +159,10 @@ class EchoIndex:
             )
             self.conn.execute("delete from echo_pairs where a = ? or b = ?", [quote_id, quote_id])
         self.conn.execute("delete from echo_quotes where article_id = ?", [article_id])
+        self.conn.execute("delete from echo_articles where article_id = ?", [article_id])
 
     def clear(self) -> None:
-        for table in ("echo_pairs", "echo_shingles", "echo_quotes"):
+        for table in ("echo_pairs", "echo_shingles", "echo_quotes", "echo_articles"):
             self.conn.execute(f"delete from {table}")
 
     def pairs(self, article_id: str | None = None) -> list[EchoPair]:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.model import Analysis, Article, Highlight
-from reader.store import Library
 
-WHAT = frozenset({"highlights", "quotes", "entities"})
+if TYPE_CHECKING:
+    from reader.store import Library
+
+WHAT_ORDER = ("highlights", "quotes", "entities", "figures")
+"""What an export can hold, in the order the CLI's help and the app's dialog list it."""
+WHAT = frozenset(WHAT_ORDER)
 
 
 @dataclass

@@ -7,21 +7,21 @@ analysis (quotes with speakers, entities, figures), so a library can be rebuilt 
 from __future__ import annotations
 
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from reader.export.gather import ExportItem
-from reader.export.textformat import json_text, write_atomic
+from reader.export.textformat import json_text
+from reader.wording import is_named, speaker_label
 
 RECORD_TYPE = "reader.article"
 EXPORT_SCHEMA = 1
 FILE_NAME = "reader-export.jsonl"
-ARTICLE_FIELDS = ("source", "id", "title", "byline", "published", "extractor", "text")
+ARTICLE_FIELDS = ("source", "id", "title", "byline", "published", "extractor", "head", "text")
 
 
-def write(items: list[ExportItem], out_dir: Path, what: frozenset[str]) -> list[Path]:
+def files(items: list[ExportItem], what: frozenset[str]) -> list[tuple[str, str]]:
     lines = [json_text(record(item, what)) for item in items]
-    return [write_atomic(out_dir / FILE_NAME, "".join(line + "\n" for line in lines))]
+    return [(FILE_NAME, "".join(line + "\n" for line in lines))]
 
 
 def record(item: ExportItem, what: frozenset[str]) -> dict[str, Any]:
@@ -37,28 +37,46 @@ def record(item: ExportItem, what: frozenset[str]) -> dict[str, Any]:
             "published": article.published,
             "extractor": article.extractor,
             "added_at": item.added_at,
+            "head": [{"kind": h.kind, "start": h.start, "end": h.end} for h in article.head],
             "text": article.text,
         },
     }
     if "highlights" in what:
         data["highlights"] = [asdict(h) for h in item.highlights]
     analysis = item.analysis
-    if analysis is not None and what & {"quotes", "entities"}:
-        full = analysis.to_json()
-        data["analysis"] = {k: v for k, v in full.items() if k not in ARTICLE_FIELDS}
-        if "quotes" in what:
-            data["quotes"] = [
-                {
-                    "text": article.text[q.start : q.end],
-                    "speaker": q.speaker,
-                    "start": q.start,
-                    "end": q.end,
-                }
-                for q in analysis.quotes
-            ]
-        if "entities" in what:
-            data["entities"] = [
-                {"name": name, "label": label, "mentions": count}
-                for name, label, count in item.entity_counts()
-            ]
+    if analysis is None or not what & {"quotes", "entities", "figures"}:
+        return data
+    full = analysis.to_json()
+    data["analysis"] = {k: v for k, v in full.items() if k not in ARTICLE_FIELDS}
+    text = article.text
+    if "quotes" in what:
+        data["quotes"] = [
+            {
+                "text": text[q.start : q.end],
+                "speaker": q.speaker,
+                "speaker_label": speaker_label(q),
+                "speaker_named": is_named(q),
+                "start": q.start,
+                "end": q.end,
+            }
+            for q in analysis.quotes
+        ]
+    if "entities" in what:
+        data["entities"] = [
+            {"name": name, "label": label, "mentions": count}
+            for name, label, count in item.entity_counts()
+        ]
+    if "figures" in what:
+        data["figures"] = [
+            {
+                "text": f.text,
+                "kind": f.kind,
+                "value": f.value,
+                "unit": f.unit,
+                "sentence": text[f.sentence[0] : f.sentence[1]],
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in analysis.figures
+        ]
     return data

@@ -1,5 +1,9 @@
 """Markdown for Obsidian and friends: YAML front matter, highlights as block quotes.
 
+The front matter's ``date`` is the article's publication date when reader found one (from the
+page's metadata or the article's head), and is left out otherwise (``added`` is when it came
+into the library).
+
 Every piece of article or user text is escaped (``markdown_text``), so nothing in it can
 become a heading, link, tag, HTML or front-matter delimiter; front-matter values are JSON
 strings, which YAML reads as double-quoted scalars.
@@ -7,24 +11,20 @@ strings, which YAML reads as double-quoted scalars.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader.export.gather import ExportItem
 from reader.export.textformat import (
+    figure_description,
     file_stem,
     markdown_lines,
     markdown_text,
     tag_name,
-    write_atomic,
     yaml_scalar,
 )
+from reader.wording import speaker_label
 
 
-def write(items: list[ExportItem], out_dir: Path, what: frozenset[str]) -> list[Path]:
-    return [
-        write_atomic(out_dir / f"{file_stem(item.article.title, item.id)}.md", render(item, what))
-        for item in items
-    ]
+def files(items: list[ExportItem], what: frozenset[str]) -> list[tuple[str, str]]:
+    return [(f"{file_stem(item.article.title, item.id)}.md", render(item, what)) for item in items]
 
 
 def render(item: ExportItem, what: frozenset[str]) -> str:
@@ -40,7 +40,7 @@ def front_matter(item: ExportItem) -> list[str]:
         "title": article.title or "Untitled article",
         "author": article.byline,
         "source": article.source,
-        "date": article.published or (item.added_at or "")[:10] or None,
+        "date": article.published,
         "added": item.added_at,
         "reader_id": item.id,
     }
@@ -62,6 +62,8 @@ def body(item: ExportItem, what: frozenset[str]) -> list[str]:
         lines += _quotes(item)
     if "entities" in what and item.analysis is not None:
         lines += _entities(item)
+    if "figures" in what and item.analysis is not None:
+        lines += _figures(item)
     return lines
 
 
@@ -94,8 +96,7 @@ def _quotes(item: ExportItem) -> list[str]:
         return lines + ["No quotes.", ""]
     for quote in item.analysis.quotes:
         lines += _block_quote(text[quote.start : quote.end])
-        speaker = markdown_text(_one_line(quote.speaker)) if quote.speaker else "*unattributed*"
-        lines += [">", f"> — {speaker}", ""]
+        lines += [">", f"> — {markdown_text(speaker_label(quote))}", ""]
     return lines
 
 
@@ -107,6 +108,21 @@ def _entities(item: ExportItem) -> list[str]:
     for name, label, mentions in counts:
         plural = "mention" if mentions == 1 else "mentions"
         lines.append(f"- {markdown_text(_one_line(name))} ({label}): {mentions} {plural}")
+    return lines + [""]
+
+
+def _figures(item: ExportItem) -> list[str]:
+    assert item.analysis is not None
+    text = item.article.text
+    lines = ["## Figures", ""]
+    if not item.analysis.figures:
+        return lines + ["None found.", ""]
+    for figure in item.analysis.figures:
+        described = markdown_text(figure_description(figure))
+        lines.append(f"- {markdown_text(_one_line(figure.text))} ({described})")
+        start, end = figure.sentence
+        if end > start:
+            lines.append(f"  > {markdown_text(_one_line(text[start:end]))}")
     return lines + [""]
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
-from pathlib import Path
 from typing import Any
 
+from reader.model import Figure
 from reader.textsafety import visible
 
 _UNSAFE = re.compile(
@@ -68,20 +66,24 @@ def tag_name(tag: str) -> str:
 
 
 def file_stem(title: str | None, article_id: str) -> str:
-    """A portable file name from an untrusted title: word characters and dashes only."""
+    """A portable file name from an untrusted title and id: word characters and dashes only
+    (an id from an old import may hold ``/`` or NUL; it never leaves the folder)."""
     slug = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", title or "")).strip("-_")
     slug = slug[:60].rstrip("-_") or "article"
-    return f"{slug}-{article_id[:8]}"
+    short_id = re.sub(r"[^0-9A-Za-z]+", "", article_id)[:8] or "id"
+    return f"{slug}-{short_id}"
 
 
-def write_atomic(path: Path, data: str) -> Path:
-    """Write the whole file or nothing: a crash never leaves half an export behind."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as file:
-            file.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+def figure_description(figure: Figure) -> str:
+    """What a figure is, in a few words: ``money: 40000000 GBP``, ``percent: 33 per cent``."""
+    value = " ".join(part for part in (figure_value(figure.value), figure.unit) if part)
+    return f"{figure.kind}: {value}" if value else figure.kind
+
+
+def figure_value(value: float | None) -> str:
+    """A figure's value as a plain number: ``40000000``, ``4.5``; empty when there is none."""
+    if value is None:
+        return ""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.errors import IngestError
 from reader.ingest.decode import decode_bytes
+from reader.ingest.local import ARTICLE_SUFFIXES, Expanded, display_source, expand
 from reader.model import Article
 from reader.textsafety import without_controls
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "article_from_bytes",
+    "article_from_text",
+    "content_hash",
+    "display_source",
+    "expand_sources",
+    "iter_sources",
+    "load_article",
+]
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
@@ -27,18 +36,21 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
+def expand_sources(sources: Iterable[str], also: tuple[str, ...] = ()) -> Expanded:
+    """Each folder becomes the article files under it (sorted), with the files whose names end
+    in one of ``also``, each anything else itself; a folder with no such files, or one searched
+    only in part, gives one problem line."""
+    expanded = Expanded()
+    for source in sources:
+        found = Expanded([source]) if is_url(source) or source == "-" else expand(source, also)
+        expanded.paths += found.paths
+        expanded.problems += found.problems
+    return expanded
+
+
 def iter_sources(source: str) -> Iterator[str]:
-    """Expand a folder into the article files in it (sorted); pass anything else through."""
-    if is_url(source) or source == "-":
-        yield source
-        return
-    path = Path(source)
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
-                yield str(child)
-    else:
-        yield source
+    """The article files of ``source`` (see ``expand_sources``), without the problem lines."""
+    yield from expand_sources([source]).paths
 
 
 def load_article(source: str) -> Article:
@@ -51,22 +63,17 @@ def load_article(source: str) -> Article:
 
 
 def _load(source: str) -> Article:
+    from reader.ingest.local import read_file, read_stdin
+
     if is_url(source):
         from reader.ingest.fetch import fetch_url
 
-        body, charset, final_url = fetch_url(source)
-        return article_from_bytes(body, kind="html", source=final_url, declared=charset)
+        page = fetch_url(source)
+        return article_from_bytes(page.body, kind=page.kind, source=page.url, declared=page.charset)
     if source == "-":
-        return article_from_bytes(sys.stdin.buffer.read(), kind=None, source="<stdin>")
+        return article_from_bytes(read_stdin(), kind=None, source="<stdin>")
     path = Path(source)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError("no such file") from None
-    except IsADirectoryError:
-        raise IngestError("is a folder") from None
-    except OSError as error:
-        raise IngestError(f"cannot read ({error.strerror})") from None
+    data = read_file(path)
     suffix = path.suffix.lower()
     kind = (
         "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else None
@@ -101,13 +108,20 @@ def article_from_text(raw: str, *, kind: str, source: str) -> Article:
     elif kind == "markdown":
         from reader.ingest.markdown import markdown_to_text
 
-        text, title = markdown_to_text(_unix_newlines(raw))
+        markdown = markdown_to_text(_unix_newlines(raw))
+        text, title, byline, published = (
+            markdown.text,
+            markdown.title,
+            markdown.author,
+            markdown.published,
+        )
     else:
         text = _unix_newlines(raw)
-        title = _first_line_title(text)
     text = without_controls(text)
     if not text.strip():
         raise IngestError("no article text found")
+    if kind in ("text", "markdown"):
+        title, byline, published = _from_head(text, title, byline, published)
     return Article(
         text=text,
         title=_one_line_or_none(title),
@@ -117,12 +131,6 @@ def article_from_text(raw: str, *, kind: str, source: str) -> Article:
         content_hash=content_hash(text),
         extractor=extractor,
     )
-
-
-def display_source(source: str) -> str:
-    """A path or URL for a one-line message: control characters shown, long ones shortened."""
-    shown = without_controls(source.replace("\n", "\u2424"), keep="")
-    return shown if len(shown) <= 120 else "…" + shown[-119:]
 
 
 def _unix_newlines(text: str) -> str:
@@ -139,6 +147,22 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def _first_line_title(text: str) -> str | None:
+def _from_head(
+    text: str, title: str | None, byline: str | None, published: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Title, byline and date from the article's head where the file's metadata (a Markdown
+    heading or front matter) did not give them; a text with no headline is titled by its first
+    line, as before."""
+    from reader.ingest.head import read_head
+
+    head = read_head(text)
+    return (
+        title or head.title or _first_line(text),
+        byline or head.byline,
+        published or head.published,
+    )
+
+
+def _first_line(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     return first if 0 < len(first) <= 200 else None

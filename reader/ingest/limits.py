@@ -7,6 +7,7 @@ one-line error in seconds, instead of minutes of spaCy or gigabytes of memory.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 
@@ -14,6 +15,28 @@ from reader.errors import IngestError, ReaderError
 
 MAX_BYTES = 32 * 1024 * 1024
 """Largest file or download read at all."""
+
+READ_CHUNK = 1024 * 1024
+"""Files, pipes and downloads are read this much at a time, so the limit is met before more."""
+
+SOURCE_SECONDS = 30.0
+"""Longest wait for a whole download, or for a pipe or device to end (env READER_SOURCE_SECONDS)."""
+
+READ_TIMEOUT_SECONDS = 10.0
+"""A server silent this long in the middle of a download has gone."""
+
+MAX_REDIRECTS = 5
+"""Redirects followed before a download is given up."""
+
+MAX_FOLDER_DEPTH = 32
+"""Folders more levels below the one given are not searched for articles."""
+
+MAX_FOLDER_ENTRIES = 100_000
+"""Files and folders looked at in one folder tree before the search stops."""
+
+MAX_IMPORT_LINE_BYTES = 16 * 1024 * 1024
+"""Longest line of a JSONL file ``reader import`` reads (an article of the longest text
+analysed, with its analysis, takes a few MB)."""
 
 MAX_HTML_CHARS = 8_000_000
 """HTML beyond this many characters is cut before extraction (the article is near the top)."""
@@ -29,6 +52,15 @@ MAX_PARAGRAPHS = 20_000
 
 MAX_ANALYSIS_SECONDS = 180.0
 """Wall-clock budget for analysing one article, checked between spaCy chunks."""
+
+
+def source_seconds() -> float:
+    """``SOURCE_SECONDS``, or ``READER_SOURCE_SECONDS`` when set (tests use a short one)."""
+    try:
+        seconds = float(os.environ.get("READER_SOURCE_SECONDS", SOURCE_SECONDS))
+    except ValueError:
+        return SOURCE_SECONDS
+    return seconds if seconds > 0 else SOURCE_SECONDS
 
 
 def check_text(text: str) -> None:

@@ -48,12 +48,14 @@ def load_nlp(model: str | None = None) -> Language:
 def _build(name: str) -> Language:
     import spacy
 
-    from reader.nlp import entities, figures, quotes  # noqa: F401  (registers the factories)
+    from reader.nlp import entities, figures, paragraph_breaks, quotes  # noqa: F401  (factories)
 
     try:
         nlp = spacy.load(name, exclude=["lemmatizer"])
     except OSError as error:
         raise ReaderError(f"spaCy pipeline {name!r} is not installed") from error
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("reader_paragraph_breaks", before="parser")
     for component in OUR_COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

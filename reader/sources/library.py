@@ -43,10 +43,11 @@ def outlet_of(source: str | None) -> str:
 def library_sources(library: Library) -> LibrarySources:
     conn = library.conn
     tags = _tags(library)
+    outlets = library.feed_outlets()
     articles = [
         ArticleInfo(
             id=article_id,
-            outlet=outlet_of(source),
+            outlet=outlets.get(article_id) or outlet_of(source),
             day=article_day(published, added_at),
             tags=frozenset(tags.get(article_id, ())),
             title=title,
@@ -57,36 +58,34 @@ def library_sources(library: Library) -> LibrarySources:
         )
     ]
     current = {a.id for a in articles}
-    speakers_of: dict[str, set[str]] = defaultdict(set)
     quotes: list[QuoteInfo] = []
-    rows = conn.execute('select article_id, start, "end", speaker, text from quotes order by id')
-    for article_id, start, end, speaker, text in rows:
+    speaking: set[int] = set()
+    rows = conn.execute(
+        'select q.article_id, q.start, q."end", q.text, q.speaker, q.speaker_entity, e.label'
+        " from quotes q left join entities e on e.id = q.speaker_entity order by q.id"
+    )
+    for article_id, start, end, text, speaker, entity, label in rows:
         if article_id in current:
-            quotes.append(QuoteInfo(article_id, start, end, text, speaker))
-            if speaker:
-                speakers_of[article_id].add(speaker)
-    names: list[NameRecord] = []
-    labels: dict[tuple[str, str], str] = {}
-    rows = conn.execute("select article_id, name, label, count from entities order by id")
-    for article_id, name, label, mentions in rows:
-        if article_id in current:
-            names.append(
-                NameRecord(article_id, name, label, mentions, name in speakers_of[article_id])
-            )
-            labels.setdefault((article_id, name), label)
-    quotes = [
-        QuoteInfo(q.article_id, q.start, q.end, q.text, q.speaker,
-                  labels.get((q.article_id, q.speaker or "")))
-        for q in quotes
-    ]  # fmt: skip
+            quotes.append(QuoteInfo(article_id, start, end, text, speaker, label))
+            if entity is not None:
+                speaking.add(entity)
+    names = [
+        NameRecord(article_id, name, label, count or 1, entity in speaking)
+        for entity, article_id, name, label, count in conn.execute(
+            "select id, article_id, name, label, count from entities order by id"
+        )
+        if article_id in current
+    ]
     return LibrarySources(articles, quotes, resolve_speakers(names))
 
 
 def _tags(library: Library) -> dict[str, set[str]]:
-    """Article id → the tags of its highlights."""
+    """Article id → the tags of its highlights and of the feeds it was read from."""
     found: dict[str, set[str]] = defaultdict(set)
     for article_id, tags in library.conn.execute(
         "select article_id, tags from highlights where tags is not null and tags != '[]'"
+        " union all select e.article_id, f.tags from feed_entries e join feeds f"
+        " on f.id = e.feed_id where f.tags is not null and f.tags != '[]'"
     ):
         try:
             found[article_id].update(str(t) for t in json.loads(tags))

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from reader.echoes.index import EchoIndex, index_analysis
 from reader.model import Analysis
 from reader.store.connection import now
 from reader.store.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, analysis_from_rows, analysis_rows
@@ -115,9 +116,11 @@ class AnalysisStore:
         when there is one, else in its own."""
         with self.transaction():
             write_analysis(self.conn, analysis)
+            index_analysis(self.conn, analysis)
 
     def drop_analyses(self) -> None:
         """Forget every cached analysis; each is redone on the next open. Highlights stay."""
         with self.transaction():
             for table in ANALYSIS_TABLES:
                 self.conn.execute(f"delete from {table}")
+            EchoIndex(self.conn).clear()

@@ -21,6 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.echoes.index import EchoIndex
 from reader.errors import LibraryError
 from reader.model import Analysis, Article, Highlight
 from reader.store.analyses import AnalysisStore, delete_analysis
@@ -33,14 +34,22 @@ from reader.store.connection import (
     read,
     transaction,
 )
+from reader.store.feeds import FeedStore
 from reader.store.highlights import HighlightStore, reanchored
 from reader.store.identity import APPLICATION_ID
-from reader.store.rows import article_from_row
+from reader.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-MIGRATIONS = ("m001_initial", "m002_superseded_articles", "m003_analysis_tables")
+MIGRATIONS = (
+    "m001_initial",
+    "m002_superseded_articles",
+    "m003_analysis_tables",
+    "m004_feeds",
+    "m005_echoes",
+    "m006_quote_runner_up",
+)
 """The names of the migrations in ``migrations.py``, in order (a test checks they match)."""
 SCHEMA_VERSION = len(MIGRATIONS)
 """The library's ``user_version`` once every migration is applied. Opening a library marked
@@ -82,7 +91,7 @@ class QuoteHit:
     quote: str
 
 
-class Library(AnalysisStore, HighlightStore):
+class Library(AnalysisStore, HighlightStore, FeedStore):
     """One open library file. Cheap to create; every write is one short transaction.
 
     ``read_only`` opens an existing file without creating, migrating or changing it; every
@@ -214,21 +223,11 @@ class Library(AnalysisStore, HighlightStore):
         ).fetchone()
         if exists:
             return False
+        names = ", ".join(ARTICLE_COLUMNS)
+        marks = ", ".join("?" * len(ARTICLE_COLUMNS))
         self.conn.execute(
-            "insert into articles"
-            " (id, source, title, byline, published, extractor, text, added_at, opened_at)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                article.content_hash,
-                article.source,
-                article.title,
-                article.byline,
-                article.published,
-                article.extractor,
-                article.text,
-                added_at or now(),
-                None,
-            ],
+            f"insert into articles ({names}) values ({marks})",
+            article_row(article, added_at or now()),
         )
         return True
 
@@ -331,6 +330,10 @@ class Library(AnalysisStore, HighlightStore):
         """Remove an article with its analyses and highlights, in one transaction."""
         with self.transaction():
             delete_analysis(self.conn, article_id)
+            EchoIndex(self.conn).remove_article(article_id)
+            self.conn.execute(
+                "update feed_entries set article_id = null where article_id = ?", [article_id]
+            )
             self.conn.execute("delete from highlights where article_id = ?", [article_id])
             self.conn.execute("delete from articles where id = ?", [article_id])
 

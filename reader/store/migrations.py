@@ -132,7 +132,9 @@ create table quotes (
     cue_end integer,
     kind text,
     reason text,
-    confidence real
+    confidence real,
+    runner_up text,
+    runner_up_reason text
 );
 create index quotes_article_id on quotes(article_id);
 create index quotes_speaker on quotes(speaker);
@@ -193,3 +195,93 @@ def m003_analysis_tables(db: Database) -> None:
         conn.execute(f"drop table {table}")
     db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="porter")
     db["highlights"].transform(add_foreign_keys=[("article_id", "articles", "id")])
+
+
+FEEDS_SQL = """
+create table feeds (
+    id integer primary key,
+    url text not null unique,
+    name text not null unique collate nocase,
+    tags text,
+    site text,
+    title text,
+    etag text,
+    modified text,
+    added_at text,
+    checked_at text,
+    error text
+);
+create table feed_entries (
+    feed_id integer not null references feeds(id),
+    key text not null,
+    article_id text references articles(id),
+    title text,
+    link text,
+    published text,
+    added_at text,
+    read_at text,
+    primary key (feed_id, key)
+);
+create index feed_entries_article_id on feed_entries(article_id);
+"""
+
+
+@migrations()
+def m004_feeds(db: Database) -> None:
+    """Feed subscriptions and the entries read from them, with their read state: the user's,
+    like highlights. An entry points at an article of the library, which it never owns; an
+    article deleted leaves its entry without one, so the next update does not bring it back."""
+    for statement in FEEDS_SQL.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+ECHOES_SQL = """
+create table echo_articles (
+    article_id text primary key references articles(id)
+);
+create table echo_quotes (
+    id integer primary key,
+    article_id text not null references articles(id),
+    start integer not null,
+    "end" integer not null,
+    size integer not null,
+    hashes integer not null,
+    words text not null
+);
+create index echo_quotes_article_id on echo_quotes(article_id);
+create table echo_shingles (
+    hash integer not null,
+    quote integer not null,
+    primary key (hash, quote)
+) without rowid;
+create table echo_pairs (
+    a integer not null,
+    b integer not null,
+    score real not null,
+    primary key (a, b)
+) without rowid;
+create index echo_pairs_b on echo_pairs(b);
+"""
+
+
+@migrations()
+def m005_echoes(db: Database) -> None:
+    """The echo index (``reader.echoes.index``): a cache like the analysis tables. Articles
+    already in the library are indexed when echoes are first asked for (``index_pending``)."""
+    for statement in ECHOES_SQL.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+@migrations()
+def m006_quote_runner_up(db: Database) -> None:
+    """A quote's runner-up speaker and why it was considered (``Quote.runner_up``); the
+    ``confidence`` column was there from the start.
+
+    ``m003`` writes the cached analyses with today's columns, so its table has them too (a
+    library made since then); one made before gets them here."""
+    columns = {row[1] for row in db.conn.execute("pragma table_info(quotes)")}
+    for column in ("runner_up", "runner_up_reason"):
+        if column not in columns:
+            db.conn.execute(f"alter table quotes add column {column} text")

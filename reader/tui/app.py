@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import threading
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -14,16 +13,16 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
-from textual.dom import DOMNode
 from textual.screen import Screen
 
 from reader.config import Config, library_path, load_config
 from reader.errors import ReaderError
 from reader.ingest import is_url
-from reader.store import Library, open_library
 from reader.textsafety import one_line
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.session import LibrarySession
 from reader.tui.stylesheets import stylesheet
+from reader.tui.textual_internals import start_with_theme
 from reader.tui.themes import READER_THEMES
 
 if TYPE_CHECKING:
@@ -33,20 +32,6 @@ if TYPE_CHECKING:
 
 DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
 LIBRARY_MODE = "library"
-
-
-SCREEN_MODULES = (
-    "reader.tui.screens.library",
-    "reader.tui.screens.help",
-    "reader.tui.dialogs.export_dialog",
-    "reader.tui.dialogs.highlight_editor",
-    "reader.tui.dialogs.confirm",
-    "reader.tui.dialogs.quote_reason",
-    "reader.tui.screens.sources",
-    "reader.tui.screens.speaker_quotes",
-)
-"""Screens and dialogs imported when first shown, not at start (an article's first frame does
-not wait for them)."""
 
 
 def is_openable(source: str) -> bool:
@@ -110,42 +95,15 @@ class ReaderApp(App):
         super().__init__()
         self.config = config if config is not None else load_config()
         self.library_path = library_path(db_path_override, self.config)
+        self.session = LibrarySession(self.library_path, on_recovery=self.notify_error)
+        """The library, opened and checked once for the whole session (from thread workers)."""
         self.model = model
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
             self.register_theme(theme)
         known = self.config.theme in self.available_themes
-        self._start_with_theme(self.config.theme if known else DARK_THEME)
-
-    def _start_with_theme(self, name: str) -> None:
-        """Use theme ``name`` from the first frame on.
-
-        Setting ``theme`` runs its watcher, which re-parses every stylesheet twice before the
-        first frame; nothing is parsed yet, so this sets the value quietly and does only what
-        the first parse needs: the theme's classes, ANSI colours and CSS variables.
-        """
-        self.set_reactive(App.theme, name)
-        dark = self.current_theme.dark
-        self.update_classes(
-            {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
-        )
-        self._refresh_truecolor_filter(self.ansi_theme)  # as App._watch_theme does
-        self.stylesheet.set_variables(self.get_css_variables())
-
-    def open_library(self) -> Library:
-        """A fresh connection for the calling thread; use it in a ``with`` block.
-
-        A damaged library is moved aside and rebuilt from what it still holds; the user is told
-        once, and the app goes on with the recovered library.
-        """
-        return open_library(self.library_path, on_recovery=self._library_recovered)
-
-    def _library_recovered(self, message: str) -> None:
-        if threading.get_ident() == self._thread_id:
-            self.notify_error(message)
-        else:
-            self.call_from_thread(self.notify_error, message)
+        start_with_theme(self, self.config.theme if known else DARK_THEME)
 
     def get_default_screen(self) -> Screen:
         """A single article is the first screen; the library is built only when the user goes
@@ -164,6 +122,7 @@ class ReaderApp(App):
         from reader.nlp.model_process import stop_all
 
         stop_all()
+        self.session.close()
 
     def _apply_config(self) -> None:
         for problem in self.config.problems:
@@ -262,8 +221,7 @@ class ReaderApp(App):
 
         out_dir = request.out_dir or Path.cwd()
         try:
-            with self.open_library() as library:
-                items = gather(library, article_ids)
+            items = gather(self.session.library(), article_ids)
             paths = export(items, request.fmt, out_dir, request.what)
         except (ReaderError, OSError) as error:
             self.call_from_thread(self.notify_error, f"export failed: {error}")
@@ -286,16 +244,18 @@ class ReaderApp(App):
 
 
 def known_binding_ids() -> set[str]:
-    """Every binding id of the app's own screens and widgets (what the keymap may name)."""
-    for module in SCREEN_MODULES:  # imported when first shown; their bindings count already
-        importlib.import_module(module)
+    """Every binding id of the app's own screens and widgets (what the keymap may name), read
+    from the classes of every module of ``reader.tui`` (those not shown yet are imported)."""
+    import pkgutil
+
+    import reader.tui
+
     ids: set[str] = set()
-    classes: list[type] = [DOMNode]
-    while classes:
-        cls = classes.pop()
-        classes.extend(cls.__subclasses__())
-        if cls.__module__.startswith("reader.tui"):
-            for binding in cls.__dict__.get("BINDINGS", []):
-                if isinstance(binding, Binding) and binding.id:
-                    ids.add(binding.id)
+    for found in pkgutil.walk_packages(reader.tui.__path__, "reader.tui."):
+        module = importlib.import_module(found.name)
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                for binding in value.__dict__.get("BINDINGS", []):
+                    if isinstance(binding, Binding) and binding.id:
+                        ids.add(binding.id)
     return ids

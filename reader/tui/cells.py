@@ -8,16 +8,8 @@ from urllib.parse import urlsplit
 from rich.text import Text
 
 from reader.ingest import ARTICLE_SUFFIXES
+from reader.model import LABEL_WORDS
 from reader.textsafety import one_line
-
-LABEL_NAMES = {
-    "PERSON": "person",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "ORG": "org",
-    "NORP": "group",
-}
 
 
 def source_label(source: str | None) -> str:
@@ -31,7 +23,7 @@ def source_label(source: str | None) -> str:
 
 
 def label_name(label: str | None) -> str:
-    return LABEL_NAMES.get(label or "", (label or "").lower())
+    return LABEL_WORDS.get(label or "", (label or "").lower())
 
 
 def match_cell(match: str, words: str, width: int) -> Text:

@@ -126,3 +126,27 @@ def fill_library(path: Path) -> list[Analysis]:
             with mock.patch.object(reader.store.library, "now", return_value=stamp):
                 library.save(analysis)
     return analyses
+
+
+async def library_ready(pilot) -> None:
+    """Wait until the library screen has read its rows (a thread worker reads them)."""
+    for _ in range(250):
+        if getattr(pilot.app.screen, "loaded", False):
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the library's rows never came")
+
+
+async def searched(pilot) -> None:
+    """Wait until the library shows the results for what is typed in its search field (the
+    search runs in a worker once typing pauses)."""
+    screen = pilot.app.screen
+    field = screen.query_one("#search")
+    for _ in range(250):
+        if screen.query_text == field.value.strip():
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the search never finished")

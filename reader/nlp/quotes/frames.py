@@ -24,13 +24,11 @@ from reader.nlp.quotes.cue import (
     name_head,
     object_of,
 )
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
+from reader.nlp.quotes.subjects import Subjects, passive_agent
 from reader.nlp.token_lookup import token_starts
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 AFTER_REACH = 40
 """Tokens after the closing mark searched for a cue ("…," said X, the long title of X)."""
 
@@ -45,6 +43,7 @@ class Frames:
         self._bounds = [(s.open_mark, _close_end(s)) for s in stretches]
         self._bound_starts = [b[0] for b in self._bounds]
         self._para_starts = [p[0] for p in paras]
+        self.subjects = Subjects(doc, self.in_quote, self._same_paragraph)
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -64,6 +63,25 @@ class Frames:
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
         return self.doc[i:j]
+
+    def lost_break(self, index: int) -> bool:
+        """Does the quote open where the one before was cut short by a new opening mark, with
+        nothing between ("A. "B," a paragraph break lost between A and B)?"""
+        if not 0 < index < len(self.stretches):
+            return False
+        before, stretch = self.stretches[index - 1], self.stretches[index]
+        return (
+            before.close_mark is None
+            and before.paragraph + before.paragraphs - 1 == stretch.paragraph
+            and not self.text[before.end : stretch.open_mark].strip()
+        )
+
+    def colon_before(self, index: int) -> bool:
+        """ "Roe said: '….'" — a colon before a quote that ends its own sentence."""
+        start, end = self.before_window(index)
+        stretch = self.stretches[index]
+        ends_sentence = self.text[stretch.end - 1] in ".!?…"
+        return ends_sentence and self.text[start:end].rstrip().endswith(":")
 
     def before_window(self, index: int) -> tuple[int, int]:
         stretch = self.stretches[index]
@@ -112,10 +130,15 @@ class Frames:
         ended = SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
         if embedded and ended:
             return None  # a fragment's cue is in its own sentence, not the next one
+        closed = self.text[stretch.end - 1] in ".!?…"
+        if closed and self.text[start:end].rstrip().endswith(":"):
+            return None  # '"….'' Roe said: "…"': the cue of the next quote
+        # '"…." Roe said.' is rare but real; '"…." Roe said the vote …' is a new sentence.
+        new_sentence = self.text[stretch.end - 1] in ".…"
         tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
         words = [t for t in tokens if not t.is_punct and not t.is_space]
         if not words:
-            return None
+            return None if embedded else self._dash_line(index)
         if not embedded and is_dash(self.text[start:end]):
             cue = self._dash(start, end, words)
             if cue is not None:
@@ -127,7 +150,7 @@ class Frames:
         for token in words:
             if not is_cue_verb(token) or self.in_quote(token.idx):
                 continue
-            subject = self._subject(token, start, end)
+            subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None
             opening = subject.left_edge if subject is not None and subject.i < token.i else token
@@ -146,8 +169,10 @@ class Frames:
             )
             if not (leading or closing):
                 return None
+            if new_sentence and not _says_no_more(token, end):
+                return None
             if subject is None:
-                subject = self._inverted_subject(token, end)
+                subject = self.subjects.inverted(token, end)
             return make_cue(token, subject, "after the quote")
         return None
 
@@ -162,6 +187,18 @@ class Frames:
         segment = self.text[start:end]
         offset = start + min(segment.find(c) for c in "—–-" if c in segment)
         return Cue(None, "—", offset, offset + 1, head, "dash")
+
+    def _dash_line(self, index: int) -> Cue | None:
+        """A quote that ends its paragraph, credited on the next line: "— Jane Doe, mayor"."""
+        stretch = self.stretches[index]
+        last = stretch.paragraph + stretch.paragraphs - 1
+        if last + 1 >= len(self.paras) or self.has_quote(*self.paras[last + 1]):
+            return None
+        start, end = self.paras[last + 1]
+        if not is_dash(self.text[start:end]):
+            return None
+        words = [t for t in self.tokens(start, end) if not t.is_punct and not t.is_space]
+        return self._dash(start, end, words) if words else None
 
     def cue_before(self, index: int) -> Cue | None:
         start, end = self.before_window(index)
@@ -178,7 +215,7 @@ class Frames:
         if not verbs:
             return None
         verb = verbs[-1]
-        subject = self._subject(verb, start, end)
+        subject = self.subjects.of(verb, start, end)
         if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
             return None
         return make_cue(verb, subject, "before the quote")
@@ -215,11 +252,14 @@ class Frames:
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
             if is_cue_verb(token, framing=True):
+                passive, agent = passive_agent(token)
+                if passive:
+                    return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
                 subject = (
-                    self._subject(token, start, end)
-                    or self._inverted_subject(token, end)
-                    or self._sentence_subject(token, start)
-                    or self._earlier_speaker(token, words)
+                    self.subjects.of(token, start, end)
+                    or self.subjects.inverted(token, end)
+                    or self.subjects.of_sentence(token, start)
+                    or self.subjects.earlier_speaker(token, words)
                 )
                 return make_cue(token, subject, where)
         as_cue = self._as_pattern(words)
@@ -238,41 +278,6 @@ class Frames:
                 return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
         return None
 
-    def _earlier_speaker(self, verb: Token, words: list[Token]) -> Token | None:
-        """ "'…,' Roe said, going on to say that …": a participle borrows the subject of the
-        reporting verb before it in the same window."""
-        if verb.tag_ not in {"VBG", "VB"}:
-            return None
-        for token in reversed([w for w in words if w.i < verb.i]):
-            if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
-                subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-                if subjects and not self.in_quote(subjects[0].idx):
-                    return subjects[0]
-        return None
-
-    def _sentence_subject(self, verb: Token, start: int) -> Token | None:
-        """ "Doe …, suggesting: …" when the parse lost the link: the sentence's subject,
-        or a name just before the verb (a Title Case headline: "Jane Doe Claims '…'")."""
-        root = verb.sent.root
-        for child in root.children:
-            inside = child.i < verb.i and child.idx >= start and not self.in_quote(child.idx)
-            if child.dep_ in _SUBJECT_DEPS and inside:
-                return child
-        before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
-        if before and before[-1].pos_ == "PROPN":
-            return name_head(before)
-        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-            return None
-        # "According to the paper, a source close to the negotiations said: …" with the source
-        # parsed as an appositive: the nearest noun before the verb outside a prepositional
-        # phrase.
-        for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
-            if token.idx < start or self.in_quote(token.idx):
-                break
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}:
-                return token
-        return None
-
     def _as_pattern(self, words: list[Token]) -> Cue | None:
         """ "attacking Doe as a 'fraud'": the subject of the verb that "as" hangs on."""
         tail = [w.lower_ for w in words[-2:]]
@@ -282,66 +287,23 @@ class Frames:
         verb = marker.head
         if verb.pos_ not in {"VERB", "AUX"} or self.in_quote(verb.idx):
             return None
-        subject = self._subject(verb, words[0].idx, marker.idx)
+        subject = self.subjects.of(verb, words[0].idx, marker.idx)
         if subject is None:
             return None
         return cue_words(self.doc, verb, marker, subject, "before the quote")
 
-    def _subject(self, verb: Token, start: int, end: int) -> Token | None:
-        """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
-        to the verb that has one ("responded campaign chairman X, adding …" included)."""
-        seen = 0
-        first = verb
-        while verb is not None and seen < 5:
-            subjects = [
-                c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self.in_quote(c.idx)
-            ]
-            if subjects:
-                # If the parse gave the verb two subjects: a name, else a pronoun, else a
-                # noun, nearest the verb.
-                rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
-                child = max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
-                # Never across a paragraph break: a misparse, not a speaker.
-                return child if self._same_paragraph(child.idx, start) else None
-            head = verb.head
-            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
-                verb = head.head  # "Doe released a statement saying …": who released it
-                seen += 1
-                continue
-            if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
-                return head  # "Jane Doe, the director, compared …" parsed as a modifier
-            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
-                if self.in_quote(head.idx):
-                    return None
-                verb = head
-                seen += 1
-                continue
-            break
-        if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
-            return self._inverted_subject(verb, verb.sent.end_char)
-        return None
-
-    def _inverted_subject(self, verb: Token, end: int) -> Token | None:
-        """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
-        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
-            return None
-        for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
-            if token.idx >= end or token.is_punct or self.in_quote(token.idx):
-                return None
-            if token.ent_type_ in {"DATE", "TIME"}:
-                continue
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-                if token.dep_ in {"pobj", "npadvmod"}:
-                    return None
-                if token.dep_ in {"dobj", "dative"} and token.pos_ != "PROPN":
-                    return None  # "told reporters"
-                while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
-                    token = token.head
-                return token
-            if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
-                return None
-        return None
-
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+
+
+def _says_no_more(verb: Token, end: int) -> bool:
+    """ "Roe said.", "Roe said it twice." — no clause or object of its own after the verb."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= end or token.is_sent_start:
+            return True
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"ccomp", "xcomp"}:
+            return False
+        if token.dep_ in {"dobj", "dative"} and token.lower_ not in {"it", "this", "that", "so"}:
+            return False
+    return True

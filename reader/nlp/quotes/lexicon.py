@@ -237,6 +237,11 @@ HEADLINE_VERBS = {
     "mocked",
     "declared",
     "tweeted",
+    "attacks",
+    "dismisses",
+    "defends",
+    "denies",
+    "insisted",
 }
 
 # Nouns that carry someone's words: "in a statement", "X's tweet".
@@ -264,113 +269,4 @@ SPEECH_NOUNS = {
     "ad",
     "advert",
     "advertisement",
-}
-
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "we", "us"}
-SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
-
-MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "mister"}
-FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam"}
-HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "prof", "rev", "mx"}
-# Gendered role nouns in an appositive ("the spokeswoman") also tell a person's gender.
-MALE_NOUNS = {
-    "spokesman",
-    "congressman",
-    "chairman",
-    "businessman",
-    "father",
-    "son",
-    "husband",
-    "brother",
-    "grandfather",
-    "widower",
-    "boyfriend",
-}
-FEMALE_NOUNS = {
-    "spokeswoman",
-    "congresswoman",
-    "chairwoman",
-    "businesswoman",
-    "mother",
-    "daughter",
-    "wife",
-    "actress",
-    "lady",
-    "sister",
-    "grandmother",
-    "widow",
-    "girlfriend",
-}
-
-# Title words that may stand in front of a name ("Sen. Jane Roe", "Prime Minister X").
-TITLE_WORDS = HONORIFICS | {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "pm",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "mayor",
-    "secretary",
-    "general",
-    "gen",
-    "judge",
-    "justice",
-    "chancellor",
-    "pope",
-    "professor",
-    "speaker",
-    "ambassador",
-    "commissioner",
-    "director",
-    "chief",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "candidate",
-    "nominee",
-    "attorney",
-    "sheriff",
-    "officer",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "premier",
-    "foreign",
-    "defence",
-    "defense",
-    "home",
-    "health",
-    "former",
-    "deputy",
-    "acting",
-    "prosecutor",
-    "inspector",
-    "detective",
-    "constable",
-}
-
-# Abbreviations a role noun may use for a title ("the PM" for "Prime Minister X").
-ROLE_EXPANSIONS = {
-    "pm": ("prime", "minister"),
-    "sen": ("senator",),
-    "gov": ("governor",),
-    "rep": ("representative",),
-    "gen": ("general",),
-    "potus": ("president",),
-}
-# A generic head that may stand for any of these titles ("the Russian leader").
-GENERIC_HEADS = {
-    "leader": {"president", "minister", "premier", "chancellor", "king", "queen", "leader"},
-    "head": {"president", "chief", "director", "chairman", "chairwoman", "chair", "head"},
-    "politician": {"senator", "representative", "congressman", "congresswoman", "minister"},
-    "lawmaker": {"senator", "representative", "congressman", "congresswoman", "mp"},
 }

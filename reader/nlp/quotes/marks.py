@@ -74,8 +74,14 @@ def find_stretches(text: str) -> list[Stretch]:
 
 def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
     out = []
-    for match in _MARK.finditer(text, start, end):
-        if len(match.group()) == 2:
+    pos = start
+    while (match := _MARK.search(text, pos, end)) is not None:
+        pos = match.end()
+        if match.group() == "''" and pos < end and text[pos] == "'":
+            # Three apostrophes: a nested single quote closes, then the pair closes.
+            mark = _classify(text, match.start(), start, end)
+            pos = match.start() + 1
+        elif len(match.group()) == 2:
             mark = _classify_pair(text, match.start(), start, end)
         else:
             mark = _classify(text, match.start(), start, end)
@@ -85,18 +91,22 @@ def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
 
 
 def _classify_pair(text: str, pos: int, para_start: int, para_end: int) -> _Mark | None:
-    """``…'' (TeX style) is a double quote; a bare '' is left alone.
+    """Two apostrophes or backticks as one double mark: TeX's ``…'' and archives' ''…''.
 
-    Some archive exports write ''…'' for double quotes, but '' is as often two apostrophes
-    (or a mangled mark), and the quote sets we measure on do not count it: neither reading
-    it as a double mark nor as two single marks is safe, so it is no mark at all.
+    Some archives write every double quote as two apostrophes. Like a straight double
+    mark, the pair opens after a space (or at a paragraph start) before a word, and closes
+    after a word before a space or punctuation; anything else is two apostrophes.
     """
     if text[pos] == "`":
         return _Mark(pos, "double", True, False, 2)
-    if text.rfind("``", para_start, pos) >= 0:
-        before = text[pos - 1] if pos > para_start else " "
-        return _Mark(pos, "double", False, not before.isspace(), 2)
-    return None
+    before = text[pos - 1] if pos > para_start else " "
+    after = text[pos + 2] if pos + 2 < para_end else " "
+    tex = text.rfind("``", para_start, pos) >= 0
+    can_open = not tex and (before in _BEFORE_OPEN or pos == para_start) and not after.isspace()
+    can_close = not before.isspace() and (after in _AFTER_CLOSE or pos + 2 == para_end)
+    if not (can_open or can_close):
+        return None
+    return _Mark(pos, "double", can_open, can_close, 2)
 
 
 def _classify(text: str, pos: int, para_start: int, para_end: int) -> _Mark | None:

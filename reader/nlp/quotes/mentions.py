@@ -9,17 +9,20 @@ honorific, the one of that gender.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reader.model import Entity
 from reader.nlp.quotes.gender import gender_of, honorific
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
+from reader.nlp.quotes.person_words import TITLE_WORDS
 from reader.nlp.token_lookup import token_indexes
 
+_WORDS = re.compile(r"[^\W\d_]+")
 FullNames = dict[str, dict[tuple[str, ...], list[int]]]
 """Names of two words or more, by each of their lower-cased words, with positions."""
 
@@ -32,6 +35,10 @@ class Mention:
     sentence: int
     subject: bool
     entity_id: str | None = None
+    main: bool = False
+    """The subject of its sentence's main clause, not of a clause inside it."""
+    gender: str | None = None
+    """For a person the article does not name (``name`` is ""): "m", "f" or unknown."""
 
 
 @dataclass
@@ -60,6 +67,7 @@ class NameSpan:
     honorific: str | None
     full: str | None
     """The name itself when it has two words or more ("Jane Roe"), else None."""
+    main: bool
 
 
 def person_spans(
@@ -77,7 +85,26 @@ def person_spans(
             spans[(ent.start_char, ent.end_char)] = None
     for span in _names_missed(doc, text, list(spans), in_quote):
         spans.setdefault(span, None)
-    return sorted(spans.items())
+    return sorted(
+        (span, entity)
+        for span, entity in spans.items()
+        if not _described(text, span) and not _title_only(text, span)
+    )
+
+
+def _title_only(text: str, span: tuple[int, int]) -> bool:
+    """ "PM", "Prime Minister": a title NER took for a name."""
+    return all(word.lower() in TITLE_WORDS for word in _WORDS.findall(text[span[0] : span[1]]))
+
+
+def _described(text: str, span: tuple[int, int]) -> bool:
+    """ "the Scot", "the Russian President": after "the", one capitalised word, or words ending
+    in a title, describe someone; they are no name."""
+    start, end = span
+    if text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    words = _WORDS.findall(text[start:end])
+    return len(words) == 1 or (bool(words) and words[-1].lower() in TITLE_WORDS)
 
 
 def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:
@@ -89,7 +116,17 @@ def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:
             continue
         full = " ".join(words) if len(words) >= 2 else None
         found.append(
-            NameSpan(start, end, entity_id, words, span, is_subject(span), honorific(span), full)
+            NameSpan(
+                start,
+                end,
+                entity_id,
+                words,
+                span,
+                is_subject(span),
+                honorific(span),
+                full,
+                is_main_subject(span.root),
+            )
         )
     return found
 
@@ -188,3 +225,13 @@ def is_subject(span: Span) -> bool:
     while root.dep_ in {"compound", "flat", "appos"} and root.head is not root:
         root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def is_main_subject(token: Token) -> bool:
+    """Is the token (at the head of its name) the subject of its sentence's main clause?"""
+    while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")

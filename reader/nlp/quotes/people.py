@@ -15,13 +15,6 @@ from spacy.tokens import Doc, Token
 from reader.model import Entity
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.gender import descriptor_words, pronoun_votes
-from reader.nlp.quotes.lexicon import (
-    FEMALE_NOUNS,
-    GENERIC_HEADS,
-    MALE_NOUNS,
-    ROLE_EXPANSIONS,
-    TITLE_WORDS,
-)
 from reader.nlp.quotes.mentions import (
     Mention,
     NameSpan,
@@ -32,7 +25,9 @@ from reader.nlp.quotes.mentions import (
     person_spans,
 )
 from reader.nlp.quotes.names import name_words
-from reader.nlp.quotes.pronouns import chain_pronouns, resolve
+from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, ROLE_EXPANSIONS, TITLE_WORDS
+from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
+from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
@@ -48,7 +43,11 @@ class People:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
-        self.pronouns: dict[int, tuple[str | None, str]] = {}
+        self.pronouns: dict[int, Reference] = {}
+        self.roles: list[tuple[int, int, str]] = []
+        """Role nouns that refer to a named person ("the chancellor" → Jane Roe)."""
+        self.unnamed: list[Mention] = []
+        """People the article does not name who are subjects, in order (``unnamed``)."""
         self._collect(doc)
 
     # -- building -------------------------------------------------------------------------
@@ -74,9 +73,10 @@ class People:
             if person is None:
                 person = self.persons[name] = Person(name, found.entity_id, first_seen=start)
             person.entity_id = person.entity_id or found.entity_id
+            sentence = self.sentence_of(start)
             self.mentions.append(
                 Mention(
-                    start, found.end, name, self.sentence_of(start), found.subject, found.entity_id
+                    start, found.end, name, sentence, found.subject, found.entity_id, found.main
                 )
             )
             if not self.in_quote(start):
@@ -89,14 +89,15 @@ class People:
         ):
             self.persons[name].votes[gender] += weight
         self._learn_roles_from_ledes()
-        chain_pronouns(self)
         self._by_word: dict[str, set[str]] = defaultdict(set)
-        self._by_descriptor: dict[str, set[str]] = defaultdict(set)
+        self.by_descriptor: dict[str, set[str]] = defaultdict(set)
         for person in self.persons.values():
             for word in person.name.split():
                 self._by_word[word.lower()].add(person.name)
             for word in person.descriptors:
-                self._by_descriptor[word].add(person.name)
+                self.by_descriptor[word].add(person.name)
+        self.unnamed = unnamed_subjects(doc, self.in_quote, self.sentence_of)
+        chain_pronouns(self)
 
     def _full_name_genders(self, spans: list[NameSpan]) -> dict[str, dict[str, float]]:
         genders: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
@@ -130,8 +131,9 @@ class People:
         """ "The Prime Minister has said …. Jane Roe told MPs …": a sentence led by a role
         noun, followed at once by one led by a named person, gives that person the role.
 
-        Only when no one in the article holds the role yet (by title or appositive), so the
-        news convention of a role-led first line does not override what the article says.
+        Only for a sentence that quotes nobody, and only when no one in the article holds the
+        role yet (by title or appositive), so the news convention of a role-led first line does
+        not override what the article says.
         """
         first_subject: dict[int, Mention] = {}
         for mention in self.mentions:
@@ -144,6 +146,9 @@ class People:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
+            sentence = self.sentences[self.sentence_of(token.idx)]
+            if self.in_quote(sentence.end_char - 1) or _quotes_in(self.in_quote, sentence):
+                continue  # "The spokesman said: '…'" introduces a quote, not the next name
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
                 continue
             word = token.lower_.rstrip(".")
@@ -195,16 +200,16 @@ class People:
             self.persons[name] = Person(name, first_seen=start)
             for word in name.split():
                 self._by_word[word.lower()].add(name)
-        mention = Mention(start, end, name, self.sentence_of(start), True)
+        mention = Mention(start, end, name, self.sentence_of(start), True, main=True)
         i = bisect.bisect_left(self.starts, start)
         self.mentions.insert(i, mention)
         self.starts.insert(i, start)
 
-    def resolve_pronoun(self, token: Token) -> tuple[str | None, str]:
-        """The person a he/she at ``token`` refers to, and a short reason."""
+    def resolve_pronoun(self, token: Token) -> Reference:
+        """The person a he/she at ``token`` refers to, a short reason, and the runner-up."""
         if token.i in self.pronouns:
             return self.pronouns[token.i]
-        return resolve(self, token, [], [])
+        return resolve(self, token)
 
     def last_subject(self, start: int, end: int) -> Mention | None:
         """The last person (named or he/she) who is a subject in [start, end), if the last
@@ -235,45 +240,18 @@ class People:
             return mention.name
         return None
 
+    def mentions_before(self, at: int) -> list[Mention]:
+        return self.mentions[: bisect.bisect_left(self.starts, at)]
+
     def known_person(self, word: str) -> str | None:
         """The person whose name has this word (their surname, most often), if only one."""
         names = self._by_word.get(word.lower(), set())
         return next(iter(names)) if len(names) == 1 else None
 
-    def resolve_role(self, head: Token, modifiers: list[str], at: int) -> str | None:
-        """A role noun ("the PM", "the Russian leader") → the person the article gave that title."""
-        word = head.lower_.rstrip(".")
-        heads = {word}
-        if word in ROLE_EXPANSIONS:
-            heads = set(ROLE_EXPANSIONS[word])
-        generic = GENERIC_HEADS.get(word) or set()
-        names = set().union(*(self._by_descriptor.get(w, ()) for w in heads | generic))
-        best = None
-        for name in names:
-            person = self.persons[name]
-            words = person.descriptors
-            if not words:
-                continue
-            if heads <= words:
-                strength = 2
-            elif generic and generic & words:
-                strength = 1
-            else:
-                continue
-            overlap = len(set(modifiers) & words)
-            if modifiers and not overlap:
-                continue
-            key = (
-                overlap,
-                strength,
-                person.first_seen <= at,
-                -abs(at - person.first_seen),
-                person.name,
-            )
-            if best is None or key > best[0]:
-                best = (key, person.name)
-        return best[1] if best else None
-
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")
         return person.entity_id if person else None
+
+
+def _quotes_in(in_quote, sentence) -> bool:
+    return any(in_quote(token.idx) for token in sentence)

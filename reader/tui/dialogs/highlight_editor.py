@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from reader.model import Highlight
 from reader.textsafety import one_line
-from reader.tui.widgets.marks import SWATCHES
+from reader.tui.text.ranges import SWATCHES
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Why the app chose a quote's speaker: the rule, the cue and where the cue is."""
+"""Why the app chose a quote's speaker: the rule, the cue and where the cue is, how sure it is,
+and the next most likely speaker."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.widgets import Static
 
 from reader.model import Quote
 from reader.textsafety import one_line
+from reader.wording import is_named, speaker_label
 
 CONTEXT = 60
 """Characters of text shown either side of the cue."""
@@ -23,10 +25,10 @@ def reason_content(text: str, quote: Quote) -> Content:
         Content.assemble(("Quote  ", "bold"), "“", said, "”"),
         Content.assemble(
             ("Speaker  ", "bold"),
-            one_line(quote.speaker, 80) if quote.speaker else ("unknown", "italic"),
+            (one_line(speaker_label(quote), 120), "" if is_named(quote) else "italic"),
         ),
     ]
-    if quote.speaker_text and quote.speaker_text != quote.speaker:
+    if quote.speaker_text and is_named(quote) and quote.speaker_text != quote.speaker:
         rows.append(Content.assemble(("Named as  ", "bold"), one_line(quote.speaker_text, 80)))
     rows.append(Content.assemble(("Kind  ", "bold"), quote.kind))
     if quote.cue:
@@ -46,7 +48,25 @@ def reason_content(text: str, quote: Quote) -> Content:
         )
     reason = one_line(quote.reason, 300) if quote.reason else "no reason recorded"
     rows.append(Content.assemble(("Why  ", "bold"), reason))
+    if quote.confidence is not None:
+        rows.append(
+            Content.assemble(
+                ("Confidence  ", "bold"), f"{quote.confidence:.2f} ({confidence_word(quote)})"
+            )
+        )
+    if quote.runner_up_reason:
+        who = one_line(quote.runner_up, 80) if quote.runner_up else ("nobody named", "italic")
+        why = one_line(quote.runner_up_reason, 300)
+        rows.append(Content.assemble(("Runner-up  ", "bold"), who, " — ", why))
     return Content("\n").join(rows)
+
+
+def confidence_word(quote: Quote) -> str:
+    """ "high" (nine in ten such speakers are right), "medium", or "low: check the article"."""
+    score = quote.confidence or 0.0
+    if score >= 0.9:
+        return "high"
+    return "medium" if score >= 0.7 else "low: check the article"
 
 
 class QuoteReasonDialog(ModalScreen[None]):

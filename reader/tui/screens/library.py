@@ -1,54 +1,47 @@
-"""The library screen: every processed article, library-wide search, folder processing."""
+"""The library screen: every processed article, library-wide search, folder processing.
+
+Nothing here waits on the library file: rows, searches, deletes and the offset a search hit
+opens at are read or written by thread workers, which post what they found
+(``library/messages.py``). Typing in the search field searches once the typing pauses, in one
+worker at a time; the tables draw only the rows on screen, so sorting or updating 10,000 rows
+is list work.
+"""
 
 from __future__ import annotations
 
-from contextlib import suppress
+from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
-from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.timer import Timer
+from textual.widgets import Header, Input, Label, ProgressBar, Static
 
-from reader.errors import Cancelled, ReaderError
-from reader.search import SearchHit, open_offset, search_library
+from reader.search import SearchHit
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
-from reader.tui.background import analyse_apart
-from reader.tui.cells import label_name, match_cell, source_label
+from reader.tui.cells import source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
+from reader.tui.library import messages, processing, reading
+from reader.tui.library.tables import (
+    NUMERIC,
+    SORTS,
+    LibraryTable,
+    article_cells,
+    article_columns,
+    result_cells,
+    result_columns,
+    sorted_rows,
+)
+from reader.tui.widgets.footer import ReaderFooter
 
-SORTS = {
-    "title": ("Title", lambda row: (row.title or "").casefold()),
-    "source": ("Source", lambda row: source_label(row.source).casefold()),
-    "date": ("Date", lambda row: row.published or row.added_at or ""),
-    "people": ("People", lambda row: row.people),
-    "quotes": ("Quotes", lambda row: row.quotes),
-}
-"""Column key → (heading, sort key). The order is the column order and the `s` cycle."""
-
-NUMERIC = {"people", "quotes"}
-FIXED_WIDTHS = {"source": 22, "date": 10, "people": 6, "quotes": 6}
-RESULT_WIDTHS = {"kind": 8, "who": 18, "article": 32}
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
-
-
-class LibraryTable(DataTable):
-    """The library's tables: enter opens, vim keys move."""
-
-    BINDINGS = [
-        Binding("enter", "select_cursor", "Open", id="library.open", tooltip="Open the article"),
-        Binding("j", "cursor_down", "Down", show=False, id="library.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="library.up"),
-        Binding("g", "scroll_top", "First", show=False, id="library.first"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="library.last"),
-    ]
+SEARCH_PAUSE = 0.15
+"""Seconds of no typing before the library is searched: each search reads the whole index."""
 
 
 class LibraryScreen(Screen):
@@ -62,13 +55,7 @@ class LibraryScreen(Screen):
             "S", "reverse", "Reverse", show=False, id="library.reverse", tooltip="Reverse the order"
         ),
         Binding("d", "delete", "Delete", id="library.delete", tooltip="Delete the article"),
-        Binding(
-            "x",
-            "export",
-            "Export",
-            id="library.export",
-            tooltip="Export articles to files",
-        ),
+        Binding("x", "export", "Export", id="library.export", tooltip="Export articles to files"),
         Binding("w", "sources", "Sources", id="library.sources", tooltip="Who gets quoted"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
     ]
@@ -77,30 +64,51 @@ class LibraryScreen(Screen):
         super().__init__()
         self.process_sources = list(process or [])
         self.rows: list[ArticleRow] = []
-        self.results: dict[str, SearchHit] = {}
+        self.results: list[SearchHit] = []
         self.sort_key = "date"
         self.sort_reverse = True
         self.query_text = ""
+        """The query whose results are shown."""
         self.library_error: str | None = None
+        self.loaded = False
+        """The rows were read at least once (until then the table is empty, not the library)."""
+        self._typing: Timer | None = None
+        self._after_rows: list[Callable[[], object]] = []
+        """Keys pressed before the rows were read, done once they are (x, d)."""
+        self._enter_pending = False
+        """Enter was pressed in the search field before its search was done."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder=SEARCH_HINT, id="search")
-        yield LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield LibraryTable(id="results", cursor_type="row", zebra_stripes=True)
+        yield LibraryTable(key=lambda row: row.id, cells=self._article_cells, id="articles")
+        yield LibraryTable(key=self._hit_key, cells=self._result_cells, id="results")
         yield Static(id="empty")
         with Horizontal(id="progress"):
             yield Label(id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=False)
         yield Static(id="status")
-        yield Footer()
+        yield ReaderFooter()
+
+    @property
+    def articles(self) -> LibraryTable:
+        return self.query_one("#articles", LibraryTable)
+
+    @property
+    def results_table(self) -> LibraryTable:
+        return self.query_one("#results", LibraryTable)
 
     def on_mount(self) -> None:
         self.sub_title = "library"
-        self.query_one("#results").display = False
+        # Hidden until the rows are read; focused all the same, so that an empty library's
+        # table, never shown, keeps the focus (a focused table that hides passes it on to the
+        # search field, which would then take every key typed).
+        self.articles.display = self.results_table.display = False
+        self.query_one("#empty").display = False
         self.query_one("#progress").display = False
+        self._set_columns()
         self.load_rows()
-        self.query_one("#articles").focus()
+        self.articles.focus()
         if self.process_sources:
             self.process_all(self.process_sources)
 
@@ -108,82 +116,75 @@ class LibraryScreen(Screen):
         self.load_rows()
 
     def on_resize(self) -> None:
-        self.render_rows()
-        if self.query_text:
-            self.render_results()
+        self._set_columns()
 
-    # Articles ---------------------------------------------------------------------------
+    def _set_columns(self) -> None:
+        width = self.size.width or self.app.size.width
+        self.articles.set_columns(article_columns(width, self.sort_key, self.sort_reverse))
+        self.results_table.set_columns(result_columns(width))
+
+    def _article_cells(self, row: ArticleRow):
+        return article_cells(row, {c.key: c.width for c in self.articles.columns})
+
+    def _result_cells(self, hit: SearchHit):
+        return result_cells(hit, {c.key: c.width for c in self.results_table.columns})
+
+    def _hit_key(self, hit: SearchHit) -> str:
+        return str(id(hit))
+
+    # Articles ----------------------------------------------------------------------------------
 
     def load_rows(self) -> None:
         if self.app.screen is not self:  # under an article opened at start: load when shown
             return
-        try:
-            with self.app.open_library() as library:
-                self.rows = library.articles()
-        except ReaderError as error:
-            self.library_failed(error)
-            self.rows = []
-        else:
-            self.library_error = None
-        self.render_rows()
+        work = partial(reading.read_rows, self.app.session, self.post_message)
+        self.run_worker(work, thread=True, exclusive=True, group="rows")
 
-    def library_failed(self, error: ReaderError) -> None:
-        if str(error) != self.library_error:  # say it once, not on every refresh
-            self.app.notify_error(str(error))
-        self.library_error = str(error)
+    @on(messages.RowsLoaded)
+    def _rows_loaded(self, event: messages.RowsLoaded) -> None:
+        if self.loaded and event.rows == self.rows and not self.library_error:
+            return  # back from an article that changed nothing here: no sort, no redraw
+        self.rows = event.rows
+        self.library_error = None
+        self.loaded = True
+        self.render_rows()
+        self._run_deferred()
+
+    @on(messages.LibraryFailed)
+    def library_failed(self, event: messages.LibraryFailed) -> None:
+        if event.reason != self.library_error:  # say it once, not on every refresh
+            self.app.notify_error(event.reason)
+        self.library_error = event.reason
+        self.loaded = True
+        self._show_state()
+        self._run_deferred()
+
+    def _deferred(self, action: Callable[[], object]) -> bool:
+        """Put off ``action`` until the rows are read (True), or not at all (False)."""
+        if not self.loaded:
+            self._after_rows.append(action)
+        return not self.loaded
+
+    def _run_deferred(self) -> None:
+        waiting, self._after_rows = self._after_rows, []
+        for action in waiting:
+            action()
 
     def render_rows(self) -> None:
-        table = self.query_one("#articles", DataTable)
+        table = self.articles
         # Follow the article the cursor is on, unless it is on the first row: then stay on
         # top, so rows added while a folder is processed do not carry the cursor down.
-        current = self.current_article_id() if table.cursor_row > 0 else None
-        rows = sorted(self.rows, key=SORTS[self.sort_key][1], reverse=self.sort_reverse)
-        widths = self._article_widths()
-        table.clear(columns=True)
-        for key, (heading, _) in SORTS.items():
-            arrow = (" ↓" if self.sort_reverse else " ↑") if key == self.sort_key else ""
-            label = Text(heading + arrow, justify="right" if key in NUMERIC else "left")
-            table.add_column(label, key=key, width=widths[key])
-        for row in rows:
-            table.add_row(*self._cells(row, widths), key=row.id)
-        if current is not None and current in table.rows:
-            table.move_cursor(row=table.get_row_index(current), animate=False)
+        current = table.cursor_key if table.cursor_row > 0 else None
+        table.show(sorted_rows(self.rows, self.sort_key, self.sort_reverse), follow=current)
         self._show_state()
 
-    def _cells(self, row: ArticleRow, widths: dict[str, int]) -> list[Text]:
-        title = one_line(row.title or source_label(row.source) or "(untitled)", widths["title"])
-        date = Text((row.published or "")[:10])
-        if not row.published:
-            date = Text((row.added_at or "")[:10], style="dim")
-        return [
-            Text(title),
-            Text(one_line(source_label(row.source), widths["source"]), style="dim"),
-            date,
-            Text(str(row.people), justify="right"),
-            Text(str(row.quotes), justify="right"),
-        ]
-
-    def _article_widths(self) -> dict[str, int]:
-        width = self._table_width()
-        widths = {**FIXED_WIDTHS, "source": max(12, min(FIXED_WIDTHS["source"], width // 6))}
-        fixed = sum(widths.values()) + 2 * len(SORTS) + 2  # cell padding and scrollbar
-        return {"title": max(20, width - fixed), **widths}
-
-    def _table_width(self) -> int:
-        return self.size.width or self.app.size.width
-
     def current_article_id(self) -> str | None:
-        table = self.query_one("#articles", DataTable)
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.articles.cursor_key
 
     def _show_state(self) -> None:
         searching = bool(self.query_text)
-        articles = self.query_one("#articles", DataTable)
-        results = self.query_one("#results", DataTable)
-        articles.display = not searching and bool(self.rows)
-        results.display = searching and bool(self.results)
+        self.articles.display = not searching and bool(self.rows)
+        self.results_table.display = searching and bool(self.results)
         empty = self.query_one("#empty", Static)
         status = self.query_one("#status", Static)
         if searching:
@@ -203,7 +204,7 @@ class LibraryScreen(Screen):
                     "and it is kept here, analysed, for next time."
                 )
             )
-        empty.display = not self.rows and not self.process_sources
+        empty.display = self.loaded and not self.rows and not self.process_sources
         heading = SORTS[self.sort_key][0].lower()
         order = "descending" if self.sort_reverse else "ascending"
         count = len(self.rows)
@@ -222,6 +223,7 @@ class LibraryScreen(Screen):
         if reverse is None:
             reverse = key in NUMERIC or key == "date"  # biggest and newest first
         self.sort_key, self.sort_reverse = key, reverse
+        self._set_columns()
         self.render_rows()
 
     def palette_commands(self):
@@ -229,39 +231,47 @@ class LibraryScreen(Screen):
         for key, (heading, _) in SORTS.items():
             yield f"library: sort by {heading.lower()}", "", partial(self.sort_by, key)
 
-    @on(DataTable.HeaderSelected, "#articles")
-    def header_selected(self, event: DataTable.HeaderSelected) -> None:
-        key = event.column_key.value
-        if key == self.sort_key:
+    @on(LibraryTable.HeaderSelected, "#articles")
+    def header_selected(self, event: LibraryTable.HeaderSelected) -> None:
+        if event.column == self.sort_key:
             self.action_reverse()
-        elif key in SORTS:
-            self.sort_by(key)
+        elif event.column in SORTS:
+            self.sort_by(event.column)
 
-    @on(DataTable.RowSelected, "#articles")
-    def article_selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_article(event.row_key.value)
+    @on(LibraryTable.RowSelected, "#articles")
+    def article_selected(self, event: LibraryTable.RowSelected) -> None:
+        self.app.open_article(event.key)
+
+    def _title_of(self, article_id: str, width: int) -> str:
+        row = next(r for r in self.rows if r.id == article_id)
+        return one_line(row.title or source_label(row.source) or "(untitled)", width)
 
     def action_delete(self) -> None:
+        if self._deferred(self.action_delete):
+            return
         article_id = self.current_article_id()
         if article_id is None or self.query_text:
             return
-        row = next(r for r in self.rows if r.id == article_id)
-        title = one_line(row.title or source_label(row.source) or "(untitled)", 80)
+        title = self._title_of(article_id, 80)
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self.delete(article_id, title)
+                delete = partial(reading.delete, self.app.session, article_id, title)
+                self.run_worker(partial(delete, self.post_message), thread=True)
 
-        self.app.push_screen(
-            ConfirmDialog(
-                f"Delete “{title}”?",
-                "Its analysis and your highlights go with it.",
-                confirm="Delete",
-            ),
-            confirmed,
+        question = ConfirmDialog(
+            f"Delete “{title}”?", "Its analysis and your highlights go with it.", confirm="Delete"
         )
+        self.app.push_screen(question, confirmed)
+
+    @on(messages.ArticleDeleted)
+    def _deleted(self, event: messages.ArticleDeleted) -> None:
+        self.notify(f"Deleted “{event.title}”", markup=False)
+        self.load_rows()
 
     def action_export(self) -> None:
+        if self._deferred(self.action_export):
+            return
         if not self.rows:
             self.app.notify("The library is empty: nothing to export", markup=False)
             return
@@ -269,25 +279,13 @@ class LibraryScreen(Screen):
         if article_id is None:
             scope = "Export the whole library"
         else:
-            row = next(r for r in self.rows if r.id == article_id)
-            title = one_line(row.title or source_label(row.source) or "(untitled)", 60)
-            scope = f"This article: “{title}”"
+            scope = f"This article: “{self._title_of(article_id, 60)}”"
         self.app.ask_export(article_id, scope, len(self.rows))
 
     def action_sources(self) -> None:
         self.app.open_sources()
 
-    def delete(self, article_id: str, title: str) -> None:
-        try:
-            with self.app.open_library() as library:
-                library.delete_article(article_id)
-        except ReaderError as error:
-            self.app.notify_error(str(error))
-        else:
-            self.notify(f"Deleted “{title}”", markup=False)
-        self.load_rows()
-
-    # Search -----------------------------------------------------------------------------
+    # Search ------------------------------------------------------------------------------------
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -297,151 +295,96 @@ class LibraryScreen(Screen):
         if not search.value and not self.query_text and self.focused is not search:
             return
         search.value = ""
-        self.run_search("")
-        self.query_one("#articles").focus()
+        self._search_now("")
+        self.articles.focus()
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(SEARCH_PAUSE, partial(self._search_now, event.value))
 
     @on(Input.Submitted, "#search")
-    def search_submitted(self) -> None:
+    def search_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip() != self.query_text:  # typed faster than the pause: search now
+            self._enter_pending = True
+            self._search_now(event.value)
+        else:
+            self._go_to_results()
+
+    def _go_to_results(self) -> None:
         if self.query_text and not self.results:
             return  # nothing to go to: stay in the search box
-        self.query_one("#results" if self.query_text else "#articles", DataTable).focus()
+        (self.results_table if self.query_text else self.articles).focus()
 
-    def run_search(self, text: str) -> None:
-        self.query_text = text.strip()
-        self.results = {}
-        if self.query_text:
-            try:
-                with self.app.open_library() as library:
-                    found = search_library(library, self.query_text)
-            except ReaderError as error:
-                self.library_failed(error)
-                found = []
-            self.results = {str(index): hit for index, hit in enumerate(found)}
-        self.render_results()
+    def _search_now(self, text: str) -> None:
+        if self._typing is not None:
+            self._typing.stop()
+            self._typing = None
+        text = text.strip()
+        if text:
+            find = partial(reading.find, self.app.session, text, self.post_message)
+            self.run_worker(find, thread=True, exclusive=True, group="search")
+        else:
+            self.post_message(messages.SearchDone("", []))
 
-    def render_results(self) -> None:
-        table = self.query_one("#results", DataTable)
-        table.clear(columns=True)
-        width = self._table_width()
-        widths = {
-            "kind": RESULT_WIDTHS["kind"],
-            "who": min(RESULT_WIDTHS["who"], max(12, width // 6)),
-            "article": min(RESULT_WIDTHS["article"], max(16, width // 4)),
-        }
-        widths["match"] = max(20, width - sum(widths.values()) - 2 * 4 - 2)
-        for key, heading in (
-            ("kind", "Kind"),
-            ("who", "Speaker / name"),
-            ("match", "Match"),
-            ("article", "Article"),
-        ):
-            table.add_column(heading, key=key, width=widths[key])
-        for key, hit in self.results.items():
-            kind = label_name(hit.label) if hit.kind == "entity" else hit.kind
-            match = f"“{hit.match}”" if hit.kind == "quote" else hit.match
-            title = hit.title or source_label(hit.source) or "(untitled)"
-            table.add_row(
-                Text(kind, style="dim"),
-                Text(one_line(hit.name, widths["who"]), style="bold"),
-                match_cell(match, hit.words or "", widths["match"]),
-                Text(one_line(title, widths["article"]), style="dim"),
-                key=key,
-            )
+    @on(messages.SearchDone)
+    def _found(self, event: messages.SearchDone) -> None:
+        if event.query != self.query_one("#search", Input).value.strip():
+            return  # typed on since: a newer search is coming
+        self.query_text, self.results = event.query, event.hits
+        self.results_table.show(self.results)
+        self.results_table.move_cursor(0)
+        self._show_state()
+        if self._enter_pending:
+            self._enter_pending = False
+            self._go_to_results()
+
+    @on(LibraryTable.RowSelected, "#results")
+    def result_selected(self, event: LibraryTable.RowSelected) -> None:
+        hit = next((h for h in self.results if self._hit_key(h) == event.key), None)
+        if hit is not None:
+            work = partial(reading.open_hit, self.app.session, hit, self.post_message)
+            self.run_worker(work, thread=True, group="open")
+
+    @on(messages.OpenAt)
+    def _open_at(self, event: messages.OpenAt) -> None:
+        self.app.open_article(event.article_id, event.offset)
+
+    # Processing a folder -----------------------------------------------------------------------
+
+    def process_all(self, sources: list[str]) -> None:
+        work = partial(processing.process_all, self.app.session, sources, self.app.model)
+        self.run_worker(
+            partial(work, self.post_message), thread=True, exclusive=True, group="process"
+        )
+
+    @on(messages.ProcessingStarted)
+    def _processing_started(self, event: messages.ProcessingStarted) -> None:
+        self.query_one("#progress").display = True
+        self.query_one("#progress-bar", ProgressBar).update(total=event.total, progress=0)
         self._show_state()
 
-    @on(DataTable.RowSelected, "#results")
-    def result_selected(self, event: DataTable.RowSelected) -> None:
-        hit = self.results.get(event.row_key.value)
-        if hit is not None:
-            self.app.open_article(hit.article_id, self._offset_of(hit))
+    @on(messages.ProcessingStep)
+    def _processing_step(self, event: messages.ProcessingStep) -> None:
+        step = f"{event.index}/{event.total} {event.name}"
+        self.query_one("#progress-label", Label).update(Content(step))
 
-    def _offset_of(self, hit: SearchHit) -> int | None:
-        try:
-            with self.app.open_library() as library:
-                return open_offset(library, hit)
-        except ReaderError:
-            return None
-
-    # Processing a folder ----------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="process")
-    def process_all(self, sources: list[str]) -> None:
-        from reader.ingest import iter_sources, load_article
-        from reader.nlp.versions import resolve_model
-
-        app = self.app
-        worker = get_current_worker()
-
-        def ui(callback, *args) -> None:
-            """Run on the UI thread, unless the screen or the app has gone (quit mid-way)."""
-            if not worker.is_cancelled:
-                with suppress(RuntimeError):  # the app stopped between check and call
-                    app.call_from_thread(callback, *args)
-
-        paths = [path for source in sources for path in iter_sources(source)]
-        if not paths:
-            ui(app.notify_error, f"no articles found in {', '.join(sources)}")
-            ui(self._processing_done, 0, 0)
-            return
-        model = resolve_model(app.model)
-        ui(self._processing_started, len(paths))
-        done = failed = 0
-        try:
-            with app.open_library() as library:
-                for index, path in enumerate(paths, 1):
-                    if worker.is_cancelled:
-                        return
-                    name = one_line(Path(path).name or path, 80)
-                    ui(self._processing_step, index, len(paths), name)
-                    try:
-                        self._process_one(load_article(path), library, model, worker)
-                    except Cancelled:
-                        return
-                    except ReaderError as error:
-                        failed += 1
-                        ui(app.notify_error, str(error))
-                    except Exception as error:  # one odd file must not stop the others
-                        failed += 1
-                        ui(
-                            app.notify_error,
-                            f"{name}: not processed ({type(error).__name__}: {error})",
-                        )
-                    else:
-                        done += 1
-                        ui(self._processed_one)
-        except ReaderError as error:
-            ui(app.notify_error, str(error))
-        ui(self._processing_done, done, failed)
-
-    @staticmethod
-    def _process_one(article, library, model: str, worker) -> None:
-        """Analyse and store one article; the model runs where quitting need not wait for it."""
-        analyse_apart(article, library, model, worker)
-
-    def _processing_started(self, total: int) -> None:
-        if self.is_mounted:
-            self.query_one("#progress").display = True
-            self.query_one("#progress-bar", ProgressBar).update(total=total, progress=0)
-            self._show_state()
-
-    def _processing_step(self, index: int, total: int, name: str) -> None:
-        if self.is_mounted:
-            self.query_one("#progress-label", Label).update(Content(f"{index}/{total} {name}"))
-
+    @on(messages.ArticleProcessed)
     def _processed_one(self) -> None:
-        if self.is_mounted:
-            self.query_one("#progress-bar", ProgressBar).advance(1)
-            self.load_rows()
+        self.query_one("#progress-bar", ProgressBar).advance(1)
+        self.load_rows()
 
-    def _processing_done(self, done: int, failed: int) -> None:
-        if done or failed:
-            note = f"Processed {done} article{'s' * (done != 1)}"
-            self.app.notify(note + (f", {failed} failed" if failed else ""), markup=False)
-        if self.is_mounted:
-            self.process_sources = []
-            self.query_one("#progress").display = False
-            self.load_rows()
+    @on(messages.NotProcessed)
+    def _not_processed(self, event: messages.NotProcessed) -> None:
+        self.app.notify_error(event.reason)
+
+    @on(messages.ProcessingDone)
+    def _processing_done(self, event: messages.ProcessingDone) -> None:
+        if event.done or event.failed:
+            note = f"Processed {event.done} article{'s' * (event.done != 1)}"
+            failed = f", {event.failed} failed" if event.failed else ""
+            self.app.notify(note + failed, markup=False)
+        self.process_sources = []
+        self.query_one("#progress").display = False
+        self.load_rows()

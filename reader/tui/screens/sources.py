@@ -76,8 +76,7 @@ class SourcesScreen(Screen):
     @work(thread=True, exclusive=True, group="sources")
     def load(self) -> None:
         try:
-            with self.app.open_library() as library:
-                data = library_sources(library)
+            data = library_sources(self.app.session.library())
         except ReaderError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return

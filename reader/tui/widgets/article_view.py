@@ -8,7 +8,8 @@ that every change of marks bumps. Article text only ever reaches the screen thro
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from dataclasses import replace
 
 from textual import events
 from textual.binding import Binding
@@ -21,66 +22,30 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.model import Article, Quote
-from reader.textsafety import one_line
-from reader.tui.widgets.layout import BLANK, LineIndex, display_text, paragraph_spans, wrap
-from reader.tui.widgets.marks import HIGHLIGHT_COLOURS, Layers, SpanIndex
+from reader.tui.text.head import head_marks, head_paragraphs, lines_above, tight_paragraphs
+from reader.tui.text.layout import BLANK, LineIndex, paragraph_spans
+from reader.tui.text.ranges import Layers, SpanIndex
+from reader.tui.text.speakers import Speaker, SpeakerNames
+from reader.tui.widgets.article_lines import (
+    CURSOR_MARK,
+    MIN_NOTE_WIDTH,
+    SELECTION_MARK,
+    head_rule,
+    margin,
+    names_below,
+    text_line,
+)
+from reader.tui.widgets.article_styles import ARTICLE_VIEW_CSS, COMPONENT_CLASSES, layer_style
 
 MEASURE = 80
 """Text column width in cells: a comfortable reading measure."""
-CURSOR_MARK = "▌"
-SELECTION_MARK = "┃"
-MIN_NOTE_WIDTH = 8
-"""Speaker names go in the left margin when it has at least this many cells."""
 
 
 class ArticleView(ScrollView, can_focus=True):
     """The article body with title and byline, entity/quote marks and a reading cursor."""
 
-    COMPONENT_CLASSES = {
-        "article--title",
-        "article--byline",
-        "article--person",
-        "article--place",
-        "article--org",
-        "article--figure",
-        "article--quote",
-        "article--speaker",
-        "article--search",
-        "article--current",
-        "article--selected",
-        "article--selection",
-        "article--cursor",
-        *(f"article--highlight-{colour}" for colour in HIGHLIGHT_COLOURS),
-    }
-
-    DEFAULT_CSS = """
-    ArticleView {
-        background: $surface;
-        color: $foreground;
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        & > .article--title { text-style: bold; color: $text-primary; }
-        & > .article--byline { color: $text-muted; text-style: italic; }
-        & > .article--person { color: $text-accent; text-style: bold; }
-        & > .article--place { color: $text-success; }
-        & > .article--org { color: $text-secondary; text-style: bold; }
-        & > .article--figure { color: $text-primary; text-style: underline; }
-        & > .article--quote { background: $primary 18%; }
-        & > .article--speaker { color: $text-muted; text-style: italic; }
-        & > .article--search { background: $warning 45%; }
-        & > .article--current { background: $warning; color: $background; }
-        & > .article--selected { background: $accent 40%; text-style: bold underline; }
-        & > .article--selection { background: $foreground 30%; }
-        & > .article--cursor { color: $text-accent; }
-        & > .article--highlight-yellow { background: yellow 30%; }
-        & > .article--highlight-green { background: green 35%; }
-        & > .article--highlight-blue { background: dodgerblue 30%; }
-        & > .article--highlight-pink { background: hotpink 30%; }
-        & > .article--highlight-purple { background: mediumpurple 35%; }
-    }
-    ArticleView:focus > .article--cursor { color: $accent; text-style: bold; }
-    """
+    COMPONENT_CLASSES = COMPONENT_CLASSES
+    DEFAULT_CSS = ARTICLE_VIEW_CSS
 
     BINDINGS = [
         Binding("j,down", "cursor_down", "Down", id="article.cursor-down", show=False),
@@ -103,10 +68,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.article: Article | None = None
         self.text = ""
         self.paragraphs: list[tuple[int, int]] = []
+        self.head: dict[int, str] = {}
+        """The paragraphs of the article's head (headline, byline…): number → kind."""
         self.include: set[int] | None = None
         self.index = LineIndex.build("", [], 1)
         self.header: list[Content] = []
-        self.mark_layers = Layers(SpanIndex(), SpanIndex(), SpanIndex())
+        self.mark_layers = Layers(SpanIndex(), SpanIndex(), SpanIndex(), SpanIndex())
         self.cursor = 0
         """The reading cursor: a line of ``index``."""
         self.point: int | None = None
@@ -115,8 +82,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Visual selection: the offset where it started, or None outside visual mode."""
         self.current: tuple[int, int] | None = None
         """The search match or mention n/N last went to, drawn over everything else."""
-        self._quote_starts: list[int] = []
-        self._quote_speakers: list[str] = []
+        self.speakers = SpeakerNames()
         self._pending_offset: int | None = None
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -128,6 +94,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self.text = article.text
         self.paragraphs = paragraph_spans(article.text)
+        self.head = head_paragraphs(article, self.paragraphs)
+        self.mark_layers = replace(self.mark_layers, head=SpanIndex(head_marks(article)))
         self.include = None
         self.cursor = 0
         self.anchor = None
@@ -140,6 +108,7 @@ class ArticleView(ScrollView, can_focus=True):
         targets: SpanIndex | None = None,
     ) -> None:
         self.mark_layers = Layers(
+            self.mark_layers.head,
             base if base is not None else self.mark_layers.base,
             highlights if highlights is not None else self.mark_layers.highlights,
             targets if targets is not None else self.mark_layers.targets,
@@ -148,9 +117,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         """Quotes whose speaker is named in the margin on the line where they start."""
-        ordered = sorted(quotes, key=lambda q: q.start)
-        self._quote_starts = [q.start for q in ordered]
-        self._quote_speakers = [one_line(q.speaker or "unknown", 60) for q in ordered]
+        self.speakers = SpeakerNames(quotes)
         self._changed()
 
     def set_filter(self, include: set[int] | None) -> None:
@@ -301,7 +268,8 @@ class ArticleView(ScrollView, can_focus=True):
             self._changed()
             return
         offset = self.cursor_offset if keep_offset is None else keep_offset
-        self.index = LineIndex.build(self.text, self.paragraphs, measure, self.include)
+        tight = tight_paragraphs(self.head)
+        self.index = LineIndex.build(self.text, self.paragraphs, measure, self.include, tight)
         self.header = self._build_header(measure)
         self.virtual_size = Size(width, self.header_height + len(self.index))
         if self._pending_offset is not None:
@@ -311,58 +279,21 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
 
     def _build_header(self, measure: int) -> list[Content]:
-        article = self.article
-        if article is None:
+        if self.article is None:
             return []
-        lines: list[Content] = []
-        title = one_line(article.title or "", 1000)
-        if title and not article.text.lstrip().startswith(article.title or ""):
-            lines.extend(self._wrapped(title, measure, "article--title"))
-        byline = " · ".join(
-            one_line(part, 300) for part in (article.byline, article.published) if part
-        )
-        if byline:
-            lines.extend(self._wrapped(byline, measure, "article--byline"))
-        if lines:
-            lines.append(Content(""))
-        return lines
-
-    def _wrapped(self, text: str, measure: int, component: str) -> list[Content]:
-        breaks = wrap(text, 0, len(text), measure)
-        style = self.component_style(component)
         return [
-            Content(text[start:end], strip_control_codes=False).stylize(style)
-            for start, end in zip(breaks, [*breaks[1:], len(text)], strict=True)
+            Content(text, strip_control_codes=False).stylize(self.component_style(component))
+            if component
+            else Content("")
+            for text, component in lines_above(self.article, measure)
         ]
 
     # Rendering -------------------------------------------------------------------------------
 
     def component_style(self, name: str) -> Style:
-        """A component class's style to layer over others: only what the class sets.
-
-        Foregrounds come from the full cascade, so ``auto`` colours (``$text-muted``) are
-        worked out against the real background; backgrounds are taken as declared (a partial
-        visual style would make an opaque one transparent).
-        """
+        """A component class's style to layer over others (see ``layer_style``)."""
         if (style := self._mark_styles.get(name)) is None:
-            rules = self.get_component_styles(name)
-            partial = self.get_visual_style(name, partial=True)
-            foreground = partial.foreground
-            if rules.has_rule("color"):
-                foreground = self.get_visual_style(name).foreground
-            background = None
-            if rules.has_rule("background"):  # as declared, alpha kept, to blend over lower marks
-                background = rules.background.tint(rules.background_tint)
-            style = Style(
-                background=background,
-                foreground=foreground,
-                bold=partial.bold,
-                dim=partial.dim,
-                italic=partial.italic,
-                underline=partial.underline,
-                strike=partial.strike,
-            )
-            self._mark_styles[name] = style
+            style = self._mark_styles[name] = layer_style(self, name)
         return style
 
     def _changed(self) -> None:
@@ -392,82 +323,53 @@ class ArticleView(ScrollView, can_focus=True):
         left, measure = self.columns(width)
         if row < self.header_height:
             body = self.header[row]
-            margin = Content("")
+            left_margin = Content("")
         elif 0 <= line < len(self.index) and self.index.para[line] != BLANK:
-            body = self._line_content(line)
-            margin = self._margin(line, left)
-        elif 0 < line < len(self.index) and left - 3 < MIN_NOTE_WIDTH:
-            body = self._speakers_after(self.index.para[line - 1], measure)
-            margin = Content("")
+            span = self.index.starts[line], self.index.ends[line]
+            marks = self.mark_layers.marks(*span)
+            body = text_line(
+                self.text, span, marks, self.current, self.selection, self.component_style
+            )
+            left_margin = self._margin(line, left)
+        elif 0 < line < len(self.index) and (names := self._names_below(line, left)):
+            body = names_below(names, measure, self.component_style)
+            left_margin = Content("")
+        elif 0 < line < len(self.index) and self._ends_head(line):
+            body = head_rule(measure, self.component_style)
+            left_margin = Content("")
         else:
             return Strip.blank(width, base.rich_style)
         strips = [
-            self._strip(margin, left, base),
+            self._strip(left_margin, left, base),
             self._strip(body, measure, base),
             Strip.blank(max(0, width - left - measure), base.rich_style),
         ]
         return Strip.join(strips).adjust_cell_length(width, base.rich_style)
 
+    def _names_below(self, line: int, left: int) -> list[Speaker]:
+        """Who spoke in the paragraph above the blank ``line``, when the margin is too narrow."""
+        if left - 3 >= MIN_NOTE_WIDTH:
+            return []
+        return self.speakers.between(*self.paragraphs[self.index.para[line - 1]])
+
+    def _ends_head(self, line: int) -> bool:
+        """The blank ``line`` comes after the last paragraph of the article's head."""
+        above = self.index.para[line - 1]
+        return above in self.head and above + 1 not in self.head
+
     def _strip(self, content: Content, width: int, base: Style) -> Strip:
         strip = Strip(content.render_segments(base), content.cell_length)
         return strip.adjust_cell_length(width, base.rich_style)
 
-    def _line_content(self, line: int) -> Content:
-        start, end = self.index.starts[line], self.index.ends[line]
-        content = Content(display_text(self.text[start:end]), strip_control_codes=False)
-        for mark_start, mark_end, component in self.mark_layers.marks(start, end):
-            content = content.stylize(
-                self.component_style(component),
-                max(mark_start, start) - start,
-                min(mark_end, end) - start,
-            )
-        current = self.current
-        if current and current[0] < end and current[1] > start:
-            content = content.stylize(
-                self.component_style("article--current"),
-                max(current[0], start) - start,
-                min(current[1], end) - start,
-            )
-        selection = self.selection
-        if selection and selection[0] < end and selection[1] > start:
-            content = content.stylize(
-                self.component_style("article--selection"),
-                max(selection[0], start) - start,
-                min(selection[1], end) - start,
-            )
-        return content.rstrip()
-
     def _margin(self, line: int, left: int) -> Content:
-        """Speaker names of quotes starting on this line, then the cursor mark."""
         if line == self.cursor:
             mark = CURSOR_MARK
         elif self.selection and self._in_selection(line):
             mark = SELECTION_MARK
         else:
             mark = " "
-        mark_content = Content(mark).stylize(self.component_style("article--cursor"))
-        note_width = left - 3
-        start, end = self.index.starts[line], self.index.ends[line]
-        first = bisect_left(self._quote_starts, start)
-        last = bisect_left(self._quote_starts, end)
-        if note_width < MIN_NOTE_WIDTH or first == last:
-            return Content.assemble(" " * (left - 2), mark_content, " ")
-        names = ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
-        note = Content(names, strip_control_codes=False).truncate(note_width, ellipsis=True)
-        note = note.stylize(self.component_style("article--speaker"))
-        return Content.assemble(" " * (left - 3 - note.cell_length), note, " ", mark_content, " ")
-
-    def _speakers_after(self, paragraph: int, measure: int) -> Content:
-        """Narrow screens have no margin: name the paragraph's speakers on the gap below it."""
-        start, end = self.paragraphs[paragraph]
-        first = bisect_left(self._quote_starts, start)
-        last = bisect_left(self._quote_starts, end)
-        if first == last:
-            return Content("")
-        names = "— " + ", ".join(dict.fromkeys(self._quote_speakers[first:last]))
-        note = Content(names, strip_control_codes=False).truncate(measure, ellipsis=True)
-        note = note.stylize(self.component_style("article--speaker"))
-        return note.pad_left(measure - note.cell_length)
+        names = self.speakers.between(self.index.starts[line], self.index.ends[line])
+        return margin(mark, names, left, self.component_style)
 
     def _in_selection(self, line: int) -> bool:
         selection = self.selection

@@ -1,77 +1,47 @@
 """The sidebar: people, places, organisations, figures, quotes and the user's highlights.
 
-Labels are Rich ``Text`` built from plain strings (never markup): names come from the article.
+It says what the reader chose in the article's own terms (``EntityChosen``, ``QuoteChosen``,
+``HighlightChosen``, from ``article/messages.py``); the screen never decodes a row. Labels are
+Rich ``Text`` built from plain strings (never markup): names come from the article.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
+from textual import on
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from reader.model import Analysis, Highlight, Span
-from reader.textsafety import one_line
-from reader.tui.widgets.marks import SWATCHES, entity_kind
+from reader.model import KINDS, Analysis, Highlight, Quote
+from reader.tui.article.entities import EntityRow, entity_rows
+from reader.tui.article.messages import EntityChosen, GoTo, HighlightChosen, QuoteChosen
+from reader.tui.text.row_labels import entity_label, highlight_label, quote_label
 
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""
 
-SECTIONS = (
-    ("people", "People"),
-    ("places", "Places"),
-    ("orgs", "Organisations"),
-    ("figures", "Figures"),
-    ("quotes", "Quotes"),
-    ("highlights", "Highlights"),
-)
+SECTIONS = (*((kind.key, kind.section) for kind in KINDS), ("highlights", "Highlights"))
+"""(key, heading) of each section, in order: the kinds, then the reader's own highlights."""
 
 
 @dataclass
-class SidebarItem:
-    """What a sidebar row points at."""
+class Section:
+    """A section heading (``key`` from ``SECTIONS``), or with ``more`` its "… N more" row."""
 
-    kind: str
-    """people, places, orgs, figures (``spans``), quote (``index``), highlight (``key``)."""
-    name: str = ""
-    key: str = ""
-    spans: list[Span] = field(default_factory=list)
-    index: int = -1
+    key: str
+    more: bool = False
 
 
-def entity_rows(analysis: Analysis) -> dict[str, list[SidebarItem]]:
-    """Sections of rows for entities and figures, each sorted by mention count (most first)."""
-    rows: dict[str, list[SidebarItem]] = defaultdict(list)
-    for entity in analysis.entities:
-        kind = entity_kind(entity.label)
-        if kind and entity.mentions:
-            rows[kind].append(
-                SidebarItem(kind, one_line(entity.name, 60), entity.id, sorted(entity.mentions))
-            )
-    figures: dict[str, list[Span]] = defaultdict(list)
-    for figure in analysis.figures:
-        figures[one_line(figure.text, 60)].append((figure.start, figure.end))
-    rows["figures"] = [
-        SidebarItem("figures", text, text, sorted(spans)) for text, spans in figures.items()
-    ]
-    for items in rows.values():
-        items.sort(key=lambda item: (-len(item.spans), item.name.casefold()))
-    return rows
+Row = EntityRow | Quote | Highlight | Section
 
 
-def quote_label(analysis: Analysis, index: int, words: int = 6) -> Text:
-    quote = analysis.quotes[index]
-    said = analysis.article.text[quote.start : quote.end].split()
-    opening = one_line(" ".join(said[:words]), 60) + (" …" if len(said) > words else "")
-    speaker = Text(one_line(quote.speaker, 40), style="bold") if quote.speaker else None
-    return Text.assemble(speaker or Text("unknown", style="italic dim"), ": ", opening)
-
-
-class ArticleSidebar(Tree[SidebarItem]):
-    """Sections of rows; selecting one tells the screen what to highlight or where to go."""
+class ArticleSidebar(Tree[Row]):
+    """Sections of rows. Choosing one (enter) says what the reader chose; passing over a quote
+    or a highlight while the sidebar has focus asks the text to show it (``GoTo``)."""
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", id="sidebar.cursor-down", show=False),
@@ -84,31 +54,28 @@ class ArticleSidebar(Tree[SidebarItem]):
         super().__init__("Article", id=id)
         self.show_root = False
         self.guide_depth = 2
-        self.sections: dict[str, TreeNode[SidebarItem]] = {}
+        self.sections: dict[str, TreeNode[Row]] = {}
+        self.text = ""
+        """The article's text (quote rows show its words)."""
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
+        self.text = analysis.article.text
         expanded = {key for key, node in self.sections.items() if node.is_expanded}
         first_time = not self.sections
         self.clear()
         self.sections = {}
         rows = entity_rows(analysis)
         for key, title in SECTIONS:
+            items: list[Row]
             if key == "quotes":
-                items = [SidebarItem("quote", index=i) for i in range(len(analysis.quotes))]
+                items = list(analysis.quotes)
             elif key == "highlights":
-                items = [
-                    SidebarItem("highlight", key=h.id, spans=[(h.start, h.end)]) for h in highlights
-                ]
+                items = list(highlights)
             else:
-                items = rows.get(key, [])
-            heading = Text.assemble((title, "bold"), (f" {len(items)}", "dim"))
-            section = self.root.add(heading, data=SidebarItem("section", key=key))
+                items = list(rows.get(key, []))
+            section = self.root.add(self._heading(title, len(items)), data=Section(key))
             self.sections[key] = section
-            for item in items[:ROW_LIMIT]:
-                section.add_leaf(self._label(analysis, item, highlights), data=item)
-            if len(items) > ROW_LIMIT:
-                more = Text(f"… {len(items) - ROW_LIMIT:,} more (search with /)", style="dim")
-                section.add_leaf(more, data=SidebarItem("more", key=key))
+            self._add_rows(section, items)
             if (first_time and items) or key in expanded:
                 section.expand()
 
@@ -118,25 +85,55 @@ class ArticleSidebar(Tree[SidebarItem]):
         if section is None:
             return
         section.remove_children()
-        section.set_label(Text.assemble(("Highlights", "bold"), (f" {len(highlights)}", "dim")))
-        for highlight in highlights[:ROW_LIMIT]:
-            item = SidebarItem(
-                "highlight", key=highlight.id, spans=[(highlight.start, highlight.end)]
-            )
-            section.add_leaf(self._label(analysis, item, highlights), data=item)
+        section.set_label(self._heading("Highlights", len(highlights)))
+        self._add_rows(section, list(highlights))
         section.expand()
 
-    def _label(self, analysis: Analysis, item: SidebarItem, highlights: list[Highlight]) -> Text:
-        if item.kind == "quote":
-            return quote_label(analysis, item.index)
-        if item.kind == "highlight":
-            highlight = next(h for h in highlights if h.id == item.key)
-            excerpt = one_line(highlight.exact, 40)
-            note = Text(" ✎", style="dim") if highlight.note else Text("")
-            swatch = SWATCHES.get(highlight.label, SWATCHES["yellow"])
-            lost = Text("⚠ moved? ", style="bold red") if not highlight.anchored else Text("")
-            return Text.assemble(("■ ", swatch), lost, excerpt, note)
-        return Text.assemble(item.name, (f" {len(item.spans)}", "dim"))
+    @staticmethod
+    def _heading(title: str, count: int) -> Text:
+        return Text.assemble((title, "bold"), (f" {count}", "dim"))
+
+    def _add_rows(self, section: TreeNode[Row], items: list[Row]) -> None:
+        for item in items[:ROW_LIMIT]:
+            section.add_leaf("", data=item)  # labelled when drawn, to the sidebar's width
+        if len(items) > ROW_LIMIT:
+            more = Text(f"… {len(items) - ROW_LIMIT:,} more (search with /)", style="dim")
+            section.add_leaf(more, data=Section(section.data.key, more=True))
+
+    def render_label(self, node: TreeNode[Row], base_style: Style, style: Style) -> Text:
+        """A row's label fitted to the room it has (a name is cut before its count)."""
+        item = node.data
+        width = self.row_width(node)
+        if isinstance(item, Quote):
+            label = quote_label(self.text, item, width)
+        elif isinstance(item, Highlight):
+            label = highlight_label(item, width)
+        elif isinstance(item, EntityRow):
+            label = entity_label(item.name, len(item.spans), width)
+        else:
+            return super().render_label(node, base_style, style)
+        label.stylize(style)
+        return label
+
+    def row_width(self, node: TreeNode[Row]) -> int:
+        """Cells left for ``node``'s label once its guides are drawn (one guide per ancestor
+        shown: the hidden root draws none)."""
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        guides = (depth if self.show_root else depth - 1) * self.guide_depth
+        return max(1, (self.scrollable_content_region.width or 40) - guides)
+
+    def row_text(self, node: TreeNode[Row]) -> str:
+        """A row's label as it is drawn, in plain text."""
+        return self.render_label(node, Style(), Style()).plain
+
+    def focus_rows(self) -> None:
+        """Take focus; a cursor on no row (or on a heading) moves to the first row."""
+        self.focus()
+        node = self.cursor_node
+        if node is None or node.data is None or isinstance(node.data, Section):
+            self.select_first_row()
 
     def select_first_row(self) -> None:
         """Put the cursor on the first row of the first section that has rows."""
@@ -145,3 +142,21 @@ class ArticleSidebar(Tree[SidebarItem]):
                 section.expand()
                 self.move_cursor(section.children[0])
                 return
+
+    @on(Tree.NodeSelected)
+    def _chosen(self, event: Tree.NodeSelected[Row]) -> None:
+        event.stop()
+        item = event.node.data
+        if isinstance(item, Quote):
+            self.post_message(QuoteChosen(item))
+        elif isinstance(item, Highlight):
+            self.post_message(HighlightChosen(item))
+        elif isinstance(item, EntityRow) and item.spans:
+            self.post_message(EntityChosen(item))
+
+    @on(Tree.NodeHighlighted)
+    def _passed(self, event: Tree.NodeHighlighted[Row]) -> None:
+        event.stop()
+        item = event.node.data
+        if self.has_focus and isinstance(item, Quote | Highlight):
+            self.post_message(GoTo(item.start))

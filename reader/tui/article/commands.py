@@ -1,53 +1,55 @@
 """Command palette entries for the article on screen: jump to a person, place or quote.
 
-Names come from the article, so every prompt is a ``Content`` built from plain text: the
-palette's own ``matcher.highlight()`` parses its argument as markup and is not used here.
+Entries run the screen's actions by name and post the messages the sidebar posts, so this
+module needs nothing from the screen's. Names come from the article, so every prompt is a
+``Content`` built from plain text: the palette's own ``matcher.highlight()`` parses its argument
+as markup and is not used here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from reader.model import KIND, Analysis
 from reader.textsafety import one_line
-from reader.tui.widgets.marks import KIND_CLASSES
-from reader.tui.widgets.sidebar import entity_rows
+from reader.tui.article.entities import entity_rows
+from reader.tui.article.messages import EntityChosen, GoTo
+from reader.tui.text.ranges import KIND_CLASSES
 
-if TYPE_CHECKING:
-    from reader.tui.screens.article import ArticleScreen
-
-SECTION_NAMES = {"people": "person", "places": "place", "orgs": "organisation", "figures": "figure"}
 ROW_LIMIT = 500
+ACTIONS = [
+    *((f"article: show or hide {kind}", f"toggle('{kind}')", "") for kind in KIND_CLASSES),
+    ("article: search", "search", "Search this article (/)"),
+    ("article: filter matching paragraphs", "filter", "(f)"),
+    ("article: highlight sentence at cursor", "mark('sentence')", ""),
+    ("article: hide or show sidebar", "toggle_sidebar", "(s)"),
+]
+"""(name, the screen's action, help): what the palette offers before anything is typed."""
 
 
 class ArticleCommands(Provider):
     """``article: …`` actions, and ``person: …`` / ``quote: …`` jumps for this article."""
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        screen: ArticleScreen = self.screen  # type: ignore[assignment]
+        screen = self.screen
         commands: list[tuple[str, Callable[[], object], str]] = [
-            (f"article: show or hide {kind}", partial(screen.action_toggle, kind), "")
-            for kind in KIND_CLASSES
+            (name, partial(screen.run_action, action), help_text)
+            for name, action, help_text in ACTIONS
         ]
-        commands += [
-            ("article: search", screen.action_search, "Search this article (/)"),
-            ("article: filter matching paragraphs", screen.action_filter, "(f)"),
-            ("article: highlight sentence at cursor", partial(screen.action_mark, "sentence"), ""),
-            ("article: hide or show sidebar", screen.action_toggle_sidebar, "(s)"),
-        ]
-        analysis = screen.analysis
+        analysis: Analysis | None = getattr(screen, "analysis", None)
         if analysis is None:
             return commands
+        post = screen.post_message
         for kind, items in entity_rows(analysis).items():
             for item in items[:ROW_LIMIT]:
                 commands.append(
                     (
-                        f"{SECTION_NAMES[kind]}: {item.name}",
-                        partial(screen.select_item, item),
+                        f"{KIND[kind].word}: {item.name}",
+                        partial(post, EntityChosen(item)),
                         f"{len(item.spans)} mentions",
                     )
                 )
@@ -55,13 +57,11 @@ class ArticleCommands(Provider):
         for quote in analysis.quotes[:ROW_LIMIT]:
             said = one_line(text[quote.start : quote.end], 50)
             speaker = one_line(quote.speaker, 40) if quote.speaker else "unknown"
-            commands.append(
-                (f"quote: {speaker}: {said}", partial(screen.view.go_to, quote.start), "")
-            )
+            commands.append((f"quote: {speaker}: {said}", partial(post, GoTo(quote.start)), ""))
         return commands
 
     async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands()[: len(KIND_CLASSES) + 4]:
+        for name, callback, help_text in self._commands()[: len(ACTIONS)]:
             yield DiscoveryHit(Content(name), callback, text=name, help=_plain(help_text))
 
     async def search(self, query: str) -> Hits:

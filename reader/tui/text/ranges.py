@@ -10,18 +10,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.model import PLACE_LABELS, Analysis
+from reader.model import KINDS, Analysis, entity_kind
 
-Mark = tuple[int, int, str]
+StyledRange = tuple[int, int, str]
 """``(start, end, component_class)``."""
 
-KIND_CLASSES = {
-    "people": "article--person",
-    "places": "article--place",
-    "orgs": "article--org",
-    "figures": "article--figure",
-    "quotes": "article--quote",
-}
+KIND_CLASSES = {kind.key: f"article--{kind.word}" for kind in KINDS}
 """Each toggleable kind of mark and the component class that styles it."""
 
 SWATCHES = {
@@ -46,21 +40,10 @@ def highlight_class(label: str) -> str:
 QUOTE_MARKS = frozenset("\"'“”‘’«»„‟‹›「」『』")
 
 
-def entity_kind(label: str) -> str | None:
-    """The sidebar section / toggle an entity label belongs to (None: not shown)."""
-    if label == "PERSON":
-        return "people"
-    if label in PLACE_LABELS:
-        return "places"
-    if label == "ORG":
-        return "orgs"
-    return None
-
-
 class SpanIndex:
     """Marks sorted by start, so the marks touching ``[start, end)`` are a bisect away."""
 
-    def __init__(self, marks: Iterable[Mark] = ()) -> None:
+    def __init__(self, marks: Iterable[StyledRange] = ()) -> None:
         self.marks = sorted((m for m in marks if m[1] > m[0]), key=lambda m: m[0])
         self._starts = [m[0] for m in self.marks]
         self._longest = max((m[1] - m[0] for m in self.marks), default=0)
@@ -68,7 +51,7 @@ class SpanIndex:
     def __len__(self) -> int:
         return len(self.marks)
 
-    def overlapping(self, start: int, end: int) -> list[Mark]:
+    def overlapping(self, start: int, end: int) -> list[StyledRange]:
         low = bisect_left(self._starts, start - self._longest)
         high = bisect_left(self._starts, end)
         return [m for m in self.marks[low:high] if m[1] > start]
@@ -83,10 +66,10 @@ def quote_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def analysis_marks(analysis: Analysis, shown: set[str]) -> list[Mark]:
+def analysis_marks(analysis: Analysis, shown: set[str]) -> list[StyledRange]:
     """Quotes first (drawn under), then entities and figures, for the kinds in ``shown``."""
     text = analysis.article.text
-    marks: list[Mark] = []
+    marks: list[StyledRange] = []
     if "quotes" in shown:
         for quote in analysis.quotes:
             start, end = quote_span(text, quote.start, quote.end)
@@ -102,16 +85,19 @@ def analysis_marks(analysis: Analysis, shown: set[str]) -> list[Mark]:
 
 @dataclass(frozen=True)
 class Layers:
-    """The mark layers of the view, drawn in this order (later layers win)."""
+    """The mark layers of the view, drawn in this order (later layers win): the article's
+    head, the analysis, the reader's highlights, then search matches or chosen mentions."""
 
+    head: SpanIndex
     base: SpanIndex
     highlights: SpanIndex
     targets: SpanIndex
 
-    def marks(self, start: int, end: int) -> list[Mark]:
+    def marks(self, start: int, end: int) -> list[StyledRange]:
         quote = KIND_CLASSES["quotes"]
         base = sorted(self.base.overlapping(start, end), key=lambda m: m[2] != quote)
         return [
+            *self.head.overlapping(start, end),
             *base,
             *self.highlights.overlapping(start, end),
             *self.targets.overlapping(start, end),

@@ -109,19 +109,22 @@ class LineIndex:
         paragraphs: list[tuple[int, int]],
         width: int,
         include: set[int] | None = None,
+        tight: frozenset[int] = frozenset(),
     ) -> LineIndex:
-        """Wrap ``paragraphs`` (all, or only those numbered in ``include``) to ``width``."""
+        """Wrap ``paragraphs`` (all, or only those numbered in ``include``) to ``width``, a
+        blank line between two, except before those numbered in ``tight`` (when shown right
+        after the paragraph before them)."""
         para, starts, ends = array("l"), array("l"), array("l")
         short_is_one_line = text.isascii()  # then a short paragraph needs no wrapping at all
-        first = True
+        previous = None
         for number, (start, end) in enumerate(paragraphs):
             if include is not None and number not in include:
                 continue
-            if not first:
+            if previous is not None and not (number in tight and previous == number - 1):
                 para.append(BLANK)
                 starts.append(start)
                 ends.append(start)
-            first = False
+            previous = number
             if short_is_one_line and end - start <= width:
                 para.append(number)
                 starts.append(start)

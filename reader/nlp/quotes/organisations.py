@@ -1,0 +1,259 @@
+"""Organisations as speakers: "the White House said", "it added", "the newspaper reported".
+
+"it" with a reporting verb names the organisation last a subject; "the newspaper" the last
+publication named; "the Doe campaign" its owner's campaign; a proper name ending in an
+organisation word ("the Harbour Authority") is never read as a person's surname.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from reader.model import Entity
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.mentions import is_main_subject
+from reader.nlp.quotes.names import name_words
+from reader.nlp.quotes.people import People
+from reader.nlp.quotes.phrases import phrase, proper_name
+
+ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+# Common nouns that name a body when a proper name is attached ("the Roe campaign").
+ORG_NOUNS = {
+    "campaign",
+    "administration",
+    "government",
+    "team",
+    "camp",
+    "office",
+    "foundation",
+    "committee",
+    "party",
+    "department",
+    "ministry",
+    "embassy",
+    "council",
+}
+# The last word of an organisation's proper name ("the Danish Maritime Authority").
+ORG_NAME_WORDS = {
+    "authority",
+    "agency",
+    "board",
+    "bank",
+    "service",
+    "commission",
+    "council",
+    "court",
+    "institute",
+    "university",
+    "association",
+    "union",
+    "company",
+    "group",
+    "corporation",
+    "police",
+    "guard",
+    "ministry",
+    "department",
+    "office",
+    "bureau",
+    "federation",
+    "organisation",
+    "organization",
+}
+IT_REACH = 3
+"""How many sentences back "it said" may look for the organisation it stands for."""
+# "the club said", "the company added": the organisation last named.
+ORG_DESCRIPTIONS = {
+    "company",
+    "firm",
+    "club",
+    "group",
+    "bank",
+    "union",
+    "airline",
+    "carrier",
+    "retailer",
+    "broadcaster",
+    "network",
+    "charity",
+    "organisation",
+    "organization",
+    "regulator",
+    "watchdog",
+    "insurer",
+    "manufacturer",
+    "chain",
+}
+ORG_REACH = 8
+"""How many sentences back "the company said" may look for the organisation it stands for."""
+# "the newspaper said" → the publication last named ("The Morning Herald"), recognised by the
+# word its name ends with.
+PUBLICATION_NOUNS = {"newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine"}
+PUBLICATION_NAME_WORDS = {
+    "post",
+    "times",
+    "journal",
+    "herald",
+    "telegraph",
+    "guardian",
+    "tribune",
+    "gazette",
+    "mail",
+    "sun",
+    "chronicle",
+    "observer",
+    "express",
+    "mirror",
+    "independent",
+    "standard",
+    "examiner",
+    "inquirer",
+    "globe",
+    "star",
+    "record",
+    "courier",
+    "register",
+    "magazine",
+    "review",
+    "economist",
+}
+
+
+class Organisations:
+    def __init__(self, people: People, entities: list[Entity]) -> None:
+        self.people = people
+        self.doc = people.doc
+        self.text = people.text
+        self._org_groups: dict[tuple[int, int], Entity] = {
+            m: e for e in entities if e.label in ORG_LABELS for m in e.mentions
+        }
+        # Publications named outside quotes, in order: what "the newspaper" refers to.
+        self._papers: list[tuple[int, str]] = sorted(
+            (ent.start_char, drop_article(ent.text))
+            for ent in self.doc.ents
+            if ent.label_ in {"ORG", "WORK_OF_ART", "FAC"}
+            and ent.text.split()[-1].strip(".,").lower() in PUBLICATION_NAME_WORDS
+            and not people.in_quote(ent.start_char)
+        )
+        self._paper_starts = [start for start, _ in self._papers]
+        # Organisations named outside quotes, in order: what "the company" refers to.
+        self._named_orgs: list[tuple[int, str]] = sorted(
+            (start, drop_article(e.name))
+            for e in entities
+            if e.label == "ORG"
+            for start, _ in e.mentions
+            if not people.in_quote(start)
+        )
+        self._named_org_starts = [start for start, _ in self._named_orgs]
+
+    def it_organisation(self, it: Token) -> str | None:
+        """ "'…,' the Port Authority said. '…,' it added." → Port Authority.
+
+        "it" with a reporting verb names the subject of the nearest main clause before it
+        outside quotes, if that subject is an organisation ("the company" is the one named
+        last); anything else (a person, "the plan") → nobody.
+        """
+        doc = self.doc
+        sentence = self.people.sentence_of(it.idx)
+        for token in reversed(doc[: it.i]):
+            if self.people.sentence_of(token.idx) < sentence - IT_REACH:
+                return None
+            if token.dep_ not in {"nsubj", "nsubjpass"} or self.people.in_quote(token.idx):
+                continue
+            if token.lower_ == "it":
+                continue  # an earlier "it" points back the same way
+            if not is_main_subject(token) and self.people.sentence_of(token.idx) < sentence:
+                continue  # "The company said fares would rise": the company, not the fares
+            if token.pos_ == "PRON" or self.people.mention_at(token.idx, token.idx + len(token)):
+                return None
+            if org_name(token):
+                return drop_article(proper_name(token))
+            described = self.described(token) or self.author(token)
+            if described is not None:
+                return described  # "The company also unveiled …. It added …"
+            if token.head.lower_ not in VERB_FORMS:
+                return None  # a NER "ORG" that is not speaking may well be a person
+            start, end = phrase(token)
+            return self.organisation(token, start, end)
+        return None
+
+    def described(self, head: Token) -> str | None:
+        """ "the club", "the company": the organisation named last, a few sentences back."""
+        if head.lower_ not in ORG_DESCRIPTIONS or head.tag_ != "NN":
+            return None
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the":
+            return None
+        if any(c.pos_ == "PROPN" for c in head.lefts):
+            return None  # "the Calder company" has a name of its own
+        i = bisect.bisect_left(self._named_org_starts, head.idx)
+        if not i:
+            return None
+        start, name = self._named_orgs[i - 1]
+        if self.people.sentence_of(head.idx) - self.people.sentence_of(start) > ORG_REACH:
+            return None
+        return name
+
+    def author(self, head: Token) -> str | None:
+        """ "the NIESR report", "the club's statement": the organisation whose words they are."""
+        if head.lower_ not in SPEECH_NOUNS:
+            return None
+        for child in head.lefts:
+            if child.dep_ in {"compound", "poss"} and child.ent_type_ == "ORG":
+                start, end = entity_span(child)
+                return drop_article(self.text[start:end])
+            if child.dep_ == "poss":
+                return self.described(child)
+        return None
+
+    def publication_before(self, start: int) -> str | None:
+        i = bisect.bisect_left(self._paper_starts, start)
+        return self._papers[i - 1][1] if i else None
+
+    def organisation(self, head: Token, start: int, end: int) -> str | None:
+        if head.ent_type_ in ORG_LABELS:
+            span = entity_span(head)
+            group = self._org_groups.get((span[0], span[1]))
+            if group is not None:
+                return drop_article(group.name)
+            return drop_article(self.text[span[0] : span[1]])
+        if head.lower_ in ORG_NOUNS:
+            owners = [
+                t for t in head.children if t.dep_ in {"compound", "poss"} and t.pos_ == "PROPN"
+            ]
+            if owners:
+                owner = owners[0]
+                mention = self.people.mention_at(owner.idx, owner.idx + len(owner))
+                words = name_words(mention.name if mention else owner.text)
+                return f"{words[-1] if words else owner.text} {head.text}"
+        return None
+
+
+def org_name(head: Token) -> bool:
+    """Is the head the last word of an organisation's proper name ("French Competition
+    Authority"), a name that must not be read as a person's surname?"""
+    if head.lower_ not in ORG_NAME_WORDS:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ in {"PROPN", "ADJ"} for c in head.lefts) or (
+        head.ent_type_ == "ORG"
+    )
+
+
+def entity_span(token: Token) -> tuple[int, int]:
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = token.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def drop_article(name: str) -> str:
+    for article in ("the ", "The "):
+        if name.startswith(article):
+            return name[len(article) :]
+    return name

@@ -1,0 +1,108 @@
+"""Noun phrases around a speaker's head word: their extent, proper names, appositives, roles.
+
+"the Ohio senator" (a role, anchored by "Ohio"), "a spokeswoman for the firm, Jane Doe" (an
+appositive name), "Anna Maria Kowalska" (the run of proper nouns around the head).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
+
+_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
+
+
+def phrase(head: Token) -> tuple[int, int]:
+    first = first_token(head)
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in {"flat", "compound"} and child.i == last + 1:
+            last = child.i
+    doc = head.doc
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def first_token(head: Token) -> int:
+    first = head.i
+    for child in head.lefts:
+        if child.dep_ in _PHRASE_DEPS:
+            first = min(first, child.left_edge.i)
+    return first
+
+
+def bisect_token(doc, offset: int) -> int:
+    """Index of the token that starts at ``offset`` (or the first one after it)."""
+    low, high = 0, len(doc)
+    while low < high:
+        mid = (low + high) // 2
+        if doc[mid].idx < offset:
+            low = mid + 1
+        else:
+            high = mid
+    return low
+
+
+def appositives(head: Token) -> list[Token]:
+    """ "a spokeswoman, Jane Doe," and "a spokeswoman for the firm, Jane Doe," """
+    found = [c for c in head.rights if c.dep_ == "appos"]
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [c for c in obj.rights if c.dep_ == "appos"]
+    return found
+
+
+def proper_name(head: Token) -> str:
+    """The run of capitalised proper nouns around ``head`` ("Anna Maria Kowalska")."""
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    last = head.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
+        last += 1
+    return doc[first : last + 1].text
+
+
+def proper_modifiers(head: Token) -> set[str]:
+    """The proper names a description is anchored by: "the Ohio senator", "Roe's aide"."""
+    return {
+        t.lower_
+        for child in head.lefts
+        if child.dep_ in {"compound", "poss", "amod", "nmod"}
+        for t in child.subtree
+        if t.pos_ == "PROPN"
+    }
+
+
+def modifiers(head: Token) -> list[str]:
+    out = []
+    for token in head.doc[first_token(head) : head.i]:
+        word = token.lower_.rstrip(".")
+        if token.dep_ != "det" and word.isalpha() and word not in {"former", "current", "the"}:
+            out.append(word)
+    return out
+
+
+ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ent", "ant", "ary", "ief")
+
+
+def person_role(head: Token) -> bool:
+    """A noun that can name a person's role ("the PM", "the strategist"), not "the email"."""
+    word = head.lower_.rstrip(".")
+    if word in SPEECH_NOUNS:
+        return False
+    if word in TITLE_WORDS or word in ROLE_EXPANSIONS or word in GENERIC_HEADS:
+        return True
+    return word.endswith(ROLE_SUFFIXES)
+
+
+def definite(head: Token) -> bool:
+    """ "the PM", "Doe's former strategist", "Ohio Senator" — not "a senator", "aides"."""
+    if head.tag_ in {"NNS", "NNPS"}:
+        return False
+    determiners = [c for c in head.lefts if c.dep_ in {"det", "poss"}]
+    if not determiners:
+        return True
+    return determiners[0].dep_ == "poss" or determiners[0].lower_ in {"the", "this", "that"}

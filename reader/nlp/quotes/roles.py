@@ -1,0 +1,192 @@
+"""Role nouns as speakers: "the PM", "the Russian leader", "the chancellor", "the Scot".
+
+A role noun is the person the article gave that title ("Prime Minister Jane Roe", "Roe, the
+PM,"), never one whose title is qualified differently ("Deputy Prime Minister Doe", "shadow
+chancellor Doe" are not "the prime minister", "the chancellor"). With no titled holder, a
+definite description refers back to the person the last sentences were about — the subject of
+their main clause ("Jane Roe has issued a rallying cry. … The chancellor said …") — unless that
+person holds a different title; failing both it names nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.person_words import (
+    GENERIC_HEADS,
+    HONORIFICS,
+    PERSON_NOUNS,
+    ROLE_EXPANSIONS,
+    TITLE_WORDS,
+)
+from reader.nlp.quotes.phrases import ROLE_SUFFIXES, first_token
+from reader.nlp.token_lookup import token_indexes
+
+if TYPE_CHECKING:
+    from reader.nlp.quotes.people import People
+
+QUALIFIERS = {"deputy", "shadow", "vice", "former", "ex", "assistant", "junior", "under"}
+"""Words that make a title someone else's ("deputy prime minister" is not the prime minister)."""
+DESCRIPTION_REACH = 2
+"""Sentences back that a description with no titled holder may look for its person."""
+_TITLES = (TITLE_WORDS | PERSON_NOUNS) - HONORIFICS
+_NOT_PEOPLE = {"government", "administration", "department", "ministry", "paper", "percent"}
+
+
+def role_words(head: Token) -> set[str]:
+    """The title a role noun names: "the PM" → {prime, minister}."""
+    word = head.lower_.rstrip(".")
+    return set(ROLE_EXPANSIONS.get(word, (word,)))
+
+
+def phrase_words(head: Token) -> set[str]:
+    return {t.lower_.rstrip(".") for t in head.doc[first_token(head) : head.i + 1]}
+
+
+def title_holder(people: People, head: Token, modifiers: list[str], at: int) -> str | None:
+    """The person the article gave the title a role noun names, if any."""
+    word = head.lower_.rstrip(".")
+    heads = role_words(head)
+    generic = GENERIC_HEADS.get(word) or set()
+    said = phrase_words(head)
+    names = set().union(*(people.by_descriptor.get(w, ()) for w in heads | generic))
+    best = None
+    for name in names:
+        person = people.persons[name]
+        words = person.descriptors
+        if not words or (words & QUALIFIERS) - said:
+            continue
+        if heads <= words:
+            strength = 2
+        elif generic and generic & words:
+            strength = 1
+        else:
+            continue
+        overlap = len(set(modifiers) & words)
+        if modifiers and not overlap:
+            continue
+        key = (
+            overlap,
+            strength,
+            person.first_seen <= at,
+            -abs(at - person.first_seen),
+            person.name,
+        )
+        if best is None or key > best[0]:
+            best = (key, person.name)
+    return best[1] if best else None
+
+
+def is_description(head: Token) -> bool:
+    """ "the chancellor", "the Scot": "the" and a singular noun for a person, no name."""
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    if len(det) != 1 or det[0].lower_ != "the" or head.tag_ not in {"NN", "NNP"}:
+        return False
+    if head.pos_ == "PROPN" and det[0].i != head.i - 1:
+        return False  # "the Labour leader Jane Roe" is a name
+    if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.lefts):
+        return False  # "the Ohio senator": anchored by a name, left to the speaker rules
+    word = head.lower_.rstrip(".")
+    listed = word in TITLE_WORDS | PERSON_NOUNS | set(GENERIC_HEADS) | set(ROLE_EXPANSIONS)
+    demonym = head.pos_ == "PROPN" and head.ent_type_ in {"NORP", "PERSON"}
+    return (listed or demonym or word.endswith("-old")) and person_noun(head)
+
+
+def official(head: Token) -> bool:
+    """Is the role noun a title someone holds ("the PM", "the Russian leader")?"""
+    word = head.lower_.rstrip(".")
+    return role_words(head) <= TITLE_WORDS or word in GENERIC_HEADS
+
+
+def describe(people: People, head: Token, at: int) -> str | None:
+    """The person a definite description names: its titled holder for an official title,
+    else (or failing that) the person the last sentences were about."""
+    modifiers = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
+    if role_words(head) <= TITLE_WORDS:
+        return title_holder(people, head, modifiers, at) or described_person(people, head, at)
+    return described_person(people, head, at) or title_holder(people, head, modifiers, at)
+
+
+def described_person(people: People, head: Token, at: int) -> str | None:
+    """The person a definite description with no titled holder refers back to."""
+    if not person_noun(head):
+        return None
+    wanted = role_words(head)
+    official = wanted <= TITLE_WORDS
+    said = phrase_words(head)
+    here = people.sentence_of(at)
+    best = None
+    for mention in reversed(people.mentions_before(at)):
+        distance = here - mention.sentence
+        if distance > DESCRIPTION_REACH:
+            break
+        if distance == 0 or not mention.subject or people.in_quote(mention.start):
+            continue  # "Doe is fit, but the Scot is unsure": someone else in the same sentence
+        titles = people.persons[mention.name].descriptors & _TITLES
+        if official and titles - QUALIFIERS and not titles & wanted:
+            continue  # "Mayor Doe" is not "the senator" (but may well be "the Scot")
+        if official and (titles & QUALIFIERS) - said:
+            continue  # "Deputy Prime Minister Doe" is not "the prime minister"
+        key = (mention.main, -distance, mention.start)
+        if best is None or key > best[0]:
+            best = (key, mention.name)
+    return best[1] if best else None
+
+
+def person_noun(head: Token) -> bool:
+    """A noun for a person ("the chancellor", "the singer", "the Scot", "the 25-year-old")."""
+    word = head.lower_.rstrip(".")
+    if word in SPEECH_NOUNS or word in _NOT_PEOPLE or word.endswith("ment"):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return False  # "forty-one percent", "two officials"
+    if word in TITLE_WORDS or word in PERSON_NOUNS or word in ROLE_EXPANSIONS:
+        return True
+    if word in GENERIC_HEADS or word.endswith(ROLE_SUFFIXES) or word.endswith("-old"):
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ in {"NORP", "PERSON"}
+
+
+RoleMention = tuple[int, int, str]
+"""A role noun that names a titled person: (start, end, name)."""
+_MODIFIER_TITLES = {"foreign", "home", "health", "former", "deputy", "acting", "vice", "prime"}
+ROLE_HEADS = (
+    (TITLE_WORDS - HONORIFICS - _MODIFIER_TITLES) | set(GENERIC_HEADS) | set(ROLE_EXPANSIONS)
+)
+
+
+def role_mentions(people: People) -> list[RoleMention]:
+    """Every "the PM", "the Russian leader", "the chancellor" outside quotes whose titled holder
+    the article names: one more mention of that person (for the sidebar's counts)."""
+    doc = people.doc
+    found = []
+    for index in token_indexes(doc, "LOWER", ROLE_HEADS):
+        head = doc[index]
+        if head.dep_ in {"compound", "flat"} or head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if head.tag_ in {"NNS", "NNPS"} or people.in_quote(head.idx):
+            continue
+        if people.mention_at(head.idx, head.idx + len(head)) is not None:
+            continue
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the":
+            continue
+        if any(c.dep_ == "appos" for c in head.children):
+            continue  # "the prime minister, Jane Roe," — the name is the mention
+        modifiers = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
+        name = title_holder(people, head, modifiers, head.idx)
+        if name is not None:
+            found.append((*role_span(head), name))
+    return found
+
+
+def role_span(head: Token) -> tuple[int, int]:
+    """The role's words without their article: "the Russian leader" → "Russian leader"."""
+    doc = head.doc
+    first = first_token(head)
+    while first < head.i and doc[first].dep_ in {"det", "poss", "case"}:
+        first += 1
+    return doc[first].idx, head.idx + len(head)

@@ -1,0 +1,162 @@
+"""Who does what a verb says: its subject, found through the parse's slips.
+
+"said Mr. Smith" (inverted), "…, adding" and "went on to say" (a verb that borrows its subject),
+"Doe released a statement saying …" (the statement's author), a headline verb with a name
+just before it, and never a subject across a paragraph break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from reader.nlp.quotes.cue import is_cue_verb, name_head
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
+_INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
+
+
+class Subjects:
+    def __init__(
+        self,
+        doc: Doc,
+        in_quote: Callable[[int], bool],
+        same_paragraph: Callable[[int, int], bool],
+    ) -> None:
+        self.doc = doc
+        self.in_quote = in_quote
+        self._same_paragraph = same_paragraph
+
+    def of(self, verb: Token, start: int, end: int) -> Token | None:
+        """The subject of ``verb``, climbing through "…, adding", "went on to say" and the like
+        to the verb that has one ("responded campaign chairman X, adding …" included).
+
+        A reporting verb that borrows the subject of a verb that does not report ("Roe said
+        the plan fails, calling it 'a farce'": calling → fails) takes the subject of the
+        reporting verb whose content that verb is (said → Roe), if there is one.
+        """
+        seen = 0
+        first = verb
+        while verb is not None and seen < 5:
+            subjects = [
+                c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
+            ]
+            if subjects:
+                child = _best_subject(verb, subjects)
+                # Never across a paragraph break: a misparse, not a speaker.
+                if not self._same_paragraph(child.idx, start):
+                    return None
+                if verb is first or verb.lower_ in VERB_FORMS:
+                    return child
+                return self._reporter(verb, start) or child
+            head = verb.head
+            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
+                verb = head.head  # "Doe released a statement saying …": who released it
+                seen += 1
+                continue
+            if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
+                if head.dep_ not in _OBJECT_DEPS or head.head is head:
+                    return head  # "Jane Doe, the director, compared …" parsed as a modifier
+                verb = head.head  # "Roe backed the plan saying …": who backed it
+                seen += 1
+                continue
+            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
+                if self.in_quote(head.idx):
+                    return None
+                verb = head
+                seen += 1
+                continue
+            break
+        if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
+            return self.inverted(verb, verb.sent.end_char)
+        return None
+
+    def _reporter(self, verb: Token, start: int) -> Token | None:
+        """The subject of the reporting verb whose content ``verb`` is, a few steps up."""
+        for _ in range(3):
+            if verb.dep_ not in {"ccomp", "conj"} or verb.head is verb:
+                return None
+            verb = verb.head
+            if self.in_quote(verb.idx):
+                return None
+            subjects = [
+                c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
+            ]
+            if subjects and VERB_FORMS.get(verb.lower_) not in (None, *FRAMING_ONLY):
+                child = _best_subject(verb, subjects)
+                return child if self._same_paragraph(child.idx, start) else None
+        return None
+
+    def inverted(self, verb: Token, end: int) -> Token | None:
+        """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
+            return None
+        for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
+            if token.idx >= end or token.is_punct or self.in_quote(token.idx):
+                return None
+            if token.ent_type_ in {"DATE", "TIME"}:
+                continue
+            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+                if token.dep_ in {"pobj", "npadvmod"}:
+                    return None
+                if token.dep_ in {"dobj", "dative"} and token.pos_ != "PROPN":
+                    return None  # "told reporters"
+                while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                    token = token.head
+                return token
+            if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
+                return None
+        return None
+
+    def of_sentence(self, verb: Token, start: int) -> Token | None:
+        """ "Doe …, suggesting: …" when the parse lost the link: the sentence's subject,
+        or a name just before the verb (a Title Case headline: "Jane Doe Claims '…'")."""
+        root = verb.sent.root
+        for child in root.children:
+            inside = child.i < verb.i and child.idx >= start and not self.in_quote(child.idx)
+            if child.dep_ in SUBJECT_DEPS and inside:
+                return child
+        before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
+        if before and before[-1].pos_ == "PROPN":
+            return name_head(before)
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        # "According to the paper, a source close to the negotiations said: …" with the source
+        # parsed as an appositive: the nearest noun before the verb outside a prepositional
+        # phrase.
+        for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
+            if token.idx < start or self.in_quote(token.idx):
+                break
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}:
+                return token
+        return None
+
+    def earlier_speaker(self, verb: Token, words: list[Token]) -> Token | None:
+        """ "'…,' Roe said, going on to say that …": a participle borrows the subject of the
+        reporting verb before it in the same window."""
+        if verb.tag_ not in {"VBG", "VB"}:
+            return None
+        for token in reversed([w for w in words if w.i < verb.i]):
+            if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
+                subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+                if subjects and not self.in_quote(subjects[0].idx):
+                    return subjects[0]
+        return None
+
+
+def _best_subject(verb: Token, subjects: list[Token]) -> Token:
+    """If the parse gave the verb two subjects: a name, else a pronoun, else a noun, nearest
+    the verb."""
+    rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
+    return max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
+
+
+def passive_agent(verb: Token) -> tuple[bool, Token | None]:
+    """Is the reporting verb passive ("was asked", "a plan branded … by Roe"), and its agent."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return True, next((c for c in child.children if c.dep_ == "pobj"), None)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children), None

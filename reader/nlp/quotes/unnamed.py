@@ -1,0 +1,57 @@
+"""People the article does not name who are the subject of a sentence: "a spokeswoman for the
+firm said …", "one activist said …", "a Labour spokesman later said …".
+
+A he/she after them refers to them (so its quote has no named speaker) rather than to the last
+person the article did name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from reader.nlp.quotes.mentions import Mention, is_main_subject
+from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from reader.nlp.token_lookup import token_indexes
+
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+def unnamed_subjects(
+    doc: Doc, in_quote: Callable[[int], bool], sentence_of: Callable[[int], int]
+) -> list[Mention]:
+    found = []
+    for index in token_indexes(doc, "DEP", ["nsubj", "nsubjpass"]):
+        token = doc[index]
+        if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.lower_ not in PERSON_NOUNS:
+            continue
+        if in_quote(token.idx) or not _indefinite(token) or _named(token):
+            continue
+        gender = (
+            "m" if token.lower_ in MALE_NOUNS else "f" if token.lower_ in FEMALE_NOUNS else None
+        )
+        start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
+        found.append(
+            Mention(
+                start,
+                token.idx + len(token),
+                "",
+                sentence_of(token.idx),
+                True,
+                main=is_main_subject(token),
+                gender=gender,
+            )
+        )
+    return found
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in token.lefts)
+
+
+def _named(token: Token) -> bool:
+    """ "a spokeswoman, Jane Doe, said": the appositive names her."""
+    return any(
+        c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in token.children
+    )

@@ -1,0 +1,93 @@
+"""What the article screen hears: from the sidebar and the palette (what the reader chose), and
+from its thread workers (what loading and the store did). Workers post these instead of
+calling into the screen, so a screen closed meanwhile simply never hears them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.model import Analysis, Article, Highlight, Quote
+from reader.tui.article.entities import EntityRow
+
+# What the reader chose ----------------------------------------------------------------------
+
+
+@dataclass
+class EntityChosen(Message):
+    """Mark every mention of this entity (or figure) and go to the first."""
+
+    entity: EntityRow
+
+
+@dataclass
+class QuoteChosen(Message):
+    """Go to this quote and say why it has its speaker."""
+
+    quote: Quote
+
+
+@dataclass
+class HighlightChosen(Message):
+    """Go to this highlight and edit it."""
+
+    highlight: Highlight
+
+
+@dataclass
+class GoTo(Message):
+    """Put the reading cursor on ``offset`` (a quote or highlight passed over, a palette jump)."""
+
+    offset: int
+
+
+# What loading did ---------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleRead(Message):
+    article: Article
+
+
+@dataclass
+class AnalysisProgress(Message):
+    """The model is working on the article (``done`` of ``total``)."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class AnalysisReady(Message):
+    analysis: Analysis
+    highlights: list[Highlight]
+
+
+@dataclass
+class LoadFailed(Message):
+    """The article could not be read or analysed; ``reason`` is one line for the reader."""
+
+    reason: str
+
+
+# What the store did -------------------------------------------------------------------------
+
+
+@dataclass
+class HighlightSaved(Message):
+    """A highlight was added or changed."""
+
+    highlight: Highlight
+
+
+@dataclass
+class HighlightDeleted(Message):
+    highlight_id: str
+
+
+@dataclass
+class NotSaved(Message):
+    """A highlight could not be written; ``reason`` is one line for the reader."""
+
+    reason: str

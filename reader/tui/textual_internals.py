@@ -1,0 +1,22 @@
+"""The one place reader uses Textual's private API; ``tests/test_textual_internals.py`` fails
+loudly when a Textual upgrade changes what this relies on.
+
+Setting ``App.theme`` runs its watcher, which re-parses every stylesheet twice before the first
+frame (about a third of a cached article's first paint). ``start_with_theme`` sets the value
+quietly and does only what the first parse needs, which includes one private call.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+
+
+def start_with_theme(app: App, name: str) -> None:
+    """Use theme ``name`` from the first frame on (call before the app runs)."""
+    app.set_reactive(App.theme, name)
+    dark = app.current_theme.dark
+    app.update_classes(
+        {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+    )
+    app._refresh_truecolor_filter(app.ansi_theme)  # as App._watch_theme does (private)
+    app.stylesheet.set_variables(app.get_css_variables())

@@ -1,0 +1,72 @@
+"""Which words attribute a quote: the reporting verb that governs it, passives, participles.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import quote_with, speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Greta Marlowe said the new levy on harbour fees could prove "ruinous" for fishermen.',
+        "Greta Marlowe said that when Tobias Renk had announced the levy, she got the "
+        '"clear impression" it was temporary.',
+        'Greta Marlowe says the council is billing boat owners "twice over" for berths.',
+        'Greta Marlowe said the plan goes "nowhere near far enough" to help the harbour.',
+    ],
+)
+def test_a_fragment_belongs_to_the_reporting_verb_that_governs_it(analyse, text):
+    quote = quote_with(analyse, text, text.split('"')[1])
+    assert quote.speaker == "Greta Marlowe"
+    assert quote.kind == "partial"
+
+
+def test_a_framing_verb_inside_reported_speech_keeps_its_own_subject(analyse):
+    text = 'Greta Marlowe said Tobias Renk had called the levy "a harbour tax" in private.'
+    assert speaker(analyse, text, "harbour tax") == "Tobias Renk"
+
+
+def test_not_inside_an_adverbial_clause_of_someone_else(analyse):
+    text = (
+        'As Tobias Renk went on about "fairness for every boat owner", Greta Marlowe nodded along.'
+    )
+    assert speaker(analyse, text, "fairness for every") == "Tobias Renk"
+
+
+def test_a_participle_after_a_non_reporting_verb_speaks_for_the_reporter(analyse):
+    text = (
+        "Greta Marlowe said the harbour board rejected her proposal, calling it "
+        '"a distraction from the real work".'
+    )
+    assert speaker(analyse, text, "a distraction") == "Greta Marlowe"
+
+
+def test_a_participle_on_the_object_speaks_for_the_subject(analyse):
+    text = (
+        "The Kestrel Anglers Guild backed the proposals, saying "
+        '"we will be entirely content if the board adopts them".'
+    )
+    assert speaker(analyse, text, "entirely content") == "Kestrel Anglers Guild"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The harbour master was described as "tireless" by his deputy, Greta Marlowe.',
+        'The levy, branded "daylight robbery" by Greta Marlowe, takes effect in May.',
+    ],
+)
+def test_a_passive_reporting_verb_speaks_through_its_agent(analyse, text):
+    assert speaker(analyse, text, text.split('"')[1]) == "Greta Marlowe"
+
+
+def test_a_passive_question_without_an_agent_names_nobody(analyse):
+    text = (
+        "Tobias Renk runs the Kestrel ferry.\n\n"
+        'Renk was asked, "Will the ferry run on Sundays again?" He did not answer.'
+    )
+    assert speaker(analyse, text, "ferry run on Sundays") is None

@@ -1,0 +1,90 @@
+"""Role nouns as speakers: the titled person, the person the sentences before are about, or
+nobody. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, speaker
+
+
+def test_a_deputy_does_not_hold_the_plain_title(analyse):
+    text = (
+        "Deputy Prime Minister Halvard Strand hosted the dinner.\n\n"
+        'The prime minister said: "We will not raise the ferry tax."'
+    )
+    assert speaker(analyse, text, "ferry tax") != "Halvard Strand"
+
+
+def test_a_shadow_title_is_someone_else_and_the_description_refers_back(analyse):
+    text = (
+        "Chancellor rallies party voters\n\n"
+        'Imogen Thrale has issued a rallying cry, telling supporters the "stakes are too '
+        'high" to stay at home.\n\n'
+        'The chancellor said the vote will give a "clear and fundamental" choice.\n\n'
+        'Shadow chancellor Rufus Penhale said: "It is the same old story."'
+    )
+    assert speaker(analyse, text, "clear and fundamental") == "Imogen Thrale"
+
+
+def test_the_role_noun_after_a_lede_about_the_holder(analyse):
+    text = (
+        "Corin Alder has dismissed reports that he would quit before the election.\n\n"
+        '"You do not do deals over jobs like this," the prime minister told the radio '
+        "programme."
+    )
+    quote = quote_with(analyse, text, "deals over jobs")
+    assert quote.speaker == "Corin Alder"
+    assert "refers back" in quote.reason
+
+
+def test_a_role_led_line_late_in_the_article_titles_nobody(analyse):
+    text = (
+        "The harbour reopened on Monday after six weeks.\n\n"
+        "Boats queued at the entrance from dawn. Traders set up stalls on the quay.\n\n"
+        "The council's spokesman was asked about the delay.\n\n"
+        'The spokesman said: "Nobody could have worked faster."\n\n'
+        'Foreign Secretary Wendell Marsh said he had "never seen such a queue".\n\n'
+        '"The spokesman is wrong," said a trader.'
+    )
+    assert speaker(analyse, text, "Nobody could have worked") is None
+
+
+def test_the_demonym_is_the_person_the_last_quote_was_by(analyse):
+    text = (
+        'Mr Hamish Dalgleish, the harbour master, was asked about the fleet. "We have '
+        'six boats and two crews," he said. The new ferry is ready, but the Scot admitted '
+        "he was unsure when it would sail.\n\n"
+        '"The weather decides, not me," he said.'
+    )
+    assert speaker(analyse, text, "weather decides") == "Hamish Dalgleish"
+
+
+def test_a_role_noun_with_a_proper_name_in_apposition(analyse):
+    text = (
+        "The court cleared the skipper. The skipper's lawyer, Bartholomew Quayle, said: "
+        '"The decision means my client can sail again."'
+    )
+    assert speaker(analyse, text, "client can sail") == "Bartholomew Quayle"
+
+
+def test_role_nouns_are_mentions_of_the_titled_person(analyse):
+    text = (
+        "Prime Minister Idris Mallory flew to Tallow on Monday. The prime minister met "
+        "fishermen at the harbour.\n\n"
+        "The Velorian President, Anouk Berrin, stayed away. The Velorian leader said the talks "
+        '"can wait".'
+    )
+    analysis = analyse(text)
+    by_name = {e.name: [text[s:e] for s, e in e.mentions] for e in analysis.entities}
+    assert "prime minister" in by_name["Idris Mallory"]
+    assert "Velorian leader" in by_name["Anouk Berrin"]
+    assert speaker(analyse, text, "can wait") == "Anouk Berrin"
+
+
+def test_a_common_noun_after_a_name_is_no_mention_of_it(analyse):
+    text = (
+        "Ruben Hale was cut in the first round, and the referee stopped the fight. "
+        "The newspaper said Hale would retire."
+    )
+    analysis = analyse(text)
+    [hale] = [e for e in analysis.entities if e.name == "Ruben Hale"]
+    assert {text[s:e] for s, e in hale.mentions} <= {"Ruben Hale", "Hale"}
