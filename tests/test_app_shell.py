@@ -15,6 +15,7 @@ from reader.nlp.versions import pipeline_version, resolve_model
 from reader.store import open_library
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.confirm import ConfirmDialog
+from reader.tui.dialogs.export_dialog import ExportDialog
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
@@ -164,6 +165,22 @@ async def test_an_unknown_keymap_id_is_reported(tmp_path, monkeypatch):
         assert "'library.nuke'" in note.message
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_keymap_clash_and_a_nonsense_key_are_reported(tmp_path, monkeypatch):
+    use_config(
+        tmp_path, monkeypatch, '[keymap]\n"library.sort" = "d"\n"library.export" = "ctrl+xx"\n'
+    )
+    db = tmp_path / "l.db"
+    fill_library(db)
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        messages = [note.message for note in await settled_notes(pilot, app, 2)]
+        assert any("'library.sort'" in m and "'library.delete'" in m for m in messages)
+        assert any("'ctrl+xx' is not a key name" in m for m in messages)
+        await library_ready(pilot)
+        await pilot.press("x")  # library.export kept its key
+        assert isinstance(app.screen, ExportDialog)
 
 
 async def test_a_missing_file_is_reported_over_the_library(tmp_path):
