@@ -67,11 +67,17 @@ def test_moving_a_key_onto_a_key_it_already_had_is_no_clash():
 
 
 def test_every_widget_key_lives_on_a_screen():
-    """A widget's ids name the screen it is on (or WIDGET_SCREENS says which): otherwise its
-    clashes with that screen's keys would go unnoticed."""
-    screens = {
-        getattr(cls, "AREA", "") or cls.__name__.removesuffix("Screen").lower()
-        for cls in reader_classes()
-        if issubclass(cls, Screen) and not issubclass(cls, ModalScreen)
-    }
+    """A widget's ids name the screen or dialog it is on (or WIDGET_SCREENS says which):
+    otherwise its clashes with that screen's keys would go unnoticed."""
+    screens = set()
+    for cls in reader_classes():
+        if issubclass(cls, Screen):
+            area = getattr(cls, "AREA", "") or cls.__name__.removesuffix("Screen").lower()
+            screens.add(f"dialog:{area}" if issubclass(cls, ModalScreen) else area)
     assert {owner.place for owner in key_owners() if owner.widget} <= screens
+
+
+def test_a_key_of_the_help_table_clashes_with_the_help_screen_not_with_the_app():
+    _, problems = check_keymap({"help.down": "q"})
+    assert [p for p in problems if "'help.close'" in p]
+    assert not [p for p in problems if "'app.quit'" in p], "the app's q is not live in a dialog"

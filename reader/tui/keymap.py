@@ -21,8 +21,8 @@ MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 KEY_NAMES = {key.value for key in Keys} | set(KEY_NAME_REPLACEMENTS.values())
 EVERYWHERE = "*"
 """Where the app's own keys work: on every screen but dialogs."""
-WIDGET_SCREENS = {"sidebar": "article", "search": "article"}
-"""Widgets whose keys work on another area's screen, by their ids' area."""
+WIDGET_SCREENS = {"sidebar": "article", "search": "article", "help": "dialog:help"}
+"""Widgets whose keys work on another area's screen or in a dialog, by their ids' area."""
 
 
 @dataclass(frozen=True)
