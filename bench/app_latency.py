@@ -1,9 +1,11 @@
 """Keypress → repaint in the real app over a big library (``make bench``, "latency").
 
-Usage: python bench/app_latency.py LIBRARY.db [ROUNDS]  → JSON on stdout
+Usage: python bench/app_latency.py [LIBRARY.db] [ROUNDS]  → JSON on stdout
 
-Runs reader headless on a copy of LIBRARY.db (the library screen first), sends keys through the
-driver as a terminal would, and times each key to the first frame that shows its result:
+Runs reader headless on LIBRARY.db (default: a synthetic library of 10,000 articles, over 150 MB,
+built once into bench/results and copied for each run), the library screen first, sends keys
+through the driver as a terminal would, and times each key to the first frame that shows its
+result:
 
   sort            ``s``/``S`` on the library table: the frame with the rows in the new order
   search echo     a character typed into the library search: the frame showing it
@@ -22,14 +24,66 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SIZE = (120, 40)
 QUERIES = ("talks", "Grace Obi", "ceasefire", "speaker:Khalid", "xylophone")
+
+
+LIBRARY_ARTICLES = 10_000
+
+
+def build_library(count: int = LIBRARY_ARTICLES) -> Path:
+    """A library of ``count`` synthetic articles (``library_search.synthetic_analysis``), each
+    about 1.5 times the batch corpus's length so that 10,000 of them fill over 150 MB."""
+    from corpus import RESULTS, texts
+    from library_search import synthetic_analysis
+
+    from reader.store import open_library
+
+    path = RESULTS / f"library-latency-{count}.db"
+    if path.exists():
+        return path
+    partial = path.with_suffix(".partial")
+    for leftover in RESULTS.glob(partial.name + "*"):
+        leftover.unlink()
+    bodies = texts(count, seed=12)
+    with open_library(partial) as library, _one_transaction(library):
+        for index, text in enumerate(bodies):
+            extra = bodies[(index + 1) % count].split("\n\n")[2:9]
+            library.save(synthetic_analysis("\n\n".join([text.rstrip(), *extra]) + "\n", index))
+    partial.rename(path)
+    return path
+
+
+def _one_transaction(library):
+    """One write transaction for the whole build (``transaction()``; sqlite-utils' ``atomic()``
+    in reader before it had one, so the same probe measures the code before this bench)."""
+    transaction = getattr(library, "transaction", None)
+    return transaction() if transaction is not None else library.db.atomic()
+
+
+def current(path: Path) -> None:
+    """Make the stored analyses this pipeline version's, so that opening one is a cache hit
+    (the synthetic analyses stand for the model's, whatever version wrote them)."""
+    import sqlite3
+
+    from reader.nlp.versions import pipeline_version, resolve_model
+
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "update analyses set model = ?, version = ?", [resolve_model(), pipeline_version()]
+        )
+    conn.close()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -37,7 +91,7 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def main(db: str, rounds: int) -> None:
+def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> None:
     started = float(os.environ.get("BENCH_T0", time.time()))
     from textual import events
 
@@ -55,6 +109,9 @@ def main(db: str, rounds: int) -> None:
 
     recovery._quick_check = counted_check
     samples: dict[str, list[float]] = defaultdict(list)
+    cpu_samples: dict[str, list[float]] = defaultdict(list)
+    """The process's CPU time (all threads) over the same intervals: what the load of other
+    programs on the machine moves much less than the wall time."""
 
     class Probe(ReaderApp):
         waiters: list[tuple[Callable[[], bool], asyncio.Future]] = []
@@ -84,11 +141,12 @@ def main(db: str, rounds: int) -> None:
         async def press(self, key: str, until: Callable[[], bool], name: str | None) -> float:
             self.step = f"{key} ({name or 'setup'})"
             character = " " if key == "space" else key if len(key) == 1 else None
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             self._driver.send_message(events.Key(key, character))
             seconds = await self.frame_where(until) - start
             if name:
                 samples[name].append(seconds * 1000)
+                cpu_samples[name].append((time.process_time() - cpu) * 1000)
             return seconds
 
         async def settle(self) -> None:
@@ -103,10 +161,12 @@ def main(db: str, rounds: int) -> None:
                 step = getattr(self, "step", "start")
                 print(f"latency probe failed at {step}: {error!r}", file=sys.stderr)
                 sys.stderr.flush()
+                cleanup()
                 os._exit(1)
             print(json.dumps(self.report()))
             sys.stdout.flush()
-            os._exit(0)
+            cleanup()
+            os._exit(0)  # at once: the app's exit is not what is measured
 
         def table(self):
             return self.screen.query_one("#articles")
@@ -126,9 +186,14 @@ def main(db: str, rounds: int) -> None:
             for round_ in range(rounds):
                 await self.article_round(round_)
 
-        def first_row(self) -> str:
+        def row_id(self, index: int) -> str:
             table = self.table()
-            return table.coordinate_to_cell_key((0, 0)).row_key.value
+            if hasattr(table, "items"):  # reader's own table
+                return table.items[index].id
+            return table.coordinate_to_cell_key((index, 0)).row_key.value  # a DataTable
+
+        def first_row(self) -> str:
+            return self.row_id(0)
 
         async def sorts(self) -> None:
             for key in ["s"] * 10 + ["S"] * 10:
@@ -150,9 +215,7 @@ def main(db: str, rounds: int) -> None:
             if table.row_count < 2:
                 return True
             by_id = {row.id: row for row in screen.rows}
-            first, second = (
-                by_id[table.coordinate_to_cell_key((i, 0)).row_key.value] for i in (0, 1)
-            )
+            first, second = (by_id[self.row_id(i)] for i in (0, 1))
             key = SORTS[screen.sort_key][1]
             if screen.sort_reverse:
                 return key(first) >= key(second)
@@ -239,6 +302,8 @@ def main(db: str, rounds: int) -> None:
                 for name, values in samples.items()
             }
             result["quick_checks"] = checks["quick_check"]
+            result["samples"] = samples
+            result["cpu_p50_ms"] = {k: statistics.median(v) for k, v in cpu_samples.items()}
             return result
 
     Probe(db_path_override=db).run(headless=True, size=SIZE)
@@ -247,4 +312,10 @@ def main(db: str, rounds: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 20)
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "-" else build_library()
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    scratch = tempfile.mkdtemp(prefix="reader-latency-")
+    copy = Path(scratch) / "library.db"
+    shutil.copy(source, copy)  # the run adds and deletes highlights: never in the original
+    current(copy)
+    main(str(copy), rounds, cleanup=lambda: shutil.rmtree(scratch, ignore_errors=True))

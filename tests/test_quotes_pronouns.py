@@ -62,3 +62,15 @@ def test_he_after_an_unnamed_spokesman_names_nobody(analyse):
         '"The board has already voted," he said.'
     )
     assert speaker(analyse, text, "already voted") is None
+
+
+def test_he_and_she_as_surnames_are_not_pronouns(analyse):
+    text = (
+        'Mr Corwin Abt, the port director, said the levy was "fair".\n\n'
+        'He Jianxiong, a former harbour official, said the levy was "a tax on every '
+        'fisherman". Mr Abt disagreed with him. "Nobody asked the boats," Mr He said.\n\n'
+        'She Meiling, who runs the fish market, said: "We will pay twice."'
+    )
+    assert speaker(analyse, text, "Nobody asked the boats") == "He Jianxiong"
+    assert speaker(analyse, text, "pay twice") == "She Meiling"
+    assert speaker(analyse, text, "tax on every") == "He Jianxiong"

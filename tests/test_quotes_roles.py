@@ -64,3 +64,27 @@ def test_a_role_noun_with_a_proper_name_in_apposition(analyse):
         '"The decision means my client can sail again."'
     )
     assert speaker(analyse, text, "client can sail") == "Bartholomew Quayle"
+
+
+def test_role_nouns_are_mentions_of_the_titled_person(analyse):
+    text = (
+        "Prime Minister Idris Mallory flew to Tallow on Monday. The prime minister met "
+        "fishermen at the harbour.\n\n"
+        "The Velorian President, Anouk Berrin, stayed away. The Velorian leader said the talks "
+        '"can wait".'
+    )
+    analysis = analyse(text)
+    by_name = {e.name: [text[s:e] for s, e in e.mentions] for e in analysis.entities}
+    assert "prime minister" in by_name["Idris Mallory"]
+    assert "Velorian leader" in by_name["Anouk Berrin"]
+    assert speaker(analyse, text, "can wait") == "Anouk Berrin"
+
+
+def test_a_common_noun_after_a_name_is_no_mention_of_it(analyse):
+    text = (
+        "Ruben Hale was cut in the first round, and the referee stopped the fight. "
+        "The newspaper said Hale would retire."
+    )
+    analysis = analyse(text)
+    [hale] = [e for e in analysis.entities if e.name == "Ruben Hale"]
+    assert {text[s:e] for s, e in hale.mentions} <= {"Ruben Hale", "Hale"}

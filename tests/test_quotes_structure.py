@@ -72,3 +72,12 @@ def test_a_question_set_off_by_spaced_hyphens_is_a_whole_quote(analyse):
         "ferry passengers said they were unbothered."
     )
     assert speaker(analyse, text, "why must we wait") == "Ada Brenn"
+
+
+def test_a_quote_credited_on_the_next_line_with_a_dash(analyse):
+    text = (
+        "Volunteers said the clean-up would take all summer.\n\n"
+        '"You cannot sweep a river. You can only wait for it to leave."\n'
+        "— Wilhelmina Crane, river warden, Eastwater Trust"
+    )
+    assert speaker(analyse, text, "sweep a river") == "Wilhelmina Crane"

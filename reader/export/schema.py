@@ -74,6 +74,9 @@ class QuoteIn(_Strict):
     cue_end: Offset | None = None
     kind: Name = "direct"
     reason: Annotated[str, Field(max_length=10_000)] | None = None
+    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+    runner_up: Name | None = None
+    runner_up_reason: Annotated[str, Field(max_length=10_000)] | None = None
 
 
 class FigureIn(_Strict):

@@ -132,7 +132,9 @@ create table quotes (
     cue_end integer,
     kind text,
     reason text,
-    confidence real
+    confidence real,
+    runner_up text,
+    runner_up_reason text
 );
 create index quotes_article_id on quotes(article_id);
 create index quotes_speaker on quotes(speaker);
@@ -270,3 +272,16 @@ def m005_echoes(db: Database) -> None:
     for statement in ECHOES_SQL.split(";"):
         if statement.strip():
             db.conn.execute(statement)
+
+
+@migrations()
+def m006_quote_runner_up(db: Database) -> None:
+    """A quote's runner-up speaker and why it was considered (``Quote.runner_up``); the
+    ``confidence`` column was there from the start.
+
+    ``m003`` writes the cached analyses with today's columns, so its table has them too (a
+    library made since then); one made before gets them here."""
+    columns = {row[1] for row in db.conn.execute("pragma table_info(quotes)")}
+    for column in ("runner_up", "runner_up_reason"):
+        if column not in columns:
+            db.conn.execute(f"alter table quotes add column {column} text")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.errors import LibraryError
 from reader.store.connection import BUSY_TIMEOUT_MS, make_folder
-from reader.store.identity import Identity, can_write, identify
+from reader.store.identity import ForeignFile, Identity, can_write, identify
 from reader.store.library import SCHEMA_VERSION, Library
 
 
@@ -17,6 +17,16 @@ class LibraryRecovered(LibraryError):
     Raised by ``open_library`` (when no ``on_recovery`` callback is given) after the recovery
     has finished, so the next open just works.
     """
+
+
+class _Unsure(Exception):
+    pass
+
+
+def _verdict(path: Path) -> tuple[Identity, int, bool]:
+    """Whose file it is, its schema version, and whether this process can write it."""
+    identity, version = identify(path, SCHEMA_VERSION)
+    return identity, version, can_write(path)
 
 
 def open_library(
@@ -37,13 +47,23 @@ def open_library(
     """
     path = Path(path)
     make_folder(path)
-    identity, version = identify(path, SCHEMA_VERSION)
+    try:
+        identity, version, writable = _verdict(path)
+        if not writable:
+            raise _Unsure
+    except (ForeignFile, FileNotFoundError, _Unsure):
+        # Taken while another opener recovers the file (moving it aside, building the new
+        # library in its place), a verdict can be wrong; once no recovery runs, it is right.
+        from reader.store.recovery import wait_for_recovery
+
+        wait_for_recovery(path)
+        identity, version, writable = _verdict(path)
     if identity is Identity.NEWER:
         reason = f"written by a newer reader, schema {version}; this one knows {SCHEMA_VERSION}"
         if on_notice is not None:
             on_notice(f"library {path} was {reason}: opened read-only")
         return Library(path, busy_timeout=busy_timeout, read_only=reason)
-    if not can_write(path):
+    if not writable:
         if identity is Identity.NEW:
             raise LibraryError(f"library {path} cannot be created: its folder is read-only")
         if version != SCHEMA_VERSION:

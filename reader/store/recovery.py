@@ -81,15 +81,24 @@ def _known_healthy(path: Path, busy_timeout: float) -> bool:
     return (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns) in _healthy
 
 
+DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+"""The SQLite result codes that say the file itself is damaged. Every other failure (a full
+disk, a file-size limit, an I/O error, no permission, no memory) is about the machine: the file
+is left where it is and the user gets one line."""
+
+
 def _quick_check(path: Path, busy_timeout: float) -> str | None:
-    conn = sqlite3.connect(path, timeout=busy_timeout)
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout)
+    except sqlite3.Error as error:
+        raise _unreadable(path, error) from None
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
         if is_busy(error):
             raise LibraryError(busy_message(path, busy_timeout)) from None
-        return str(error)
-    except sqlite3.DatabaseError as error:
+        if _primary_code(error) not in DAMAGE_CODES:
+            raise _unreadable(path, error) from None
         return str(error)
     finally:
         conn.close()
@@ -98,6 +107,16 @@ def _quick_check(path: Path, busy_timeout: float) -> str | None:
     lines = [line for row in rows for line in str(row[0]).splitlines()]
     first = next((line for line in lines if not line.startswith("***")), "")
     return f"integrity check failed: {first[:120]}".rstrip(": ")
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _unreadable(path: Path, error: sqlite3.Error | OSError) -> LibraryError:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return LibraryError(f"library {path} cannot be read here ({reason}); it was left as it is")
 
 
 def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
@@ -112,7 +131,7 @@ def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
     """
     if _known_healthy(path, busy_timeout):
         return None
-    with _exclusive(path.with_name(path.name + ".recovering")):
+    with _exclusive(_lock_path(path)):
         if not path.exists():
             return None
         _wait_for_writers(path, busy_timeout)
@@ -120,17 +139,51 @@ def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
         if damage is None:
             return None
         aside = _move_aside(path, damage)
-        saved = salvage(aside)
-        library = Library(path, busy_timeout=busy_timeout)
         try:
-            counts = restore(library, saved)
-        finally:
-            library.close()
+            saved = salvage(aside)
+            library = Library(path, busy_timeout=busy_timeout)
+            try:
+                counts = restore(library, saved)
+            finally:
+                library.close()
+        except (OSError, sqlite3.Error, LibraryError) as error:
+            _put_back(aside, path)
+            raise LibraryError(
+                f"library {path} looks damaged ({damage}) but could not be recovered here"
+                f" ({_reason(error)}); it was left as it is"
+            ) from None
     return (
         f"library {path} was damaged ({damage}); it was moved aside to {aside.name} and a new"
         f" library holds what could be read: {counts['articles']} articles,"
         f" {counts['highlights']} highlights, {counts['analyses']} cached analyses"
     )
+
+
+def _reason(error: BaseException) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """Undo a recovery that could not finish: the half-built new library goes, the damaged
+    file returns to its place, so the next open (with room to work) recovers it in full."""
+    for suffix in ("", *SIDE_FILES):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+    os.replace(aside, path)
+    for suffix in SIDE_FILES:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(Path(f"{aside}{suffix}"), Path(f"{path}{suffix}"))
+
+
+def wait_for_recovery(path: Path) -> None:
+    """Return once no other opener is recovering the library at ``path`` (at once when none
+    is, or when the folder cannot hold the lock file: then no one can be recovering)."""
+    with contextlib.suppress(LibraryError), _exclusive(_lock_path(path)):
+        pass
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".recovering")
 
 
 def _wait_for_writers(path: Path, busy_timeout: float) -> None:

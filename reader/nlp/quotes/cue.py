@@ -46,10 +46,24 @@ def is_cue_verb(token: Token, framing: bool = False) -> bool:
         return False
     if base in FRAMING_ONLY and (not framing or token.tag_ == "VBG"):
         return False
+    return verbal(token)
+
+
+def verbal(token: Token) -> bool:
+    """Is the token a verb? Headlines are often mis-tagged: "Doe Says …" as a proper noun,
+    "Doe blasts 'ludicrous' deal" as a plural noun."""
     if token.tag_.startswith("VB") or token.pos_ in {"VERB", "AUX"}:
         return True
-    # Title Case headlines: "Doe Says …" is often tagged as a proper noun.
-    return token.is_title and token.lower_ in HEADLINE_VERBS
+    return token.lower_ in HEADLINE_VERBS and (token.is_title or in_headline(token))
+
+
+def in_headline(token: Token) -> bool:
+    """Is the token in the article's first line, a line that does not end a sentence?"""
+    sentence = token.sent
+    if sentence.start != 0:
+        return False
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?", ":"}
 
 
 def object_of(preposition: Token) -> Token | None:
@@ -65,6 +79,8 @@ def name_head(tokens) -> Token | None:
             or (token.is_title and token.pos_ in {"NOUN", "ADJ"} and not token.is_sent_start)
         ):
             while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                if verbal(token.head):
+                    break  # "Roe blasts …" parsed as one noun phrase
                 token = token.head
             return token
     return None

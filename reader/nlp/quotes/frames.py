@@ -138,7 +138,7 @@ class Frames:
         tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
         words = [t for t in tokens if not t.is_punct and not t.is_space]
         if not words:
-            return None
+            return None if embedded else self._dash_line(index)
         if not embedded and is_dash(self.text[start:end]):
             cue = self._dash(start, end, words)
             if cue is not None:
@@ -187,6 +187,18 @@ class Frames:
         segment = self.text[start:end]
         offset = start + min(segment.find(c) for c in "—–-" if c in segment)
         return Cue(None, "—", offset, offset + 1, head, "dash")
+
+    def _dash_line(self, index: int) -> Cue | None:
+        """A quote that ends its paragraph, credited on the next line: "— Jane Doe, mayor"."""
+        stretch = self.stretches[index]
+        last = stretch.paragraph + stretch.paragraphs - 1
+        if last + 1 >= len(self.paras) or self.has_quote(*self.paras[last + 1]):
+            return None
+        start, end = self.paras[last + 1]
+        if not is_dash(self.text[start:end]):
+            return None
+        words = [t for t in self.tokens(start, end) if not t.is_punct and not t.is_space]
+        return self._dash(start, end, words) if words else None
 
     def cue_before(self, index: int) -> Cue | None:
         start, end = self.before_window(index)

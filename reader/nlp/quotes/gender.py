@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.quotes.lexicon import (
+from reader.nlp.quotes.person_words import (
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
+    HONORIFICS,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
     ROLE_EXPANSIONS,
@@ -77,7 +78,10 @@ def descriptor_words(span: Span, root: Token) -> set[str]:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             words.update(_words(t for t in child.subtree if t.i <= child.i))
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+    head_is_title = root.head.pos_ == "NOUN" or (
+        root.head.pos_ == "PROPN" and root.head.ent_type_ != "PERSON"
+    )
+    if root.dep_ == "appos" and root.head.i < span.start and head_is_title:
         head = root.head
         words.update(_words(t for t in head.subtree if t.i <= head.i))
     for key, expansion in ROLE_EXPANSIONS.items():
@@ -135,7 +139,7 @@ def pronoun_votes(
                     yield name, gender, 0.5
         if index + 1 < len(sentences) and not by_sentence.get(index + 1):
             first = sentences[index + 1][0]
-            gender = pronoun_gender(first) if first.lower_ in {"he", "she"} else None
+            gender = pronoun_gender(first) if is_pronoun(first) else None
             if gender:
                 yield name, gender, 1.0
 
@@ -149,3 +153,17 @@ def _clause_head(token: Token) -> Token:
     while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
         token = token.head
     return token.head
+
+
+def is_pronoun(token: Token) -> bool:
+    """A he/she that is a pronoun, not a surname ("He Jianxiong", "Mr He", "said She")."""
+    if token.lower_ not in {"he", "she"}:
+        return False
+    if token.ent_type_ == "PERSON":
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
+        return False
+    if token.is_title and not token.is_sent_start:
+        return False  # "… said Jiang, and She Meiling added"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (following is not None and following.ent_type_ == "PERSON" and following.is_title)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.cue import Cue, make_cue
+from reader.nlp.quotes.cue import Cue, make_cue, verbal
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
 from reader.nlp.quotes.subjects import SUBJECT_DEPS, passive_agent
 
@@ -42,7 +42,7 @@ def governing_cue(frames: Frames, index: int) -> Cue | None:
             return None
         base = VERB_FORMS.get(token.lower_)
         governs = base not in FRAMING_ONLY or not crossed
-        if base is not None and base not in NOT_GOVERNING and _verb(token) and governs:
+        if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
             return _cue_of(frames, token, "before" if token.i < low else "after")
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
         if token.pos_ in {"VERB", "AUX"} and has_subject:
@@ -51,10 +51,6 @@ def governing_cue(frames: Frames, index: int) -> Cue | None:
             crossed = True
         token = None if token.head is token else token.head
     return None
-
-
-def _verb(token: Token) -> bool:
-    return token.tag_.startswith("VB") or token.pos_ in {"VERB", "AUX"}
 
 
 def _cue_of(frames: Frames, verb: Token, side: str) -> Cue | None:

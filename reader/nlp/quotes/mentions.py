@@ -9,6 +9,7 @@ honorific, the one of that gender.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from reader.model import Entity
 from reader.nlp.quotes.gender import gender_of, honorific
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
+from reader.nlp.quotes.person_words import TITLE_WORDS
 from reader.nlp.token_lookup import token_indexes
 
+_WORDS = re.compile(r"[^\W\d_]+")
 FullNames = dict[str, dict[tuple[str, ...], list[int]]]
 """Names of two words or more, by each of their lower-cased words, with positions."""
 
@@ -82,13 +85,26 @@ def person_spans(
             spans[(ent.start_char, ent.end_char)] = None
     for span in _names_missed(doc, text, list(spans), in_quote):
         spans.setdefault(span, None)
-    return sorted((span, entity) for span, entity in spans.items() if not _described(text, span))
+    return sorted(
+        (span, entity)
+        for span, entity in spans.items()
+        if not _described(text, span) and not _title_only(text, span)
+    )
+
+
+def _title_only(text: str, span: tuple[int, int]) -> bool:
+    """ "PM", "Prime Minister": a title NER took for a name."""
+    return all(word.lower() in TITLE_WORDS for word in _WORDS.findall(text[span[0] : span[1]]))
 
 
 def _described(text: str, span: tuple[int, int]) -> bool:
-    """ "the Scot", "the American": one capitalised word after "the" describes, it is no name."""
+    """ "the Scot", "the Russian President": after "the", one capitalised word, or words ending
+    in a title, describe someone; they are no name."""
     start, end = span
-    return " " not in text[start:end].strip() and text[max(0, start - 4) : start].lower() == "the "
+    if text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    words = _WORDS.findall(text[start:end])
+    return len(words) == 1 or (bool(words) and words[-1].lower() in TITLE_WORDS)
 
 
 def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:

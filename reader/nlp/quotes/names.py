@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import TITLE_WORDS, VERB_FORMS
+from reader.nlp.quotes.lexicon import VERB_FORMS
+from reader.nlp.quotes.person_words import TITLE_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 _INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")

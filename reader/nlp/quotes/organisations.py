@@ -12,7 +12,8 @@ import bisect
 from spacy.tokens import Token
 
 from reader.model import Entity
-from reader.nlp.quotes.lexicon import VERB_FORMS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.mentions import is_main_subject
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.phrases import phrase, proper_name
@@ -63,6 +64,30 @@ ORG_NAME_WORDS = {
 }
 IT_REACH = 3
 """How many sentences back "it said" may look for the organisation it stands for."""
+# "the club said", "the company added": the organisation last named.
+ORG_DESCRIPTIONS = {
+    "company",
+    "firm",
+    "club",
+    "group",
+    "bank",
+    "union",
+    "airline",
+    "carrier",
+    "retailer",
+    "broadcaster",
+    "network",
+    "charity",
+    "organisation",
+    "organization",
+    "regulator",
+    "watchdog",
+    "insurer",
+    "manufacturer",
+    "chain",
+}
+ORG_REACH = 8
+"""How many sentences back "the company said" may look for the organisation it stands for."""
 # "the newspaper said" → the publication last named ("The Morning Herald"), recognised by the
 # word its name ends with.
 PUBLICATION_NOUNS = {"newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine"}
@@ -113,12 +138,22 @@ class Organisations:
             and not people.in_quote(ent.start_char)
         )
         self._paper_starts = [start for start, _ in self._papers]
+        # Organisations named outside quotes, in order: what "the company" refers to.
+        self._named_orgs: list[tuple[int, str]] = sorted(
+            (start, drop_article(e.name))
+            for e in entities
+            if e.label == "ORG"
+            for start, _ in e.mentions
+            if not people.in_quote(start)
+        )
+        self._named_org_starts = [start for start, _ in self._named_orgs]
 
     def it_organisation(self, it: Token) -> str | None:
         """ "'…,' the Port Authority said. '…,' it added." → Port Authority.
 
-        "it" with a reporting verb names the nearest subject before it outside quotes, if
-        that subject is an organisation; anything else (a person, "the report") → nobody.
+        "it" with a reporting verb names the subject of the nearest main clause before it
+        outside quotes, if that subject is an organisation ("the company" is the one named
+        last); anything else (a person, "the plan") → nobody.
         """
         doc = self.doc
         sentence = self.people.sentence_of(it.idx)
@@ -129,14 +164,48 @@ class Organisations:
                 continue
             if token.lower_ == "it":
                 continue  # an earlier "it" points back the same way
+            if not is_main_subject(token) and self.people.sentence_of(token.idx) < sentence:
+                continue  # "The company said fares would rise": the company, not the fares
             if token.pos_ == "PRON" or self.people.mention_at(token.idx, token.idx + len(token)):
                 return None
             if org_name(token):
                 return drop_article(proper_name(token))
+            described = self.described(token) or self.author(token)
+            if described is not None:
+                return described  # "The company also unveiled …. It added …"
             if token.head.lower_ not in VERB_FORMS:
                 return None  # a NER "ORG" that is not speaking may well be a person
             start, end = phrase(token)
             return self.organisation(token, start, end)
+        return None
+
+    def described(self, head: Token) -> str | None:
+        """ "the club", "the company": the organisation named last, a few sentences back."""
+        if head.lower_ not in ORG_DESCRIPTIONS or head.tag_ != "NN":
+            return None
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the":
+            return None
+        if any(c.pos_ == "PROPN" for c in head.lefts):
+            return None  # "the Calder company" has a name of its own
+        i = bisect.bisect_left(self._named_org_starts, head.idx)
+        if not i:
+            return None
+        start, name = self._named_orgs[i - 1]
+        if self.people.sentence_of(head.idx) - self.people.sentence_of(start) > ORG_REACH:
+            return None
+        return name
+
+    def author(self, head: Token) -> str | None:
+        """ "the NIESR report", "the club's statement": the organisation whose words they are."""
+        if head.lower_ not in SPEECH_NOUNS:
+            return None
+        for child in head.lefts:
+            if child.dep_ in {"compound", "poss"} and child.ent_type_ == "ORG":
+                start, end = entity_span(child)
+                return drop_article(self.text[start:end])
+            if child.dep_ == "poss":
+                return self.described(child)
         return None
 
     def publication_before(self, start: int) -> str | None:

@@ -15,12 +15,6 @@ from spacy.tokens import Doc, Token
 from reader.model import Entity
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.gender import descriptor_words, pronoun_votes
-from reader.nlp.quotes.lexicon import (
-    FEMALE_NOUNS,
-    MALE_NOUNS,
-    ROLE_EXPANSIONS,
-    TITLE_WORDS,
-)
 from reader.nlp.quotes.mentions import (
     Mention,
     NameSpan,
@@ -31,14 +25,12 @@ from reader.nlp.quotes.mentions import (
     person_spans,
 )
 from reader.nlp.quotes.names import name_words
-from reader.nlp.quotes.pronouns import chain_pronouns, resolve
+from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, ROLE_EXPANSIONS, TITLE_WORDS
+from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
-
-LEDE_SENTENCES = 3
-"""The first sentences (headline included) where a role-led line may title the next subject."""
 
 
 class People:
@@ -51,7 +43,9 @@ class People:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
-        self.pronouns: dict[int, tuple[str | None, str]] = {}
+        self.pronouns: dict[int, Reference] = {}
+        self.roles: list[tuple[int, int, str]] = []
+        """Role nouns that refer to a named person ("the chancellor" → Jane Roe)."""
         self.unnamed: list[Mention] = []
         """People the article does not name who are subjects, in order (``unnamed``)."""
         self._collect(doc)
@@ -137,7 +131,7 @@ class People:
         """ "The Prime Minister has said …. Jane Roe told MPs …": a sentence led by a role
         noun, followed at once by one led by a named person, gives that person the role.
 
-        Only in the first sentences (the lede), and only when no one in the article holds the
+        Only for a sentence that quotes nobody, and only when no one in the article holds the
         role yet (by title or appositive), so the news convention of a role-led first line does
         not override what the article says.
         """
@@ -152,8 +146,9 @@ class People:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
-            if self.sentence_of(token.idx) > LEDE_SENTENCES:
-                break
+            sentence = self.sentences[self.sentence_of(token.idx)]
+            if self.in_quote(sentence.end_char - 1) or _quotes_in(self.in_quote, sentence):
+                continue  # "The spokesman said: '…'" introduces a quote, not the next name
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
                 continue
             word = token.lower_.rstrip(".")
@@ -210,8 +205,8 @@ class People:
         self.mentions.insert(i, mention)
         self.starts.insert(i, start)
 
-    def resolve_pronoun(self, token: Token) -> tuple[str | None, str]:
-        """The person a he/she at ``token`` refers to, and a short reason."""
+    def resolve_pronoun(self, token: Token) -> Reference:
+        """The person a he/she at ``token`` refers to, a short reason, and the runner-up."""
         if token.i in self.pronouns:
             return self.pronouns[token.i]
         return resolve(self, token)
@@ -256,3 +251,7 @@ class People:
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")
         return person.entity_id if person else None
+
+
+def _quotes_in(in_quote, sentence) -> bool:
+    return any(in_quote(token.idx) for token in sentence)

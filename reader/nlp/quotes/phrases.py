@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import GENERIC_HEADS, ROLE_EXPANSIONS, SPEECH_NOUNS, TITLE_WORDS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
 
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 

@@ -8,13 +8,15 @@ rather than jumping to the nearer Roe.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import MALE_PRONOUNS
+from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.mentions import Mention, is_main_subject
-from reader.nlp.quotes.roles import describe, is_description
+from reader.nlp.quotes.person_words import MALE_PRONOUNS
+from reader.nlp.quotes.roles import describe, is_description, official, role_span
 from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
@@ -26,6 +28,21 @@ BACK_SENTENCES = 8
 """How many sentences back a pronoun may look for its person."""
 
 
+@dataclass
+class Reference:
+    """Whom a he/she refers to, why, and the next best candidate."""
+
+    name: str | None
+    reason: str
+    antecedent: Mention | None = None
+    runner_up: str | None = None
+    runner_up_reason: str | None = None
+    margin: float | None = None
+    """How far the best candidate's score is ahead of the runner-up's."""
+    distance: int | None = None
+    """Sentences between the pronoun and its antecedent."""
+
+
 def chain_pronouns(people: People) -> None:
     """Resolve every subject he/she outside quotes, in order, each one a new mention (of an
     unnamed person too: "a spokeswoman said … She added: …"); and every definite description
@@ -34,26 +51,29 @@ def chain_pronouns(people: People) -> None:
         token = people.doc[index]
         if people.in_quote(token.idx):
             continue
-        if token.lower_ in {"he", "she"}:
+        if is_pronoun(token):
             _follow_pronoun(people, token)
         elif is_description(token) and people.mention_at(token.idx, token.idx + 1) is None:
             name = describe(people, token, token.idx)
             if name is not None:
                 _add(people, _mention(people, token, name))
+                if official(token):
+                    people.roles.append((*role_span(token), name))
 
 
 def _follow_pronoun(people: People, token: Token) -> None:
-    name, reason, antecedent = _resolve(people, token)
-    people.pronouns[token.i] = name, reason
+    found = _resolve(people, token)
+    people.pronouns[token.i] = found
+    antecedent = found.antecedent
     if antecedent is None:
         return
-    if name is None:
+    if found.name is None:
         unnamed = _mention(people, token, "")
         unnamed.gender = antecedent.gender or ("m" if token.lower_ == "he" else "f")
         bisect.insort(people.unnamed, unnamed, key=lambda m: m.start)
         return
-    _add(people, _mention(people, token, name))
-    people.persons[name].votes["m" if token.lower_ == "he" else "f"] += 0.5
+    _add(people, _mention(people, token, found.name))
+    people.persons[found.name].votes["m" if token.lower_ == "he" else "f"] += 0.5
 
 
 def _mention(people: People, token: Token, name: str) -> Mention:
@@ -69,21 +89,20 @@ def _add(people: People, mention: Mention) -> None:
     people.starts.insert(i, mention.start)
 
 
-def resolve(people: People, token: Token) -> tuple[str | None, str]:
-    name, reason, _ = _resolve(people, token)
-    return name, reason
+def resolve(people: People, token: Token) -> Reference:
+    return _resolve(people, token)
 
 
-def _resolve(people: People, token: Token) -> tuple[str | None, str, Mention | None]:
+def _resolve(people: People, token: Token) -> Reference:
     """Candidates are the people named (or he/she-resolved) outside quotes in the last
     few sentences whose gender does not clash, and the unnamed people who were subjects. A
     subject beats an object, and the subject of the main clause ("Roe said Doe was 'amazed'")
     one inside it, a person known to have that gender beats one of unknown gender, nearer
-    sentences beat farther ones.
+    sentences beat farther ones. The best candidate of another person is the runner-up.
     """
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
-    best: tuple[tuple, Mention] | None = None
+    best: dict[object, tuple[tuple, Mention]] = {}
     for mentions in (people.mentions, people.unnamed):
         i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
         while i >= 0:
@@ -103,14 +122,29 @@ def _resolve(people: People, token: Token) -> tuple[str | None, str, Mention | N
             main = MAIN * (mention.main and distance > 0)
             score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
             key = (score, mention.start)
-            if best is None or key > best[0]:
-                best = (key, mention)
-    if best is None:
-        return None, f"'{token.text}' → nobody it can refer to", None
-    mention = best[1]
+            who = mention.name or ("", mention.start)
+            if who not in best or key > best[who][0]:
+                best[who] = (key, mention)
+    ranked = sorted(best.values(), key=lambda item: item[0], reverse=True)
+    if not ranked:
+        return Reference(None, f"'{token.text}' → nobody it can refer to")
+    (score, _), mention = ranked[0]
+    name, how = _described(people, mention, gender)
+    found = Reference(name, f"'{token.text}' → {how}", mention, distance=here - mention.sentence)
+    if len(ranked) > 1:
+        (second, _), other = ranked[1]
+        found.runner_up, other_how = _described(people, other, gender)
+        found.runner_up_reason = f"'{token.text}' could also be {other_how}"
+        found.margin = score - second
+        if found.runner_up is None:
+            found.runner_up = people.text[other.start : other.end]
+    return found
+
+
+def _described(people: People, mention: Mention, gender: str) -> tuple[str | None, str]:
+    """The candidate's name (None if unnamed), and how it is described in a reason."""
     if not mention.name:
-        words = people.text[mention.start : mention.end]
-        return None, f"'{token.text}' → '{words}', who is not named", mention
+        return None, f"'{people.text[mention.start : mention.end]}', who is not named"
     person = people.persons[mention.name]
     which = "man" if gender == "m" else "woman"
     how = "last named " + (which if person.gender == gender else "person")
@@ -118,7 +152,7 @@ def _resolve(people: People, token: Token) -> tuple[str | None, str, Mention | N
         how += ", subject of the main clause"
     elif mention.subject:
         how += ", subject"
-    return person.name, f"'{token.text}' → {person.name} ({how})", mention
+    return person.name, f"{person.name} ({how})"
 
 
 def _gender(people: People, mention: Mention) -> str | None:

@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import (
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.person_words import (
     GENERIC_HEADS,
     HONORIFICS,
     PERSON_NOUNS,
     ROLE_EXPANSIONS,
-    SPEECH_NOUNS,
     TITLE_WORDS,
 )
 from reader.nlp.quotes.phrases import ROLE_SUFFIXES, first_token
+from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
     from reader.nlp.quotes.people import People
@@ -88,7 +89,16 @@ def is_description(head: Token) -> bool:
         return False  # "the Labour leader Jane Roe" is a name
     if any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.lefts):
         return False  # "the Ohio senator": anchored by a name, left to the speaker rules
-    return person_noun(head)
+    word = head.lower_.rstrip(".")
+    listed = word in TITLE_WORDS | PERSON_NOUNS | set(GENERIC_HEADS) | set(ROLE_EXPANSIONS)
+    demonym = head.pos_ == "PROPN" and head.ent_type_ in {"NORP", "PERSON"}
+    return (listed or demonym or word.endswith("-old")) and person_noun(head)
+
+
+def official(head: Token) -> bool:
+    """Is the role noun a title someone holds ("the PM", "the Russian leader")?"""
+    word = head.lower_.rstrip(".")
+    return role_words(head) <= TITLE_WORDS or word in GENERIC_HEADS
 
 
 def describe(people: People, head: Token, at: int) -> str | None:
@@ -138,3 +148,45 @@ def person_noun(head: Token) -> bool:
     if word in GENERIC_HEADS or word.endswith(ROLE_SUFFIXES) or word.endswith("-old"):
         return True
     return head.pos_ == "PROPN" and head.ent_type_ in {"NORP", "PERSON"}
+
+
+RoleMention = tuple[int, int, str]
+"""A role noun that names a titled person: (start, end, name)."""
+_MODIFIER_TITLES = {"foreign", "home", "health", "former", "deputy", "acting", "vice", "prime"}
+ROLE_HEADS = (
+    (TITLE_WORDS - HONORIFICS - _MODIFIER_TITLES) | set(GENERIC_HEADS) | set(ROLE_EXPANSIONS)
+)
+
+
+def role_mentions(people: People) -> list[RoleMention]:
+    """Every "the PM", "the Russian leader", "the chancellor" outside quotes whose titled holder
+    the article names: one more mention of that person (for the sidebar's counts)."""
+    doc = people.doc
+    found = []
+    for index in token_indexes(doc, "LOWER", ROLE_HEADS):
+        head = doc[index]
+        if head.dep_ in {"compound", "flat"} or head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if head.tag_ in {"NNS", "NNPS"} or people.in_quote(head.idx):
+            continue
+        if people.mention_at(head.idx, head.idx + len(head)) is not None:
+            continue
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the":
+            continue
+        if any(c.dep_ == "appos" for c in head.children):
+            continue  # "the prime minister, Jane Roe," — the name is the mention
+        modifiers = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
+        name = title_holder(people, head, modifiers, head.idx)
+        if name is not None:
+            found.append((*role_span(head), name))
+    return found
+
+
+def role_span(head: Token) -> tuple[int, int]:
+    """The role's words without their article: "the Russian leader" → "Russian leader"."""
+    doc = head.doc
+    first = first_token(head)
+    while first < head.i and doc[first].dep_ in {"det", "poss", "case"}:
+        first += 1
+    return doc[first].idx, head.idx + len(head)

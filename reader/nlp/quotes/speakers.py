@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
-from reader.nlp.quotes.lexicon import (
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
-    SPEECH_NOUNS,
-    TITLE_WORDS,
-)
+from reader.nlp.quotes.gender import is_pronoun
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.organisations import PUBLICATION_NOUNS, Organisations, org_name
 from reader.nlp.quotes.people import People
+from reader.nlp.quotes.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_WORDS
 from reader.nlp.quotes.phrases import (
     appositives,
     bisect_token,
@@ -33,7 +30,9 @@ from reader.nlp.quotes.phrases import (
 from reader.nlp.quotes.roles import (
     DESCRIPTION_REACH,
     described_person,
+    official,
     person_noun,
+    role_span,
     role_words,
     title_holder,
 )
@@ -49,6 +48,12 @@ class Speaker:
     start: int
     end: int
     reason: str
+    how: str = "unnamed"
+    """The rule that named the speaker: name, pronoun, title, refers_back, appositive, org, …"""
+    runner_up: str | None = None
+    runner_up_reason: str | None = None
+    margin: float | None = None
+    distance: int | None = None
 
 
 class Speakers:
@@ -57,8 +62,19 @@ class Speakers:
         self.doc = people.doc
         self.text = people.text
         self.orgs = Organisations(people, entities)
+        self._record = True
 
-    def resolve(self, head: Token) -> Speaker:
+    def resolve(self, head: Token, record: bool = True) -> Speaker:
+        """The speaker ``head`` names. With ``record`` (the chosen cue's speaker), a named
+        person becomes a mention later pronouns may refer to; without (a runner-up), nothing
+        is remembered."""
+        self._record = record
+        try:
+            return self._resolve(head)
+        finally:
+            self._record = True
+
+    def _resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
             head = head.head.head
         if head.lower_ in SPEECH_NOUNS:
@@ -69,33 +85,46 @@ class Speakers:
         start, end = phrase(head)
         text = self.text[start:end]
         word = head.lower_
-        if head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        surname = word in {"he", "she"} and not is_pronoun(head)  # "Mr He", "He Jianxiong"
+        if not surname and (head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS):
             if word in {"he", "she", "him", "her"}:
-                name, reason = self.people.resolve_pronoun(head)
-                return self._speaker(name, text, start, end, reason)
+                found = self.people.resolve_pronoun(head)
+                speaker = self._speaker(found.name, text, start, end, found.reason, "pronoun")
+                speaker.runner_up, speaker.runner_up_reason = (
+                    found.runner_up,
+                    found.runner_up_reason,
+                )
+                speaker.margin, speaker.distance = found.margin, found.distance
+                return speaker
             if word == "it":
                 org = self.orgs.it_organisation(head)
                 if org is not None:
                     reason = f"'{text}' → {org} (the organisation last a subject)"
-                    return self._speaker(org, text, start, end, reason)
-            return self._speaker(None, text, start, end, f"'{text}' names nobody")
+                    return self._speaker(org, text, start, end, reason, "it")
+            return self._speaker(None, text, start, end, f"'{text}' names nobody", "nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
         if mention is not None and head.lower_ not in mention.name.lower():
             mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
-            return self._person(mention.name, text, start, end, f"'{text}' → {mention.name}")
+            reason = f"'{text}' → {mention.name}"
+            return self._person(mention.name, text, start, end, reason, "name")
+        for token in appositives(head) if head.pos_ == "PROPN" else ():
+            appos = self.people.mention_at(token.idx, token.idx + len(token))
+            if appos is not None:  # "The Bishop of Durham, the Rt Rev Jane Roe, said"
+                reason = f"'{text}' is {appos.name}"
+                return self._person(appos.name, text, start, end, reason, "appositive")
         if head.pos_ == "PROPN" and _described(head) and person_noun(head):
             return self._role(head, text, start, end)  # "the Scot", "the American"
         known = None
         if head.text[:1].isupper() and not org_name(head):
             known = self.people.known_person(head.text)
         if known is not None and head.ent_type_ not in {"GPE", "NORP"}:
-            return self._person(known, text, start, end, f"'{text}' → {known}")
+            return self._person(known, text, start, end, f"'{text}' → {known}", "name")
         if head.pos_ != "PROPN" and head.lower_ not in SPEECH_NOUNS:
             named = self._named_before(start, end)
             if named is not None:
                 reason = f"'{text}' describes {named} (appositive)"
-                return self._person(named, text, start, end, reason)
+                return self._person(named, text, start, end, reason, "appositive")
             for token in appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
                 name = appos.name if appos is not None else None
@@ -103,28 +132,39 @@ class Speakers:
                     name = self.people.resolve_name(proper_name(token), start)
                 if name:
                     reason = f"'{text}' is {name} (appositive)"
-                    return self._person(name, text, start, end, reason)
+                    return self._person(name, text, start, end, reason, "appositive")
         org = self.orgs.organisation(head, start, end)
         if org is not None:
-            return self._speaker(org, text, start, end, f"'{text}' → {org} (organisation)")
+            reason = f"'{text}' → {org} (organisation)"
+            return self._speaker(org, text, start, end, reason, "org")
+        org = self.orgs.described(head) or self.orgs.author(head)
+        if org is not None:
+            reason = f"'{text}' → {org} (the organisation named last)"
+            return self._speaker(org, text, start, end, reason, "org_described")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = self.people.resolve_name(proper_name(head), start)
             if name and org_name(head):
                 reason = f"'{text}' → {name} (organisation's name)"
-                return self._speaker(name, text, start, end, reason)
+                return self._speaker(name, text, start, end, reason, "org")
             if name and name.lower() not in TITLE_WORDS:
-                return self._person(name, text, start, end, f"'{text}' → {name} (proper name)")
+                reason = f"'{text}' → {name} (proper name)"
+                return self._person(name, text, start, end, reason, "proper_name")
         if head.lower_ in PUBLICATION_NOUNS and definite(head):
             paper = self.orgs.publication_before(start)
             if paper is not None:
-                return self._speaker(
-                    paper, text, start, end, f"'{text}' → {paper} (last paper named)"
-                )
+                reason = f"'{text}' → {paper} (last paper named)"
+                return self._speaker(paper, text, start, end, reason, "publication")
         if definite(head) and person_role(head):
             return self._role(head, text, start, end)
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:
+        speaker = self._role_speaker(head, text, start, end)
+        if speaker.name is not None and official(head) and self._record:
+            self.people.roles.append((*role_span(head), speaker.name))
+        return speaker
+
+    def _role_speaker(self, head: Token, text: str, start: int, end: int) -> Speaker:
         """ "the PM", "the Ohio senator", "the chancellor": the titled person, or the one the
         last sentences were about, or nobody.
 
@@ -134,21 +174,23 @@ class Speakers:
         official = role_words(head) <= TITLE_WORDS
         role = title_holder(self.people, head, modifiers(head), start) if official else None
         if role is not None:
-            return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
+            reason = f"'{text}' → {role} (title given earlier)"
+            return self._speaker(role, text, start, end, reason, "title")
         anchors = proper_modifiers(head)
         if anchors:
             named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors)
             if named is not None:
                 reason = f"'{text}' describes {named}, the subject just before"
-                return self._person(named, text, start, end, reason)
+                return self._person(named, text, start, end, reason, "describes")
             return self._speaker(None, text, start, end, f"'{text}' is not named")
         named = described_person(self.people, head, start)
         if named is not None:
             reason = f"'{text}' refers back to {named}, whom the sentences before are about"
-            return self._person(named, text, start, end, reason)
+            return self._person(named, text, start, end, reason, "refers_back")
         role = None if official else title_holder(self.people, head, modifiers(head), start)
         if role is not None:
-            return self._speaker(role, text, start, end, f"'{text}' → {role} (title given earlier)")
+            reason = f"'{text}' → {role} (title given earlier)"
+            return self._speaker(role, text, start, end, reason, "title")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _named_before(self, start: int, end: int) -> str | None:
@@ -162,13 +204,16 @@ class Speakers:
         mention = self.people.mention_at(name.idx, name.idx + len(name))
         return mention.name if mention is not None else None
 
-    def _person(self, name: str, text: str, start: int, end: int, reason: str) -> Speaker:
+    def _person(self, name: str, text: str, start: int, end: int, reason: str, how: str) -> Speaker:
         """A named person speaks here: later pronouns may refer to them."""
-        self.people.add_speaker_mention(start, end, name)
-        return self._speaker(name, text, start, end, reason)
+        if self._record:
+            self.people.add_speaker_mention(start, end, name)
+        return self._speaker(name, text, start, end, reason, how)
 
-    def _speaker(self, name: str | None, text: str, start: int, end: int, reason: str) -> Speaker:
-        return Speaker(name, self.people.entity_id(name), text, start, end, reason)
+    def _speaker(
+        self, name: str | None, text: str, start: int, end: int, reason: str, how: str = "unnamed"
+    ) -> Speaker:
+        return Speaker(name, self.people.entity_id(name), text, start, end, reason, how)
 
 
 def _described(head: Token) -> bool:

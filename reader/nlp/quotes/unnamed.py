@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from reader.nlp.quotes.lexicon import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
+from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 from reader.nlp.token_lookup import token_indexes
 
 _INDEFINITE = {"a", "an", "one", "another"}

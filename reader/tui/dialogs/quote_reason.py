@@ -1,4 +1,5 @@
-"""Why the app chose a quote's speaker: the rule, the cue and where the cue is."""
+"""Why the app chose a quote's speaker: the rule, the cue and where the cue is, how sure it is,
+and the next most likely speaker."""
 
 from __future__ import annotations
 
@@ -46,7 +47,25 @@ def reason_content(text: str, quote: Quote) -> Content:
         )
     reason = one_line(quote.reason, 300) if quote.reason else "no reason recorded"
     rows.append(Content.assemble(("Why  ", "bold"), reason))
+    if quote.confidence is not None:
+        rows.append(
+            Content.assemble(
+                ("Confidence  ", "bold"), f"{quote.confidence:.2f} ({confidence_word(quote)})"
+            )
+        )
+    if quote.runner_up_reason:
+        who = one_line(quote.runner_up, 80) if quote.runner_up else ("nobody named", "italic")
+        why = one_line(quote.runner_up_reason, 300)
+        rows.append(Content.assemble(("Runner-up  ", "bold"), who, " — ", why))
     return Content("\n").join(rows)
+
+
+def confidence_word(quote: Quote) -> str:
+    """ "high" (nine in ten such speakers are right), "medium", or "low: check the article"."""
+    score = quote.confidence or 0.0
+    if score >= 0.9:
+        return "high"
+    return "medium" if score >= 0.7 else "low: check the article"
 
 
 class QuoteReasonDialog(ModalScreen[None]):

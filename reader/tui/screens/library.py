@@ -142,6 +142,8 @@ class LibraryScreen(Screen):
 
     @on(messages.RowsLoaded)
     def _rows_loaded(self, event: messages.RowsLoaded) -> None:
+        if self.loaded and event.rows == self.rows and not self.library_error:
+            return  # back from an article that changed nothing here: no sort, no redraw
         self.rows = event.rows
         self.library_error = None
         self.loaded = True

@@ -1,0 +1,93 @@
+"""Speakers as entity rows: every named speaker points at a row, one the NER missed becomes one.
+
+The sidebar then lists every speaker, and ``speaker_entity`` always points at a row.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.model import Entity, Quote
+from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
+
+
+def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list[Entity]:
+    """Every named speaker is an entity: one the NER missed becomes a new row.
+
+    The sidebar then lists every speaker, and ``speaker_entity`` always points at a row.
+    """
+    by_name = {entity.name.lower(): entity for entity in entities}
+    for quote in found:
+        if quote.speaker is None:
+            continue
+        entity = by_name.get(quote.speaker.lower()) or _shorter_form(entities, quote.speaker)
+        if entity is None:
+            entity = _speaker_entity(quote, text, _next_id(entities))
+            entities.append(entity)
+        elif len(quote.speaker) > len(entity.name):
+            entity.name = (
+                quote.speaker
+            )  # the quotes found the fuller name ("Persson" → "Eva-Marie Persson")
+        by_name[quote.speaker.lower()] = entity
+        quote.speaker_entity = entity.id
+    names = {entity.id: entity.name for entity in entities}
+    for quote in found:
+        if quote.speaker_entity is not None:
+            quote.speaker = names[quote.speaker_entity]
+    return entities
+
+
+def _shorter_form(entities: list[Entity], name: str) -> Entity | None:
+    """The one person row whose name is part of ``name`` ("Persson" for "Eva-Marie Persson")."""
+    words = set(name.lower().split())
+    found = [
+        entity
+        for entity in entities
+        if entity.label == "PERSON" and set(entity.name.lower().split()) < words
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
+    name = quote.speaker or ""
+    label = (
+        "ORG"
+        if name.split()[-1].lower() in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS
+        else "PERSON"
+    )
+    # The name where the quote names it, else where the article does: never the "it" or
+    # "the company" that stood for it.
+    at = text.find(name, quote.speaker_start or 0, quote.speaker_end or 0)
+    if at < 0:
+        at = text.find(name)
+    return Entity(entity_id, label, name, [(at, at + len(name))] if at >= 0 else [])
+
+
+def _next_id(entities: list[Entity]) -> str:
+    numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
+    return f"e{max(numbers, default=0) + 1}"
+
+
+def link_roles(entities: list[Entity], roles: list[tuple[int, int, str]]) -> list[Entity]:
+    """Each role noun that names a titled person ("the PM" → Jane Roe) is a mention of that
+    person's row, unless a person's row already covers those words."""
+    by_name = {entity.name.lower(): entity for entity in entities if entity.label == "PERSON"}
+    # A nationality inside the role ("Russian" of "the Russian leader") keeps its own row.
+    taken = sorted(m for entity in entities if entity.label == "PERSON" for m in entity.mentions)
+    added: set[str] = set()
+    for start, end, name in sorted(set(roles)):
+        entity = by_name.get(name.lower()) or _shorter_form(entities, name)
+        if entity is None or _overlaps(taken, start, end):
+            continue
+        entity.mentions.append((start, end))
+        bisect.insort(taken, (start, end))
+        added.add(entity.id)
+    for entity in entities:
+        if entity.id in added:
+            entity.mentions.sort()
+    return entities
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    return any(s < end and e > start for s, e in spans[max(0, i - 3) : i + 1])

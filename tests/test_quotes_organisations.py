@@ -1,0 +1,47 @@
+"""Organisations as speakers, named in full: "the company said", "it added", a statement.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import speaker
+
+
+def test_the_company_is_the_organisation_named_last(analyse):
+    text = (
+        "The harbour board met the Calder Ferry Company on Monday.\n\n"
+        'The company said: "Fares will rise in May."'
+    )
+    assert speaker(analyse, text, "Fares will rise") == "Calder Ferry Company"
+
+
+def test_it_after_a_description_of_the_organisation(analyse):
+    text = (
+        "The Calder Ferry Company announced a new timetable on Monday. The company also "
+        "unveiled plans to cut fares at weekends.\n\n"
+        'It added that it would buy a "second, faster boat" by the spring.'
+    )
+    assert speaker(analyse, text, "second, faster boat") == "Calder Ferry Company"
+
+
+def test_it_is_the_main_subject_not_one_inside_its_clause(analyse):
+    text = 'The Calder Ferry Company said fares would rise. "We have no choice," it added.'
+    assert speaker(analyse, text, "no choice") == "Calder Ferry Company"
+
+
+def test_it_added_is_no_mention_of_the_organisation(analyse):
+    text = 'The Calder Ferry Union warned of higher fares. "We have no choice," it added.'
+    analysis = analyse(text)
+    assert speaker(analyse, text, "no choice") == "Calder Ferry Union"
+    [union] = [e for e in analysis.entities if e.name == "Calder Ferry Union"]
+    assert union.mentions == [(4, 22)]
+
+
+def test_a_titled_office_with_the_holder_in_apposition(analyse):
+    text = (
+        "The Bishop of Kestrel, the Rt Rev Ambrose Lyle, described the novel as a "
+        '"great thriller". Later the Bishop said: "Its history is laughable."'
+    )
+    assert speaker(analyse, text, "great thriller") == "Ambrose Lyle"
+    assert speaker(analyse, text, "history is laughable") == "Ambrose Lyle"
