@@ -6,6 +6,7 @@ in tests/__snapshots__/ before committing them.
 
 from __future__ import annotations
 
+import pytest
 from article_samples import open_article, reader_app, settled, span, storm_analysis, with_head
 
 from reader.tui.dialogs.highlight_editor import HighlightDialog
@@ -129,3 +130,27 @@ def test_light_theme_restyles_the_marks(snap_compare, tmp_path):
     app = reader_app(tmp_path)
     app.theme = "reader-light"
     assert snap_compare(app, terminal_size=SIZE, run_before=opened("j", "j", "v", "j"))
+
+
+@pytest.fixture
+def fixed_config(monkeypatch):
+    """The help names the config file: the same path on every machine."""
+    monkeypatch.setenv("READER_CONFIG", "/home/you/.config/reader/config.toml")
+
+
+def test_help_at_80_by_24(snap_compare, tmp_path, fixed_config):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(80, 24), run_before=opened("question_mark")
+    )
+
+
+def test_help_at_80_by_24_scrolled_to_the_end(snap_compare, tmp_path, fixed_config):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(80, 24), run_before=opened("question_mark", "G")
+    )
+
+
+def test_help_at_200_by_60(snap_compare, tmp_path, fixed_config):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(200, 60), run_before=opened("question_mark")
+    )

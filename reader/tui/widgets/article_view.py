@@ -48,13 +48,35 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = COMPONENT_CLASSES
     DEFAULT_CSS = ARTICLE_VIEW_CSS
 
+    HELP_SECTION = "Reading"
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", id="article.cursor-down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="article.cursor-up", show=False),
+        Binding(
+            "j,down",
+            "cursor_down",
+            "Down",
+            id="article.cursor-down",
+            show=False,
+            tooltip="Reading cursor down a line",
+        ),
+        Binding(
+            "k,up",
+            "cursor_up",
+            "Up",
+            id="article.cursor-up",
+            show=False,
+            tooltip="Reading cursor up a line",
+        ),
         Binding("space,pagedown", "page_down", "Page down", id="article.page-down", show=False),
         Binding("b,pageup", "page_up", "Page up", id="article.page-up", show=False),
-        Binding("g,home", "top", "Top", id="article.top", show=False),
-        Binding("G,end", "bottom", "Bottom", id="article.bottom", show=False),
+        Binding("g,home", "top", "Top", id="article.top", show=False, tooltip="Top of the article"),
+        Binding(
+            "G,end",
+            "bottom",
+            "Bottom",
+            id="article.bottom",
+            show=False,
+            tooltip="End of the article",
+        ),
     ]
 
     class CursorMoved(Message):

@@ -43,11 +43,14 @@ class ArticleSidebar(Tree[Row]):
     """Sections of rows. Choosing one (enter) says what the reader chose; passing over a quote
     or a highlight while the sidebar has focus asks the text to show it (``GoTo``)."""
 
+    HELP_SECTION = "Sidebar"
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", id="sidebar.cursor-down", show=False),
-        Binding("k", "cursor_up", "Up", id="sidebar.cursor-up", show=False),
-        Binding("g", "scroll_home", "Top", id="sidebar.top", show=False),
-        Binding("G", "scroll_end", "Bottom", id="sidebar.bottom", show=False),
+        Binding(
+            "j", "cursor_down", "Down", id="sidebar.cursor-down", show=False, tooltip="Next row"
+        ),
+        Binding("k", "cursor_up", "Up", id="sidebar.cursor-up", show=False, tooltip="Previous row"),
+        Binding("g", "scroll_home", "Top", id="sidebar.top", show=False, tooltip="First row"),
+        Binding("G", "scroll_end", "Bottom", id="sidebar.bottom", show=False, tooltip="Last row"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
