@@ -1,11 +1,13 @@
 """Run the benchmarks and print the table of ratios (``make bench``).
 
 Usage: python bench/run.py [--runs N] [--only NAME[,NAME]] [--articles N] [--library N]
+                         [--corpus N]
 
 Each measure runs next to its floor in the same session, alternating floor and reader run by run,
 so load from other programs drifts over both alike. Every process is wrapped in ``/usr/bin/time``
 (user/system CPU, peak RSS); wall time is taken around it. Medians of ``--runs`` (default 5).
-Names: reopen, open, biglibrary, memory, batch, huge, search, latency.
+Names: reopen, open, biglibrary, memory, batch, huge, search, latency, scale, scalemem
+(bench/scale.py).
 """
 
 from __future__ import annotations
@@ -450,6 +452,7 @@ def main() -> None:
     parser.add_argument("--only", default="reopen,open,biglibrary,memory,batch,huge,search,latency")
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--library", type=int, default=10_000)
+    parser.add_argument("--corpus", type=int, default=2_000, help="articles for scale")
     args = parser.parse_args()
     chosen = set(args.only.split(","))
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -475,6 +478,15 @@ def main() -> None:
         if "huge" in chosen:
             print("huge article …", flush=True)
             bench_huge(min(args.runs, 3), work)
+        if chosen & {"scale", "scalemem"}:
+            from scale import bench_client_memory, bench_scale
+
+            if "scale" in chosen:
+                print(f"corpus of {args.corpus:,}: one process, --jobs 2, dask …", flush=True)
+                bench_scale(args.runs, work, args.corpus, alternate, row, NOTES)
+            if "scalemem" in chosen:
+                print("dask client memory, 2,000 and 20,000 inputs …", flush=True)
+                bench_client_memory(work, (2_000, 20_000), timed, row, NOTES)
         if "search" in chosen:
             print(f"library of {args.library:,} …", flush=True)
             bench_search(args.runs, args.library)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import sys
 from pathlib import Path
 
@@ -78,7 +77,37 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes (each loads the model once); output keeps the input order.",
+    help="Worker processes (each loads the model once); with --engine dask, local workers.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: on a Dask cluster (pip install 'reader[scale]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="A running Dask scheduler (tcp://host:port); without it a local cluster is started.",
+)
+@click.option(
+    "--out",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write to this folder (appending; articles already there are skipped).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="With --out: JSONL parts, or one Parquet table per folder.",
+)
+@click.option("--text-field", default="text", show_default=True, help="JSONL inputs: the text.")
+@click.option(
+    "--id-field", default="id", show_default=True, help="JSONL inputs: the record's own id."
 )
 @db_option
 def analyze(
@@ -87,35 +116,45 @@ def analyze(
     no_cache: bool,
     model: str | None,
     jobs: int,
+    engine: str,
+    scheduler: str | None,
+    out: Path | None,
+    fmt: str,
+    text_field: str,
+    id_field: str,
     db: str | None,
 ) -> None:
-    """Analyse articles and print one JSON object per article to stdout."""
-    from reader.ingest import expand_sources
-    from reader.processing import process_sources
-    from reader.runners import InProcess, WorkerPool
+    """Analyse articles: files, folders, globs, URLs, JSONL files (one article a line) and
+    WARC crawls. One JSON object per article on stdout, or tables in --out DIR."""
+    from contextlib import nullcontext
 
-    expanded = expand_sources(sources)
-    for problem in expanded.problems:
-        click.echo(f"reader: {one_line(problem, 400)}", err=True)
-    paths = expanded.paths
-    failures = len(expanded.problems)
-    runner = WorkerPool(jobs, _time_limit) if jobs > 1 else InProcess(_time_limit)
-    with _open_for_command(db) as library, _progress(len(paths)) as bar, runner:
-        if library.read_only:
+    from reader.batch import Request, run
+    from reader.nlp.versions import pipeline_version, resolve_model
+
+    if fmt == "parquet" and out is None:
+        raise click.UsageError("--format parquet writes tables into a folder: add --out DIR")
+    if scheduler:
+        engine = "dask"
+    request = Request(
+        sources=sources,
+        model=resolve_model(model),
+        version=pipeline_version(),
+        use_cache=not no_cache,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        out=out,
+        fmt=fmt,
+        text_field=text_field,
+        id_field=id_field,
+        time_limit=_time_limit,
+    )
+    # With --out the folder is the output: the library only when asked for with --db.
+    with nullcontext() if out is not None and db is None else _open_for_command(db) as library:
+        if library is not None and library.read_only:
             click.echo(f"reader: library {library.path} is read-only: analyses not saved", err=True)
-        results = process_sources(paths, library, runner, model=model, use_cache=not no_cache)
-        for path, result in zip(paths, results, strict=True):
-            if isinstance(result, ReaderError):
-                failures += 1
-                click.echo(f"reader: {one_line(str(result), 400)}", err=True)
-            elif isinstance(result, Exception):  # a bug on one file: one line, the batch goes on
-                failures += 1
-                click.echo(f"reader: {_internal(path, result)}", err=True)
-            else:
-                sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-            bar.update(1)
-    if failures:
+        counts = run(request, library, lambda line: click.echo(f"reader: {line}", err=True))
+    if counts.failed:
         raise SystemExit(1)
 
 
@@ -123,13 +162,6 @@ def _time_limit():
     from reader.ingest.limits import deadline
 
     return deadline()
-
-
-def _internal(path: str, error: Exception) -> str:
-    from reader.ingest import display_source
-
-    where = display_source(path)
-    return one_line(f"{where}: internal error, please report it ({type(error).__name__}: {error})")
 
 
 def _progress(total: int, label: str = "analysing"):

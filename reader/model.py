@@ -38,6 +38,9 @@ class Article:
     content_hash: str = ""
     extractor: str = "text"
     """How the text was obtained: text, markdown, trafilatura, readability, html-text."""
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    """What a corpus record said besides its text (a JSONL line's other fields, a WARC
+    record's id and date): carried to the outputs, never analysed."""
 
     @cached_property
     def head(self) -> tuple[HeadLine, ...]:
@@ -158,6 +161,13 @@ class Analysis:
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def to_spacy(self, nlp: Any = None) -> Any:
+        """This analysis as a spaCy ``Doc``: ``doc.ents``, ``doc.spans["quotes"]`` and
+        ``doc.spans["figures"]`` (see ``reader.nlp.to_spacy``; spaCy is imported only here)."""
+        from reader.nlp.to_spacy import to_spacy
+
+        return to_spacy(self, nlp)
+
     def to_json(self) -> dict[str, Any]:
         """The documented, versioned JSONL record (see README, "JSONL schema")."""
         a = self.article
@@ -171,6 +181,7 @@ class Analysis:
             "extractor": a.extractor,
             "head": [{"kind": h.kind, "start": h.start, "end": h.end} for h in a.head],
             "text": a.text,
+            **({"meta": a.meta} if a.meta else {}),
             "pipeline": {"model": self.model, "version": self.version},
             "entities": [
                 {
@@ -197,6 +208,7 @@ class Analysis:
             source=data.get("source"),
             content_hash=data["id"],
             extractor=data.get("extractor", "text"),
+            meta=data.get("meta") or {},
         )
         return cls(
             article=article,

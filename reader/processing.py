@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reader.errors import IngestError, ReaderError
 from reader.ingest import HTML_SUFFIXES, display_source, is_url
+from reader.ingest.corpus import Item
 from reader.ingest.limits import check_text
 from reader.model import Analysis, Article, Highlight
 from reader.nlp.versions import pipeline_version, resolve_model
@@ -203,7 +204,7 @@ def analysis_for(
 
 
 def process_sources(
-    sources: Iterable[str],
+    sources: Iterable[str | Item],
     library: Library | None,
     runner: Runner | None = None,
     *,
@@ -217,15 +218,22 @@ def process_sources(
     return analyses_for(read_sources(sources), library, runner, model=model, use_cache=use_cache)
 
 
-def read_sources(sources: Iterable[str]) -> Iterator[Article | Exception]:
+def read_sources(sources: Iterable[str | Item]) -> Iterator[Article | Exception]:
     """Each source's article, or the exception reading it raised (the others go on)."""
-    from reader.ingest import load_article
-
     for source in sources:
         try:
-            yield load_article(source)
+            yield read_input(source)
         except Exception as error:  # ReaderError, or a bug on this one source
             yield error
+
+
+def read_input(source: str | Item) -> Article:
+    """A source (path, URL, ``-``) or a corpus item (a JSONL record, a WARC response) read."""
+    if isinstance(source, str):
+        from reader.ingest import load_article
+
+        return load_article(source)
+    return source.load()
 
 
 def _check_analysable(article: Article) -> None:

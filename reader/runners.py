@@ -7,6 +7,7 @@ runner, then save); the runner is what it is given:
 - ``ModelProcess``: the model in a child process (``reader.nlp.model_process``), for the app:
   its frames and typing never wait on spaCy.
 - ``WorkerPool``: ``--jobs N`` worker processes, each loading the model once.
+- ``DaskRunner`` (``reader.dask_runner``, ``--engine dask``): a Dask cluster, for corpora.
 
 Every runner has the same contract, which a distributed engine (a Dask client) can meet as well:
 ``run(items, model)`` takes ``(article, context)`` pairs lazily, holding only a bounded number

@@ -195,3 +195,42 @@ def test_what_a_figure_counts(analyse, text, figure):
 )
 def test_labels_and_the_word_one_are_not_figures(analyse, text):
     assert [f.text for f in analyse(text).figures] == []
+
+
+@pytest.mark.parametrize("rank", ["first", "second", "third", "fifth", "tenth"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The {rank} round of talks opened in Geneva on Monday.",
+        "It was her {rank} visit to the coast since the storm.",
+        "He finished {rank} in the regional final.",
+    ],
+)
+def test_a_rank_in_words_is_not_a_figure(nlp, rank, sentence):
+    from reader.nlp.pipeline import _parse
+
+    figures = _parse(nlp, sentence.format(rank=rank), None)._.reader_figures
+    assert [f.text for f in figures if rank in f.text] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("a third", 1 / 3), ("a fifth", 0.2), ("two thirds", 2 / 3), ("one tenth", 0.1)],
+)
+def test_a_fraction_in_words_is_one_figure_with_its_value(nlp, words, value):
+    from reader.nlp.pipeline import _parse
+
+    text = f"Deaths among young children fell by {words} in the trial districts last year."
+    figures = [f for f in _parse(nlp, text, None)._.reader_figures if words in f.text]
+    assert figures, f"no figure for {words!r}"
+    assert figures[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name", ["Vladimir Putin", "Angela Merkel", "Ruth Okafor"])
+@pytest.mark.parametrize("figure", ["600,000 troops", "34 countries", "1,200 people"])
+def test_a_figure_never_runs_into_the_next_sentence(nlp, name, figure):
+    from reader.nlp.pipeline import _parse
+
+    glued = f"{name}\n{figure}{name}"  # text pasted without a space: the parse spans both
+    for found in _parse(nlp, glued, None)._.reader_figures:
+        assert found.sentence[0] <= found.start < found.end <= found.sentence[1], found

@@ -36,12 +36,13 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def expand_sources(sources: Iterable[str]) -> Expanded:
-    """Each folder becomes the article files under it (sorted), each anything else itself;
-    a folder with no article files, or one searched only in part, gives one problem line."""
+def expand_sources(sources: Iterable[str], also: tuple[str, ...] = ()) -> Expanded:
+    """Each folder becomes the article files under it (sorted), with the files whose names end
+    in one of ``also``, each anything else itself; a folder with no such files, or one searched
+    only in part, gives one problem line."""
     expanded = Expanded()
     for source in sources:
-        found = Expanded([source]) if is_url(source) or source == "-" else expand(source)
+        found = Expanded([source]) if is_url(source) or source == "-" else expand(source, also)
         expanded.paths += found.paths
         expanded.problems += found.problems
     return expanded

@@ -112,8 +112,9 @@ class Expanded:
     problems: list[str] = field(default_factory=list)
 
 
-def expand(source: str) -> Expanded:
-    """A folder becomes the article files under it (sorted); a file or URL is passed through."""
+def expand(source: str, also: tuple[str, ...] = ()) -> Expanded:
+    """A folder becomes the article files under it (sorted), and the files whose names end in
+    one of ``also``; a file or URL is passed through."""
     path = Path(source)
     try:
         is_folder = path.is_dir()
@@ -121,7 +122,7 @@ def expand(source: str) -> Expanded:
         is_folder = False
     if not is_folder:
         return Expanded([source])
-    found, cut_short = _walk(path)
+    found, cut_short = _walk(path, also)
     limit_note = {
         "depth": f"folders more than {MAX_FOLDER_DEPTH} levels down were not searched",
         "entries": f"the search stopped after {MAX_FOLDER_ENTRIES:,} files and folders",
@@ -129,14 +130,14 @@ def expand(source: str) -> Expanded:
     }
     problems = [limit_note[reason] for reason in cut_short]
     if not found:
-        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES) + list(also))
         problems.insert(0, f"no article files ({kinds}) in this folder")
     shown = display_source(source)
     line = f"{shown}: {'; '.join(problems)}" if problems else None
     return Expanded(sorted(found), [line] if line else [])
 
 
-def _walk(root: Path) -> tuple[list[str], list[str]]:
+def _walk(root: Path, also: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """Article files under ``root``, breadth first, and why the walk stopped short (if it did).
 
     Symbolic links to folders are not followed (a link to a parent would loop).
@@ -157,7 +158,7 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
                             return found, list(cut_short)
                         if entry.is_dir(follow_symlinks=False):
                             deeper.append(entry.path)
-                        elif _is_article_file(entry):
+                        elif _is_article_file(entry, also):
                             found.append(entry.path)
             except OSError:
                 cut_short["unreadable"] = None
@@ -169,8 +170,9 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
     return found, list(cut_short)
 
 
-def _is_article_file(entry: os.DirEntry[str]) -> bool:
-    if Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+def _is_article_file(entry: os.DirEntry[str], also: tuple[str, ...] = ()) -> bool:
+    name = entry.name.lower()
+    if Path(name).suffix not in ARTICLE_SUFFIXES and not name.endswith(also):
         return False
     try:
         return entry.is_file()

@@ -21,6 +21,7 @@ from reader.nlp.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     MULTIPLIERS,
+    WORD_VALUES,
     currency_of,
     parse_value,
     year_of,
@@ -98,9 +99,15 @@ def figures(doc: Doc) -> Doc:
     taken = bytearray(len(doc))
     for ent in doc.ents:
         kind = _KINDS.get(ent.label_)
+        start = ent.start
+        if kind == "ordinal" and not any(c.isdigit() for c in ent.text):
+            start = _fraction_start(doc, ent.start, ent.end)
+            if start is None:
+                continue  # "the first round", "the second since May": a rank, not a figure
+            kind = "count"
         if kind is None or (kind in {"date", "time"} and not any(c.isdigit() for c in ent.text)):
             continue
-        figure = _figure(doc, ent.start, ent.end, kind)
+        figure = _figure(doc, start, ent.end, kind)
         if figure is not None and not any(taken[figure[0] : figure[1]]):
             _take(taken, figure)
             found.append(figure[2])
@@ -112,6 +119,21 @@ def figures(doc: Doc) -> Doc:
     found.sort(key=lambda f: f.start)
     doc._.reader_figures = found
     return doc
+
+
+def _fraction_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a fraction in words begins when the ordinal the model found is its denominator
+    ("a third", "two thirds", "one fifth"), else None."""
+    if end - start != 1 or start == 0:
+        return None
+    before = doc[start - 1].lower_
+    if (
+        before not in WORD_VALUES
+        or before == "half"
+        or parse_value(doc[start - 1 : end].text) is None
+    ):
+        return None
+    return start - 1
 
 
 def _take(taken: bytearray, figure: tuple[int, int, Figure]) -> None:
@@ -307,6 +329,19 @@ def _unit_inside(span: Span, number: Token | None) -> str | None:
 
 
 def _counted_noun(number: Token, end: int) -> Token | None:
+    noun = _counted_noun_anywhere(number, end)
+    return noun if noun is None or _same_sentence(number, noun) else None
+
+
+def _same_sentence(number: Token, noun: Token) -> bool:
+    """No sentence starts between the number and its noun (a parse across a missing space,
+    "troopsVladimir", must not carry a figure into the next sentence)."""
+    doc = number.doc
+    low, high = sorted((number.i, noun.i))
+    return not any(doc[i].is_sent_start for i in range(low + 1, high + 1))
+
+
+def _counted_noun_anywhere(number: Token, end: int) -> Token | None:
     """The noun a number counts: "600,000 troops", "34 European countries", "three of them"."""
     head = number.head
     if (

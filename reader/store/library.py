@@ -37,7 +37,7 @@ from reader.store.connection import (
 from reader.store.feeds import FeedStore
 from reader.store.highlights import HighlightStore, reanchored
 from reader.store.identity import APPLICATION_ID
-from reader.store.rows import article_from_row
+from reader.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -223,21 +223,11 @@ class Library(AnalysisStore, HighlightStore, FeedStore):
         ).fetchone()
         if exists:
             return False
+        names = ", ".join(ARTICLE_COLUMNS)
+        marks = ", ".join("?" * len(ARTICLE_COLUMNS))
         self.conn.execute(
-            "insert into articles"
-            " (id, source, title, byline, published, extractor, text, added_at, opened_at)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                article.content_hash,
-                article.source,
-                article.title,
-                article.byline,
-                article.published,
-                article.extractor,
-                article.text,
-                added_at or now(),
-                None,
-            ],
+            f"insert into articles ({names}) values ({marks})",
+            article_row(article, added_at or now()),
         )
         return True
 

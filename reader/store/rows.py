@@ -12,6 +12,25 @@ from reader.model import Analysis, Article, Entity, Figure, Highlight, Quote
 HIGHLIGHT_COLUMNS = tuple(f.name for f in fields(Highlight))
 
 
+ARTICLE_COLUMNS = ("id", "source", "title", "byline", "published", "extractor", "text", "added_at")
+"""The ``articles`` table's columns an article is written with (``opened_at`` and
+``superseded_by`` are what the app does with it later)."""
+
+
+def article_row(article: Article, added_at: str) -> tuple:
+    """The article as a row of ``ARTICLE_COLUMNS``."""
+    return (
+        article.content_hash,
+        article.source,
+        article.title,
+        article.byline,
+        article.published,
+        article.extractor,
+        article.text,
+        added_at,
+    )
+
+
 def article_from_row(row: dict[str, Any]) -> Article:
     return Article(
         text=row["text"],

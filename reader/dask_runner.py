@@ -1,0 +1,142 @@
+"""``--engine dask``: the analysis runner on a Dask cluster (``pip install 'reader[scale]'``).
+
+It meets the runner contract of the one analysis path: ``run(items, model)`` takes
+``(article, context)`` pairs lazily and yields ``(result, context)`` in input order, where a
+result is the ``Analysis`` or the exception that article raised.
+
+- Articles go out in partitions of ``partition``; at most ``IN_FLIGHT_PER_WORKER`` partitions
+  per worker are out at once, so the client holds a bounded window whatever the corpus size.
+- Each worker loads the model once (``LoadModel``, a worker plugin, which the scheduler also
+  runs on workers that join or restart later) and analyses a partition with ``nlp.pipe``
+  (``analyze_many``).
+- A worker that dies mid-partition: the scheduler runs the partition again on another worker,
+  and the client receives each partition's result once.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TypeVar
+
+from reader.errors import ReaderError, picklable
+from reader.model import Analysis, Article
+
+try:
+    from distributed import Client, LocalCluster, WorkerPlugin
+except ImportError:  # the optional extra is not installed
+    raise ReaderError("--engine dask needs Dask: pip install 'reader[scale]'") from None
+
+T = TypeVar("T")
+Result = Analysis | Exception
+TimeLimit = Callable[[], Callable[[int, int], None]]
+
+PARTITION = 16
+"""Articles per task: two ``nlp.pipe`` batches of news-length articles, a second or two of
+work, so scheduling costs little next to it and a lost partition little to redo."""
+IN_FLIGHT_PER_WORKER = 3
+WORKERS_RECOUNT_SECONDS = 5.0
+
+
+class LoadModel(WorkerPlugin):
+    """Load the model when a worker starts, once for all its partitions."""
+
+    name = "reader-load-model"
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def setup(self, worker: object) -> None:
+        from reader.nlp.pipeline import load_nlp
+
+        load_nlp(self.model)
+
+
+class DaskRunner:
+    """Analyses on a Dask cluster: ``scheduler`` (``tcp://host:port``) or a ``LocalCluster``
+    sized to this machine (one single-threaded worker per core). A context manager."""
+
+    def __init__(
+        self,
+        scheduler: str | None = None,
+        *,
+        workers: int | None = None,
+        partition: int = PARTITION,
+        time_limit: TimeLimit | None = None,
+        say: Callable[[str], None] | None = None,
+    ) -> None:
+        self.partition = partition
+        self.time_limit = time_limit
+        self._cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=40,
+                # one BLAS thread a worker: one worker per core already uses every core
+                env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+            )
+            self.client = Client(self._cluster)
+        self._model: str | None = None
+        self._workers, self._counted_at = 1, -WORKERS_RECOUNT_SECONDS
+        if say is not None:
+            say(f"Dask dashboard: {self.client.dashboard_link}")
+
+    def __enter__(self) -> DaskRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def _window(self) -> int:
+        """Partitions out at once: ``IN_FLIGHT_PER_WORKER`` a worker, the workers counted
+        again every few seconds (a cluster can grow, and a worker can die)."""
+        now = time.monotonic()
+        if now - self._counted_at > WORKERS_RECOUNT_SECONDS:
+            workers = len(self.client.scheduler_info(n_workers=-1)["workers"])
+            self._workers, self._counted_at = max(1, workers), now
+        return self._workers * IN_FLIGHT_PER_WORKER
+
+    def run(self, items: Iterable[tuple[Article, T]], model: str) -> Iterator[tuple[Result, T]]:
+        if self._model != model:
+            self.client.register_plugin(LoadModel(model))
+            self._model = model
+        items = iter(items)
+        window: deque = deque()
+        while True:
+            batch = list(islice(items, self.partition))
+            if batch:
+                articles = [article for article, _ in batch]
+                future = self.client.submit(
+                    analyse_partition, articles, model, self.time_limit, pure=False
+                )
+                window.append(([context for _, context in batch], future))
+            if window and (not batch or len(window) >= self._window()):
+                contexts, future = window.popleft()
+                results = future.result()
+                future.release()
+                yield from zip(results, contexts, strict=True)
+            elif not batch:
+                return
+
+
+def analyse_partition(
+    articles: list[Article], model: str, time_limit: TimeLimit | None
+) -> list[Result]:
+    """On a worker: the articles' analyses (or exceptions), sharing ``nlp.pipe`` batches."""
+    from reader.nlp.pipeline import analyze_many
+
+    found = analyze_many(((article, None) for article in articles), model, time_limit)
+    return [picklable(result) if isinstance(result, Exception) else result for result, _ in found]

@@ -1,0 +1,184 @@
+"""``reader analyze --out DIR``: analyses written as a dataset folder, append-safe and resumable.
+
+- ``--format parquet``: one folder per table of ``reader.tables`` (``DIR/articles/``,
+  ``DIR/quotes/`` …), each holding Parquet part files; ``pyarrow.parquet.read_table(DIR/"quotes")``
+  or ``pandas.read_parquet`` reads a whole table.
+- ``--format jsonl``: ``DIR/analyses/`` holds JSONL part files, one article a line (the schema
+  of ``reader analyze``).
+
+Every run writes parts of its own (named by its start time and a random tag), so runs never
+touch each other's files. A part is written under a dot-name and renamed when complete; readers
+(and pyarrow) ignore dot-names, so a run stopped half-way leaves only whole parts. A new run
+first reads which articles the folder holds for the same model and pipeline version and skips
+them (and any article seen twice in its own input).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reader.errors import ReaderError
+from reader.model import Analysis
+from reader.store.connection import now
+from reader.tables import TABLES, dataset_rows
+
+FORMATS = ("jsonl", "parquet")
+ARTICLES_PER_PART = 2_000
+"""Articles buffered before a part is written: bounds memory (~20 MB of news text) and how
+much a stopped run has to redo."""
+JSONL_FOLDER = "analyses"
+_ARROW_TYPES = {"text": "string", "int": "int64", "float": "float64", "number": "float64"}
+
+
+class DatasetWriter:
+    """Writes analyses into ``out`` in ``fmt``; ``seen(id)`` tells what is already there."""
+
+    def __init__(self, out: Path, fmt: str, model: str, version: str) -> None:
+        if fmt not in FORMATS:
+            raise ReaderError(f"unknown output format {fmt!r} (use {' or '.join(FORMATS)})")
+        if fmt == "parquet":
+            _require_pyarrow()
+        self.out, self.fmt, self.model, self.version = Path(out), fmt, model, version
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ReaderError(f"cannot create {self.out}: {error.strerror}") from None
+        self.run = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"  # sorts by time
+        self.parts = 0
+        self.written = 0
+        self.done = self._already_there()
+        self.found = len(self.done)
+        self._next_entity = self._highest_entity_id() + 1
+        self._buffer: list[Analysis] = []
+
+    def seen(self, article_id: str) -> bool:
+        """True when this article is already in the folder (or in this run) for this pipeline."""
+        return article_id in self.done
+
+    def write(self, analysis: Analysis) -> bool:
+        """Buffer ``analysis`` (a part is written every ``ARTICLES_PER_PART``); False when the
+        article was written before and is left out."""
+        if analysis.model != self.model or analysis.version != self.version:
+            raise ReaderError("an analysis from another pipeline reached the writer")
+        if analysis.id in self.done:
+            return False
+        self.done.add(analysis.id)
+        self._buffer.append(analysis)
+        self.written += 1
+        if len(self._buffer) >= ARTICLES_PER_PART:
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        if not self._buffer:
+            return
+        self.parts += 1
+        name = f"part-{self.run}-{self.parts:05d}"
+        if self.fmt == "jsonl":
+            lines = (json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in self._buffer)
+            _write_whole(self.out / JSONL_FOLDER / f"{name}.jsonl", "".join(lines).encode())
+        else:
+            tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+            written_at = now()
+            for analysis in self._buffer:
+                found = dataset_rows(analysis, self._next_entity, written_at)
+                self._next_entity += len(analysis.entities)
+                for table, rows in found.items():
+                    tables[table] += rows
+            for table, rows in tables.items():
+                _write_parquet(self.out / table / f"{name}.parquet", table, rows)
+        self._buffer = []
+
+    def close(self) -> None:
+        self.flush()
+
+    def __enter__(self) -> DatasetWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _already_there(self) -> set[str]:
+        if self.fmt == "jsonl":
+            return set(_jsonl_ids(self.out / JSONL_FOLDER, self.model, self.version))
+        return set(_parquet_ids(self.out / "analyses", self.model, self.version))
+
+    def _highest_entity_id(self) -> int:
+        """Entities are numbered across the folder, as a library numbers them."""
+        if self.fmt != "parquet":
+            return 0
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        highest = 0
+        for part in _parts(self.out / "entities", ".parquet"):
+            ids = pq.read_table(part, columns=["id"]).column("id")
+            if len(ids):
+                highest = max(highest, pc.max(ids).as_py())
+        return highest
+
+
+def _parts(folder: Path, suffix: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"*{suffix}") if not p.name.startswith((".", "_")))
+
+
+def _jsonl_ids(folder: Path, model: str, version: str):
+    for part in _parts(folder, ".jsonl"):
+        with part.open(encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    record = json.loads(line)
+                    pipeline = record["pipeline"]
+                    if pipeline["model"] == model and pipeline["version"] == version:
+                        yield record["id"]
+                except (ValueError, KeyError, TypeError):
+                    continue  # not one of ours: left alone
+
+
+def _parquet_ids(folder: Path, model: str, version: str):
+    import pyarrow.parquet as pq
+
+    for part in _parts(folder, ".parquet"):
+        table = pq.read_table(part, columns=["article_id", "model", "version"]).to_pydict()
+        columns = (table["article_id"], table["model"], table["version"])
+        for article_id, m, v in zip(*columns, strict=True):
+            if m == model and v == version:
+                yield article_id
+
+
+def arrow_schema(table: str):
+    """The pyarrow schema of one of ``reader.tables.TABLES``."""
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, _ARROW_TYPES[kind])()) for name, kind in TABLES[table]])
+
+
+def _write_parquet(path: Path, table: str, rows: list[dict[str, Any]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)), temporary)
+    os.replace(temporary, path)
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def _require_pyarrow() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise ReaderError("Parquet output needs pyarrow: pip install 'reader[parquet]'")

@@ -1,0 +1,120 @@
+"""``reader analyze --out DIR``: Parquet tables and JSONL parts, append-safe and resumable."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from invented import write_folder, write_jsonl
+
+from reader.cli import cli
+from reader.tables import TABLES
+
+
+def analyze(*args: str):
+    result = CliRunner().invoke(cli, ["analyze", *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def read_table(folder, table):
+    import pyarrow.parquet as pq
+
+    return pq.read_table(folder / table).to_pylist()
+
+
+def ordered(rows):
+    return sorted(rows, key=lambda row: json.dumps(row, sort_keys=True))
+
+
+def comparable(rows, names):
+    """Rows as tuples of ``names``, numbers as floats (Parquet keeps a count of 34 as 34.0),
+    in a fixed order."""
+
+    def value(v):
+        return float(v) if isinstance(v, int | float) else v
+
+    return sorted((tuple(value(row[n]) for n in names) for row in rows), key=repr)
+
+
+def test_parquet_tables_equal_the_librarys(nlp, tmp_path):
+    import sqlite3
+
+    corpus = write_folder(tmp_path / "corpus", 3)
+    (corpus / "pronoun.txt").write_text(  # a quote with a runner-up speaker
+        "Harbour talks stall\n\nMara Lind met Tom Reyes at the port on Monday."
+        ' "We will not sign this," he said.\n'
+    )
+    db = tmp_path / "library.db"
+    out = tmp_path / "out"
+    analyze(str(corpus), "--out", str(out), "--format", "parquet", "--db", str(db))
+    assert any(row["runner_up"] for row in read_table(out, "quotes"))
+    assert all(0 < row["confidence"] <= 1 for row in read_table(out, "quotes"))
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    for table, columns in TABLES.items():
+        # when each was written differs; meta is the dataset's own
+        names = [n for n, _ in columns if n not in {"added_at", "created_at", "meta"}]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        library = conn.execute(f"select {quoted} from {table}").fetchall()
+        parquet = read_table(out, table)
+        assert library, table
+        assert comparable(parquet, names) == comparable(library, names), table
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 4
+
+
+def test_a_rerun_skips_what_the_folder_holds_and_appends_the_rest(nlp, tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    write_jsonl(corpus, 3)
+    out = tmp_path / "out"
+    args = [str(corpus), "--text-field", "body", "--out", str(out), "--format", "parquet"]
+    first = analyze(*args)
+    assert "wrote 3 articles" in first.stderr
+    write_jsonl(corpus, 5)  # two more articles, the first three unchanged
+    second = analyze(*args)
+    assert "already holds 3 articles" in second.stderr
+    assert "wrote 2 articles" in second.stderr and "skipped 3 articles" in second.stderr
+    articles = read_table(out, "articles")
+    assert len(articles) == len({row["id"] for row in articles}) == 5
+    assert len(list((out / "articles").glob("part-*.parquet"))) == 2  # one part per run
+    metas = sorted(json.loads(row["meta"])["doc"] for row in articles)
+    assert metas == ["n0", "n1", "n2", "n3", "n4"]
+    assert json.loads(articles[0]["meta"])["outlet"] == "The Wexley Post"
+    entity_ids = [row["id"] for row in read_table(out, "entities")]
+    assert len(entity_ids) == len(set(entity_ids))  # numbered on across runs, as in a library
+    assert {row["entity"] for row in read_table(out, "mentions")} <= set(entity_ids)
+    third = analyze(*args)
+    assert "wrote 0 articles" in third.stderr and "skipped 5 articles" in third.stderr
+
+
+def test_an_article_twice_in_the_input_is_written_once(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 2)
+    (corpus / "copy.txt").write_text((corpus / "article-0000.txt").read_text())
+    out = tmp_path / "out"
+    result = analyze(str(corpus), "--out", str(out))
+    assert "wrote 2 articles" in result.stderr and "skipped 1 article" in result.stderr
+    (part,) = (out / "analyses").glob("part-*.jsonl")
+    assert len(part.read_text().splitlines()) == 2
+
+
+def test_a_part_left_half_written_is_ignored(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    (out / "analyses").mkdir(parents=True)
+    (out / "analyses" / ".part-stopped-00001.jsonl.tmp").write_text('{"id": "half')
+    result = analyze(str(corpus), "--out", str(out))
+    assert "wrote 2 articles" in result.stderr
+
+
+def test_jsonl_parts_hold_the_documented_records(nlp, tmp_path):
+    corpus = write_folder(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    analyze(str(corpus), "--out", str(out), "--format", "jsonl")
+    (part,) = (out / "analyses").glob("part-*.jsonl")
+    records = [json.loads(line) for line in part.read_text().splitlines()]
+    assert [r["schema"] for r in records] == [1, 1] and all(r["entities"] for r in records)
+
+
+def test_parquet_without_a_folder_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["analyze", "x.txt", "--format", "parquet"])
+    assert result.exit_code == 2 and "--out DIR" in result.output
