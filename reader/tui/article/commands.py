@@ -29,7 +29,6 @@ ACTIONS = [
     ("article: filter matching paragraphs", "filter", "(f)"),
     ("article: highlight sentence at cursor", "mark('sentence')", ""),
     ("article: hide or show sidebar", "toggle_sidebar", "(s)"),
-    ("article: echoes of the quote at the cursor", "echoes", "Other articles that have it (o)"),
 ]
 """(name, the screen's action, help): what the palette offers before anything is typed."""
 
