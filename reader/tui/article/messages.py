@@ -27,12 +27,20 @@ class QuoteChosen(Message):
 
     quote: Quote
 
+    @property
+    def offset(self) -> int:
+        return self.quote.start
+
 
 @dataclass
 class HighlightChosen(Message):
     """Go to this highlight, in the text (``E`` there edits it)."""
 
     highlight: Highlight
+
+    @property
+    def offset(self) -> int:
+        return self.highlight.start
 
 
 @dataclass
