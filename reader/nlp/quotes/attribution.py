@@ -139,6 +139,11 @@ def _attribute(
     if is_fragment and names_a_thing(frames, stretch) and not right_before(frames, cue, stretch):
         return None
     if cue is not None:
+        if cue.speaker is None:
+            # "Roe insisted he had 'won', claiming …": a cue with nobody at it yields to one
+            # that names a speaker.
+            cues.sort(key=lambda c: c.speaker is None)
+            cue = cues[0]
         return _from_cue(quote, cue, cues[1:], speakers, is_fragment)
     if is_fragment:
         return None  # a scare quote or a title: nobody's speech

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
+from reader.nlp.quotes.documents import author_token, is_document
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.organisations import PUBLICATION_NOUNS, Organisations, org_name
@@ -141,6 +142,11 @@ class Speakers:
         if org is not None:
             reason = f"'{text}' → {org} (the organisation named last)"
             return self._speaker(org, text, start, end, reason, "org_described")
+        if is_document(head):
+            author = self._author(head)
+            if author is not None:
+                reason = f"'{text}' → {author} (whose {head.lower_} it is)"
+                return self._speaker(author, text, start, end, reason, "document")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = self.people.resolve_name(proper_name(head), start)
             if name and org_name(head):
@@ -192,6 +198,17 @@ class Speakers:
             reason = f"'{text}' → {role} (title given earlier)"
             return self._speaker(role, text, start, end, reason, "title")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _author(self, head: Token) -> str | None:
+        """The named author of the document ``head`` ("the statement said" → who issued it)."""
+        owner = author_token(head, self.people.sentence_of)
+        if owner is None:
+            return None
+        record, self._record = self._record, False
+        try:
+            return self._resolve(owner).name
+        finally:
+            self._record = record
 
     def _named_before(self, start: int, end: int) -> str | None:
         """ "Doe, a top adviser, said": the parse made the description the subject."""

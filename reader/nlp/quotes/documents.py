@@ -1,0 +1,104 @@
+"""Whose words a document speaks: "'…,' the statement said" is its author's quote.
+
+A definite document noun with no owner of its own ("the statement", "the ruling", "the email")
+points back at the sentence that introduced it: "Roe Ltd sent a fundraising email …", "the club
+said in its statement …", "the appeals court ruled …", "a letter from chief executive Jane Roe".
+The author is the owner named in that phrase ("Roe's", "from Roe", "by Roe"), else the subject
+of the verb the document hangs on (sent, issued, said in).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.subjects import SUBJECT_DEPS
+
+DOCUMENT_NOUNS = SPEECH_NOUNS | {
+    "ruling",
+    "survey",
+    "book",
+    "study",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "indictment",
+    "opinion",
+    "decision",
+    "resolution",
+    "document",
+    "notice",
+    "bill",
+}
+# A document an earlier verb made: "the court ruled …" then "the ruling said".
+_MADE_BY_VERB = {
+    "ruling": {"ruled", "rules"},
+    "filing": {"filed", "files"},
+    "decision": {"decided", "decides"},
+}
+_OWNER_PREPOSITIONS = {"by", "from"}
+_NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+REACH = 4
+"""How many sentences back the document's first mention may be."""
+
+
+def is_document(head: Token) -> bool:
+    """ "the statement", "this ruling" — one document, already introduced."""
+    if head.lower_ not in DOCUMENT_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    return len(det) == 1 and det[0].lower_ in {"the", "this", "that"}
+
+
+def author_token(head: Token, sentence_of) -> Token | None:
+    """The head of the phrase naming who wrote the document ``head`` speaks as, or None."""
+    own = _owner_in_phrase(head)
+    if own is not None:
+        return own
+    doc = head.doc
+    here = sentence_of(head.idx)
+    made_by = _MADE_BY_VERB.get(head.lower_, set())
+    for token in reversed(doc[: head.i]):
+        if here - sentence_of(token.idx) > REACH:
+            return None
+        if token.lower_ == head.lower_ and token.pos_ == "NOUN":
+            found = _owner_in_phrase(token) or _subject_of_holder(token)
+        elif token.lower_ in made_by and token.pos_ == "VERB":
+            found = _subject(token)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _owner_in_phrase(noun: Token) -> Token | None:
+    """ "Roe's letter", "a letter from Roe", "the book, by Roe" — a named owner, not "its"."""
+    for child in noun.children:
+        if child.ent_type_ in _NOT_AUTHORS:
+            continue  # "the Friday editorial"
+        named = child.pos_ == "PROPN" or child.ent_type_ in {"PERSON", "ORG"}
+        if child.dep_ in {"poss", "compound"} and child.i < noun.i and named:
+            return child
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and target.pos_ in {"PROPN", "NOUN"}:
+                return target
+    return None
+
+
+def _subject_of_holder(noun: Token) -> Token | None:
+    """ "Roe issued a statement", "Roe said in a statement": who issued or said it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in DOCUMENT_NOUNS or subject.ent_type_ in _NOT_AUTHORS:
+        return None  # "the report noted …" names no author either
+    return subject

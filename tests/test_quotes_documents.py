@@ -1,0 +1,84 @@
+"""A document that speaks ("'…,' the statement said") is its author's quote; a cue with nobody
+at it yields to another cue that names a speaker.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quote_with(analyse, text: str, words: str):
+    for quote in analyse(text).quotes:
+        if words in text[quote.start : quote.end]:
+            return quote
+    raise AssertionError(f"no quote containing {words!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "author", "mention"),
+    [
+        (
+            "Halvorsen Freight sent a letter to its customers on Tuesday. It blamed the storms. "
+            '"Deliveries will resume within a week," the letter said.',
+            "Deliveries",
+            "Halvorsen Freight",
+            "the letter",
+        ),
+        (
+            "Judge Miriam Castellano ruled on Friday that the fee was unlawful. "
+            '"The county may not charge twice for one permit," the ruling said.',
+            "charge twice",
+            "Miriam Castellano",
+            "the ruling",
+        ),
+        (
+            "The Lindqvist campaign said in a statement that it would appeal. "
+            '"We expect to win," the statement added.',
+            "expect to win",
+            "Lindqvist campaign",
+            "the statement",
+        ),
+        (
+            "The study, by economist Tobias Wendell, said farm incomes had fallen to "
+            '"their lowest level in a decade".',
+            "lowest level",
+            "Tobias Wendell",
+            "The study",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(analyse, text, words, author, mention):
+    quote = quote_with(analyse, text, words)
+    assert quote.speaker == author
+    assert text[quote.speaker_start : quote.speaker_end] == mention  # the mention stays
+
+
+def test_a_document_with_no_author_in_sight_names_nobody(analyse):
+    text = 'Markets were calm on Monday. "Prices will rise," the statement said.'
+    quote = quote_with(analyse, text, "Prices")
+    assert quote.speaker is None
+    assert quote.speaker_text == "the statement"
+
+
+def test_a_date_is_not_an_author(analyse):
+    text = (
+        "Readers wrote in all week. The Friday editorial was short. "
+        '"The council has lost its way," the editorial said.'
+    )
+    assert quote_with(analyse, text, "lost its way").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ellison Marwick stressed that "the only way forward is to work together," '
+        "suggesting that the budget could pass unchanged.",
+        'Speaking in Tampa on Tuesday, Ellison Marwick insisted that he had "rebuilt the whole '
+        'party," claiming that turnout had doubled.',
+    ],
+)
+def test_a_cue_with_nobody_at_it_yields_to_one_that_names_the_speaker(analyse, text):
+    quote = analyse(text).quotes[0]
+    assert quote.speaker == "Ellison Marwick"
