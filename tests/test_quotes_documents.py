@@ -7,13 +7,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-
-
-def quote_with(analyse, text: str, words: str):
-    for quote in analyse(text).quotes:
-        if words in text[quote.start : quote.end]:
-            return quote
-    raise AssertionError(f"no quote containing {words!r}")
+from quote_helpers import quote_with
 
 
 @pytest.mark.parametrize(

@@ -88,3 +88,12 @@ def test_a_common_noun_after_a_name_is_no_mention_of_it(analyse):
     analysis = analyse(text)
     [hale] = [e for e in analysis.entities if e.name == "Ruben Hale"]
     assert {text[s:e] for s, e in hale.mentions} <= {"Ruben Hale", "Hale"}
+
+
+def test_the_name_after_a_role_noun_speaks_however_the_ner_labelled_it(analyse):
+    # The model tags "Karim Haddad" here as a facility, not a person.
+    text = (
+        "The professor was headed to Cairo. "
+        "“We had called him just before he boarded,” his nephew Karim Haddad added."
+    )
+    assert speaker(analyse, text, "boarded") == "Karim Haddad"

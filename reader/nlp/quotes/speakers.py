@@ -39,6 +39,12 @@ from reader.nlp.quotes.roles import (
 )
 
 _RELATIVE = {"who", "that", "which", "whom"}
+# An appositive name of these types is not who spoke ("a spokesman in Leeds, Monday"); any other
+# type, however the NER labelled it, names the speaker ("his nephew Karim Haddad" as a FAC).
+_NOT_SPEAKERS = {
+    *("GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"),
+    *("WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"),
+}
 
 
 @dataclass
@@ -129,7 +135,7 @@ class Speakers:
             for token in appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
                 name = appos.name if appos is not None else None
-                if name is None and token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}:
+                if name is None and token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS:
                     name = self.people.resolve_name(proper_name(token), start)
                 if name:
                     reason = f"'{text}' is {name} (appositive)"
