@@ -1,5 +1,5 @@
-"""A document that speaks ("'…,' the statement said") is its author's quote; a cue with nobody
-at it yields to another cue that names a speaker.
+"""A document that speaks ("'…,' the statement said") is its author's quote, a claim its owner's
+words; a cue with nobody at it yields to another cue that names a speaker.
 
 Every text here is written for these tests.
 """
@@ -76,3 +76,29 @@ def test_a_date_is_not_an_author(analyse):
 def test_a_cue_with_nobody_at_it_yields_to_one_that_names_the_speaker(analyse, text):
     quote = analyse(text).quotes[0]
     assert quote.speaker == "Ellison Marwick"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        (
+            "Corin Alder has said a claim by Rufus Penhale that the party leader is acting like "
+            'an "attack dog" shows the opposition is rattled.',
+            "attack dog",
+            "Rufus Penhale",
+        ),
+        (
+            "Minister Ada Corrigan dismissed Rufus Penhale's warning that the scheme would be "
+            '"a disaster for farmers".',
+            "disaster",
+            "Penhale",
+        ),
+        (  # "his" is the subject's: the claim's owner is found through the verb
+            'Corin Alder said his warning that the toll "will never pay for itself" still stood.',
+            "never pay",
+            "Corin Alder",
+        ),
+    ],
+)
+def test_a_claim_is_its_owners_words(analyse, text, words, owner):
+    assert quote_with(analyse, text, words).speaker == owner

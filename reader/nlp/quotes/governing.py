@@ -9,7 +9,9 @@ inside an adverbial or relative clause with its own subject ("as Doe went on abo
 said yes"). Colloquial quotatives (go, begin, put, point, continue) never govern a fragment.
 
 A passive reporting verb speaks through its agent: "was described as 'tireless' by Roe" is
-Roe's; "was asked, '…?'" with no agent names nobody.
+Roe's; "was asked, '…?'" with no agent names nobody. A claim noun on the way up whose owner the
+phrase names ("Doe's warning that …", "a claim by Doe that Roe is an 'attack dog'") is its
+owner's cue.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ from reader.nlp.quotes.subjects import SUBJECT_DEPS, passive_agent
 if TYPE_CHECKING:
     from reader.nlp.quotes.frames import Frames
 
+CLAIM_NOUNS = {
+    *("claim", "claims", "accusation", "accusations", "allegation", "allegations"),
+    *("warning", "warnings", "suggestion", "assertion", "insistence", "charge"),
+    *("jibe", "boast", "pledge", "promise", "complaint", "criticism"),
+}
 NOT_GOVERNING = {"go", "begin", "put", "point", "continue"}
 MAX_HOPS = 12
 _ADVERBIAL = {"advcl", "relcl", "acl"}
@@ -40,6 +47,9 @@ def governing_cue(frames: Frames, index: int) -> Cue | None:
     for _ in range(MAX_HOPS):
         if token is None or frames.in_quote(token.idx):
             return None
+        owned = _owned_claim(token)
+        if owned is not None:
+            return owned
         base = VERB_FORMS.get(token.lower_)
         governs = base not in FRAMING_ONLY or not crossed
         if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
@@ -47,9 +57,27 @@ def governing_cue(frames: Frames, index: int) -> Cue | None:
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
         if token.pos_ in {"VERB", "AUX"} and has_subject:
             if token.dep_ in _ADVERBIAL:
-                return None  # "as Doe went on about '…', Roe said yes": not what Roe said
+                # "as Doe went on about '…', Roe said yes" is not what Roe said; "a claim by
+                # Doe that Roe was a 'liability'" is Doe's.
+                return _owned_claim(token.head)
             crossed = True
         token = None if token.head is token else token.head
+    return None
+
+
+def _owned_claim(noun: Token) -> Cue | None:
+    """ "a claim by Roe that the plan is 'doomed'", "Roe's warning that …", "Labour claims he
+    was a 'liability'": a claim whose owner the phrase names is the owner's words."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in CLAIM_NOUNS:
+        return None
+    for child in noun.children:
+        owner = None
+        if child.i < noun.i and child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
+            owner = child  # "Roe's claim", "Labour claims"; "his claim" is the subject's
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if owner is not None:
+            return make_cue(noun, owner, "before the quote (governs it)")
     return None
 
 
