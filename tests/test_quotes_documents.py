@@ -102,3 +102,13 @@ def test_a_cue_with_nobody_at_it_yields_to_one_that_names_the_speaker(analyse, t
 )
 def test_a_claim_is_its_owners_words(analyse, text, words, owner):
     assert quote_with(analyse, text, words).speaker == owner
+
+
+def test_the_paragraphs_speaker_carries_on_past_a_claim_it_quotes(analyse):
+    text = (
+        '"The ward is the best in the county," Corin Alder said. He hit back at Rufus '
+        'Penhale\'s claim that he had used a patient as a "human shield". '
+        '"She is a human being, not a shield."'
+    )
+    assert quote_with(analyse, text, "human shield").speaker == "Rufus Penhale"
+    assert quote_with(analyse, text, "human being").speaker == "Corin Alder"

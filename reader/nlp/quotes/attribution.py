@@ -23,7 +23,7 @@ from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
 from reader.nlp.quotes.frames import Frames
-from reader.nlp.quotes.governing import governing_cue
+from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.people import People
@@ -73,7 +73,11 @@ def attribute_quotes(doc: Doc) -> tuple[list[tuple[Quote, Evidence]], list[RoleM
             continue
         by_stretch[index] = done
         quote = done[0]
-        if quote.kind in {"direct", "partial"} and (quote.speaker or quote.speaker_text):
+        # A claim's owner ("Doe's warning that it is 'doomed'") is quoted, not speaking: the
+        # paragraph's speaker carries on past it.
+        speaking = (quote.cue or "").lower() not in CLAIM_NOUNS
+        attributed = quote.speaker or quote.speaker_text
+        if quote.kind in {"direct", "partial"} and attributed and speaking:
             last = _Said(stretch.paragraph + stretch.paragraphs - 1, done)
     _back_to_lost_breaks(frames, by_stretch)
     found = list(by_stretch.values())
