@@ -44,6 +44,30 @@ SEARCH_PAUSE = 0.15
 """Seconds of no typing before the library is searched: each search reads the whole index."""
 
 
+class QueryField(Input):
+    """The library's search field: Down, as Enter, goes on to the results."""
+
+    BINDINGS = [
+        Binding(
+            "down",
+            "screen.to_results",
+            "Results",
+            show=False,
+            id="library.results",
+            tooltip="Move to the search results",
+        )
+    ]
+
+    def resume(self) -> None:
+        """Back into the query with the cursor at its end, so the next key edits it (a focus
+        selects the whole query, which the next key would replace)."""
+        self.select_on_focus = False
+        self.focus()
+
+    def on_blur(self) -> None:
+        self.select_on_focus = True
+
+
 class LibraryScreen(Screen):
     """Every processed article. ``process`` lists sources (files, folders, URLs) to add first."""
 
@@ -75,12 +99,12 @@ class LibraryScreen(Screen):
         self._typing: Timer | None = None
         self._after_rows: list[Callable[[], object]] = []
         """Keys pressed before the rows were read, done once they are (x, d)."""
-        self._enter_pending = False
-        """Enter was pressed in the search field before its search was done."""
+        self._to_results_pending = False
+        """Enter or Down was pressed in the search field before its search was done."""
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder=SEARCH_HINT, id="search")
+        yield QueryField(placeholder=SEARCH_HINT, id="search")
         yield LibraryTable(key=lambda row: row.id, cells=self._article_cells, id="articles")
         yield LibraryTable(key=self._hit_key, cells=self._result_cells, id="results")
         yield Static(id="empty")
@@ -300,21 +324,30 @@ class LibraryScreen(Screen):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
+        self._to_results_pending = False  # typing again: the reader is back in the query
         if self._typing is not None:
             self._typing.stop()
         self._typing = self.set_timer(SEARCH_PAUSE, partial(self._search_now, event.value))
 
     @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip() != self.query_text:  # typed faster than the pause: search now
-            self._enter_pending = True
-            self._search_now(event.value)
-        else:
+    def search_submitted(self) -> None:
+        self.action_to_results()
+
+    def action_to_results(self) -> None:
+        value = self.query_one("#search", Input).value
+        if value.strip() == self.query_text:
             self._go_to_results()
+            return
+        # Typed faster than the pause: search now, and have the results take the keys pressed
+        # meanwhile (j and k move there; in the field they would change the query).
+        self._to_results_pending = True
+        self._search_now(value)
+        (self.results_table if value.strip() else self.articles).focus()
 
     def _go_to_results(self) -> None:
         if self.query_text and not self.results:
-            return  # nothing to go to: stay in the search box
+            self.query_one("#search", QueryField).resume()  # nothing to go to: back to the query
+            return
         (self.results_table if self.query_text else self.articles).focus()
 
     def _search_now(self, text: str) -> None:
@@ -336,8 +369,8 @@ class LibraryScreen(Screen):
         self.results_table.show(self.results)
         self.results_table.move_cursor(0)
         self._show_state()
-        if self._enter_pending:
-            self._enter_pending = False
+        if self._to_results_pending:
+            self._to_results_pending = False
             self._go_to_results()
 
     @on(LibraryTable.RowSelected, "#results")
