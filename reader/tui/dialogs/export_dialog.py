@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
 
+from reader.wording import counted
+
 FORMAT_HELP = {
     "md": "Markdown (Obsidian): one file per article",
     "jsonl": "JSONL: lossless, for reader import",
@@ -63,7 +65,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             if self.library_size is not None:
                 count = self.library_size
                 yield Checkbox(
-                    Content(f"The whole library ({count} article{'s' * (count != 1)})"),
+                    Content(f"The whole library ({counted(count, 'article')})"),
                     value=last.whole_library,
                     id="export-all",
                 )

@@ -38,6 +38,7 @@ from reader.tui.library.tables import (
     sorted_rows,
 )
 from reader.tui.widgets.footer import ReaderFooter
+from reader.wording import counted
 
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
 SEARCH_PAUSE = 0.15
@@ -217,7 +218,7 @@ class LibraryScreen(Screen):
             empty.update(Content(f"Nothing in the library matches “{shown}”."))
             empty.display = count == 0
             hint = " · enter opens it there · esc clears" if count else " · esc clears"
-            status.update(Content(f"{count} result{'s' * (count != 1)} for {shown}{hint}"))
+            status.update(Content(f"{counted(count, 'result')} for {shown}{hint}"))
             return
         if self.library_error:
             empty.update(Content(f"The library cannot be used:\n\n{self.library_error}"))
@@ -232,9 +233,7 @@ class LibraryScreen(Screen):
         heading = SORTS[self.sort_key][0].lower()
         order = "descending" if self.sort_reverse else "ascending"
         count = len(self.rows)
-        status.update(
-            Content(f"{count} article{'s' * (count != 1)} · sorted by {heading}, {order}")
-        )
+        status.update(Content(f"{counted(count, 'article')} · sorted by {heading}, {order}"))
 
     def action_sort(self) -> None:
         keys = list(SORTS)
@@ -415,7 +414,7 @@ class LibraryScreen(Screen):
     @on(messages.ProcessingDone)
     def _processing_done(self, event: messages.ProcessingDone) -> None:
         if event.done or event.failed:
-            note = f"Processed {event.done} article{'s' * (event.done != 1)}"
+            note = f"Processed {counted(event.done, 'article')}"
             failed = f", {event.failed} failed" if event.failed else ""
             self.app.notify(note + failed, markup=False)
         self.process_sources = []
