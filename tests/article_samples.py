@@ -5,6 +5,8 @@ Built without the model, so NLP changes elsewhere never move these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.model import Analysis, Article, Entity, Figure, Quote
 from reader.tui.app import ReaderApp
 from reader.tui.screens.article import ArticleScreen
@@ -37,6 +39,7 @@ def quote(
     cue: str | None = None,
     reason: str | None = None,
     kind: str = "direct",
+    speaker_text: str | None = None,
 ) -> Quote:
     start, end = span(words)
     cue_start, cue_end = span(cue, text=TEXT[end:]) if cue else (None, None)
@@ -45,7 +48,7 @@ def quote(
         end=end,
         speaker=speaker,
         speaker_entity=entity,
-        speaker_text=speaker.split()[-1] if speaker else None,
+        speaker_text=speaker_text or (speaker.split()[-1] if speaker else None),
         cue=cue,
         cue_start=end + cue_start if cue_start is not None else None,
         cue_end=end + cue_end if cue_end is not None else None,
@@ -97,11 +100,68 @@ def storm_analysis() -> Analysis:
                 "said",
                 "surname “Patel” before the cue “said” resolves to Arjun Patel",
             ),
-            quote("Bring back the old boats,", None, None, "read", "no speaker named"),
+            quote(
+                "Bring back the old boats,",
+                None,
+                None,
+                "read",
+                "no speaker named",
+                speaker_text="one sign",
+            ),
         ],
         figures=[
             Figure(*span("3,400 passengers"), "3,400 passengers", 3400, "passengers"),
             Figure(*span("14 days"), "14 days", 14, "days", kind="time"),
+        ],
+    )
+
+
+HEAD = (
+    "Storm cuts ferry links to Brannock\n\n"
+    "Hundreds stranded as the island's only pier is closed for repairs\n\n"
+    "By Elspeth Carr, Transport Correspondent\n"
+    "Published: 14 March 2026 - 09:15\n\n"
+    "Photograph: Isle of Brannock Press\n\n"
+)
+"""A head as a text file opens with: headline, standfirst, byline, date and a credit."""
+
+
+def with_head(analysis: Analysis, head: str = HEAD) -> Analysis:
+    """``analysis`` of the same article with ``head`` at the top of its text (as a saved news
+    page has it), every offset moved along; title, byline and date as ingest reads them."""
+    shift = len(head)
+
+    def moved(item, *names: str):
+        return replace(
+            item, **{n: getattr(item, n) + shift for n in names if getattr(item, n) is not None}
+        )
+
+    text = head + analysis.article.text
+    article = Article(
+        text=text,
+        title="Storm cuts ferry links to Brannock",
+        byline="Elspeth Carr",
+        published="2026-03-14T09:15",
+        source="test",
+        content_hash="head" + analysis.id[4:],
+    )
+    return Analysis(
+        article=article,
+        model=analysis.model,
+        version=analysis.version,
+        entities=[
+            replace(e, mentions=[(s + shift, end + shift) for s, end in e.mentions])
+            for e in analysis.entities
+        ],
+        quotes=[
+            moved(q, "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")
+            for q in analysis.quotes
+        ],
+        figures=[
+            replace(
+                moved(f, "start", "end"), sentence=(f.sentence[0] + shift, f.sentence[1] + shift)
+            )
+            for f in analysis.figures
         ],
     )
 

@@ -15,8 +15,9 @@ from reader.nlp.versions import pipeline_version, resolve_model
 from reader.store import open_library
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.confirm import ConfirmDialog
+from reader.tui.dialogs.export_dialog import ExportDialog
 from reader.tui.screens.article import ArticleScreen
-from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.help import HelpScreen, KeyRow
 from reader.tui.screens.library import LibraryScreen
 
 SIZE = (110, 32)
@@ -39,6 +40,10 @@ async def settled_notes(pilot, app: ReaderApp, count: int = 1) -> list:
     await wait_for(pilot, lambda: len(notes(app)) >= count)
     await pilot.pause()
     return notes(app)
+
+
+def help_rows(screen: HelpScreen) -> dict[str, KeyRow]:
+    return {row.binding_id: row for rows in screen.sections.values() for row in rows}
 
 
 def use_config(tmp_path: Path, monkeypatch, text: str) -> None:
@@ -147,11 +152,11 @@ async def test_the_keymap_in_the_config_remaps_keys_and_help_shows_them(tmp_path
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
-        keys = str(app.screen.query_one("#help-screen-keys").render())
-        delete_line = next(line for line in keys.splitlines() if "library.delete" in line)
-        assert delete_line.split()[0] == "del"
-        everywhere = str(app.screen.query_one("#help-app-keys").render())
-        assert next(ln for ln in everywhere.splitlines() if "app.help" in ln).startswith("f1")
+        rows = help_rows(app.screen)
+        assert rows["library.delete"].keys == ["del"]
+        assert rows["app.help"].keys == ["f1"]
+        assert rows["library.delete"] in app.screen.sections["Library"]
+        assert rows["app.help"] in app.screen.sections["Everywhere"]
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 
@@ -164,6 +169,22 @@ async def test_an_unknown_keymap_id_is_reported(tmp_path, monkeypatch):
         assert "'library.nuke'" in note.message
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_keymap_clash_and_a_nonsense_key_are_reported(tmp_path, monkeypatch):
+    use_config(
+        tmp_path, monkeypatch, '[keymap]\n"library.sort" = "d"\n"library.export" = "ctrl+xx"\n'
+    )
+    db = tmp_path / "l.db"
+    fill_library(db)
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        messages = [note.message for note in await settled_notes(pilot, app, 2)]
+        assert any("'library.sort'" in m and "'library.delete'" in m for m in messages)
+        assert any("'ctrl+xx' is not a key name" in m for m in messages)
+        await library_ready(pilot)
+        await pilot.press("x")  # library.export kept its key
+        assert isinstance(app.screen, ExportDialog)
 
 
 async def test_a_missing_file_is_reported_over_the_library(tmp_path):
@@ -179,12 +200,12 @@ async def test_help_lists_every_described_key_of_the_screen_and_the_app(tmp_path
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-screen-keys").render())
+        sections = app.screen.sections
+        library = {row.binding_id for row in sections["Library"]}
         for binding_id in ("library.search", "library.sort", "library.delete", "library.open"):
-            assert binding_id in text
-        everywhere = str(app.screen.query_one("#help-app-keys").render())
-        for binding_id in ("app.quit", "app.help", "app.theme", "app.palette"):
-            assert binding_id in everywhere
+            assert binding_id in library
+        everywhere = {row.binding_id for row in sections["Everywhere"]}
+        assert {"app.quit", "app.help", "app.theme", "app.palette"} <= everywhere
 
 
 async def test_a_bad_config_is_one_plain_notification_and_defaults(tmp_path, monkeypatch):

@@ -79,7 +79,7 @@ async def test_speakers_are_named_next_to_their_quotes(tmp_path):
         shown = screen_text(screen)
         assert "— Moira Dunlop" in shown
         assert "— Arjun Patel" in shown
-        assert "— unknown" in shown
+        assert "— one sign (unnamed)" in shown
     app = reader_app(tmp_path)
     async with app.run_test(size=(160, 36)) as pilot:  # wide: names in the left margin
         screen = await open_article(app, pilot)

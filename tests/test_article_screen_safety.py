@@ -71,10 +71,11 @@ async def test_markup_and_escapes_render_literally(tmp_path):
                 assert style is None or not style.link
                 assert style is None or not (style.meta or {}).get("@click")
 
-        labels = [str(node.label) for node in screen.sidebar.sections["people"].children]
+        sidebar = screen.sidebar
+        labels = [sidebar.row_text(node) for node in sidebar.sections["people"].children]
         assert labels == ["[b]Mallory[/b] 1"]
-        quotes = [str(node.label) for node in screen.sidebar.sections["quotes"].children]
-        assert quotes == ["[b]Mallory[/b]: [red]Shout[/red]"]
+        quotes = [sidebar.row_text(node) for node in sidebar.sections["quotes"].children]
+        assert quotes == ["[b]Mallory[/b]: [red]Shout[/…"]
         assert "[blink]Title[/]" in screen.title and "\x1b" not in screen.title
 
         view.go_to(HOSTILE.index("[red]Shout"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from article_samples import open_article, reader_app, span, storm_analysis
 
 from reader.tui.dialogs.quote_reason import QuoteReasonDialog
@@ -9,7 +11,7 @@ from reader.tui.widgets.sidebar import ArticleSidebar, entity_rows
 
 
 def rows(sidebar: ArticleSidebar, section: str) -> list[str]:
-    return [str(node.label) for node in sidebar.sections[section].children]
+    return [sidebar.row_text(node) for node in sidebar.sections[section].children]
 
 
 def test_rows_are_sorted_by_mention_count_then_name():
@@ -28,9 +30,12 @@ async def test_sections_list_entities_figures_quotes_and_highlights(tmp_path):
         assert rows(sidebar, "places") == ["Isle of Brannock 1", "Kelloway 1"]
         assert rows(sidebar, "orgs") == ["Brannock Ferry Company 1"]
         assert rows(sidebar, "figures") == ["14 days 1", "3,400 passengers 1"]
-        quotes = rows(sidebar, "quotes")
-        assert quotes[0] == "Moira Dunlop: We have never seen waves like …"
-        assert quotes[3] == "unknown: Bring back the old boats,"
+        assert rows(sidebar, "quotes") == [  # 29 cells: the surname, so the words show
+            "Dunlop: We have never seen w…",
+            "Dunlop: It will take weeks t…",
+            "Patel: Nobody will be left o…",
+            "one sign: Bring back the old…",
+        ]
         assert rows(sidebar, "highlights") == []
 
 
@@ -94,7 +99,8 @@ async def test_w_explains_the_quote_on_the_cursor_line(tmp_path):
         await pilot.press("w")
         assert isinstance(app.screen, QuoteReasonDialog)
         body = str(app.screen.query_one("#quote-reason-body").render())
-        assert "unknown" in body and "no speaker named" in body
+        assert "Speaker  one sign (unnamed)" in body and "no speaker named" in body
+        assert "Named as" not in body
 
 
 async def test_h_puts_the_sidebar_cursor_on_the_first_row(tmp_path):
@@ -115,3 +121,35 @@ async def test_enter_on_a_quote_line_in_the_text_explains_it(tmp_path):
         screen.view.go_to(span("Nobody will")[0])
         await pilot.press("enter")
         assert isinstance(app.screen, QuoteReasonDialog)
+
+
+HARBOURMASTER = "Deputy Chief Harbourmaster Eleanor Fairweather-Oyelaran"
+UNION = "Maritime and Logistics Union of the Northern Isles"
+
+
+def sidebar_lines(app, sidebar: ArticleSidebar) -> list[str]:
+    """The sidebar's cells of every screen line, as the terminal gets them."""
+    strips = app.screen._compositor.render_strips()
+    return [strip.text[: sidebar.region.right].rstrip() for strip in strips]
+
+
+async def test_at_80_columns_a_long_name_is_cut_before_its_count(tmp_path):
+    """Each entity row on screen ends in its count however long the name (a newcomer saw
+    "Maritime and Logistics Unio", its count cut off); a wider screen shows more name."""
+    analysis = storm_analysis()
+    analysis.entities[1] = replace(analysis.entities[1], name=HARBOURMASTER)
+    analysis.entities[4] = replace(analysis.entities[4], name=UNION)
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_article(app, pilot, analysis)
+        sidebar = screen.sidebar
+        shown = sidebar_lines(app, sidebar)
+        for section in ("people", "places", "orgs", "figures"):
+            for node in sidebar.sections[section].children:
+                [line] = [line for line in shown if node.data.name[:12] in line]
+                assert line.endswith(f" {len(node.data.spans)}"), line
+        assert "├ Deputy Chief Harbourmast… 2" in shown
+        assert not sidebar.show_horizontal_scrollbar
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert "└ Maritime and Logistics Uni… 1" in sidebar_lines(app, sidebar)

@@ -6,18 +6,19 @@ in tests/__snapshots__/ before committing them.
 
 from __future__ import annotations
 
-from article_samples import open_article, reader_app, settled, span
+import pytest
+from article_samples import open_article, reader_app, settled, span, storm_analysis, with_head
 
 from reader.tui.dialogs.highlight_editor import HighlightDialog
 
 SIZE = (120, 36)
 
 
-def opened(*keys: str, wide: bool = False, offset: int | None = None):
-    """A ``run_before`` that opens the sample article, then presses ``keys``."""
+def opened(*keys: str, offset: int | None = None, analysis=None):
+    """A ``run_before`` that opens the sample article (or ``analysis``), then presses ``keys``."""
 
     async def run_before(pilot) -> None:
-        screen = await open_article(pilot.app, pilot)
+        screen = await open_article(pilot.app, pilot, analysis)
         if offset is not None:
             screen.view.go_to(offset)
         await pilot.press(*keys)
@@ -38,6 +39,19 @@ def test_article_screen_wide_with_speakers_in_the_margin(snap_compare, tmp_path)
 
 def test_article_screen_narrow(snap_compare, tmp_path):
     assert snap_compare(reader_app(tmp_path), terminal_size=(80, 24), run_before=opened())
+
+
+def test_article_with_its_head_block(snap_compare, tmp_path):
+    """Headline, standfirst, byline and date, credit: a head above a rule, not body text."""
+    head = with_head(storm_analysis())
+    assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=opened(analysis=head))
+
+
+def test_article_with_its_head_block_at_80_columns(snap_compare, tmp_path):
+    head = with_head(storm_analysis())
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(80, 24), run_before=opened(analysis=head)
+    )
 
 
 def test_people_and_quotes_hidden(snap_compare, tmp_path):
@@ -116,3 +130,27 @@ def test_light_theme_restyles_the_marks(snap_compare, tmp_path):
     app = reader_app(tmp_path)
     app.theme = "reader-light"
     assert snap_compare(app, terminal_size=SIZE, run_before=opened("j", "j", "v", "j"))
+
+
+@pytest.fixture
+def fixed_config(monkeypatch):
+    """The help names the config file: the same path on every machine."""
+    monkeypatch.setenv("READER_CONFIG", "/home/you/.config/reader/config.toml")
+
+
+def test_help_at_80_by_24(snap_compare, tmp_path, fixed_config):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(80, 24), run_before=opened("question_mark")
+    )
+
+
+def test_help_at_80_by_24_scrolled_to_the_end(snap_compare, tmp_path, fixed_config):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(80, 24), run_before=opened("question_mark", "G")
+    )
+
+
+def test_help_at_200_by_60(snap_compare, tmp_path, fixed_config):
+    assert snap_compare(
+        reader_app(tmp_path), terminal_size=(200, 60), run_before=opened("question_mark")
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import importlib
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -135,13 +134,12 @@ class ReaderApp(App):
                 " (ctrl+p, Theme lists the names)"
             )
         if self.config.keymap:
-            known = known_binding_ids()
-            for binding_id in sorted(set(self.config.keymap) - known):
-                self.notify_error(
-                    f"config: [keymap] has no key with id {one_line(binding_id, 60)!r}"
-                    " (press ? to see the ids)"
-                )
-            self.set_keymap(self.config.keymap)
+            from reader.tui.keymap import check_keymap
+
+            keymap, problems = check_keymap(self.config.keymap)
+            for problem in problems:
+                self.notify_error(problem)
+            self.set_keymap(keymap)
 
     # Navigation -------------------------------------------------------------------------
 
@@ -242,21 +240,3 @@ class ReaderApp(App):
     def notify_error(self, message: str) -> None:
         """Show a problem as one plain line: no markup, no traceback, never a crash."""
         self.notify(one_line(message, 300), severity="error", markup=False, timeout=8)
-
-
-def known_binding_ids() -> set[str]:
-    """Every binding id of the app's own screens and widgets (what the keymap may name), read
-    from the classes of every module of ``reader.tui`` (those not shown yet are imported)."""
-    import pkgutil
-
-    import reader.tui
-
-    ids: set[str] = set()
-    for found in pkgutil.walk_packages(reader.tui.__path__, "reader.tui."):
-        module = importlib.import_module(found.name)
-        for value in vars(module).values():
-            if isinstance(value, type) and value.__module__ == module.__name__:
-                for binding in value.__dict__.get("BINDINGS", []):
-                    if isinstance(binding, Binding) and binding.id:
-                        ids.add(binding.id)
-    return ids

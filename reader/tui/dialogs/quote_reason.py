@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from reader.model import Quote
 from reader.textsafety import one_line
+from reader.wording import is_named, speaker_label
 
 CONTEXT = 60
 """Characters of text shown either side of the cue."""
@@ -24,10 +25,10 @@ def reason_content(text: str, quote: Quote) -> Content:
         Content.assemble(("Quote  ", "bold"), "“", said, "”"),
         Content.assemble(
             ("Speaker  ", "bold"),
-            one_line(quote.speaker, 80) if quote.speaker else ("unknown", "italic"),
+            (one_line(speaker_label(quote), 120), "" if is_named(quote) else "italic"),
         ),
     ]
-    if quote.speaker_text and quote.speaker_text != quote.speaker:
+    if quote.speaker_text and is_named(quote) and quote.speaker_text != quote.speaker:
         rows.append(Content.assemble(("Named as  ", "bold"), one_line(quote.speaker_text, 80)))
     rows.append(Content.assemble(("Kind  ", "bold"), quote.kind))
     if quote.cue:

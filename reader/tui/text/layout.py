@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from reader.model import Article
-from reader.textsafety import one_line, visible
+from reader.textsafety import visible
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"\s*\S+\s*")
@@ -110,19 +109,22 @@ class LineIndex:
         paragraphs: list[tuple[int, int]],
         width: int,
         include: set[int] | None = None,
+        tight: frozenset[int] = frozenset(),
     ) -> LineIndex:
-        """Wrap ``paragraphs`` (all, or only those numbered in ``include``) to ``width``."""
+        """Wrap ``paragraphs`` (all, or only those numbered in ``include``) to ``width``, a
+        blank line between two, except before those numbered in ``tight`` (when shown right
+        after the paragraph before them)."""
         para, starts, ends = array("l"), array("l"), array("l")
         short_is_one_line = text.isascii()  # then a short paragraph needs no wrapping at all
-        first = True
+        previous = None
         for number, (start, end) in enumerate(paragraphs):
             if include is not None and number not in include:
                 continue
-            if not first:
+            if previous is not None and not (number in tight and previous == number - 1):
                 para.append(BLANK)
                 starts.append(start)
                 ends.append(start)
-            first = False
+            previous = number
             if short_is_one_line and end - start <= width:
                 para.append(number)
                 starts.append(start)
@@ -160,22 +162,3 @@ def sentence_at(text: str, start: int, end: int, offset: int) -> tuple[int, int]
             return sentence_start, match.end() - (len(match.group()) - len(match.group().rstrip()))
         sentence_start = match.end()
     return sentence_start, end
-
-
-def head_lines(article: Article, measure: int) -> list[tuple[str, str]]:
-    """The lines above the text: its title (unless the text opens with it), then byline and
-    date, each ``(text, component class)``, and a blank line after them."""
-    lines: list[tuple[str, str]] = []
-    title = one_line(article.title or "", 1000)
-    if title and not article.text.lstrip().startswith(article.title or ""):
-        lines.extend(_wrapped(title, measure, "article--title"))
-    byline = " · ".join(one_line(part, 300) for part in (article.byline, article.published) if part)
-    if byline:
-        lines.extend(_wrapped(byline, measure, "article--byline"))
-    return [*lines, ("", "")] if lines else []
-
-
-def _wrapped(text: str, measure: int, component: str) -> list[tuple[str, str]]:
-    breaks = wrap(text, 0, len(text), measure)
-    ends = [*breaks[1:], len(text)]
-    return [(text[start:end], component) for start, end in zip(breaks, ends, strict=True)]

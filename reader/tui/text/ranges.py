@@ -85,8 +85,10 @@ def analysis_marks(analysis: Analysis, shown: set[str]) -> list[StyledRange]:
 
 @dataclass(frozen=True)
 class Layers:
-    """The mark layers of the view, drawn in this order (later layers win)."""
+    """The mark layers of the view, drawn in this order (later layers win): the article's
+    head, the analysis, the reader's highlights, then search matches or chosen mentions."""
 
+    head: SpanIndex
     base: SpanIndex
     highlights: SpanIndex
     targets: SpanIndex
@@ -95,6 +97,7 @@ class Layers:
         quote = KIND_CLASSES["quotes"]
         base = sorted(self.base.overlapping(start, end), key=lambda m: m[2] != quote)
         return [
+            *self.head.overlapping(start, end),
             *base,
             *self.highlights.overlapping(start, end),
             *self.targets.overlapping(start, end),

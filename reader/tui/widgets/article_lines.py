@@ -15,6 +15,7 @@ from textual.style import Style
 from reader.model import Span
 from reader.tui.text.layout import display_text
 from reader.tui.text.ranges import StyledRange
+from reader.tui.text.speakers import Speaker, fit_speakers
 
 StyleOf = Callable[[str], Style]
 
@@ -48,21 +49,29 @@ def text_line(
     return content.rstrip()
 
 
-def margin(mark: str, names: str, left: int, style_of: StyleOf) -> Content:
-    """``left`` cells: the speakers' names (when they fit), then the cursor ``mark``."""
+def margin(mark: str, speakers: list[Speaker], left: int, style_of: StyleOf) -> Content:
+    """``left`` cells: the speakers' names (short ones when the full ones do not fit), then
+    the cursor ``mark``."""
     mark_content = Content(mark).stylize(style_of("article--cursor"))
     note_width = left - 3
-    if note_width < MIN_NOTE_WIDTH or not names:
+    if note_width < MIN_NOTE_WIDTH or not speakers:
         return Content.assemble(" " * (left - 2), mark_content, " ")
+    names = fit_speakers(speakers, note_width)
     note = Content(names, strip_control_codes=False).truncate(note_width, ellipsis=True)
     note = note.stylize(style_of("article--speaker"))
     return Content.assemble(" " * (left - 3 - note.cell_length), note, " ", mark_content, " ")
 
 
-def names_below(names: str, measure: int, style_of: StyleOf) -> Content:
+def names_below(speakers: list[Speaker], measure: int, style_of: StyleOf) -> Content:
     """The gap below a paragraph, on a screen with no margin: who spoke in it, on the right."""
-    if not names:
+    if not speakers:
         return Content("")
+    names = fit_speakers(speakers, measure - 2)
     note = Content("— " + names, strip_control_codes=False).truncate(measure, ellipsis=True)
     note = note.stylize(style_of("article--speaker"))
     return note.pad_left(measure - note.cell_length)
+
+
+def head_rule(measure: int, style_of: StyleOf) -> Content:
+    """The gap between the article's head and its body: a faint rule across the text."""
+    return Content("─" * measure).stylize(style_of("article--head-end"))

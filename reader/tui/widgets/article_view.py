@@ -9,6 +9,8 @@ that every change of marks bumps. Article text only ever reaches the screen thro
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import replace
 
 from textual import events
 from textual.binding import Binding
@@ -21,17 +23,20 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.model import Article, Quote
-from reader.tui.text.layout import BLANK, LineIndex, head_lines, paragraph_spans
-from reader.tui.text.ranges import HIGHLIGHT_COLOURS, KIND_CLASSES, Layers, SpanIndex
-from reader.tui.text.speakers import SpeakerNames
+from reader.tui.text.head import head_marks, head_paragraphs, lines_above, tight_paragraphs
+from reader.tui.text.layout import BLANK, LineIndex, paragraph_spans
+from reader.tui.text.ranges import Layers, SpanIndex
+from reader.tui.text.speakers import Speaker, SpeakerNames
 from reader.tui.widgets.article_lines import (
     CURSOR_MARK,
     MIN_NOTE_WIDTH,
     SELECTION_MARK,
+    head_rule,
     margin,
     names_below,
     text_line,
 )
+from reader.tui.widgets.article_styles import ARTICLE_VIEW_CSS, COMPONENT_CLASSES, layer_style
 
 MEASURE = 80
 """Text column width in cells: a comfortable reading measure."""
@@ -40,67 +45,38 @@ MEASURE = 80
 class ArticleView(ScrollView, can_focus=True):
     """The article body with title and byline, entity/quote marks and a reading cursor."""
 
-    COMPONENT_CLASSES = {
-        "article--title",
-        "article--byline",
-        *KIND_CLASSES.values(),
-        "article--speaker",
-        "article--search",
-        "article--current",
-        "article--selected",
-        "article--selection",
-        "article--cursor",
-        *(f"article--highlight-{colour}" for colour in HIGHLIGHT_COLOURS),
-    }
+    COMPONENT_CLASSES = COMPONENT_CLASSES
+    DEFAULT_CSS = ARTICLE_VIEW_CSS
 
-    DEFAULT_CSS = """
-    ArticleView {
-        background: $surface;
-        color: $foreground;
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        & > .article--title { text-style: bold; color: $text-primary; }
-        & > .article--byline { color: $text-muted; text-style: italic; }
-        & > .article--person { color: $text-accent; text-style: bold; }
-        & > .article--place { color: $text-success; }
-        & > .article--org { color: $text-secondary; text-style: bold; }
-        & > .article--figure { color: $text-primary; text-style: underline; }
-        & > .article--quote { background: $primary 18%; }
-        & > .article--speaker { color: $text-muted; text-style: italic; }
-        & > .article--current { background: $warning; color: $background; }
-        & > .article--selected { text-style: bold underline; }
-        & > .article--cursor { color: $text-accent; }
-        /* Backgrounds text is read on: solid (a tint over a quote's tint lost contrast), pale
-           on a light page and deep on a dark one, each with WCAG AA contrast (>= 4.5:1) for
-           the body text and every kind's colour (tests/test_highlight_contrast.py). */
-        & > .article--search { background: #f0c890; }
-        & > .article--selected { background: #ead2a6; }
-        & > .article--selection { background: #d6cfc0; }
-        & > .article--highlight-yellow { background: #f3dc7a; }
-        & > .article--highlight-green { background: #c9e3b0; }
-        & > .article--highlight-blue { background: #bcd6f5; }
-        & > .article--highlight-pink { background: #f5c1dc; }
-        & > .article--highlight-purple { background: #d9c9f0; }
-        &:dark > .article--search { background: #5a3d12; }
-        &:dark > .article--selected { background: #4a3a20; }
-        &:dark > .article--selection { background: #3a3f4a; }
-        &:dark > .article--highlight-yellow { background: #524500; }
-        &:dark > .article--highlight-green { background: #1e4620; }
-        &:dark > .article--highlight-blue { background: #173a63; }
-        &:dark > .article--highlight-pink { background: #5a2045; }
-        &:dark > .article--highlight-purple { background: #3d2d63; }
-    }
-    ArticleView:focus > .article--cursor { color: $accent; text-style: bold; }
-    """
-
+    HELP_SECTION = "Reading"
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", id="article.cursor-down", show=False),
-        Binding("k,up", "cursor_up", "Up", id="article.cursor-up", show=False),
+        Binding(
+            "j,down",
+            "cursor_down",
+            "Down",
+            id="article.cursor-down",
+            show=False,
+            tooltip="Reading cursor down a line",
+        ),
+        Binding(
+            "k,up",
+            "cursor_up",
+            "Up",
+            id="article.cursor-up",
+            show=False,
+            tooltip="Reading cursor up a line",
+        ),
         Binding("space,pagedown", "page_down", "Page down", id="article.page-down", show=False),
         Binding("b,pageup", "page_up", "Page up", id="article.page-up", show=False),
-        Binding("g,home", "top", "Top", id="article.top", show=False),
-        Binding("G,end", "bottom", "Bottom", id="article.bottom", show=False),
+        Binding("g,home", "top", "Top", id="article.top", show=False, tooltip="Top of the article"),
+        Binding(
+            "G,end",
+            "bottom",
+            "Bottom",
+            id="article.bottom",
+            show=False,
+            tooltip="End of the article",
+        ),
     ]
 
     class CursorMoved(Message):
@@ -115,10 +91,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.article: Article | None = None
         self.text = ""
         self.paragraphs: list[tuple[int, int]] = []
+        self.head: dict[int, str] = {}
+        """The paragraphs of the article's head (headline, byline…): number → kind."""
         self.include: set[int] | None = None
         self.index = LineIndex.build("", [], 1)
         self.header: list[Content] = []
-        self.mark_layers = Layers(SpanIndex(), SpanIndex(), SpanIndex())
+        self.mark_layers = Layers(SpanIndex(), SpanIndex(), SpanIndex(), SpanIndex())
         self.cursor = 0
         """The reading cursor: a line of ``index``."""
         self.point: int | None = None
@@ -139,6 +117,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self.text = article.text
         self.paragraphs = paragraph_spans(article.text)
+        self.head = head_paragraphs(article, self.paragraphs)
+        self.mark_layers = replace(self.mark_layers, head=SpanIndex(head_marks(article)))
         self.include = None
         self.cursor = 0
         self.anchor = None
@@ -151,15 +131,17 @@ class ArticleView(ScrollView, can_focus=True):
         targets: SpanIndex | None = None,
     ) -> None:
         self.mark_layers = Layers(
+            self.mark_layers.head,
             base if base is not None else self.mark_layers.base,
             highlights if highlights is not None else self.mark_layers.highlights,
             targets if targets is not None else self.mark_layers.targets,
         )
         self._changed()
 
-    def set_quotes(self, quotes: list[Quote]) -> None:
-        """Quotes whose speaker is named in the margin on the line where they start."""
-        self.speakers = SpeakerNames(quotes)
+    def set_quotes(self, quotes: list[Quote], echoes: Mapping[int, int] = {}) -> None:
+        """Quotes whose speaker is named in the margin on the line where they start, with
+        how many other articles have each (``echoes``, by quote start)."""
+        self.speakers = SpeakerNames(quotes, echoes)
         self._changed()
 
     def set_filter(self, include: set[int] | None) -> None:
@@ -310,7 +292,8 @@ class ArticleView(ScrollView, can_focus=True):
             self._changed()
             return
         offset = self.cursor_offset if keep_offset is None else keep_offset
-        self.index = LineIndex.build(self.text, self.paragraphs, measure, self.include)
+        tight = tight_paragraphs(self.head)
+        self.index = LineIndex.build(self.text, self.paragraphs, measure, self.include, tight)
         self.header = self._build_header(measure)
         self.virtual_size = Size(width, self.header_height + len(self.index))
         if self._pending_offset is not None:
@@ -326,37 +309,15 @@ class ArticleView(ScrollView, can_focus=True):
             Content(text, strip_control_codes=False).stylize(self.component_style(component))
             if component
             else Content("")
-            for text, component in head_lines(self.article, measure)
+            for text, component in lines_above(self.article, measure)
         ]
 
     # Rendering -------------------------------------------------------------------------------
 
     def component_style(self, name: str) -> Style:
-        """A component class's style to layer over others: only what the class sets.
-
-        Foregrounds come from the full cascade, so ``auto`` colours (``$text-muted``) are
-        worked out against the real background; backgrounds are taken as declared (a partial
-        visual style would make an opaque one transparent).
-        """
+        """A component class's style to layer over others (see ``layer_style``)."""
         if (style := self._mark_styles.get(name)) is None:
-            rules = self.get_component_styles(name)
-            partial = self.get_visual_style(name, partial=True)
-            foreground = partial.foreground
-            if rules.has_rule("color"):
-                foreground = self.get_visual_style(name).foreground
-            background = None
-            if rules.has_rule("background"):  # as declared, alpha kept, to blend over lower marks
-                background = rules.background.tint(rules.background_tint)
-            style = Style(
-                background=background,
-                foreground=foreground,
-                bold=partial.bold,
-                dim=partial.dim,
-                italic=partial.italic,
-                underline=partial.underline,
-                strike=partial.strike,
-            )
-            self._mark_styles[name] = style
+            style = self._mark_styles[name] = layer_style(self, name)
         return style
 
     def _changed(self) -> None:
@@ -394,9 +355,11 @@ class ArticleView(ScrollView, can_focus=True):
                 self.text, span, marks, self.current, self.selection, self.component_style
             )
             left_margin = self._margin(line, left)
-        elif 0 < line < len(self.index) and left - 3 < MIN_NOTE_WIDTH:
-            names = self.speakers.between(*self.paragraphs[self.index.para[line - 1]])
+        elif 0 < line < len(self.index) and (names := self._names_below(line, left)):
             body = names_below(names, measure, self.component_style)
+            left_margin = Content("")
+        elif 0 < line < len(self.index) and self._ends_head(line):
+            body = head_rule(measure, self.component_style)
             left_margin = Content("")
         else:
             return Strip.blank(width, base.rich_style)
@@ -406,6 +369,17 @@ class ArticleView(ScrollView, can_focus=True):
             Strip.blank(max(0, width - left - measure), base.rich_style),
         ]
         return Strip.join(strips).adjust_cell_length(width, base.rich_style)
+
+    def _names_below(self, line: int, left: int) -> list[Speaker]:
+        """Who spoke in the paragraph above the blank ``line``, when the margin is too narrow."""
+        if left - 3 >= MIN_NOTE_WIDTH:
+            return []
+        return self.speakers.between(*self.paragraphs[self.index.para[line - 1]])
+
+    def _ends_head(self, line: int) -> bool:
+        """The blank ``line`` comes after the last paragraph of the article's head."""
+        above = self.index.para[line - 1]
+        return above in self.head and above + 1 not in self.head
 
     def _strip(self, content: Content, width: int, base: Style) -> Strip:
         strip = Strip(content.render_segments(base), content.cell_length)

@@ -16,6 +16,7 @@ MIN_AS_YOU_TYPE = 2
 
 
 class SearchBar(Input):
+    HELP_SECTION = "Search field"
     BINDINGS = [Binding("escape", "close", "Close search", id="search.close")]
 
     @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -16,10 +17,9 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from reader.model import KINDS, Analysis, Highlight, Quote
-from reader.textsafety import one_line
 from reader.tui.article.entities import EntityRow, entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo, HighlightChosen, QuoteChosen
-from reader.tui.text.ranges import SWATCHES
+from reader.tui.text.row_labels import entity_label, highlight_label, quote_label
 
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""
@@ -39,30 +39,18 @@ class Section:
 Row = EntityRow | Quote | Highlight | Section
 
 
-def quote_label(analysis: Analysis, quote: Quote, words: int = 6) -> Text:
-    said = analysis.article.text[quote.start : quote.end].split()
-    opening = one_line(" ".join(said[:words]), 60) + (" …" if len(said) > words else "")
-    speaker = Text(one_line(quote.speaker, 40), style="bold") if quote.speaker else None
-    return Text.assemble(speaker or Text("unknown", style="italic dim"), ": ", opening)
-
-
-def highlight_label(highlight: Highlight) -> Text:
-    excerpt = one_line(highlight.exact, 40)
-    note = Text(" ✎", style="dim") if highlight.note else Text("")
-    swatch = SWATCHES.get(highlight.label, SWATCHES["yellow"])
-    lost = Text("⚠ moved? ", style="bold red") if not highlight.anchored else Text("")
-    return Text.assemble(("■ ", swatch), lost, excerpt, note)
-
-
 class ArticleSidebar(Tree[Row]):
     """Sections of rows. Choosing one (enter) says what the reader chose; passing over a quote
     or a highlight while the sidebar has focus asks the text to show it (``GoTo``)."""
 
+    HELP_SECTION = "Sidebar"
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", id="sidebar.cursor-down", show=False),
-        Binding("k", "cursor_up", "Up", id="sidebar.cursor-up", show=False),
-        Binding("g", "scroll_home", "Top", id="sidebar.top", show=False),
-        Binding("G", "scroll_end", "Bottom", id="sidebar.bottom", show=False),
+        Binding(
+            "j", "cursor_down", "Down", id="sidebar.cursor-down", show=False, tooltip="Next row"
+        ),
+        Binding("k", "cursor_up", "Up", id="sidebar.cursor-up", show=False, tooltip="Previous row"),
+        Binding("g", "scroll_home", "Top", id="sidebar.top", show=False, tooltip="First row"),
+        Binding("G", "scroll_end", "Bottom", id="sidebar.bottom", show=False, tooltip="Last row"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -70,8 +58,13 @@ class ArticleSidebar(Tree[Row]):
         self.show_root = False
         self.guide_depth = 2
         self.sections: dict[str, TreeNode[Row]] = {}
+        self.text = ""
+        """The article's text (quote rows show its words)."""
+        self.echoes: dict[int, int] = {}
+        """Quote start → in how many other articles of the library it appears."""
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
+        self.text = analysis.article.text
         expanded = {key for key, node in self.sections.items() if node.is_expanded}
         first_time = not self.sections
         self.clear()
@@ -87,7 +80,7 @@ class ArticleSidebar(Tree[Row]):
                 items = list(rows.get(key, []))
             section = self.root.add(self._heading(title, len(items)), data=Section(key))
             self.sections[key] = section
-            self._add_rows(section, analysis, items)
+            self._add_rows(section, items)
             if (first_time and items) or key in expanded:
                 section.expand()
 
@@ -98,28 +91,54 @@ class ArticleSidebar(Tree[Row]):
             return
         section.remove_children()
         section.set_label(self._heading("Highlights", len(highlights)))
-        self._add_rows(section, analysis, list(highlights))
+        self._add_rows(section, list(highlights))
         section.expand()
+
+    def show_echoes(self, echoes: dict[int, int]) -> None:
+        """Mark the quote rows that other articles have too (``echoes``, by quote start)."""
+        self.echoes = echoes
+        section = self.sections.get("quotes")
+        for node in section.children if section else ():
+            node.refresh()
 
     @staticmethod
     def _heading(title: str, count: int) -> Text:
         return Text.assemble((title, "bold"), (f" {count}", "dim"))
 
-    def _add_rows(self, section: TreeNode[Row], analysis: Analysis, items: list[Row]) -> None:
+    def _add_rows(self, section: TreeNode[Row], items: list[Row]) -> None:
         for item in items[:ROW_LIMIT]:
-            section.add_leaf(self._label(analysis, item), data=item)
+            section.add_leaf("", data=item)  # labelled when drawn, to the sidebar's width
         if len(items) > ROW_LIMIT:
             more = Text(f"… {len(items) - ROW_LIMIT:,} more (search with /)", style="dim")
             section.add_leaf(more, data=Section(section.data.key, more=True))
 
-    @staticmethod
-    def _label(analysis: Analysis, item: Row) -> Text:
+    def render_label(self, node: TreeNode[Row], base_style: Style, style: Style) -> Text:
+        """A row's label fitted to the room it has (a name is cut before its count)."""
+        item = node.data
+        width = self.row_width(node)
         if isinstance(item, Quote):
-            return quote_label(analysis, item)
-        if isinstance(item, Highlight):
-            return highlight_label(item)
-        assert isinstance(item, EntityRow)
-        return Text.assemble(item.name, (f" {len(item.spans)}", "dim"))
+            label = quote_label(self.text, item, width, self.echoes.get(item.start, 0))
+        elif isinstance(item, Highlight):
+            label = highlight_label(item, width)
+        elif isinstance(item, EntityRow):
+            label = entity_label(item.name, len(item.spans), width)
+        else:
+            return super().render_label(node, base_style, style)
+        label.stylize(style)
+        return label
+
+    def row_width(self, node: TreeNode[Row]) -> int:
+        """Cells left for ``node``'s label once its guides are drawn (one guide per ancestor
+        shown: the hidden root draws none)."""
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        guides = (depth if self.show_root else depth - 1) * self.guide_depth
+        return max(1, (self.scrollable_content_region.width or 40) - guides)
+
+    def row_text(self, node: TreeNode[Row]) -> str:
+        """A row's label as it is drawn, in plain text."""
+        return self.render_label(node, Style(), Style()).plain
 
     def focus_rows(self) -> None:
         """Take focus; a cursor on no row (or on a heading) moves to the first row."""
