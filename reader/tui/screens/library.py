@@ -27,6 +27,7 @@ from reader.textsafety import one_line
 from reader.tui.cells import source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.library import messages, processing, reading
+from reader.tui.library.query_field import QueryField
 from reader.tui.library.tables import (
     NUMERIC,
     SORTS,
@@ -43,30 +44,6 @@ from reader.wording import counted
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
 SEARCH_PAUSE = 0.15
 """Seconds of no typing before the library is searched: each search reads the whole index."""
-
-
-class QueryField(Input):
-    """The library's search field: Down, as Enter, goes on to the results."""
-
-    BINDINGS = [
-        Binding(
-            "down",
-            "screen.to_results",
-            "Results",
-            show=False,
-            id="library.results",
-            tooltip="Move to the search results",
-        )
-    ]
-
-    def resume(self) -> None:
-        """Back into the query with the cursor at its end, so the next key edits it (a focus
-        selects the whole query, which the next key would replace)."""
-        self.select_on_focus = False
-        self.focus()
-
-    def on_blur(self) -> None:
-        self.select_on_focus = True
 
 
 class LibraryScreen(Screen):
