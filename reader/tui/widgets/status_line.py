@@ -46,6 +46,8 @@ class StatusLine(Widget):
             count = len(targets.spans)
             position = f" {targets.index + 1}/{count}" if count else " 0/0"
             parts.extend(["  ", (targets.name, "bold"), position, " (n/N)"])
+            if targets.wrapped:
+                parts.append(("  " + targets.wrapped, "italic"))
         if self.filter is not None:
             parts.append(f"  filter: {counted(len(self.filter), 'paragraph')} (f: all)")
         if self.selecting:
