@@ -104,3 +104,23 @@ async def test_palette_counts_agree_with_their_number(running):
     helps = dict(await palette_entries(pilot, "person"))
     assert helps["person: Vladimir Putin"] == "1 mention"
     assert helps["person: Anna Lindqvist"] == "2 mentions"
+
+
+def test_a_quote_with_no_named_speaker_reads_as_everywhere_else():
+    """The palette's quote entries use the one wording for an unnamed speaker (the article's
+    words, marked unnamed), as the sidebar, the margin and the exports do."""
+    from types import SimpleNamespace
+
+    from article_samples import storm_analysis
+
+    from reader.tui.article.commands import ArticleCommands
+    from reader.wording import speaker_label
+
+    analysis = storm_analysis()
+    screen = SimpleNamespace(analysis=analysis, post_message=lambda message: None)
+    names = [name for name, _, _ in ArticleCommands(screen)._commands()]
+    unnamed = [q for q in analysis.quotes if not q.speaker]
+    assert unnamed
+    for q in unnamed:
+        said = analysis.article.text[q.start : q.end]
+        assert any(n.startswith(f"quote: {speaker_label(q)}: {said[:20]}") for n in names), names

@@ -19,7 +19,7 @@ from reader.model import KIND, Analysis
 from reader.textsafety import one_line
 from reader.tui.article.entities import entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo
-from reader.wording import counted
+from reader.wording import counted, speaker_label
 
 ROW_LIMIT = 500
 
@@ -47,7 +47,7 @@ class ArticleCommands(Provider):
         text = analysis.article.text
         for quote in analysis.quotes[:ROW_LIMIT]:
             said = one_line(text[quote.start : quote.end], 50)
-            speaker = one_line(quote.speaker, 40) if quote.speaker else "unknown"
+            speaker = one_line(speaker_label(quote), 60)
             commands.append((f"quote: {speaker}: {said}", partial(post, GoTo(quote.start)), ""))
         return commands
 
