@@ -116,7 +116,7 @@ ARTICLE_KEYS = [
         "visual",
         "Select",
         id="article.visual",
-        tooltip="Start a selection; v or enter again to highlight it",
+        tooltip="Select exact text from the cursor (h l w b ( ) extend it); v or enter: highlight",
     ),
     Binding(
         "enter",
@@ -125,6 +125,14 @@ ARTICLE_KEYS = [
         id="article.enter",
         show=False,
         tooltip="End a selection; on a quote, why this speaker",
+    ),
+    Binding(
+        "y",
+        "copy",
+        "Copy",
+        id="article.copy",
+        show=False,
+        tooltip="Copy the selection, or the quote at the cursor, to the clipboard",
     ),
     Binding(
         "E",

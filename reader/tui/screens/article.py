@@ -23,7 +23,7 @@ from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
-from reader.tui.article import highlighting, loading, messages
+from reader.tui.article import copying, highlighting, loading, messages
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -298,7 +298,6 @@ class ArticleScreen(Screen):
     def action_clear(self) -> None:
         if self.view.anchor is not None:
             self.view.end_selection()
-            self.selecting = False
         elif self.filtered is not None:
             self.filtered = None
         elif self.targets.active:
@@ -354,7 +353,6 @@ class ArticleScreen(Screen):
     def action_visual(self) -> None:
         if self.view.anchor is None:
             self.view.start_selection()
-            self.selecting = True
         else:
             self.action_visual_end()
 
@@ -364,9 +362,15 @@ class ArticleScreen(Screen):
         elif quote := highlighting.quote_at(self._quotes, self.view.cursor_span):
             self.show_reason(quote)
 
+    @on(ArticleView.SelectionChanged)
+    def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
+        self.selecting = event.active
+
+    def action_copy(self) -> None:
+        copying.copy(self.app, self.article, copying.span_to_copy(self.view, self._quotes))
+
     def action_visual_end(self) -> None:
         selection = self.view.end_selection()
-        self.selecting = False
         if selection is None or self.article is None:
             return
         span = highlighting.trimmed(self.article.text, selection)

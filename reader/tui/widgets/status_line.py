@@ -47,5 +47,5 @@ class StatusLine(Widget):
         if self.filter is not None:
             parts.append(f"  filter: {len(self.filter)} paragraphs (f: all)")
         if self.selecting:
-            parts.append(("  SELECT: move, then v or enter to highlight", "reverse"))
+            parts.append(("  SELECT h l w b ( ): move · v: highlight · y: copy", "reverse"))
         return Content.assemble(*parts, strip_control_codes=False)
