@@ -418,6 +418,15 @@ def library_check(db: str | None) -> None:
         raise SystemExit(1)
 
 
+def _feed_group() -> click.Group:
+    from reader.feeds.commands import feed_group
+
+    return feed_group(db_option, _open_for_command)
+
+
+cli.add_command(_feed_group())
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

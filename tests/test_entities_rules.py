@@ -158,6 +158,18 @@ def test_caps_lines_and_recasing():
     assert recased == "cricket - Hadlow stars for Worcestershire"
 
 
+def test_body_spelling_reads_mid_sentence_words_outside_caps_lines(parsed):
+    text = "FANS CHEER AS ROVERS SIGN MCALDEN\n\nThe Rovers signed Dara McAlden. Fans cheered."
+    doc = parsed(text)
+    caps = headlines.caps_lines(text)
+    spelling = headlines.body_spelling(doc, caps)
+    assert spelling["mcalden"] == "McAlden"
+    assert spelling["signed"] == "signed"
+    assert "fans" not in spelling  # only opening a sentence outside the caps line
+    assert "cheer" not in spelling  # only on the caps line
+    assert headlines.body_spelling(doc, []) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [
@@ -490,4 +502,33 @@ def test_a_nationality_adjective_read_as_a_place_is_a_nationality(parsed):
     assert texts(consistency.fix_context(marked, set())) == [
         ("Ukrainian", "NORP"),
         ("Kharkiv", "GPE"),
+    ]
+
+
+def test_capitalised_words_ending_in_a_company_suffix_are_one_organisation(parsed):
+    doc = parsed(
+        "Mine managers Gold Fields of Lowveld Ltd said so, said economist Lynn Reaser of "
+        "Barnett Banks Inc. in Leeds, and shares in Acme Corp rose."
+    )
+    marked = spans(doc, ("Gold Fields", "PERSON"), ("Lynn Reaser", "PERSON"), ("Acme", "ORG"))
+    found = missed.company_names(doc, marked, NONE, people=[marked[1]])
+    assert sorted(texts(found)) == sorted(
+        [
+            ("Gold Fields of Lowveld Ltd", "ORG"),
+            ("Barnett Banks Inc.", "ORG"),
+            ("Lynn Reaser", "PERSON"),
+            ("Acme", "ORG"),  # the model's own organisation is left as it is
+        ]
+    )
+
+
+def test_a_quote_mark_ends_a_name_and_a_hyphenated_part_stays(parsed):
+    doc = parsed('Critics called "Sleeping Harbour" Varga\'s best book. Chen Wei-lun spoke.')
+    found = clean_spans(
+        spans(doc, ('Sleeping Harbour" Varga', "PERSON"), ("Chen Wei-lun", "PERSON")), set()
+    )
+    assert texts(found) == [
+        ("Sleeping Harbour", "PERSON"),
+        ("Varga", "PERSON"),
+        ("Chen Wei-lun", "PERSON"),
     ]

@@ -129,3 +129,44 @@ def test_a_name_with_cues_for_two_types_keeps_its_vote(parsed):
         _span(doc, "Marrows", "ORG", 2),
     ]
     assert _cues(doc, spans) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "label", "expected"),
+    [
+        ("Rebels took the town of Vellmar on Friday.", "Vellmar", "ORG", "GPE"),
+        ("The ship ran aground off the island of Skarvoy.", "Skarvoy", "PERSON", "LOC"),
+        ("Farmers in Huize county protested.", "Huize", "ORG", "GPE"),
+        ("The speaker of the Belarus parliament resigned.", "Belarus", "ORG", "GPE"),
+    ],
+)
+def test_a_place_noun_or_a_known_place_makes_a_place(parsed, text, marked, label, expected):
+    doc = parsed(text)
+    assert _cues(doc, [_span(doc, marked, label)]) == {marked.lower(): expected}
+
+
+def test_a_known_place_stays_a_team_in_a_results_report(parsed):
+    doc = parsed("The Belarus squad won 2-1 and 3-0. Fans of the Belarus team cheered.")
+    assert _cues(doc, [_span(doc, "Belarus", "ORG", 1)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected"),
+    [
+        (
+            "Nadia Brennick opened the depot. Brennick said the roof leaked.",
+            "Nadia Brennick",
+            {"nadia brennick": "PERSON"},
+        ),
+        (
+            "Ciaran McAteer opened the depot. McAteer said the roof leaked.",
+            "Ciaran McAteer",
+            {"ciaran mcateer": "PERSON"},
+        ),
+        ("Westfield ARC opened the depot. ARC said the roof leaked.", "Westfield ARC", {}),
+        ("Nadia Brennick opened the depot. Brennick Road is long.", "Nadia Brennick", {}),
+    ],
+)
+def test_a_name_whose_last_word_speaks_on_its_own_is_a_person(parsed, text, marked, expected):
+    doc = parsed(text)
+    assert _cues(doc, [_span(doc, marked, "ORG")]) == expected

@@ -5,6 +5,7 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import quote_with, speaker
 
 
@@ -74,3 +75,114 @@ def test_he_and_she_as_surnames_are_not_pronouns(analyse):
     assert speaker(analyse, text, "Nobody asked the boats") == "He Jianxiong"
     assert speaker(analyse, text, "pay twice") == "She Meiling"
     assert speaker(analyse, text, "tax on every") == "He Jianxiong"
+
+
+# "X, a <role>, said the owner's '…'. '… <another man's name> …,' he said.": the pronoun is
+# the speaker of the sentence before, even when NER missed that speaker's name (or typed part
+# of it as a nationality), and never a name inside the quote it attributes.
+_OWNER = "Mr Osric Venn has run the ferry company since 2009. He has promised cheaper fares before."
+_OWNER_F = "Mrs Petra Lund has chaired the museum trust for a decade. She rarely gives interviews."
+
+
+def _critic(name: str, role: str, partial: str, between: str, quote: str, pronoun: str) -> str:
+    return (
+        f'{name}, {role}, said the owner\'s "{partial}" had unsettled people.'
+        f'{between}"{quote}," {pronoun} said.'
+    )
+
+
+@pytest.mark.parametrize(
+    ("owner", "critic", "speaker_name", "words"),
+    [
+        (  # NER types the given name as a nationality
+            _OWNER,
+            _critic(
+                "Tavish Orrin",
+                "a transport lecturer at Kellbridge",
+                "restless habit of changing course",
+                " ",
+                "By promising cheaper fares every winter, Venn makes every timetable less certain",
+                "he",
+            ),
+            "Tavish Orrin",
+            "every timetable",
+        ),
+        (  # the same, the quote in the next paragraph
+            _OWNER,
+            _critic(
+                "Tavish Orrin",
+                "a transport lecturer at Kellbridge",
+                "restless habit of changing course",
+                "\n\n",
+                "By promising cheaper fares every winter, Venn makes every timetable less certain",
+                "he",
+            ),
+            "Tavish Orrin",
+            "every timetable",
+        ),
+        (  # NER misses the name; she
+            _OWNER_F,
+            _critic(
+                "Ilse Marrow",
+                "a curator at the gallery",
+                "appetite for grand plans",
+                " ",
+                "Every time Lund announces a new wing, the budget shrinks",
+                "she",
+            ),
+            "Ilse Marrow",
+            "new wing",
+        ),
+        (  # NER finds the name: the name inside the quote still does not count
+            _OWNER,
+            _critic(
+                "Oswy Tarrant",
+                "an economist at the port authority",
+                "restless habit of changing course",
+                " ",
+                "By promising cheaper fares every winter, Venn makes every timetable less certain",
+                "he",
+            ),
+            "Oswy Tarrant",
+            "every timetable",
+        ),
+        (
+            _OWNER_F,
+            _critic(
+                "Ysolde Quarrie",
+                "a curator at the gallery",
+                "appetite for grand plans",
+                "\n\n",
+                "Every time Lund announces a new wing, the budget shrinks",
+                "she",
+            ),
+            "Ysolde Quarrie",
+            "new wing",
+        ),
+    ],
+    ids=[
+        "he-missed-name",
+        "he-next-paragraph",
+        "she-missed-name",
+        "he-found-name",
+        "she-found-name",
+    ],
+)
+def test_pronoun_after_a_quote_is_the_speaker_before_not_a_name_in_the_quote(
+    analyse, owner, critic, speaker_name, words
+):
+    text = f"{owner}\n\n{critic}"
+    quote = quote_with(analyse, text, words)
+    assert quote.speaker == speaker_name
+    partial = quote_with(analyse, text, text.split('"')[1])
+    assert partial.speaker == speaker_name
+
+
+def test_a_name_said_only_inside_the_quote_is_no_candidate(analyse):
+    text = (
+        "Tavish Orrin, a transport lecturer at Kellbridge, said the timetable was "
+        '"a work of fiction". "When Corbin Hale ran the line, the boats left on time," he said.'
+    )
+    quote = quote_with(analyse, text, "left on time")
+    assert quote.speaker == "Tavish Orrin"
+    assert quote.runner_up != "Corbin Hale"

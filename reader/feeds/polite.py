@@ -16,11 +16,12 @@ class HostDelay:
 
     def __init__(
         self,
-        delay: float = HOST_DELAY_SECONDS,
+        delay: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.delay, self.clock, self.sleep = delay, clock, sleep
+        self.delay = HOST_DELAY_SECONDS if delay is None else delay
+        self.clock, self.sleep = clock, sleep
         self._last: dict[str, float] = {}
 
     def wait(self, url: str) -> float:
@@ -31,5 +32,5 @@ class HostDelay:
         wait = 0.0 if last is None else max(0.0, last + self.delay - now)
         if wait:
             self.sleep(wait)
-        self._last[host] = now + wait
+        self._last[host] = self.clock()  # when it was let go, however long the sleep took
         return wait

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from reader.errors import IngestError
@@ -44,15 +44,29 @@ class Page:
     """Where the page was found, after redirects."""
     kind: str | None
     """html or markdown from the Content-Type; None to sniff the body."""
+    status: int = 200
+    """200, or 304 (and no body) when asked with ``If-None-Match``/``If-Modified-Since``."""
+    etag: str | None = None
+    modified: str | None = None
+    """The response's ETag and Last-Modified, to ask conditionally next time."""
 
 
-def fetch_url(url: str) -> Page:
-    """The page at ``url``; ``IngestError`` with one line when it cannot be read as an article."""
+def fetch_url(
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    kinds: Mapping[str, str] | None = None,
+) -> Page:
+    """The page at ``url``; ``IngestError`` with one line when it cannot be read as an article.
+
+    ``headers`` are added to the request; ``kinds`` maps more content types to a kind (feeds
+    ask for theirs this way)."""
     import httpx
 
     seconds = source_seconds()
+    known = {**_KINDS, **(kinds or {})}
     try:
-        return asyncio.run(asyncio.wait_for(_fetch(url, seconds), seconds))
+        return asyncio.run(asyncio.wait_for(_fetch(url, seconds, headers or {}, known), seconds))
     except TimeoutError:
         raise IngestError(f"gave up after {seconds:g} s (the server is too slow)") from None
     except httpx.TooManyRedirects:
@@ -64,7 +78,9 @@ def fetch_url(url: str) -> Page:
         raise IngestError("the page's compressed data is damaged") from None
 
 
-async def _fetch(url: str, seconds: float) -> Page:
+async def _fetch(
+    url: str, seconds: float, headers: Mapping[str, str], kinds: Mapping[str, str]
+) -> Page:
     import httpx
 
     timeout = httpx.Timeout(min(READ_TIMEOUT_SECONDS, seconds))
@@ -75,13 +91,16 @@ async def _fetch(url: str, seconds: float) -> Page:
             timeout=timeout,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
         ) as client,
-        client.stream("GET", url) as response,
+        client.stream("GET", url, headers=dict(headers)) as response,
     ):
+        etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
+        if response.status_code == 304:
+            return Page(b"", None, str(response.url), None, 304, etag, modified)
         if response.is_error:
             raise IngestError(
                 f"the server answered {response.status_code} {response.reason_phrase}".rstrip()
             )
-        kind = _kind(response.headers.get("content-type", ""))
+        kind = _kind(response.headers.get("content-type", ""), kinds)
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > MAX_BYTES:
             raise IngestError(f"page is larger than {MAX_BYTES:,} bytes")
@@ -92,13 +111,15 @@ async def _fetch(url: str, seconds: float) -> Page:
                 body += piece
                 if len(body) > MAX_BYTES:
                     raise IngestError(f"page is larger than {MAX_BYTES:,} bytes")
-        return Page(bytes(body), response.charset_encoding, str(response.url), kind)
+        return Page(
+            bytes(body), response.charset_encoding, str(response.url), kind, 200, etag, modified
+        )
 
 
-def _kind(content_type: str) -> str | None:
+def _kind(content_type: str, kinds: Mapping[str, str]) -> str | None:
     media = content_type.split(";", 1)[0].strip().lower()
-    if media in _KINDS:
-        return _KINDS[media]
+    if media in kinds:
+        return kinds[media]
     if not media or media.startswith("text/"):
         return None
     raise IngestError(f"is {media[:60]}, not an article (reader reads HTML and plain text)")

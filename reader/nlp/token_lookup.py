@@ -7,10 +7,12 @@ it is made for. Where only a few tokens of an article can match, they are looked
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import IS_LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 
@@ -20,10 +22,26 @@ def token_indexes(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     ``attr`` is a string-valued attribute: "ORTH" (the text), "LOWER", "TAG", "DEP", ….
     """
     column = doc.to_array(attr)
-    hits = numpy.zeros(len(column), dtype=bool)
-    for value in values:
-        hits |= column == doc.vocab.strings[value]
+    if isinstance(values, frozenset | tuple):
+        wanted = _ids(values)  # a word list of the rules: hashed once per process
+    else:
+        wanted = numpy.array([get_string_id(value) for value in values], dtype=numpy.uint64)
+    if len(wanted) <= FEW_VALUES:
+        hits = numpy.zeros(len(column), dtype=bool)
+        for value in wanted:
+            hits |= column == value
+    else:
+        hits = numpy.isin(column, wanted)
     return numpy.flatnonzero(hits).tolist()
+
+
+FEW_VALUES = 8
+"""Up to this many values, comparing the column with each is quicker than ``numpy.isin``."""
+
+
+@functools.lru_cache(maxsize=128)
+def _ids(values: frozenset[str] | tuple[str, ...]) -> numpy.ndarray:
+    return numpy.array([get_string_id(value) for value in values], dtype=numpy.uint64)
 
 
 def lower_case_texts(doc: Doc) -> set[str]:

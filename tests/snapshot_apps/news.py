@@ -66,3 +66,19 @@ def fill_news_library(path: Path) -> list[Analysis]:
             with mock.patch.object(reader.store.library, "now", return_value=stamp):
                 library.save(analysis)
     return analyses
+
+
+def fill_news_feeds(path: Path) -> None:
+    """The news library with two feeds: the Gazette and the Post read from one, the Wire
+    from the other; the Gazette's entry already read."""
+    from reader.feeds.parse import FeedEntry
+
+    analyses = {a.article.title: a for a in fill_news_library(path)}
+    with open_library(path) as library:
+        valley = library.add_feed("https://valley.example/rss", "Valley News", ["local"])
+        wire = library.add_feed("https://north-wire.example/atom", "North Wire")
+        for feed, news in ((valley, GAZETTE), (valley, POST), (wire, WIRE)):
+            analysis = analyses[news.title]
+            entry = FeedEntry(news.slug, url(news), news.title, f"{news.published}T09:00:00+00:00")
+            library.add_entry(feed.id, entry, analysis.id)
+        library.set_read(analyses[GAZETTE.title].id)

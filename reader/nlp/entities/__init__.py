@@ -20,6 +20,7 @@ from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.type_cues import type_cues
 from reader.nlp.entities.words import KEPT_LABELS
+from reader.nlp.token_lookup import lower_case_texts
 
 
 @Language.factory(
@@ -49,13 +50,15 @@ class EntityCleanup:
         names = missed.acronym_definitions(doc, names)
         datelines = head.dateline_places(doc)
         bylines = head.byline_people(doc)
-        cued = person_cues.cued_people(doc, in_caps)
+        lower_words = lower_case_texts(doc)
+        cued = person_cues.cued_people(doc, in_caps, lower_words)
         names = _without_overlaps(datelines + bylines + cued + names)
+        names = missed.company_names(doc, names, in_caps, bylines + cued)
         names = consistency.trim_noun_tails(names)
         cued_types = type_cues(names, consistency.name_key, cued)
         not_people = {key for key, label in cued_types.items() if label != "PERSON"}
         people = consistency.person_words(names, in_caps, not_people)
-        names = consistency.drop_common_words(names, people)
+        names = consistency.drop_common_words(names, people, lower_words)
         names = consistency.fix_context(names, people)
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places, cued_types)
@@ -63,7 +66,7 @@ class EntityCleanup:
         for word in consistency.person_words(names, in_caps) - labels.keys():
             labels[word] = "PERSON"  # the words of a name the cues made a person's
         names += missed.find_missed(doc, names, labels, in_caps)
-        names = person_cues.complete_names(doc, names)
+        names = person_cues.complete_names(doc, names, lower_words)
         names = affiliations(doc, complete_lists(doc, names))
         names = outside_credits(names, credits)
         doc.set_ents(_without_overlaps(names + others), default="outside")

@@ -23,6 +23,7 @@ from reader.nlp.entities.words import (
     MOTION_PREPOSITIONS,
     MOTION_WORDS,
     NAME_PARTICLES,
+    PERSON_ROLES,
     PLACE_PREPOSITIONS,
     TITLES,
 )
@@ -75,7 +76,9 @@ def trim_noun_tails(spans: list[Span]) -> list[Span]:
     return out
 
 
-def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
+def drop_common_words(
+    spans: list[Span], people: set[str], lower_words: set[str] | None = None
+) -> list[Span]:
     """ "Death", "Malaria" opening a sentence, tagged as a common word or written in lower case
     elsewhere in the article, are not names, unless the article uses the word as a name
     elsewhere ("Starmer said" after "Keir Starmer"). A group's name ("Democrats") may be written
@@ -83,7 +86,8 @@ def drop_common_words(spans: list[Span], people: set[str]) -> list[Span]:
     singular noun with no demonym's ending that qualifies a lower-case noun ("Harbour master
     Owen Pryce"; not "Tory MPs", "Muslim leaders", "British troops")."""
     named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
-    lower_words = lower_case_texts(spans[0].doc) if spans else set()
+    if lower_words is None:
+        lower_words = lower_case_texts(spans[0].doc) if spans else set()
     return [
         span
         for span in spans
@@ -193,10 +197,21 @@ def vote_labels(
 
 
 def relabel(spans: list[Span], labels: dict[str, str]) -> list[Span]:
+    """Each span with its name's label; one that becomes a person's loses the titles the
+    model took into it as part of an organisation ("Centre Walter Little")."""
     out = []
     for span in spans:
         label = labels.get(name_key(span.text), span.label_)
         if label != span.label_:
-            span = Span(span.doc, span.start, span.end, label=label)
+            start = span.start
+            if label == "PERSON":
+                while start < span.end - 1 and _is_title(span.doc[start]):
+                    start += 1
+            span = Span(span.doc, start, span.end, label=label)
         out.append(span)
     return out
+
+
+def _is_title(token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in HONORIFICS or word in TITLES or word in PERSON_ROLES

@@ -12,6 +12,8 @@ import string
 from collections import Counter
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from reader.nlp.doc_text import doc_text
@@ -55,13 +57,21 @@ def _title_case(line: str) -> bool:
 
 def body_spelling(doc: Doc, caps: list[tuple[int, int]]) -> dict[str, str]:
     """lower-case word → how the article writes it outside caps lines, mid-sentence."""
-    in_caps = membership(caps)
-    forms: dict[str, Counter[str]] = {}
-    for token in doc:
-        if not token.is_alpha or token.is_sent_start or in_caps(token.idx):
-            continue
-        forms.setdefault(token.lower_, Counter())[token.text] += 1
-    return {lower: counts.most_common(1)[0][0] for lower, counts in forms.items()}
+    if not len(doc) or not caps:
+        return {}
+    columns = doc.to_array([ORTH, LOWER, IS_ALPHA, SENT_START, IDX])
+    starts = numpy.array([start for start, _ in caps], dtype=columns.dtype)
+    ends = numpy.array([end for _, end in caps], dtype=columns.dtype)
+    idx = columns[:, 4]
+    line = numpy.searchsorted(starts, idx, side="right") - 1
+    capitals = (line >= 0) & (idx < ends[numpy.maximum(line, 0)])
+    body = (columns[:, 2] == 1) & (columns[:, 3] != 1) & ~capitals
+    body[0] = False  # the first token starts a sentence, whatever the parse says
+    forms: dict[int, Counter[int]] = {}
+    for orth, lower in columns[body][:, :2].tolist():
+        forms.setdefault(lower, Counter())[orth] += 1
+    strings = doc.vocab.strings
+    return {strings[lower]: strings[counts.most_common(1)[0][0]] for lower, counts in forms.items()}
 
 
 def recase(line: str, spelling: dict[str, str]) -> str:

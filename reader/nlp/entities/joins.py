@@ -168,7 +168,7 @@ def join_teams(groups: dict[tuple[str, ...], Group]) -> None:
     if not groups:
         return
     doc = next(iter(groups.values())).mentions[0].doc
-    if not _is_results_report(doc_text(doc)):
+    if not is_results_report(doc_text(doc)):
         return
     by_prefix: dict[tuple[str, ...], set[Group]] = {}
     for group in groups.values():
@@ -209,7 +209,7 @@ def _shortest(groups: set[Group]) -> set[Group]:
     return shortest if len(shortest) == 1 else groups
 
 
-def _is_results_report(text: str) -> bool:
+def is_results_report(text: str) -> bool:
     scores = _SCORE.finditer(text)
     return next(scores, None) is not None and next(scores, None) is not None
 

@@ -13,7 +13,17 @@ from spacy.tokens import Doc, Span
 
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.entities.occupied import Occupied
-from reader.nlp.entities.words import KEPT_LABELS, NAME_PARTICLES
+from reader.nlp.entities.spans import capitalised_common_word
+from reader.nlp.entities.words import (
+    CORPORATE_SUFFIXES,
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    KEPT_LABELS,
+    MONTHS,
+    NAME_PARTICLES,
+    TITLES,
+    WEEKDAYS,
+)
 from reader.nlp.token_lookup import token_indexes
 
 _PROPER_TAGS = {"NNP", "NNPS"}
@@ -66,27 +76,81 @@ def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
     return None
 
 
+MAX_COMPANY_WORDS = 6
+_SUFFIXES = CORPORATE_SUFFIXES | {f"{s}." for s in CORPORATE_SUFFIXES}
+_COMPANY_INNER = frozenset({"of", "&", "de", "du", "des", "la", "le", "der", "van"})
+
+
+def company_names(
+    doc: Doc, spans: list[Span], in_caps: Callable[[int], bool], people: list[Span]
+) -> list[Span]:
+    """ "Gold Fields of South Africa Ltd", "Brannock Ferry Co": capitalised words that end in a
+    company suffix are one organisation's name where the model marked no organisation, but
+    never take in a name the text vouches is a person's (``people``)."""
+    added: list[Span] = []
+    others = Occupied(doc, people)
+    orgs = Occupied(doc, [s for s in spans if s.label_ == "ORG"])
+    for end in token_indexes(doc, "LOWER", _SUFFIXES):
+        suffix = doc[end]
+        if (suffix.is_lower and suffix.lower_ != "plc") or in_caps(suffix.idx):
+            continue  # "the company", "a group"; capitals lines are read again on their own
+        start = end
+        while (
+            start > 0
+            and end - start < MAX_COMPANY_WORDS
+            and _company_word(doc[start - 1])
+            and not others.overlaps(start - 1, start)  # "Lynn Reaser of Barnett Banks Inc."
+        ):
+            start -= 1
+        while start < end and doc[start].lower_ in _COMPANY_INNER:
+            start += 1
+        if start == end or orgs.overlaps(start, end + 1):
+            continue
+        if added and added[-1].end > start:
+            if added[-1].start < start:
+                continue
+            added.pop()  # "Zeneca Group" → "Zeneca Group Plc"
+        added.append(Span(doc, start, end + 1, label="ORG"))
+    if not added:
+        return spans
+    taken = Occupied(doc, added)
+    return added + [s for s in spans if not taken.overlaps(s.start, s.end)]
+
+
+def _company_word(token) -> bool:
+    if token.lower_ in _COMPANY_INNER and not token.is_title:
+        return True
+    if not (token.is_title or (token.is_upper and token.is_alpha)):
+        return False
+    lower = token.lower_.rstrip(".")
+    return not (
+        lower in TITLES
+        or lower in MONTHS
+        or lower in WEEKDAYS
+        or lower in DETERMINERS
+        or capitalised_common_word(token)
+        or (token.tag_ == "JJ" and lower.endswith(DEMONYM_ENDINGS))  # "German Bayer AG"
+    )
+
+
 def find_missed(
     doc: Doc, spans: list[Span], labels: dict[str, str], in_caps: Callable[[int], bool]
 ) -> list[Span]:
     """Mentions of the article's own names that the model did not mark."""
-    names: dict[str, list[str]] = {}  # name → the lower-case text of each of its words
+    names: dict[str, list[int]] = {}  # name → the LOWER attribute of each of its words
     for span in spans:
         if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
-            names.setdefault(name_key(span.text), [t.lower_ for t in span])
+            names.setdefault(name_key(span.text), [t.lower for t in span])
     for word, label in labels.items():
         if label == "PERSON" and " " not in word:
-            names.setdefault(word, [word])
+            names.setdefault(word, [doc.vocab[word].lower])
     names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
     if not names:
         return []
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
-    strings = doc.vocab.strings
     for key, lowers in names.items():
-        # patterns given as attribute values (no Doc to build), with either apostrophe
-        forms = {tuple(lowers), tuple(w.replace("’", "'") for w in lowers)}
-        forms.add(tuple(w.replace("'", "’") for w in lowers))
-        matcher.add(key, [[strings.add(w) for w in form] for form in forms])
+        # a pattern given as attribute values: no Doc to build; either apostrophe matches
+        matcher.add(key, [lowers, *_other_apostrophe(doc, lowers)] if "'" in key else [lowers])
     taken = Occupied(doc, spans)
     found = []
     matches = matcher(doc)
@@ -99,6 +163,17 @@ def find_missed(
         taken.add(start, end)
         found.append(span)
     return found + _acronyms(doc, spans, taken)
+
+
+def _other_apostrophe(doc: Doc, lowers: list[int]) -> list[list[int]]:
+    """The pattern with ' and ’ swapped: "de'marco" also matches "De’Marco"."""
+    strings = doc.vocab.strings
+    words = [strings[w] for w in lowers]
+    return [
+        [strings.add(w.replace(a, b)) for w in words]
+        for a, b in (("'", "’"), ("’", "'"))
+        if any(a in w for w in words)
+    ]
 
 
 def _acronyms(doc: Doc, spans: list[Span], taken: Occupied) -> list[Span]:

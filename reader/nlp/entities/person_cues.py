@@ -35,9 +35,15 @@ _DASHES = ("—", "–", "-", "--")
 _ROMAN = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
-def cued_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
-    """PERSON spans vouched for by a role or honorific before them, or a pronoun surname."""
-    found = _after_roles(doc, in_caps) + _pronoun_surnames(doc, in_caps) + _signed(doc)
+def cued_people(
+    doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str] | None = None
+) -> list[Span]:
+    """PERSON spans vouched for by a role or honorific before them, or a pronoun surname.
+    ``lower_words`` are the words the article writes in lower case (``lower_case_texts``)."""
+    if lower_words is None:
+        lower_words = lower_case_texts(doc)
+    found = _after_roles(doc, in_caps) + _pronoun_surnames(doc, in_caps, lower_words)
+    found += _signed(doc)
     return sorted(found, key=lambda s: s.start)
 
 
@@ -164,8 +170,9 @@ def _signed(doc: Doc) -> list[Span]:
     return found
 
 
-def _pronoun_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
-    lower_words: set[str] | None = None
+def _pronoun_surnames(
+    doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
+) -> list[Span]:
     found = []
     for index in token_indexes(doc, "ORTH", _PRONOUN_SURNAMES):
         token = doc[index]
@@ -174,8 +181,6 @@ def _pronoun_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
         after = doc[index + 1]
         if not is_name_word(after) or after.lower_ in TITLES or after.lower_ in HONORIFICS:
             continue
-        if lower_words is None:
-            lower_words = lower_case_texts(doc)
         if after.lower_ in lower_words:
             continue  # "He Said" in a Title Case headline: the article writes "said"
         end = name_end(doc, index + 1, limit=2)
@@ -183,13 +188,13 @@ def _pronoun_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     return found
 
 
-def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def complete_names(doc: Doc, spans: list[Span], lower_words: set[str] | None = None) -> list[Span]:
     """A PERSON takes the name words the parse joins to it: "Jayden" (read as a place) before
     "De'Marco", "Shawn" with no "Estes" after it. A word another name uses elsewhere in the
     article ("Chelsea" as a club) stays its own, and so does a word the article also writes in
     lower case ("Clinton Speech" in a Title Case headline)."""
     taken = {i: span for span in spans for i in range(span.start, span.end)}
-    common = lower_case_texts(doc)
+    common = lower_case_texts(doc) if lower_words is None else lower_words
     counts: dict[str, int] = {}
     for span in spans:
         counts[span.text.lower()] = counts.get(span.text.lower(), 0) + 1
@@ -220,6 +225,8 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
             if other is not None:
                 absorbed.add(id(other))
             end += 1
+        while _hyphen_after(doc, end - 1) and end + 1 not in taken:
+            end += 2  # "Chen Chun" + "-yeh"
         out.append(
             span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
         )

@@ -27,6 +27,7 @@ from reader.nlp.entities.words import (
 _QUOTES_AND_PUNCT = set("\"'“”‘’«»„‚()[]{}<>—–-,.:;!?*•|/\\+=_~#")
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
 _DASHES = {"-", "–", "—", "--"}
+_HARD_BOUNDARIES = {"/", "(", ")", "[", "]", '"', "“", "”", "„", "«", "»"}
 
 
 def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
@@ -55,8 +56,8 @@ def _split(span: Span) -> Iterator[Span]:
 
 def _is_boundary(token: Token, label: str, span: Span) -> bool:
     text = token.text
-    if token.is_space or "\n" in text or text in {"/", "(", ")", "[", "]"}:
-        return True
+    if token.is_space or "\n" in text or text in _HARD_BOUNDARIES:
+        return True  # 'Sleeping Bread" Puig': a closing quote mark ends a name
     if text in SPLIT_WORDS:
         # "Human Rights in Peru", "Peace Force in Sudan": organisations may hold them
         return label != "ORG" or text in {"or", "versus", "vs", "v"}
@@ -118,7 +119,21 @@ def _drop_trailing(token: Token) -> bool:
         return True
     if token.like_num or not any(ch.isalpha() for ch in token.text):
         return True
+    if _hyphenated_part(token):
+        return False  # "Chen Chun-yeh"
     return token.is_lower and token.lower_ not in {"al", "el"}
+
+
+def _hyphenated_part(token: Token) -> bool:
+    """The word after a hyphen written with no space, after a capitalised word: "-yeh"."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 2
+        and doc[i - 1].text in {"-", "‐"}
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+    )
 
 
 def _is_punct(token: Token) -> bool:

@@ -5,6 +5,7 @@ Each cue marks a name (its ``name_key``) with the label it must have throughout 
 - an organisation noun right before it ("the militant group X", "carmaker X", "champions X") or
   a company word right after it ("X shares", "X CEO") makes it an organisation;
 - a person is never "the X": a PERSON right after "the" is an organisation ("the Brewers");
+- a place noun names a place ("the town of X", "X county");
 - a name the article also uses as a demonym ("Tavrian" beside "Tavria") is a place;
 - a multi-word name whose last word speaks on its own later ("Okafor added") is a person's;
 - an age in commas after a name makes it a person's ("Pennock, 44, said"), and so does a role
@@ -19,14 +20,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from reader.nlp.entities.person_cues import aged
+from reader.nlp.doc_text import doc_text
+from reader.nlp.entities.joins import is_results_report
+from reader.nlp.entities.person_cues import aged, is_name_word
 from reader.nlp.entities.places import known_places
 from reader.nlp.entities.words import (
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
     NAME_PARTICLES,
+    NATURAL_PLACE_NOUNS,
     ORG_AFTER,
     ORG_BEFORE,
+    PLACE_NOUNS,
     SPEECH_VERBS,
 )
 from reader.nlp.token_lookup import token_indexes
@@ -46,12 +51,21 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
         mark(span, "PERSON")
 
     places = known_places()
+    sport = bool(spans) and is_results_report(doc_text(spans[0].doc))
     for span in spans:
         if span.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
             continue
-        if key(span.text) in places or _modifies_a_noun(span):
-            continue  # "the Tokyo market", "the Dole campaign": a place's or person's thing
-        if _is_organisation(span):
+        place = _place_cue(span)
+        if place:
+            mark(span, place)
+        elif _modifies_a_noun(span):
+            # "the Tokyo market", "the Dole campaign": a place's or person's thing, and a known
+            # place's even when the model read it as an organisation ("the Belarus parliament")
+            if key(span.text) in places and span.label_ == "ORG" and not sport:
+                mark(span, "GPE")
+        elif key(span.text) in places:
+            continue
+        elif _is_organisation(span):
             mark(span, "ORG")
         elif aged(span):
             mark(span, "PERSON")
@@ -60,6 +74,22 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
     for span in _referred_to_by_surname(spans):
         mark(span, "PERSON")
     return {name: labels.pop() for name, labels in found.items() if len(labels) == 1}
+
+
+def _place_cue(span: Span) -> str | None:
+    """ "the city of Arbil", "the island of Skarvøy", "Huize county": a place noun in lower case
+    names the kind of place; GPE, or LOC for a natural feature."""
+    doc = span.doc
+    noun = None
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        noun = doc[span.start - 2]
+    elif span.end < len(doc) and doc[span.end].dep_ != "poss":
+        noun = doc[span.end]
+        if span[-1].head != noun:
+            noun = None
+    if noun is None or not noun.is_lower or noun.lower_ not in PLACE_NOUNS:
+        return None
+    return "LOC" if noun.lower_ in NATURAL_PLACE_NOUNS else "GPE"
 
 
 def _is_organisation(span: Span) -> bool:
@@ -132,33 +162,31 @@ def _named_by_demonyms(spans: Iterable[Span]) -> list[Span]:
 def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
     """ "Nadia Okafor" (read as an ORG) when "Okafor added" speaks later on its own: news refers
     back to a person by the last word of the name, to an organisation by its first."""
-    if not spans:
+    places = known_places()
+    candidates = [
+        span
+        for span in spans
+        if span.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        and 2 <= len(span) <= 3
+        and all(t.is_alpha for t in span)
+        and not span[-1].lower_.endswith("s")
+        and span[-1].lower_ not in places
+        and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
+    ]
+    if not candidates:
         return []
     doc = spans[0].doc
     inside = {i for span in spans for i in range(span.start, span.end)}
     speakers = {
         doc[i].text
-        for i in token_indexes(doc, "DEP", ["nsubj"])
+        for i in token_indexes(doc, "ORTH", {span[-1].text for span in candidates})
         if i not in inside
+        and doc[i].dep_ == "nsubj"
         and doc[i].head.lower_ in SPEECH_VERBS
-        and doc[i].is_title
+        and is_name_word(doc[i])  # "McAteer said", not "ACME said"
         and not (i > 0 and doc[i - 1].lower_ == "the")
     }
-    places = known_places()
-    found = []
-    for span in spans:
-        words = [t for t in span if t.is_alpha]
-        if (
-            span.label_ in {"ORG", "GPE", "LOC", "FAC"}
-            and 2 <= len(words) <= 3
-            and len(words) == len(span)
-            and span[-1].text in speakers
-            and not span[-1].lower_.endswith("s")
-            and span[-1].lower_ not in places
-            and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
-        ):
-            found.append(span)
-    return found
+    return [span for span in candidates if span[-1].text in speakers]
 
 
 def _root_of(word: str) -> set[str]:

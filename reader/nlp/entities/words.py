@@ -57,6 +57,17 @@ PERSON_ROLES = _words(
 """Roles and honorifics that, directly before a capitalised name, say it is a person's:
 "spokesman Glyn Arden", "actor Rhys Pennock", "Mrs Adebanjo"."""
 
+NATURAL_PLACE_NOUNS = _words(
+    "island islands river lake mountain mountains valley coast peninsula sea bay desert "
+    "forest plain plateau strait gulf"
+)
+PLACE_NOUNS = NATURAL_PLACE_NOUNS | _words(
+    "city town village hamlet province region district county state capital port suburb "
+    "borough territory municipality prefecture governorate oblast enclave neighbourhood "
+    "neighborhood"
+)
+"""Kinds of place: "the town of X", "X county" name a place."""
+
 SPEECH_VERBS = _words(
     "said says say added adds told tells explained explains noted notes insisted insists "
     "warned warns argued argues claimed claims stressed stresses replied replies wrote writes"

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from reader.model import Entity
+from reader.nlp.quotes.cue import is_cue_verb
 from reader.nlp.quotes.gender import gender_of, honorific
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
 from reader.nlp.quotes.person_words import TITLE_WORDS
+from reader.nlp.quotes.roles import person_noun
 from reader.nlp.token_lookup import token_indexes
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -85,6 +87,10 @@ def person_spans(
             spans[(ent.start_char, ent.end_char)] = None
     for span in _names_missed(doc, text, list(spans), in_quote):
         spans.setdefault(span, None)
+    covered = sorted(spans)
+    for start, end in _speakers_missed(doc, in_quote):
+        if not _overlaps(covered, start, end):
+            spans[(start, end)] = None
     return sorted(
         (span, entity)
         for span, entity in spans.items()
@@ -161,6 +167,41 @@ def _names_missed(
             found.append((first.idx, token.idx + len(token)))
             wanted.discard(token.text)
     return found
+
+
+def _speakers_missed(doc: Doc, in_quote: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Names NER missed of people who speak: "Jane Roe, a trade professor, said".
+
+    The subject of a reporting verb, outside quotes, a proper name of two words or more that
+    an appositive describes as a person. Found here, it is a person from the start, so a
+    "he said" after the quote can refer to them (the speaker the cue names is known only later).
+    """
+    found = []
+    for index in token_indexes(doc, "DEP", ["nsubj"]):
+        token = doc[index]
+        if token.pos_ != "PROPN" or in_quote(token.idx) or not is_cue_verb(token.head):
+            continue
+        if not any(c.dep_ == "appos" and person_noun(c) for c in token.rights):
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+        if (
+            len(words) >= 2
+            and words[-1].i - words[0].i == len(words) - 1
+            and all(_name_word(word) for word in words)
+            and token.ent_type_ in {"", "PERSON"}
+        ):
+            found.append((words[0].idx, token.idx + len(token)))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.is_title
+        and token.tag_ != "NNPS"
+        and token.lower_ not in TITLE_WORDS
+    )
 
 
 def full_names(text: str, raw, in_quote: Callable[[int], bool]) -> FullNames:

@@ -1,4 +1,5 @@
-"""Command palette entries for the article on screen: jump to a person, place or quote.
+"""Command palette entries for the article on screen: jump to a person, place or quote; and
+the export of the article (``x`` or the palette).
 
 Entries run the screen's actions by name and post the messages the sidebar posts, so this
 module needs nothing from the screen's. Names come from the article, so every prompt is a
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
@@ -74,3 +76,14 @@ class ArticleCommands(Provider):
 def _plain(text: str) -> str | None:
     """Help text is parsed as markup by the palette; ours never contains a bracket."""
     return text.replace("[", "(") or None
+
+
+def export_article(app: App, stored: Analysis | None, failure: str | None) -> None:
+    """Ask how to export the ``stored`` article (None: not in the library, or not yet)."""
+    if stored is None:
+        message = failure or "Wait for the analysis: it is exported from the library"
+        app.notify(one_line(message, 200), markup=False)
+        return
+    article = stored.article
+    title = one_line(article.title or article.source or "(untitled)", 60)
+    app.ask_export(stored.id, f"This article: “{title}”", None)

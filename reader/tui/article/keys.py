@@ -167,6 +167,14 @@ ARTICLE_KEYS = [
         tooltip="Why this speaker: the quote at the cursor",
     ),
     Binding(
+        "o",
+        "echoes",
+        "Echoes",
+        id="article.echoes",
+        show=False,
+        tooltip="Where else the library has the quote at the cursor (↻ marks such quotes)",
+    ),
+    Binding(
         "x",
         "export",
         "Export",

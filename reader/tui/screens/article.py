@@ -23,7 +23,7 @@ from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
-from reader.tui.article import copying, highlighting, loading, messages
+from reader.tui.article import copying, echoes, highlighting, loading, messages
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -86,6 +86,7 @@ class ArticleScreen(Screen):
         self.focus_offset = focus_offset
         self.given_analysis = analysis
         self.article: Article | None = None
+        self.echo_groups: echoes.Groups | None = None  # None until the worker has read them
 
     # Layout and loading ------------------------------------------------------------------------
 
@@ -152,7 +153,7 @@ class ArticleScreen(Screen):
     @on(messages.AnalysisProgress)
     def _show_progress(self, event: messages.AnalysisProgress) -> None:
         if self.is_open:
-            self._progress().advance(event.done, event.total)
+            AnalysisProgress.above(self.sidebar).advance(event.done, event.total)
 
     @on(messages.AnalysisReady)
     def _analysis_ready(self, event: messages.AnalysisReady) -> None:
@@ -162,15 +163,8 @@ class ArticleScreen(Screen):
     def _failed(self, event: messages.LoadFailed) -> None:
         if self.is_open:
             self.failure = event.reason
-            self._progress().failed()
+            AnalysisProgress.above(self.sidebar).failed()
             self.app.notify_error(event.reason)
-
-    def _progress(self) -> AnalysisProgress:
-        if found := self.query(AnalysisProgress):
-            return found.first()
-        progress = AnalysisProgress()
-        self.query_one("#article-side").mount(progress, before=self.sidebar)
-        return progress
 
     def show_text(self, article: Article) -> None:
         if not self.is_open:
@@ -193,6 +187,14 @@ class ArticleScreen(Screen):
         self.sidebar.show_analysis(analysis, highlights)
         self.highlights = highlights
         self.app.post_message(self.HighlightsReady())
+        echoes.look_up(self, analysis.id)
+
+    @on(echoes.EchoesFound)
+    def _echoes_found(self, event: echoes.EchoesFound) -> None:
+        if self.is_open and self.analysis is not None and event.article_id == self.analysis.id:
+            self.echo_groups = event.groups
+            self._restyle()
+            self.sidebar.show_echoes(echoes.elsewhere(event.groups))
 
     # What the state draws ----------------------------------------------------------------------
 
@@ -203,7 +205,8 @@ class ArticleScreen(Screen):
         analysis = self.analysis
         if analysis is not None:
             self.view.set_layers(base=SpanIndex(analysis_marks(analysis, self.shown)))
-        self.view.set_quotes(analysis.quotes if analysis and "quotes" in self.shown else [])
+        quotes = analysis.quotes if analysis and "quotes" in self.shown else []
+        self.view.set_quotes(quotes, echoes.elsewhere(self.echo_groups))
 
     def watch_highlights(self, highlights: list[Highlight]) -> None:
         marks = ((h.start, h.end, highlight_class(h.label)) for h in highlights)
@@ -336,6 +339,10 @@ class ArticleScreen(Screen):
         else:
             self.show_reason(quote)
 
+    def action_echoes(self) -> None:
+        quote = highlighting.quote_at(self._quotes, self.view.cursor_span)
+        echoes.show_group(self, self.echo_groups, quote, self.analysis)
+
     def show_reason(self, quote: Quote) -> None:
         from reader.tui.dialogs.quote_reason import QuoteReasonDialog
 
@@ -370,12 +377,7 @@ class ArticleScreen(Screen):
         copying.copy(self.app, self.article, copying.span_to_copy(self.view, self._quotes))
 
     def action_visual_end(self) -> None:
-        selection = self.view.end_selection()
-        if selection is None or self.article is None:
-            return
-        span = highlighting.trimmed(self.article.text, selection)
-        if span is not None:
-            highlighting.ask_new(self, self.article, span, "range")
+        highlighting.ask_selected(self, self.article, self.view.end_selection())
 
     def action_edit_highlight(self) -> None:
         if highlight := self._highlight_here():
@@ -411,10 +413,7 @@ class ArticleScreen(Screen):
         self.app.notify(event.reason, severity="error", markup=False)
 
     def action_export(self) -> None:
-        if self.analysis is None or self.given_analysis is not None:
-            message = self.failure or "Wait for the analysis: it is exported from the library"
-            self.app.notify(one_line(message, 200), markup=False)
-            return
-        article = self.analysis.article
-        title = one_line(article.title or article.source or "(untitled)", 60)
-        self.app.ask_export(self.analysis.id, f"This article: “{title}”", None)
+        from reader.tui.article.commands import export_article
+
+        stored = self.analysis if self.given_analysis is None else None  # given: not stored
+        export_article(self.app, stored, self.failure)

@@ -57,6 +57,7 @@ class LibraryScreen(Screen):
         Binding("d", "delete", "Delete", id="library.delete", tooltip="Delete the article"),
         Binding("x", "export", "Export", id="library.export", tooltip="Export articles to files"),
         Binding("w", "sources", "Sources", id="library.sources", tooltip="Who gets quoted"),
+        Binding("f", "feeds", "Feeds", id="library.feeds", tooltip="Feeds and their new entries"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear"),
     ]
 
@@ -284,6 +285,11 @@ class LibraryScreen(Screen):
 
     def action_sources(self) -> None:
         self.app.open_sources()
+
+    def action_feeds(self) -> None:
+        from reader.tui.screens.feeds import FeedsScreen
+
+        self.app.push_screen(FeedsScreen())
 
     # Search ------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from rich.text import Text
 from reader.model import Highlight, Quote
 from reader.textsafety import one_line
 from reader.tui.text.ranges import SWATCHES
-from reader.tui.text.speakers import speaker_of
+from reader.tui.text.speakers import echo_mark, speaker_of
 from reader.wording import is_named
 
 MIN_WIDTH = 8
@@ -39,20 +39,22 @@ def entity_label(name: str, count: int, width: int) -> Text:
     return _fitted(label, width)
 
 
-def quote_label(text: str, quote: Quote, width: int) -> Text:
+def quote_label(text: str, quote: Quote, width: int, elsewhere: int = 0) -> Text:
     """``Speaker: the quote's words``, as many words as fit. A named speaker is written in full
     when the name takes no more than a third of the row, else by surname. An unnamed one is
     in italics: in the article's words marked "(unnamed)" (``wording.speaker_label``) when
     that fits in a third of the row, else in the article's words alone; cut to half the row at
-    most."""
+    most. A quote that ``elsewhere`` other articles have too starts with its echo mark."""
+    echoes = f"{echo_mark(elsewhere)} " if elsewhere > 0 else ""
+    room = width - cell_len(echoes)
     speaker = speaker_of(quote)
     named = is_named(quote)
     short = speaker.short if named else one_line(quote.speaker_text or "", 40) or speaker.full
-    name = speaker.full if cell_len(speaker.full) <= width // 3 else short
-    name = _cut(name, max(MIN_WIDTH, width // 2))
+    name = speaker.full if cell_len(speaker.full) <= room // 3 else short
+    name = _cut(name, max(MIN_WIDTH, room // 2))
     said = one_line(text[quote.start : quote.end], 300)
-    words = _cut(said, max(1, width - cell_len(name) - 2))
-    label = Text.assemble((name, "bold" if named else "italic"), ": ", words)
+    words = _cut(said, max(1, room - cell_len(name) - 2))
+    label = Text.assemble((echoes, "bold"), (name, "bold" if named else "italic"), ": ", words)
     return _fitted(label, width)
 
 

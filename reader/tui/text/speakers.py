@@ -1,10 +1,11 @@
 """Who speaks where: the names the view writes beside the lines their quotes start on, and
-short forms of them for narrow places (a surname rather than a cut title)."""
+short forms of them for narrow places (a surname rather than a cut title); each with its echo
+mark when other articles have the quote too."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -55,11 +56,30 @@ def fit_speakers(speakers: list[Speaker], width: int) -> str:
     return ", ".join(dict.fromkeys(speaker.short for speaker in speakers))
 
 
+ECHO_MARK = "↻"
+"""Beside a quote that other articles of the library have too, with how many."""
+
+
+def echo_mark(elsewhere: int) -> str:
+    """``↻2`` for a quote found in 2 other articles; "" for one found nowhere else."""
+    return f"{ECHO_MARK}{elsewhere}" if elsewhere > 0 else ""
+
+
+def with_echoes(speaker: Speaker, elsewhere: int) -> Speaker:
+    """``speaker``'s forms with the echo mark after them when ``elsewhere`` other articles
+    have the quote."""
+    if elsewhere <= 0:
+        return speaker
+    mark = echo_mark(elsewhere)
+    return Speaker(f"{speaker.full} {mark}", f"{speaker.short} {mark}")
+
+
 class SpeakerNames:
-    def __init__(self, quotes: Iterable[Quote] = ()) -> None:
+    def __init__(self, quotes: Iterable[Quote] = (), echoes: Mapping[int, int] = {}) -> None:
+        """``echoes``: quote start → in how many other articles it appears."""
         ordered = sorted(quotes, key=lambda q: q.start)
         self._starts = [q.start for q in ordered]
-        self._speakers = [speaker_of(q) for q in ordered]
+        self._speakers = [with_echoes(speaker_of(q), echoes.get(q.start, 0)) for q in ordered]
 
     def between(self, start: int, end: int) -> list[Speaker]:
         """The speakers of the quotes that start in ``[start, end)``, each once, in order."""

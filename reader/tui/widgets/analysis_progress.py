@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
 
@@ -21,6 +22,17 @@ class AnalysisProgress(Vertical):
     def compose(self) -> ComposeResult:
         yield self.label
         yield self.bar
+
+    @classmethod
+    def above(cls, widget: Widget) -> AnalysisProgress:
+        """The progress above ``widget``, mounted there when first needed."""
+        container = widget.parent
+        assert isinstance(container, Widget)
+        if found := container.query(cls):
+            return found.first()
+        progress = cls()
+        container.mount(progress, before=widget)
+        return progress
 
     def advance(self, done: int, total: int) -> None:
         self.bar.update(total=total, progress=done)

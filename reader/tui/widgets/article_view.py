@@ -9,6 +9,7 @@ that every change of marks bumps. Article text only ever reaches the screen thro
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
 
 from textual import events
@@ -136,9 +137,10 @@ class ArticleView(SelectableView, can_focus=True):
         )
         self._changed()
 
-    def set_quotes(self, quotes: list[Quote]) -> None:
-        """Quotes whose speaker is named in the margin on the line where they start."""
-        self.speakers = SpeakerNames(quotes)
+    def set_quotes(self, quotes: list[Quote], echoes: Mapping[int, int] = {}) -> None:
+        """Quotes whose speaker is named in the margin on the line where they start, with
+        how many other articles have each (``echoes``, by quote start)."""
+        self.speakers = SpeakerNames(quotes, echoes)
         self._changed()
 
     def set_filter(self, include: set[int] | None) -> None:

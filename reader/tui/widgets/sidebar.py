@@ -60,6 +60,8 @@ class ArticleSidebar(Tree[Row]):
         self.sections: dict[str, TreeNode[Row]] = {}
         self.text = ""
         """The article's text (quote rows show its words)."""
+        self.echoes: dict[int, int] = {}
+        """Quote start → in how many other articles of the library it appears."""
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         self.text = analysis.article.text
@@ -92,6 +94,13 @@ class ArticleSidebar(Tree[Row]):
         self._add_rows(section, list(highlights))
         section.expand()
 
+    def show_echoes(self, echoes: dict[int, int]) -> None:
+        """Mark the quote rows that other articles have too (``echoes``, by quote start)."""
+        self.echoes = echoes
+        section = self.sections.get("quotes")
+        for node in section.children if section else ():
+            node.refresh()
+
     @staticmethod
     def _heading(title: str, count: int) -> Text:
         return Text.assemble((title, "bold"), (f" {count}", "dim"))
@@ -108,7 +117,7 @@ class ArticleSidebar(Tree[Row]):
         item = node.data
         width = self.row_width(node)
         if isinstance(item, Quote):
-            label = quote_label(self.text, item, width)
+            label = quote_label(self.text, item, width, self.echoes.get(item.start, 0))
         elif isinstance(item, Highlight):
             label = highlight_label(item, width)
         elif isinstance(item, EntityRow):

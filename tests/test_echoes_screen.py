@@ -1,0 +1,105 @@
+"""Echoes on the article screen, in a library of two articles analysed by the real pipeline
+that share two quotes (one of them given to another speaker): the echoed quotes are marked in
+the text and the sidebar once a thread worker has read them, and ``o`` opens the quote's group."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from article_samples import screen_text
+from news_articles import GAZETTE, WIRE
+from news_library import build_news_library, site
+
+from reader.config import Config
+from reader.tui.app import ReaderApp
+from reader.tui.dialogs.echoes import EchoGroupDialog
+from reader.tui.screens.article import ArticleScreen
+
+MINISTER = "We will not let another summer pass"
+FARMER = "Nobody asked the people who actually use the water"
+UNION = "remains deeply concerned about the cost"
+
+
+@pytest.fixture(scope="module")
+def library(nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("echoes-screen") / "library.db"
+    return path, build_news_library(path, (GAZETTE, WIRE))
+
+
+async def open_with_echoes(app: ReaderApp, pilot, article_id: str) -> ArticleScreen:
+    screen = ArticleScreen(article_id=article_id)
+    await app.push_screen(screen)
+    for _ in range(300):
+        await pilot.pause(0.02)
+        if screen.echo_groups is not None:
+            break
+    await pilot.pause()
+    assert screen.echo_groups is not None, "the echoes worker never answered"
+    return screen
+
+
+def quote_starting(screen: ArticleScreen, words: str):
+    text = screen.analysis.article.text
+    return next(q for q in screen.analysis.quotes if text[q.start :].startswith(words))
+
+
+def sidebar_quote_rows(screen: ArticleScreen) -> list[str]:
+    sidebar = screen.sidebar
+    return [sidebar.row_text(node) for node in sidebar.sections["quotes"].children]
+
+
+async def test_echoed_quotes_are_marked_and_o_opens_the_group(library):
+    path, ids = library
+    app = ReaderApp(db_path_override=str(path), config=Config(theme="reader-dark"))
+    async with app.run_test(size=(100, 36)) as pilot:  # narrow: speakers below paragraphs
+        screen = await open_with_echoes(app, pilot, ids[GAZETTE.slug])
+        minister, farmer = quote_starting(screen, MINISTER), quote_starting(screen, FARMER)
+        assert set(screen.echo_groups) == {minister.start, farmer.start}
+
+        shown = screen_text(screen)
+        assert "— Ilse Marrow ↻1" in shown and "— Tomas Greer ↻1" in shown
+        assert "Farmers Union ↻" not in shown
+        rows = sidebar_quote_rows(screen)
+        assert sum("↻1" in row for row in rows) == 2
+        assert not any("↻" in row for row in rows if UNION.split()[0] in row)
+
+        screen.view.go_to(quote_starting(screen, UNION).start)
+        await pilot.press("o")  # a quote no other article has: a note, no dialog
+        assert not isinstance(app.screen, EchoGroupDialog)
+
+        screen.view.go_to(farmer.start)
+        await pilot.press("o")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, EchoGroupDialog)
+        assert [o.outlet for o in dialog.group.occurrences] == [site(GAZETTE), site(WIRE)]
+        warning = str(dialog.query_one("#echo-disagreement").render())
+        assert f"{site(GAZETTE)} attributes this to Tomas Greer" in warning
+        assert f"{site(WIRE)} to Ruth Calloway" in warning
+
+        await pilot.press("down", "enter")  # the other outlet's article, at the quote
+        for _ in range(200):
+            await pilot.pause(0.02)
+            shown = app.screen
+            if isinstance(shown, ArticleScreen) and shown is not screen and shown.analysis:
+                break
+        other = app.screen
+        assert isinstance(other, ArticleScreen) and other.analysis.id == ids[WIRE.slug]
+        wire_text = other.analysis.article.text
+        assert wire_text[other.view.cursor_offset :].startswith("Nobody asked the people")
+
+
+async def test_a_library_saved_before_the_echo_index_is_indexed_in_the_worker(library, tmp_path):
+    path, ids = library
+    old = tmp_path / "old.db"
+    shutil.copy(path, old)
+    with sqlite3.connect(old) as conn:
+        for table in ("echo_pairs", "echo_shingles", "echo_quotes", "echo_articles"):
+            conn.execute(f"delete from {table}")
+    app = ReaderApp(db_path_override=str(old), config=Config(theme="reader-dark"))
+    async with app.run_test(size=(100, 36)) as pilot:
+        screen = await open_with_echoes(app, pilot, ids[WIRE.slug])
+        assert len(screen.echo_groups) == 2
+        assert "— Ruth Calloway ↻1" in screen_text(screen)
