@@ -22,6 +22,8 @@ COMPACT_BELOW = 100
 
 
 class ReaderFooter(Footer):
+    DEFAULT_CSS = "ReaderFooter.-compact FooterLabel { padding-right: 1; }"  # "1-5 Show" apart
+
     def __init__(self) -> None:
         super().__init__()
         self._shown: tuple | None = None
