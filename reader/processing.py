@@ -43,6 +43,8 @@ class Glance:
     article: Article
     analysis: Analysis | None = None
     highlights: list[Highlight] = field(default_factory=list)
+    position: int | None = None
+    """Where the reader left the article last time, if they have read it before."""
 
 
 def glance(
@@ -65,7 +67,7 @@ def glance(
             return Glance(article)
         analysis = cached_analysis(library, article, model)
         highlights = library.highlights(article.content_hash) if analysis is not None else []
-        return Glance(article, analysis, highlights)
+        return Glance(article, analysis, highlights, library.reading_position(article.content_hash))
     except Exception:  # the background load meets it again and reports it
         return None
     finally:

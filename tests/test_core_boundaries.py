@@ -52,3 +52,27 @@ def test_second_analysis_is_a_cache_read_without_spacy(tmp_path):
     assert result["spacy"] is False
     assert result["quotes"] == len(json.loads(first.stdout)["quotes"])
     assert result["quotes"] > 0
+
+
+def test_the_core_outside_analysis_never_imports_spacy():
+    """The app reads the library (sources, echoes, search, exports) without the model: a word
+    list shared with the entity rules once pulled spaCy into every screen that names speakers."""
+    packages = ["ingest", "store", "echoes", "sources", "export", "search", "wording", "model"]
+    modules = []
+    for package in packages:
+        path = ROOT / "reader" / package
+        if path.is_dir():
+            modules += [f"reader.{package}.{p.stem}" for p in sorted(path.glob("*.py"))]
+        else:
+            modules.append(f"reader.{package}")
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name.removesuffix('.__init__'))\n"
+        "    if 'spacy' in sys.modules:\n"
+        "        print(name)\n"
+        "        break\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"importing {done.stdout.strip()} loads spaCy"

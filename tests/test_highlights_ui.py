@@ -201,7 +201,7 @@ async def test_edit_then_delete_a_highlight(tmp_path):
         assert len(screen.sidebar.sections["highlights"].children) == 0
 
 
-async def test_sidebar_row_opens_the_highlight_for_editing_and_delete_button(tmp_path):
+async def test_sidebar_row_jumps_to_the_highlight_then_e_edits_and_deletes(tmp_path):
     app = reader_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot)
@@ -215,6 +215,8 @@ async def test_sidebar_row_opens_the_highlight_for_editing_and_delete_button(tmp
         await pilot.pause()
         assert screen.view.index.para[screen.view.cursor] == 5
         await pilot.press("enter")
+        assert app.screen is screen and screen.view.has_focus
+        await pilot.press("E")
         assert isinstance(app.screen, HighlightDialog)
         await pilot.click("#delete")
         await settled(pilot)

@@ -71,7 +71,7 @@ async def test_filter_shows_only_paragraphs_quoting_the_selected_speaker(tmp_pat
         assert screen.view.include is None
 
 
-async def test_moving_onto_a_quote_jumps_and_enter_explains_the_speaker(tmp_path):
+async def test_moving_onto_a_quote_shows_it_enter_jumps_and_w_explains(tmp_path):
     app = reader_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot)
@@ -81,6 +81,9 @@ async def test_moving_onto_a_quote_jumps_and_enter_explains_the_speaker(tmp_path
         await pilot.pause()
         assert screen.view.index.para[screen.view.cursor] == 3
         await pilot.press("enter")
+        assert app.screen is screen and screen.view.has_focus
+        assert screen.view.cursor_offset == span("Nobody will")[0]
+        await pilot.press("w")
         dialog = app.screen
         assert isinstance(dialog, QuoteReasonDialog)
         body = str(dialog.query_one("#quote-reason-body").render())

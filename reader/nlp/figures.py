@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.model import Figure
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entities.words import MONTHS, WEEKDAYS
 from reader.nlp.numbers import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -27,6 +26,7 @@ from reader.nlp.numbers import (
     year_of,
 )
 from reader.nlp.token_lookup import token_starts
+from reader.nlp.words import MONTHS, WEEKDAYS
 
 _KINDS = {
     "MONEY": "money",

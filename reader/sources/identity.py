@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.nlp.entities.words import DETERMINERS, HONORIFICS, NAME_PARTICLES, TITLES
+from reader.nlp.words import DETERMINERS, HONORIFICS, NAME_PARTICLES, TITLES
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _STRIP_FRONT = HONORIFICS | TITLES

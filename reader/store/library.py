@@ -37,6 +37,7 @@ from reader.store.connection import (
 from reader.store.feeds import FeedStore
 from reader.store.highlights import HighlightStore, reanchored
 from reader.store.identity import APPLICATION_ID
+from reader.store.positions import PositionStore
 from reader.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ MIGRATIONS = (
     "m004_feeds",
     "m005_echoes",
     "m006_quote_runner_up",
+    "m007_reading_position",
 )
 """The names of the migrations in ``migrations.py``, in order (a test checks they match)."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -91,7 +93,7 @@ class QuoteHit:
     quote: str
 
 
-class Library(AnalysisStore, HighlightStore, FeedStore):
+class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore):
     """One open library file. Cheap to create; every write is one short transaction.
 
     ``read_only`` opens an existing file without creating, migrating or changing it; every
@@ -327,7 +329,7 @@ class Library(AnalysisStore, HighlightStore, FeedStore):
             seen.add(article_id)
 
     def delete_article(self, article_id: str) -> None:
-        """Remove an article with its analyses and highlights, in one transaction."""
+        """Remove an article with its analyses, highlights and place, in one transaction."""
         with self.transaction():
             delete_analysis(self.conn, article_id)
             EchoIndex(self.conn).remove_article(article_id)
@@ -335,6 +337,7 @@ class Library(AnalysisStore, HighlightStore, FeedStore):
                 "update feed_entries set article_id = null where article_id = ?", [article_id]
             )
             self.conn.execute("delete from highlights where article_id = ?", [article_id])
+            self._delete_position(article_id)
             self.conn.execute("delete from articles where id = ?", [article_id])
 
     def mark_opened(self, article_id: str) -> None:

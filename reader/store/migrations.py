@@ -1,8 +1,8 @@
 """Schema of the library, one migration per change. Never edit an applied migration: add one.
 
 Cache tables (``analyses``, ``entities``, ``mentions``, ``quotes``, ``figures``) can be dropped
-and rebuilt from the articles at any time. User tables (``articles``, ``highlights``) are only
-ever migrated, never rebuilt.
+and rebuilt from the articles at any time. User tables (``articles``, ``highlights``,
+``reading_positions``) are only ever migrated, never rebuilt.
 """
 
 from __future__ import annotations
@@ -285,3 +285,16 @@ def m006_quote_runner_up(db: Database) -> None:
     for column in ("runner_up", "runner_up_reason"):
         if column not in columns:
             db.conn.execute(f"alter table quotes add column {column} text")
+
+
+@migrations()
+def m007_reading_position(db: Database) -> None:
+    """Where the reader was in each article (``PositionStore``): a table of its own, so that
+    saving a place never rewrites an article row (whose update re-indexes its whole text for
+    full-text search). A new table: nothing existing changes."""
+    db.conn.execute(
+        "create table reading_positions ("
+        " article_id text primary key references articles(id),"
+        ' "offset" integer not null,'
+        " saved_at text)"
+    )

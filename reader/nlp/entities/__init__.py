@@ -19,8 +19,8 @@ from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.type_cues import type_cues
-from reader.nlp.entities.words import KEPT_LABELS
 from reader.nlp.token_lookup import lower_case_texts
+from reader.nlp.words import KEPT_LABELS
 
 
 @Language.factory(

@@ -16,7 +16,8 @@ from spacy.tokens import Span
 from reader.model import PLACE_LABELS
 from reader.nlp.entities.places import known_places
 from reader.nlp.entities.spans import capitalised_common_word
-from reader.nlp.entities.words import (
+from reader.nlp.token_lookup import lower_case_texts, token_indexes
+from reader.nlp.words import (
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     HONORIFICS,
@@ -27,7 +28,6 @@ from reader.nlp.entities.words import (
     PLACE_PREPOSITIONS,
     TITLES,
 )
-from reader.nlp.token_lookup import lower_case_texts, token_indexes
 
 
 def name_key(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.nlp.entities.words import CREDIT_AGENCIES, CREDIT_CUES
+from reader.nlp.words import CREDIT_AGENCIES, CREDIT_CUES
 
 _AGENCY = "|".join(sorted((re.escape(a) for a in CREDIT_AGENCIES), key=len, reverse=True))
 _CUE = "|".join(re.escape(c) for c in sorted(CREDIT_CUES, key=len, reverse=True))

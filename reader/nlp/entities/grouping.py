@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from reader.model import Entity
 from reader.nlp.entities import joins
 from reader.nlp.entities.joins import Group
-from reader.nlp.entities.words import HONORIFICS, KEPT_LABELS, TITLES
+from reader.nlp.words import HONORIFICS, KEPT_LABELS, TITLES
 
 
 def group_entities(spans: Iterable[Span]) -> list[Entity]:

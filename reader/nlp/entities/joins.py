@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entities.words import CORPORATE_SUFFIXES, DEMONYM_ENDINGS, NAME_PARTICLES
+from reader.nlp.words import CORPORATE_SUFFIXES, DEMONYM_ENDINGS, NAME_PARTICLES
 
 
 class Group:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.entities.occupied import Occupied
 from reader.nlp.entities.spans import capitalised_common_word
-from reader.nlp.entities.words import (
+from reader.nlp.token_lookup import token_indexes
+from reader.nlp.words import (
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DETERMINERS,
@@ -24,7 +25,6 @@ from reader.nlp.entities.words import (
     TITLES,
     WEEKDAYS,
 )
-from reader.nlp.token_lookup import token_indexes
 
 _PROPER_TAGS = {"NNP", "NNPS"}
 MIN_NAME_CHARS = 2

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.places import known_places
-from reader.nlp.entities.words import (
+from reader.nlp.token_lookup import lower_case_texts, token_indexes
+from reader.nlp.words import (
     HONORIFICS,
     MONTHS,
     PERSON_PARTICLES,
@@ -25,7 +26,6 @@ from reader.nlp.entities.words import (
     TITLES,
     WEEKDAYS,
 )
-from reader.nlp.token_lookup import lower_case_texts, token_indexes
 
 MAX_NAME_WORDS = 4
 _AGE = re.compile(r", (\d{1,3}),")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from reader.model import PLACE_LABELS
-from reader.nlp.entities.words import (
+from reader.nlp.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,

@@ -24,7 +24,8 @@ from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.joins import is_results_report
 from reader.nlp.entities.person_cues import aged, is_name_word
 from reader.nlp.entities.places import known_places
-from reader.nlp.entities.words import (
+from reader.nlp.token_lookup import token_indexes
+from reader.nlp.words import (
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
     NAME_PARTICLES,
@@ -34,7 +35,6 @@ from reader.nlp.entities.words import (
     PLACE_NOUNS,
     SPEECH_VERBS,
 )
-from reader.nlp.token_lookup import token_indexes
 
 MIN_DEMONYM_ROOT = 4
 

@@ -24,7 +24,7 @@ def span_to_copy(view: ArticleView, quotes: list[Quote]) -> Span | None:
     if selection is not None and selection[0] < selection[1]:
         view.end_selection()
         return selection
-    quote = quote_at(quotes, view.cursor_span)
+    quote = quote_at(quotes, view)
     return (quote.start, quote.end) if quote else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.message import Message
 from textual.screen import Screen
@@ -27,17 +27,28 @@ if TYPE_CHECKING:
     from reader.tui.dialogs.highlight_editor import HighlightEdit
 
 Post = Callable[[Message], object]
+Located = TypeVar("Located", Quote, Highlight)
 
 
-def quote_at(quotes: list[Quote], span: Span) -> Quote | None:
-    """The first quote that overlaps ``span`` (the cursor's line)."""
-    start, end = span
-    return next((q for q in quotes if q.start < end and q.end > start), None)
+def quote_at(quotes: list[Quote], view: ArticleView) -> Quote | None:
+    """The quote at the reading cursor: the one holding the exact point a jump put it on,
+    else the first on the cursor's line."""
+    return _at(quotes, view)
 
 
-def highlight_at(highlights: list[Highlight], span: Span) -> Highlight | None:
-    start, end = span
-    return next((h for h in highlights if h.start < end and h.end > start), None)
+def highlight_at(highlights: list[Highlight], view: ArticleView) -> Highlight | None:
+    """The highlight at the reading cursor, as ``quote_at`` finds a quote."""
+    return _at(highlights, view)
+
+
+def _at(items: list[Located], view: ArticleView) -> Located | None:
+    start, end = view.cursor_span
+    point = view.point
+    if point is not None and start <= point < end:
+        holding = next((i for i in items if i.start <= point < i.end), None)
+        if holding is not None:
+            return holding
+    return next((i for i in items if i.start < end and i.end > start), None)
 
 
 def with_saved(highlights: list[Highlight], saved: Highlight) -> list[Highlight]:
@@ -64,7 +75,7 @@ def target_range(view: ArticleView, kind: str, quotes: list[Quote]) -> Span | No
             offset += len(line) - len(line.lstrip())
         return sentence_at(text, para_start, para_end, offset)
     if kind == "quote":
-        quote = quote_at(quotes, view.cursor_span)
+        quote = quote_at(quotes, view)
         return (quote.start, quote.end) if quote else None
     if kind == "entity":
         current = view.current

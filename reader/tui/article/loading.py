@@ -67,6 +67,7 @@ def load(session: LibrarySession, request: Request, post: Post) -> None:
             return
         analysis = request.given or _analysis(library, request, worker, progress, post)
         highlights = library.highlights(analysis.id)
+        position = library.reading_position(analysis.id)
     except Cancelled:
         return
     except ReaderError as error:
@@ -77,7 +78,7 @@ def load(session: LibrarySession, request: Request, post: Post) -> None:
             post(LoadFailed(f"not analysed ({type(error).__name__}: {error})"))
         return
     if not worker.is_cancelled:
-        post(AnalysisReady(analysis, highlights))
+        post(AnalysisReady(analysis, highlights, position))
 
 
 def _analysis(

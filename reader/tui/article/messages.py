@@ -23,16 +23,24 @@ class EntityChosen(Message):
 
 @dataclass
 class QuoteChosen(Message):
-    """Go to this quote and say why it has its speaker."""
+    """Go to this quote, in the text (``w`` there says why it has its speaker)."""
 
     quote: Quote
+
+    @property
+    def offset(self) -> int:
+        return self.quote.start
 
 
 @dataclass
 class HighlightChosen(Message):
-    """Go to this highlight and edit it."""
+    """Go to this highlight, in the text (``E`` there edits it)."""
 
     highlight: Highlight
+
+    @property
+    def offset(self) -> int:
+        return self.highlight.start
 
 
 @dataclass
@@ -62,6 +70,8 @@ class AnalysisProgress(Message):
 class AnalysisReady(Message):
     analysis: Analysis
     highlights: list[Highlight]
+    position: int | None = None
+    """Where the reader left the article last time (``Library.reading_position``)."""
 
 
 @dataclass

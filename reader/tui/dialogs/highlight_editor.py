@@ -62,11 +62,13 @@ class HighlightDialog(ModalScreen[HighlightEdit | None]):
                 value=current.note if current else "",
                 placeholder="Note",
                 id="highlight-note",
+                select_on_focus=False,  # a stray key must add to a note, never replace it
             )
             yield Input(
                 value=" ".join(current.tags) if current else "",
                 placeholder="Tags (space or comma separated)",
                 id="highlight-tags",
+                select_on_focus=False,
             )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", variant="primary", id="save")

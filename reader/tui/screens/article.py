@@ -23,7 +23,7 @@ from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
-from reader.tui.article import copying, echoes, highlighting, loading, messages
+from reader.tui.article import copying, echoes, highlighting, loading, messages, position
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -123,6 +123,7 @@ class ArticleScreen(Screen):
 
     def on_mount(self) -> None:
         self.view.focus()
+        self.place = position.ReadingPlace(self.view)
         request = self._request()
         if self.given_analysis is not None:
             self.show_text(self.given_analysis.article)
@@ -130,6 +131,7 @@ class ArticleScreen(Screen):
             self.show_text(found.article)
             if found.analysis is not None:
                 self.show_analysis(found.analysis, found.highlights)
+            self.place.resume(found.position, self.focus_offset)
         self.call_after_refresh(self._load)  # the rest waits until the first frame is drawn
 
     def _request(self) -> loading.Request:
@@ -158,6 +160,7 @@ class ArticleScreen(Screen):
     @on(messages.AnalysisReady)
     def _analysis_ready(self, event: messages.AnalysisReady) -> None:
         self.show_analysis(event.analysis, event.highlights)
+        self.place.resume(event.position, self.focus_offset)
 
     @on(messages.LoadFailed)
     def _failed(self, event: messages.LoadFailed) -> None:
@@ -174,6 +177,11 @@ class ArticleScreen(Screen):
         self.view.show_article(article)
         if self.focus_offset is not None:
             self.view.go_to(self.focus_offset)
+
+    def on_screen_suspend(self) -> None:  # a screen over this one, or the library instead
+        self.place.keep(self.app, self.article)
+
+    on_unmount = on_screen_suspend  # back, or quit
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         if not self.is_open:
@@ -227,8 +235,7 @@ class ArticleScreen(Screen):
         self.view.set_filter(filtered)
 
     def _paragraphs_of(self, targets: Targets) -> frozenset[int]:
-        quotes = self.analysis.quotes if self.analysis is not None else []
-        return frozenset(self.view.paragraphs_of(targets.filter_spans(quotes)))
+        return frozenset(self.view.paragraphs_of(targets.filter_spans(self._quotes)))
 
     @property
     def _quotes(self) -> list[Quote]:
@@ -322,25 +329,23 @@ class ArticleScreen(Screen):
         self.view.focus()
 
     @on(messages.GoTo)
-    def _go_to(self, event: messages.GoTo) -> None:
+    @on(messages.QuoteChosen)  # enter on a sidebar quote or highlight: read on from it, there
+    @on(messages.HighlightChosen)
+    def _go_to(self, event: messages.GoTo | messages.QuoteChosen | messages.HighlightChosen):
         self.view.go_to(event.offset)
+        if not isinstance(event, messages.GoTo):
+            self.view.focus()
 
     # Quotes ------------------------------------------------------------------------------------
 
-    @on(messages.QuoteChosen)
-    def _quote_chosen(self, event: messages.QuoteChosen) -> None:
-        self.view.go_to(event.quote.start)
-        self.show_reason(event.quote)
-
     def action_why(self) -> None:
-        quote = highlighting.quote_at(self._quotes, self.view.cursor_span)
-        if quote is None:
-            self.app.notify("No quote on this line", markup=False)
-        else:
+        if quote := highlighting.quote_at(self._quotes, self.view):
             self.show_reason(quote)
+        else:
+            self.app.notify("No quote on this line", markup=False)
 
     def action_echoes(self) -> None:
-        quote = highlighting.quote_at(self._quotes, self.view.cursor_span)
+        quote = highlighting.quote_at(self._quotes, self.view)
         echoes.show_group(self, self.echo_groups, quote, self.analysis)
 
     def show_reason(self, quote: Quote) -> None:
@@ -366,7 +371,7 @@ class ArticleScreen(Screen):
     def action_enter(self) -> None:
         if self.view.anchor is not None:
             self.action_visual_end()
-        elif quote := highlighting.quote_at(self._quotes, self.view.cursor_span):
+        elif quote := highlighting.quote_at(self._quotes, self.view):
             self.show_reason(quote)
 
     @on(ArticleView.SelectionChanged)
@@ -388,15 +393,10 @@ class ArticleScreen(Screen):
             highlighting.ask_delete(self, highlight)
 
     def _highlight_here(self) -> Highlight | None:
-        highlight = highlighting.highlight_at(self.highlights, self.view.cursor_span)
+        highlight = highlighting.highlight_at(self.highlights, self.view)
         if highlight is None:
             self.app.notify("No highlight on this line", markup=False)
         return highlight
-
-    @on(messages.HighlightChosen)
-    def _highlight_chosen(self, event: messages.HighlightChosen) -> None:
-        self.view.go_to(event.highlight.start)
-        highlighting.ask_edit(self, event.highlight)
 
     @on(messages.HighlightSaved)
     def _highlight_saved(self, event: messages.HighlightSaved) -> None:

@@ -44,6 +44,8 @@ class StatusLine(Widget):
             count = len(targets.spans)
             position = f" {targets.index + 1}/{count}" if count else " 0/0"
             parts.extend(["  ", (targets.name, "bold"), position, " (n/N)"])
+            if targets.wrapped:
+                parts.append(("  " + targets.wrapped, "italic"))
         if self.filter is not None:
             parts.append(f"  filter: {len(self.filter)} paragraphs (f: all)")
         if self.selecting:
