@@ -13,6 +13,7 @@ from reader import __version__
 from reader.errors import ReaderError
 from reader.export import DEFAULT_FORMAT, DEFAULT_WHAT, FORMATS, WHAT_ORDER, default_out_dir
 from reader.textsafety import one_line
+from reader.wording import counted
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -290,7 +291,8 @@ def import_command(file: str, db: str | None) -> None:
         report = import_jsonl(library, Path(file))
     for problem in report.problems:
         click.echo(f"reader: {file}: {problem}", err=True)
-    click.echo(f"imported {report.articles} articles, {report.highlights} highlights", err=True)
+    imported = f"{counted(report.articles, 'article')}, {counted(report.highlights, 'highlight')}"
+    click.echo(f"imported {imported}", err=True)
     if report.problems:
         raise SystemExit(1)
 
