@@ -51,5 +51,5 @@ class StatusLine(Widget):
         if self.filter is not None:
             parts.append(f"  filter: {counted(len(self.filter), 'paragraph')} (f: all)")
         if self.selecting:
-            parts.append(("  SELECT: move, then v or enter to highlight", "reverse"))
+            parts.append(("  SELECT h l w b ( ): move · v: highlight · y: copy", "reverse"))
         return Content.assemble(*parts, strip_control_codes=False)
