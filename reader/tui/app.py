@@ -159,6 +159,14 @@ class ReaderApp(App):
 
         self.push_screen(SourcesScreen(article_id))
 
+    def action_sources_of_article(self) -> None:
+        """Sources of the speakers quoted in the article on screen, once it is read."""
+        analysis = getattr(self.screen, "analysis", None)
+        if analysis is None:
+            self.notify("The article is still being read", markup=False)
+        else:
+            self.open_sources(analysis.id)
+
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()

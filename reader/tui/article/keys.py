@@ -175,6 +175,14 @@ ARTICLE_KEYS = [
         tooltip="Where else the library has the quote at the cursor (↻ marks such quotes)",
     ),
     Binding(
+        "S",
+        "app.sources_of_article",
+        "Sources",
+        id="article.sources",
+        show=False,
+        tooltip="Who is quoted in this article, with their quotes across the library",
+    ),
+    Binding(
         "x",
         "export",
         "Export",
