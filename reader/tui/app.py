@@ -23,6 +23,7 @@ from reader.tui.session import LibrarySession
 from reader.tui.stylesheets import stylesheet
 from reader.tui.textual_internals import start_with_theme
 from reader.tui.themes import READER_THEMES
+from reader.wording import counted
 
 if TYPE_CHECKING:
     from reader.processing import Glance
@@ -231,7 +232,7 @@ class ReaderApp(App):
         shown = [one_line(str(path), 200) for path in paths[:5]]
         if len(paths) > 5:
             shown.append(f"… and {len(paths) - 5} more in {paths[0].parent}")
-        count = f"{len(paths)} file{'s' * (len(paths) != 1)}"
+        count = counted(len(paths), "file")
         self.notify("\n".join([f"Exported {count}:", *shown]), markup=False, timeout=10)
 
     # Errors -----------------------------------------------------------------------------
