@@ -75,3 +75,40 @@ async def test_at_80_columns_the_library_footer_keeps_every_key(tmp_path):
         assert shown[0] == "? Keys"
         for key in ["q Quit", "⏎ Open", "/ Search", "s Sort", "d Delete", "w Sources"]:
             assert key in shown
+
+
+def test_every_screen_uses_the_footer_that_keeps_keys_first():
+    """A screen with Textual's own Footer lists the app's keys last, and at 80 columns loses
+    `? Keys` (the Sources screen did)."""
+    import ast
+    from pathlib import Path
+
+    import reader.tui.screens as screens
+
+    plain = []
+    for path in Path(screens.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Footer":
+                plain.append(path.name)
+    assert plain == []
+
+
+async def test_at_80_columns_sources_and_feeds_keep_keys_first(tmp_path):
+    from snapshot_apps.news import fill_news_library
+
+    db = tmp_path / "library.db"
+    fill_news_library(db)
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        for key, screen in (("w", "SourcesScreen"), ("f", "FeedsScreen")):
+            await pilot.press(key)
+            for _ in range(100):
+                if type(app.screen).__name__ == screen:
+                    break
+                await pilot.pause(0.05)
+            await pilot.pause(0.2)
+            shown = visible_keys(app)
+            assert shown[:2] == ["? Keys", "q Quit"], (screen, shown)
+            await pilot.press("escape")
+            await pilot.pause(0.2)

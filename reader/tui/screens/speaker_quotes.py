@@ -8,11 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from reader.sources.report import SpeakerRow
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
+from reader.tui.widgets.footer import ReaderFooter
 from reader.wording import counted
 
 ArticleLabels = dict[str, tuple[str | None, str, date | None]]
@@ -40,7 +41,7 @@ class SpeakerQuotesScreen(Screen):
         yield Header()
         yield Static(id="speaker-summary", markup=False)
         yield QuoteTable(id="quotes", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         row = self.row
