@@ -24,6 +24,7 @@ from reader.processing import analyses_for
 from reader.runners import InProcess, Runner, WorkerPool
 from reader.store import Library
 from reader.textsafety import one_line
+from reader.wording import counted
 
 TimeLimit = Callable[[], Callable[[int, int], None]]
 Result = Analysis | Exception
@@ -68,7 +69,7 @@ def run(request: Request, library: Library | None, say: Callable[[str], None]) -
     if request.out is not None:
         writer = DatasetWriter(request.out, request.fmt, request.model, request.version)
         if writer.found:
-            say(f"{request.out} already holds {writer.found:,} articles of this pipeline")
+            say(f"{request.out} already holds {counted(writer.found, 'article')} of this pipeline")
 
     def failed(source: str, error: Exception) -> None:
         counts.failed += 1
@@ -108,9 +109,9 @@ def run(request: Request, library: Library | None, say: Callable[[str], None]) -
         if writer is not None:
             writer.close()
     if writer is not None:
-        say(f"wrote {counts.analysed:,} articles to {request.out} ({request.fmt})")
+        say(f"wrote {counted(counts.analysed, 'article')} to {request.out} ({request.fmt})")
     if counts.skipped:
-        say(f"skipped {counts.skipped:,} articles already analysed with this pipeline")
+        say(f"skipped {counted(counts.skipped, 'article')} already analysed with this pipeline")
     return counts
 
 

@@ -13,6 +13,7 @@ from reader import __version__
 from reader.errors import ReaderError
 from reader.export import DEFAULT_FORMAT, DEFAULT_WHAT, FORMATS, WHAT_ORDER, default_out_dir
 from reader.textsafety import one_line
+from reader.wording import counted
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -290,7 +291,8 @@ def import_command(file: str, db: str | None) -> None:
         report = import_jsonl(library, Path(file))
     for problem in report.problems:
         click.echo(f"reader: {file}: {problem}", err=True)
-    click.echo(f"imported {report.articles} articles, {report.highlights} highlights", err=True)
+    imported = f"{counted(report.articles, 'article')}, {counted(report.highlights, 'highlight')}"
+    click.echo(f"imported {imported}", err=True)
     if report.problems:
         raise SystemExit(1)
 
@@ -359,63 +361,13 @@ def echoes_command(fmt: str, db: str | None) -> None:
         click.echo("no quote appears in more than one article", err=True)
 
 
-@cli.group("library")
-def library_group() -> None:
-    """Look into the library: list articles, check the file."""
+def _library_group() -> click.Group:
+    from reader.library_commands import library_group
+
+    return library_group(db_option, _open_for_command)
 
 
-@library_group.command("ls")
-@db_option
-def library_ls(db: str | None) -> None:
-    """List articles: short id, highlights, quotes, title."""
-    from reader.textsafety import visible
-
-    with _open_for_command(db) as library:
-        counts = library.highlight_counts()
-        for row in library.articles():
-            title = visible(" ".join((row.title or "(untitled)").split()))
-            click.echo(f"{row.id[:12]}  {counts.get(row.id, 0):3d} hl  {row.quotes:3d} q  {title}")
-
-
-@library_group.command("search")
-@click.argument("query")
-@db_option
-def library_search(query: str, db: str | None) -> None:
-    """Search as the app's library screen does: words (speakers' quotes, then titles and
-    texts), speaker:NAME or who:NAME (quotes), entity:NAME (articles that mention it)."""
-    from reader.search import search_library
-
-    with _open_for_command(db) as library:
-        hits = search_library(library, query)
-    for hit in hits:
-        click.echo(_hit_line(hit))
-
-
-def _hit_line(hit) -> str:
-    """One line per hit: short id, then what was found (text from articles: made safe)."""
-    from reader.textsafety import visible
-
-    def clean(text: str | None) -> str:
-        return visible(" ".join((text or "").split()))
-
-    short, title = hit.article_id[:12], clean(hit.title) or "(untitled)"
-    if hit.kind == "quote":
-        speaker = clean(hit.name) or "(unnamed)"
-        return f"{short}  {speaker}: “{clean(hit.match)}”  — {title}"
-    if hit.kind == "entity":
-        return f"{short}  {clean(hit.name)} ({hit.label}): {hit.match}  — {title}"
-    return f"{short}  {title}  — {clean(hit.match)}"
-
-
-@library_group.command("check")
-@db_option
-def library_check(db: str | None) -> None:
-    """Run SQLite's integrity check on the library (a damaged file is recovered on open)."""
-    with _open_for_command(db) as library:
-        result = library.integrity()
-    click.echo(f"{library.path}: {result}")
-    if result != "ok":
-        raise SystemExit(1)
+cli.add_command(_library_group())
 
 
 def _feed_group() -> click.Group:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.store import Library
+from reader.wording import counted
 
 PREFIXES = {"speaker": "speaker", "who": "speaker", "entity": "entity"}
 
@@ -69,7 +70,7 @@ def search_library(library: Library, query: str) -> list[SearchHit]:
                     row["article_id"],
                     "entity",
                     row["name"],
-                    f"{mentions} mention{'s' * (mentions != 1)}",
+                    counted(mentions, "mention"),
                     row["title"],
                     label=row["label"],
                 )

@@ -26,3 +26,16 @@ def speaker_label(quote: Quote) -> str:
 def is_named(quote: Quote) -> bool:
     """The article names the speaker (``speaker_label`` is a name, not a description)."""
     return bool(quote.speaker and quote.speaker.strip())
+
+
+IRREGULAR = {"person": "people", "analysis": "analyses", "entry": "entries"}
+"""Plurals not made by adding an s."""
+
+
+def counted(number: int, noun: str) -> str:
+    """``number`` with ``noun`` agreeing: "1 mention", "2 mentions", "1,200 people",
+    "3 cached analyses" (the last word of the noun takes the plural)."""
+    if number == 1:
+        return f"1 {noun}"
+    head, space, last = noun.rpartition(" ")
+    return f"{number:,} {head}{space}{IRREGULAR.get(last, last + 's')}"

@@ -76,3 +76,12 @@ def test_the_core_outside_analysis_never_imports_spacy():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "", f"importing {done.stdout.strip()} loads spaCy"
+
+
+def test_every_module_of_the_package_is_small():
+    """Modules of one job: none over ~400 lines (420 leaves room for a docstring's growth)."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text().splitlines())
+        for path in (ROOT / "reader").rglob("*.py")
+    }
+    assert {name: size for name, size in sizes.items() if size > 420} == {}

@@ -167,3 +167,71 @@ async def test_help_and_palette_list_export(db):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+
+
+async def test_the_dialog_starts_from_the_command_lines_defaults(db, tmp_path, monkeypatch):
+    from textual.widgets import Checkbox, Input, RadioSet
+
+    from reader.export import DEFAULT_FORMAT, DEFAULT_WHAT, WHAT_ORDER, default_out_dir
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+        dialog = app.screen
+        pressed = dialog.query_one("#export-format", RadioSet).pressed_button
+        assert pressed is not None and pressed.id == f"format-{DEFAULT_FORMAT}"
+        ticked = {w for w in WHAT_ORDER if dialog.query_one(f"#what-{w}", Checkbox).value}
+        assert ticked == set(DEFAULT_WHAT)
+        assert dialog.query_one("#export-folder", Input).value == str(default_out_dir())
+
+
+async def test_enter_moves_through_the_fields_and_exports_from_the_last(db, tmp_path):
+    from textual.widgets import Checkbox, Input
+
+    from reader.export import WHAT_ORDER
+
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+        dialog = app.screen
+        dialog.query_one("#export-folder", Input).value = str(tmp_path / "out")
+        boxes = list(dialog.query(Checkbox))
+        before = [box.value for box in boxes]
+        visited = []
+        while app.focused.id != "export-folder" and len(visited) < 10:
+            visited.append(app.focused.id)
+            await pilot.press("enter")
+            assert isinstance(app.screen, ExportDialog), f"exported early, from {visited[-1]}"
+        assert visited == ["export-format", *(f"what-{w}" for w in WHAT_ORDER)]
+        assert [box.value for box in boxes] == before  # Enter ticked nothing on its way
+        assert app.focused.id == "export-folder"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog))
+        await wait_for(pilot, lambda: export_notes(app))
+    assert list((tmp_path / "out").iterdir())
+
+
+async def test_a_ticked_box_looks_different_from_an_empty_one(db):
+    from textual.widgets import Checkbox
+
+    app = ReaderApp(db_path_override=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+        box = app.screen.query_one("#what-figures", Checkbox)
+        looks = {}
+        for value in (False, True):
+            box.value = value
+            await pilot.pause()
+            style = box.get_visual_style("toggle--button")
+            looks[value] = (style.foreground, style.background)
+        off_fg, off_bg = looks[False]
+        on_fg, on_bg = looks[True]
+        assert off_fg == off_bg, "an empty box shows no mark"
+        assert on_fg != on_bg, "a ticked box shows its mark"

@@ -3,7 +3,7 @@ edit, delete; stored through the Library and listed in the sidebar."""
 
 from __future__ import annotations
 
-from article_samples import TEXT, open_article, reader_app, settled, span
+from article_samples import open_article, reader_app, settled, span
 
 from reader.store import open_library
 from reader.tui.dialogs.confirm import ConfirmDialog
@@ -70,25 +70,96 @@ async def test_cancelled_dialog_stores_nothing(tmp_path):
         assert stored(tmp_path) == []
 
 
-async def test_visual_selection_highlights_whole_lines(tmp_path):
+async def save_selection(app, pilot, colour: str = "blue") -> None:
+    """v or enter has opened the highlight dialog: save it in ``colour``."""
+    assert isinstance(app.screen, HighlightDialog)
+    await pilot.click(f"#colour-{colour}")
+    await pilot.press("ctrl+s")
+    await settled(pilot)
+
+
+async def test_a_selection_by_words_and_characters_highlights_exactly_that_phrase(tmp_path):
     app = reader_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot)
         view = screen.view
-        await pilot.press("v", "j")
-        assert view.selection == (view.index.starts[0], view.index.ends[1])
+        view.go_to(span("3,400")[0])
+        await pilot.press("v", "w", "w", "l", "right", "h")
+        assert view.selection == (span("3,400")[0], span("3,400 passengers ")[1])
         assert "SELECT" in str(screen.query_one("#article-status").render())
+        await pilot.press("b", "ctrl+right", "ctrl+left", "ctrl+right")
+        assert view.selection == span("3,400 passengers")
         await pilot.press("v")
-        assert isinstance(app.screen, HighlightDialog)
-        await pilot.click("#colour-blue")
-        await pilot.press("ctrl+s")
-        await settled(pilot)
+        await save_selection(app, pilot)
         [highlight] = stored(tmp_path)
-        assert highlight.kind == "range"
-        assert highlight.label == "blue"
-        assert highlight.start == 0
-        assert highlight.exact == TEXT[view.index.starts[0] : view.index.ends[1]].strip()
+        assert (highlight.kind, highlight.label) == ("range", "blue")
+        assert (highlight.start, highlight.end) == span("3,400 passengers")
+        assert highlight.exact == "3,400 passengers"
         assert view.anchor is None
+        assert "SELECT" not in str(screen.query_one("#article-status").render())
+
+
+async def test_a_selection_extends_by_sentence_across_lines_and_back(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        view = screen.view
+        view.go_to(span("The Brannock Ferry")[0])
+        await pilot.press("v", "right_parenthesis", "right_parenthesis")
+        first, second = span("The Brannock Ferry")[0], span("within 14 days.")[1]
+        assert view.selection == (first, second)
+        await pilot.press("left_parenthesis")
+        assert view.selection == (first, span("Its chief")[0])
+        await pilot.press("enter")
+        await save_selection(app, pilot, "green")
+        [highlight] = stored(tmp_path)
+        assert highlight.exact == "The Brannock Ferry Company said 3,400 passengers were affected."
+
+
+async def test_outside_a_selection_h_l_w_b_keep_their_jobs(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("h")
+        assert screen.focused is not screen.view, "h: the sidebar"
+        await pilot.press("l")
+        assert screen.focused is screen.view
+        screen.view.go_to(span("Nobody will")[0])
+        await pilot.press("w")
+        assert app.screen is not screen, "w: why this speaker"
+
+
+async def test_dragging_the_mouse_selects_exactly_the_text_under_it(tmp_path):
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        view = screen.view
+
+        def cell(offset: int) -> tuple[int, int]:
+            line = view.index.line_at(offset)
+            left, _ = view.columns(view.scrollable_content_region.width)
+            x = left + offset - view.index.starts[line]
+            return x, line + view.header_height - view.scroll_offset.y
+
+        start, end = span("harbour manager")
+        await pilot.mouse_down(view, cell(start))
+        await pilot.hover(view, cell(start + 5))
+        await pilot.mouse_up(view, cell(end - 1))
+        await pilot.pause()
+        assert view.selection == (start, end)
+        assert "SELECT" in str(screen.query_one("#article-status").render())
+        await pilot.press("enter")
+        await save_selection(app, pilot)
+        [highlight] = stored(tmp_path)
+        assert (highlight.start, highlight.end, highlight.exact) == (start, end, "harbour manager")
+
+        backwards = span("waves like this")
+        await pilot.mouse_down(view, cell(backwards[1] - 1))
+        await pilot.mouse_up(view, cell(backwards[0]))
+        assert view.selection == backwards
+        await pilot.click(view, cell(span("Kelloway")[0]))
+        assert view.selection is None, "a plain click ends a selection"
+        assert app.screen is screen and len(stored(tmp_path)) == 1
 
 
 async def test_escape_cancels_a_selection(tmp_path):

@@ -284,7 +284,7 @@ def test_cli_import_reports_each_bad_line_and_keeps_the_rest(tmp_path):
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert [line.split(": line ")[1][:1] for line in lines[:-1]] == ["1", "3"]
-    assert lines[-1] == "imported 1 articles, 1 highlights"
+    assert lines[-1] == "imported 1 article, 1 highlight"
     assert "Traceback" not in result.output
 
 

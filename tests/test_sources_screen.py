@@ -64,3 +64,26 @@ async def test_enter_lists_a_speakers_quotes_and_opens_the_article_at_one(app):
         assert article.article.source.endswith("minister-reservoir")  # the second, by date
         text, offset = article.article.text, article.focus_offset
         assert text[offset:].startswith("We will not let another summer pass with empty taps")
+
+
+async def test_s_on_an_article_shows_the_sources_of_that_article_only(app):
+    async with app.run_test(size=(100, 30)) as pilot:
+        everyone = speakers(await open_sources(pilot))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # the speaker's first quote: its article opens
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        article = app.screen
+        assert type(article).__name__ == "ArticleScreen"
+        quoted = {q.speaker for q in article.analysis.quotes if q.speaker}
+        await pilot.press("S")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sources = app.screen
+        assert type(sources).__name__ == "SourcesScreen"
+        assert sources.article_id == article.analysis.id and sources.only_article
+        shown = speakers(sources)
+        assert everyone[0] in shown and everyone[0] in quoted
+        assert len(shown) < len(everyone)  # this article's speakers, not the library's
+        assert not [name for name in shown if name not in everyone]

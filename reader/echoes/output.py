@@ -6,6 +6,7 @@ import json
 
 from reader.echoes.groups import EchoGroup
 from reader.textsafety import one_line
+from reader.wording import counted
 
 
 def as_json(groups: list[EchoGroup]) -> str:
@@ -22,7 +23,7 @@ def as_table(groups: list[EchoGroup]) -> str:
         first = group.first_seen.isoformat() if group.first_seen else "undated"
         lines = [
             f"“{one_line(group.quote, 160)}”",
-            f"  first seen {first}, in {group.articles} articles"
+            f"  first seen {first}, in {counted(group.articles, 'article')}"
             + (f" ({', '.join(flags)})" if flags else ""),
         ]
         disagreement = group.disagreement()

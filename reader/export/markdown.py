@@ -20,7 +20,7 @@ from reader.export.textformat import (
     tag_name,
     yaml_scalar,
 )
-from reader.wording import speaker_label
+from reader.wording import counted, speaker_label
 
 
 def files(items: list[ExportItem], what: frozenset[str]) -> list[tuple[str, str]]:
@@ -106,8 +106,8 @@ def _entities(item: ExportItem) -> list[str]:
     if not counts:
         return lines + ["None found.", ""]
     for name, label, mentions in counts:
-        plural = "mention" if mentions == 1 else "mentions"
-        lines.append(f"- {markdown_text(_one_line(name))} ({label}): {mentions} {plural}")
+        name = markdown_text(_one_line(name))
+        lines.append(f"- {name} ({label}): {counted(mentions, 'mention')}")
     return lines + [""]
 
 

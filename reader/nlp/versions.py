@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "4"
+ENTITIES_VERSION = "5"
 FIGURES_VERSION = "4"
 QUOTES_VERSION = "8"
 

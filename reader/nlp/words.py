@@ -125,10 +125,39 @@ ORG_BEFORE = _words(
     "contenders rivals holders"
 )
 """Nouns that, right before a name, say it is an organisation's: "the militant group X"."""
-ORG_AFTER = _words("shares stock ceo cfo chairman chairwoman shareholders subsidiary board")
-"""Words that, right after a name, say it is a company's: "X shares", "X CEO"."""
+ORG_AFTER = _words(
+    "shares stock ceo cfo chairman chairwoman shareholders subsidiary board daily newspaper "
+    "weekly magazine"
+)
+"""Words that, right after a name, say it is a company's or a paper's: "X shares", "X CEO",
+"X daily said"."""
 
 CORPORATE_SUFFIXES = _words(
     "inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings "
     "sa ag nv bv se spa gmbh ab asa oy kk pty bhd"
 )
+
+COMPETE_VERBS = _words(
+    "beat beats beaten beating defeat defeats defeated defeating rout routs routed blank "
+    "blanks blanked edge edges edged thrash thrashed hammer hammered downed overcame "
+    "overcome overpowered outplayed outscored outdueled outduelled dismiss dismissed "
+    "crushed trounced swept eliminated upset drew draw draws drawn lose loses lost losing "
+    "play plays played playing face faces faced meet meets met host hosts hosted whipped "
+    "ousted toppled"
+)
+"""Verbs whose subject and object are sides in a results report: "Dunmore beat X"."""
+COMPETE_NOUNS = _words(
+    "victory victories win wins winner winners triumph lead advantage defeat loss draw match "
+    "game clash revenge success"
+)
+"""Nouns of a result: "victory over X", "lead over X"."""
+SCORE_VERBS = _words(
+    "score scores scored scoring homer homers homered equalise equalised equalize equalized "
+    "play plays played playing pitch pitched goal goals try tries run runs hit hits"
+)
+"""What a player does for a side: "scored for X", "homered for X"."""
+COMPETITION_WORDS = _words(
+    "cup cups trophy championship championships games olympics olympiad tournament prix "
+    "final finals"
+)
+"""Last words of a competition's name: "the Harbour Cup", "the Northern Games"."""

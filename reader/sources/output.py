@@ -8,6 +8,7 @@ import json
 
 from reader.sources.report import KINDS, Shares, SourcesReport
 from reader.textsafety import one_line
+from reader.wording import counted
 
 CSV_COLUMNS = ("speaker", "kind", "quotes", "words", "articles", "outlets", "first", "last")
 KIND_NAMES = {"person": "named people", "organisation": "organisations", "unnamed": "unnamed"}
@@ -31,11 +32,7 @@ def as_csv(report: SourcesReport) -> str:
 def shares_line(shares: Shares) -> str:
     parts = ", ".join(f"{KIND_NAMES[k]} {shares.share(k):.0%}" for k in KINDS)
     articles = len(shares.articles)
-    return f"{_count(shares.quotes, 'quote')} in {_count(articles, 'article')}: {parts}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return f"{counted(shares.quotes, 'quote')} in {counted(articles, 'article')}: {parts}"
 
 
 def as_table(report: SourcesReport, limit: int | None = None) -> str:

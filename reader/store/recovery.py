@@ -28,6 +28,7 @@ from reader.store.highlights import reanchored
 from reader.store.identity import SQLITE_MAGIC
 from reader.store.library import Library
 from reader.store.rows import highlight_from_row, highlight_row
+from reader.wording import counted
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 MAX_SKIPS = 64
@@ -154,8 +155,9 @@ def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
             ) from None
     return (
         f"library {path} was damaged ({damage}); it was moved aside to {aside.name} and a new"
-        f" library holds what could be read: {counts['articles']} articles,"
-        f" {counts['highlights']} highlights, {counts['analyses']} cached analyses"
+        f" library holds what could be read: {counted(counts['articles'], 'article')},"
+        f" {counted(counts['highlights'], 'highlight')},"
+        f" {counted(counts['analyses'], 'cached analysis')}"
     )
 
 

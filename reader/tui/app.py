@@ -23,6 +23,7 @@ from reader.tui.session import LibrarySession
 from reader.tui.stylesheets import stylesheet
 from reader.tui.textual_internals import start_with_theme
 from reader.tui.themes import READER_THEMES
+from reader.wording import counted
 
 if TYPE_CHECKING:
     from reader.processing import Glance
@@ -158,6 +159,14 @@ class ReaderApp(App):
 
         self.push_screen(SourcesScreen(article_id))
 
+    def action_sources_of_article(self) -> None:
+        """Sources of the speakers quoted in the article on screen, once it is read."""
+        analysis = getattr(self.screen, "analysis", None)
+        if analysis is None:
+            self.notify("The article is still being read", markup=False)
+        else:
+            self.open_sources(analysis.id)
+
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
@@ -231,7 +240,7 @@ class ReaderApp(App):
         shown = [one_line(str(path), 200) for path in paths[:5]]
         if len(paths) > 5:
             shown.append(f"… and {len(paths) - 5} more in {paths[0].parent}")
-        count = f"{len(paths)} file{'s' * (len(paths) != 1)}"
+        count = counted(len(paths), "file")
         self.notify("\n".join([f"Exported {count}:", *shown]), markup=False, timeout=10)
 
     # Errors -----------------------------------------------------------------------------

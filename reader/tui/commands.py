@@ -6,10 +6,12 @@ keys never disagree; screens may add more through ``palette_commands()``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 
 from textual.app import App
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
@@ -24,7 +26,24 @@ MOVES = ("cursor_", "scroll_")
 
 
 def screen_commands(screen, app: App) -> Iterator[Command]:
-    """One command per action of ours (bindings with an id) on this screen and the app."""
+    """One command per action of ours (bindings with an id) on this screen and the app, each
+    name once."""
+    commands = list(_binding_commands(screen, app))
+    for owner in (screen, app):
+        extra = getattr(owner, "palette_commands", None)
+        if extra is not None:
+            commands.extend(extra())
+    seen: set[str] = set()
+    for command in commands:
+        if command[0] not in seen:
+            seen.add(command[0])
+            yield command
+
+
+def _binding_commands(screen, app: App) -> Iterator[Command]:
+    """A command for each described binding; two actions that share a footer word ("Sidebar":
+    focus it, hide it) are named by what they do (their tooltips) instead."""
+    found: list[tuple[str, Binding, object]] = []
     seen: set[tuple[int, str]] = set()
     for active in screen.active_bindings.values():
         binding = active.binding
@@ -34,13 +53,14 @@ def screen_commands(screen, app: App) -> Iterator[Command]:
             continue
         seen.add((id(active.node), binding.action))
         area = binding.id.split(".", 1)[0] if "." in binding.id else area_of(screen)
-        name = f"{area}: {binding.description.lower()}"
-        run = partial(app.run_action, binding.action, active.node)
-        yield name, binding.tooltip or "", run
-    for owner in (screen, app):
-        extra = getattr(owner, "palette_commands", None)
-        if extra is not None:
-            yield from extra()
+        found.append((area, binding, active.node))
+    names = Counter((area, b.description.lower()) for area, b, _ in found)
+    for area, binding, node in found:
+        what = binding.description.lower()
+        if names[area, what] > 1 and binding.tooltip:
+            what = binding.tooltip[:1].lower() + binding.tooltip[1:]
+        run = partial(app.run_action, binding.action, node)
+        yield f"{area}: {what}", binding.tooltip or "", run
 
 
 class ScreenCommands(Provider):

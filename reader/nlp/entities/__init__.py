@@ -18,6 +18,7 @@ from reader.nlp.entities.credits import find_credits, outside_credits
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.spans import clean_spans
+from reader.nlp.entities.sport import competitions, relabel_teams
 from reader.nlp.entities.type_cues import type_cues
 from reader.nlp.token_lookup import lower_case_texts
 from reader.nlp.words import KEPT_LABELS
@@ -69,6 +70,8 @@ class EntityCleanup:
         names = person_cues.complete_names(doc, names, lower_words)
         names = affiliations(doc, complete_lists(doc, names))
         names = outside_credits(names, credits)
+        vouched = people | {key for key, label in cued_types.items() if label == "PERSON"}
+        names = competitions(relabel_teams(names, datelines, vouched, consistency.name_key))
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from reader.model import Entity
+from reader.model import PLACE_LABELS, Entity
 from reader.nlp.entities import joins
 from reader.nlp.entities.joins import Group
 from reader.nlp.words import HONORIFICS, KEPT_LABELS, TITLES
@@ -30,6 +30,7 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
         if not key:
             continue
         mentions.setdefault(key, []).append(span)
+    _split_towns(mentions)
     groups = {key: Group(key, found) for key, found in mentions.items()}
     joins.join_corporate_forms(groups)
     joins.join_plurals(groups)
@@ -41,6 +42,17 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
     joins.join_acronyms(groups)
     joins.join_parenthesised(groups)
     return _entities(groups)
+
+
+def _split_towns(mentions: dict[tuple[str, ...], list[Span]]) -> None:
+    """A name whose mentions are an organisation's and a place's ("Dunmore beat Halsey",
+    "in Dunmore") names a club and its town: two rows. The labels were settled per mention by
+    then (``sport``), so a mixed key is never one entity read two ways."""
+    for key, found in list(mentions.items()):
+        towns = [m for m in found if m.label_ in PLACE_LABELS]
+        if towns and any(m.label_ == "ORG" for m in found):
+            mentions[key] = [m for m in found if m.label_ not in PLACE_LABELS]
+            mentions[(*key, "\x00town")] = towns
 
 
 def match_words(span: Span) -> tuple[str, ...]:

@@ -1,10 +1,9 @@
 """Command palette entries for the article on screen: jump to a person, place or quote; and
 the export of the article (``x`` or the palette).
 
-Entries run the screen's actions by name and post the messages the sidebar posts, so this
-module needs nothing from the screen's. Names come from the article, so every prompt is a
-``Content`` built from plain text: the palette's own ``matcher.highlight()`` parses its argument
-as markup and is not used here.
+Entries post the messages the sidebar posts, so this module needs nothing from the screen's.
+Names come from the article, so every prompt is a ``Content`` built from plain text: the
+palette's own ``matcher.highlight()`` parses its argument as markup and is not used here.
 """
 
 from __future__ import annotations
@@ -13,35 +12,25 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.app import App
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import Hit, Hits, Provider
 from textual.content import Content
 
 from reader.model import KIND, Analysis
 from reader.textsafety import one_line
 from reader.tui.article.entities import entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo
-from reader.tui.text.ranges import KIND_CLASSES
+from reader.wording import counted, speaker_label
 
 ROW_LIMIT = 500
-ACTIONS = [
-    *((f"article: show or hide {kind}", f"toggle('{kind}')", "") for kind in KIND_CLASSES),
-    ("article: search", "search", "Search this article (/)"),
-    ("article: filter matching paragraphs", "filter", "(f)"),
-    ("article: highlight sentence at cursor", "mark('sentence')", ""),
-    ("article: hide or show sidebar", "toggle_sidebar", "(s)"),
-]
-"""(name, the screen's action, help): what the palette offers before anything is typed."""
 
 
 class ArticleCommands(Provider):
-    """``article: …`` actions, and ``person: …`` / ``quote: …`` jumps for this article."""
+    """``person: …`` / ``quote: …`` jumps for this article, found by typing. Its ``article: …``
+    actions are the screen's keys, which ``tui/commands.py`` offers."""
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         screen = self.screen
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            (name, partial(screen.run_action, action), help_text)
-            for name, action, help_text in ACTIONS
-        ]
+        commands: list[tuple[str, Callable[[], object], str]] = []
         analysis: Analysis | None = getattr(screen, "analysis", None)
         if analysis is None:
             return commands
@@ -52,19 +41,15 @@ class ArticleCommands(Provider):
                     (
                         f"{KIND[kind].word}: {item.name}",
                         partial(post, EntityChosen(item)),
-                        f"{len(item.spans)} mentions",
+                        counted(len(item.spans), "mention"),
                     )
                 )
         text = analysis.article.text
         for quote in analysis.quotes[:ROW_LIMIT]:
             said = one_line(text[quote.start : quote.end], 50)
-            speaker = one_line(quote.speaker, 40) if quote.speaker else "unknown"
+            speaker = one_line(speaker_label(quote), 60)
             commands.append((f"quote: {speaker}: {said}", partial(post, GoTo(quote.start)), ""))
         return commands
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands()[: len(ACTIONS)]:
-            yield DiscoveryHit(Content(name), callback, text=name, help=_plain(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

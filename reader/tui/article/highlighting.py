@@ -116,6 +116,12 @@ def ask_new(screen: Screen, article: Article, span: Span, kind: str) -> None:
     screen.app.push_screen(HighlightDialog(article.text[start:end]), answered)
 
 
+def ask_selected(screen: Screen, article: Article | None, selection: Span | None) -> None:
+    """Ask for a highlight of exactly the selection (but white space at its ends), if any."""
+    if article is not None and selection is not None and (span := trimmed(article.text, selection)):
+        ask_new(screen, article, span, "range")
+
+
 def ask_edit(screen: Screen, highlight: Highlight) -> None:
     """Edit the highlight's colour, note and tags (or delete it, from the same dialog)."""
     from reader.tui.dialogs.highlight_editor import HighlightDialog

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+KINDS_GROUP = Binding.Group("Show", compact=True)
+"""1–5 take one place in the footer."""
+
 ARTICLE_KEYS = [
     Binding(
         "1",
@@ -12,6 +15,7 @@ ARTICLE_KEYS = [
         "People",
         id="article.toggle-people",
         tooltip="Show or hide people",
+        group=KINDS_GROUP,
     ),
     Binding(
         "2",
@@ -19,6 +23,7 @@ ARTICLE_KEYS = [
         "Places",
         id="article.toggle-places",
         tooltip="Show or hide places",
+        group=KINDS_GROUP,
     ),
     Binding(
         "3",
@@ -26,6 +31,7 @@ ARTICLE_KEYS = [
         "Orgs",
         id="article.toggle-orgs",
         tooltip="Show or hide organisations",
+        group=KINDS_GROUP,
     ),
     Binding(
         "4",
@@ -33,6 +39,7 @@ ARTICLE_KEYS = [
         "Figures",
         id="article.toggle-figures",
         tooltip="Show or hide figures",
+        group=KINDS_GROUP,
     ),
     Binding(
         "5",
@@ -40,6 +47,7 @@ ARTICLE_KEYS = [
         "Quotes",
         id="article.toggle-quotes",
         tooltip="Show or hide quotes and their speakers",
+        group=KINDS_GROUP,
     ),
     Binding("slash", "search", "Search", id="article.search", tooltip="Search this article"),
     Binding(
@@ -116,7 +124,7 @@ ARTICLE_KEYS = [
         "visual",
         "Select",
         id="article.visual",
-        tooltip="Start a selection; v or enter again to highlight it",
+        tooltip="Select exact text from the cursor (h l w b ( ) extend it); v or enter: highlight",
     ),
     Binding(
         "enter",
@@ -125,6 +133,14 @@ ARTICLE_KEYS = [
         id="article.enter",
         show=False,
         tooltip="End a selection; on a quote, why this speaker",
+    ),
+    Binding(
+        "y",
+        "copy",
+        "Copy",
+        id="article.copy",
+        show=False,
+        tooltip="Copy the selection, or the quote at the cursor, to the clipboard",
     ),
     Binding(
         "E",
@@ -157,6 +173,14 @@ ARTICLE_KEYS = [
         id="article.echoes",
         show=False,
         tooltip="Where else the library has the quote at the cursor (↻ marks such quotes)",
+    ),
+    Binding(
+        "S",
+        "app.sources_of_article",
+        "Sources",
+        id="article.sources",
+        show=False,
+        tooltip="Who is quoted in this article, with their quotes across the library",
     ),
     Binding(
         "x",

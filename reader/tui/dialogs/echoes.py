@@ -16,6 +16,7 @@ from reader.echoes.groups import EchoGroup, Occurrence
 from reader.echoes.words import quote_words
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
+from reader.wording import counted
 
 DIFF_STYLES = {REMOVED: "strike $text-error", ADDED: "bold $text-success"}
 
@@ -66,7 +67,7 @@ class EchoGroupDialog(ModalScreen[Occurrence | None]):
     def compose(self) -> ComposeResult:
         group = self.group
         with Vertical(id="echo-group"):
-            title = f"Echoes: this quote in {group.articles} articles"
+            title = f"Echoes: this quote in {counted(group.articles, 'article')}"
             yield Static(Content(title), classes="dialog-title")
             disagreement = group.disagreement()
             if disagreement:

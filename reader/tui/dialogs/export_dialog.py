@@ -12,24 +12,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
 
-FORMAT_HELP = {
-    "md": "Markdown (Obsidian): one file per article",
-    "jsonl": "JSONL: lossless, for reader import",
-    "readwise-csv": "Readwise CSV",
-    "w3c": "W3C Web Annotation JSON",
-}
-WHAT_ORDER = ("highlights", "quotes", "entities")
-DEFAULT_WHAT = frozenset({"highlights", "quotes"})
-
-
-def default_export_dir() -> Path:
-    """Where exports go unless the user types another folder: ~/reader-exports."""
-    return Path.home() / "reader-exports"
+from reader.export import DEFAULT_FORMAT, DEFAULT_WHAT, FORMAT_HELP, WHAT_ORDER, default_out_dir
+from reader.wording import counted
 
 
 @dataclass(frozen=True)
 class ExportRequest:
-    fmt: str = "md"
+    fmt: str = DEFAULT_FORMAT
     what: frozenset[str] = DEFAULT_WHAT
     out_dir: Path | None = None
     whole_library: bool = False
@@ -45,6 +34,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
         Binding("ctrl+s", "export", "Export", id="export.run"),
+        # priority: a focused checkbox or radio set would take Enter to toggle (space does that)
+        Binding("enter", "next_or_export", "Next field", id="export.next", priority=True),
     ]
 
     def __init__(
@@ -63,7 +54,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             if self.library_size is not None:
                 count = self.library_size
                 yield Checkbox(
-                    Content(f"The whole library ({count} article{'s' * (count != 1)})"),
+                    Content(f"The whole library ({counted(count, 'article')})"),
                     value=last.whole_library,
                     id="export-all",
                 )
@@ -77,7 +68,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                     yield Checkbox(Content(what), value=what in last.what, id=f"what-{what}")
             yield Static(Content("Folder to write into (created if missing):"))
             yield Input(
-                value=str(last.out_dir or default_export_dir()),
+                value=str(last.out_dir or default_out_dir()),
                 placeholder="Folder to write into (created if missing)",
                 id="export-folder",
             )
@@ -92,12 +83,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def request(self) -> ExportRequest | None:
         """The choices, or None (with the reason shown) when they cannot be exported."""
         pressed = self.query_one("#export-format", RadioSet).pressed_button
-        fmt = pressed.id.removeprefix("format-") if pressed and pressed.id else "md"
+        fmt = pressed.id.removeprefix("format-") if pressed and pressed.id else DEFAULT_FORMAT
         what = frozenset(w for w in WHAT_ORDER if self.query_one(f"#what-{w}", Checkbox).value)
         folder = self.query_one("#export-folder", Input).value.strip()
         problem = ""
         if not what:
-            problem = "Tick at least one of highlights, quotes, entities."
+            problem = f"Tick at least one of {', '.join(WHAT_ORDER)}."
         elif not folder:
             problem = "Type the folder to write into."
         self.query_one("#export-problem", Static).update(Content(problem))
@@ -112,6 +103,17 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         request = self.request()
         if request is not None:
             self.dismiss(request)
+
+    def action_next_or_export(self) -> None:
+        """Enter moves on to the next field; on the last field (the folder) or on Export it
+        exports, and on Cancel it cancels."""
+        focused = self.focused
+        if isinstance(focused, Button):
+            focused.press()
+        elif isinstance(focused, Input) or focused is None:
+            self.action_export()
+        else:
+            self.focus_next()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

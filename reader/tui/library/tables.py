@@ -49,6 +49,8 @@ def sorted_rows(rows: list[ArticleRow], key: str, reverse: bool) -> list[Article
 def article_columns(width: int, sort_key: str, reverse: bool) -> list[Column]:
     """The columns for a table ``width`` cells wide, the sorted one with its arrow."""
     widths = {**FIXED_WIDTHS, "source": max(12, min(FIXED_WIDTHS["source"], width // 6))}
+    # Room for the heading and its arrow in every column, whichever is sorted.
+    widths = {key: max(size, len(SORTS[key][0]) + len(" ↑")) for key, size in widths.items()}
     fixed = sum(widths.values()) + 2 * len(SORTS) + 2  # cell padding and scrollbar
     widths = {"title": max(20, width - fixed), **widths}
     columns = []

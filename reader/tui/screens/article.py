@@ -23,7 +23,7 @@ from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
-from reader.tui.article import echoes, highlighting, loading, messages, position
+from reader.tui.article import copying, echoes, highlighting, loading, messages, position
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -308,7 +308,6 @@ class ArticleScreen(Screen):
     def action_clear(self) -> None:
         if self.view.anchor is not None:
             self.view.end_selection()
-            self.selecting = False
         elif self.filtered is not None:
             self.filtered = None
         elif self.targets.active:
@@ -366,7 +365,6 @@ class ArticleScreen(Screen):
     def action_visual(self) -> None:
         if self.view.anchor is None:
             self.view.start_selection()
-            self.selecting = True
         else:
             self.action_visual_end()
 
@@ -376,14 +374,15 @@ class ArticleScreen(Screen):
         elif quote := highlighting.quote_at(self._quotes, self.view):
             self.show_reason(quote)
 
+    @on(ArticleView.SelectionChanged)
+    def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
+        self.selecting = event.active
+
+    def action_copy(self) -> None:
+        copying.copy(self.app, self.article, copying.span_to_copy(self.view, self._quotes))
+
     def action_visual_end(self) -> None:
-        selection = self.view.end_selection()
-        self.selecting = False
-        if selection is None or self.article is None:
-            return
-        span = highlighting.trimmed(self.article.text, selection)
-        if span is not None:
-            highlighting.ask_new(self, self.article, span, "range")
+        highlighting.ask_selected(self, self.article, self.view.end_selection())
 
     def action_edit_highlight(self) -> None:
         if highlight := self._highlight_here():

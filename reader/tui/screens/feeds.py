@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from reader.errors import Cancelled, ReaderError
 from reader.store.feeds import EntryRow, FeedInfo
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
+from reader.tui.widgets.footer import ReaderFooter
 
 UNREAD_MARK = "●"
 FEED_WIDTH = 16
@@ -53,7 +54,7 @@ class FeedsScreen(Screen):
             yield FeedTable(id="feeds", cursor_type="row")
             yield FeedTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Static(id="feeds-status", markup=False)
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "feeds"

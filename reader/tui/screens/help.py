@@ -141,9 +141,8 @@ class HelpScreen(ModalScreen[None]):
         self.sections: dict[str, list[KeyRow]] = {}
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help"):
-            title = f"Keys: {area_of(self.under).capitalize()}"
-            yield Static(Content(title), id="help-title")
+        with Vertical(id="help") as panel:
+            panel.border_title = f"Keys: {area_of(self.under).capitalize()}"  # a line for a key
             yield HelpTable(id="help-keys", cursor_type="row", zebra_stripes=True)
             config = one_line(str(config_path()), 200)
             yield Static(

@@ -27,6 +27,7 @@ from reader.textsafety import one_line
 from reader.tui.cells import source_label
 from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.library import messages, processing, reading
+from reader.tui.library.query_field import QueryField
 from reader.tui.library.tables import (
     NUMERIC,
     SORTS,
@@ -38,6 +39,7 @@ from reader.tui.library.tables import (
     sorted_rows,
 )
 from reader.tui.widgets.footer import ReaderFooter
+from reader.wording import counted
 
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
 SEARCH_PAUSE = 0.15
@@ -76,12 +78,12 @@ class LibraryScreen(Screen):
         self._typing: Timer | None = None
         self._after_rows: list[Callable[[], object]] = []
         """Keys pressed before the rows were read, done once they are (x, d)."""
-        self._enter_pending = False
-        """Enter was pressed in the search field before its search was done."""
+        self._to_results_pending = False
+        """Enter or Down was pressed in the search field before its search was done."""
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder=SEARCH_HINT, id="search")
+        yield QueryField(placeholder=SEARCH_HINT, id="search")
         yield LibraryTable(key=lambda row: row.id, cells=self._article_cells, id="articles")
         yield LibraryTable(key=self._hit_key, cells=self._result_cells, id="results")
         yield Static(id="empty")
@@ -194,7 +196,7 @@ class LibraryScreen(Screen):
             empty.update(Content(f"Nothing in the library matches “{shown}”."))
             empty.display = count == 0
             hint = " · enter opens it there · esc clears" if count else " · esc clears"
-            status.update(Content(f"{count} result{'s' * (count != 1)} for {shown}{hint}"))
+            status.update(Content(f"{counted(count, 'result')} for {shown}{hint}"))
             return
         if self.library_error:
             empty.update(Content(f"The library cannot be used:\n\n{self.library_error}"))
@@ -209,9 +211,7 @@ class LibraryScreen(Screen):
         heading = SORTS[self.sort_key][0].lower()
         order = "descending" if self.sort_reverse else "ascending"
         count = len(self.rows)
-        status.update(
-            Content(f"{count} article{'s' * (count != 1)} · sorted by {heading}, {order}")
-        )
+        status.update(Content(f"{counted(count, 'article')} · sorted by {heading}, {order}"))
 
     def action_sort(self) -> None:
         keys = list(SORTS)
@@ -306,21 +306,30 @@ class LibraryScreen(Screen):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
+        self._to_results_pending = False  # typing again: the reader is back in the query
         if self._typing is not None:
             self._typing.stop()
         self._typing = self.set_timer(SEARCH_PAUSE, partial(self._search_now, event.value))
 
     @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip() != self.query_text:  # typed faster than the pause: search now
-            self._enter_pending = True
-            self._search_now(event.value)
-        else:
+    def search_submitted(self) -> None:
+        self.action_to_results()
+
+    def action_to_results(self) -> None:
+        value = self.query_one("#search", Input).value
+        if value.strip() == self.query_text:
             self._go_to_results()
+            return
+        # Typed faster than the pause: search now, and have the results take the keys pressed
+        # meanwhile (j and k move there; in the field they would change the query).
+        self._to_results_pending = True
+        self._search_now(value)
+        (self.results_table if value.strip() else self.articles).focus()
 
     def _go_to_results(self) -> None:
         if self.query_text and not self.results:
-            return  # nothing to go to: stay in the search box
+            self.query_one("#search", QueryField).resume()  # nothing to go to: back to the query
+            return
         (self.results_table if self.query_text else self.articles).focus()
 
     def _search_now(self, text: str) -> None:
@@ -342,8 +351,8 @@ class LibraryScreen(Screen):
         self.results_table.show(self.results)
         self.results_table.move_cursor(0)
         self._show_state()
-        if self._enter_pending:
-            self._enter_pending = False
+        if self._to_results_pending:
+            self._to_results_pending = False
             self._go_to_results()
 
     @on(LibraryTable.RowSelected, "#results")
@@ -388,7 +397,7 @@ class LibraryScreen(Screen):
     @on(messages.ProcessingDone)
     def _processing_done(self, event: messages.ProcessingDone) -> None:
         if event.done or event.failed:
-            note = f"Processed {event.done} article{'s' * (event.done != 1)}"
+            note = f"Processed {counted(event.done, 'article')}"
             failed = f", {event.failed} failed" if event.failed else ""
             self.app.notify(note + failed, markup=False)
         self.process_sources = []

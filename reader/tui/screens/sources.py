@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from reader.errors import ReaderError
 from reader.sources.dates import day_argument
@@ -18,6 +18,7 @@ from reader.sources.report import Filters, SourcesReport, SpeakerRow
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
 from reader.tui.widgets.charts import QuotesPerDay, TopSpeakers
+from reader.tui.widgets.footer import ReaderFooter
 
 COLUMNS = (("Speaker", 18), ("Kind", 7), ("Quotes", 6), ("Words", 5), ("Arts", 4),
            ("Outl.", 5), ("Last", 10))  # fmt: skip
@@ -63,7 +64,7 @@ class SourcesScreen(Screen):
         with Horizontal(id="charts"):
             yield TopSpeakers(id="top")
             yield QuotesPerDay(id="timeline")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "sources"

@@ -8,11 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from reader.sources.report import SpeakerRow
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
+from reader.tui.widgets.footer import ReaderFooter
+from reader.wording import counted
 
 ArticleLabels = dict[str, tuple[str | None, str, date | None]]
 """Article id → (title, outlet, day)."""
@@ -39,14 +41,15 @@ class SpeakerQuotesScreen(Screen):
         yield Header()
         yield Static(id="speaker-summary", markup=False)
         yield QuoteTable(id="quotes", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         row = self.row
         self.sub_title = one_line(row.name, 40)
         self.query_one("#speaker-summary", Static).update(
-            f"{one_line(row.name, 60)}: {row.quotes} quotes, {row.words} words, "
-            f"{len(row.articles)} articles, {len(row.outlets)} outlets"
+            f"{one_line(row.name, 60)}: {counted(row.quotes, 'quote')}, "
+            f"{counted(row.words, 'word')}, {counted(len(row.articles), 'article')}, "
+            f"{counted(len(row.outlets), 'outlet')}"
         )
         table = self.query_one(QuoteTable)
         table.add_column("Date", width=10)

@@ -162,3 +162,15 @@ def sentence_at(text: str, start: int, end: int, offset: int) -> tuple[int, int]
             return sentence_start, match.end() - (len(match.group()) - len(match.group().rstrip()))
         sentence_start = match.end()
     return sentence_start, end
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of paragraph ``text[start:end]`` by the rule of ``sentence_at``, in order."""
+    spans, sentence_start = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        spaces = len(match.group()) - len(match.group().rstrip())
+        spans.append((sentence_start, match.end() - spaces))
+        sentence_start = match.end()
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return spans

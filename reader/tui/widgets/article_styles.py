@@ -44,16 +44,28 @@ ArticleView {
     & > .article--figure { color: $text-primary; text-style: underline; }
     & > .article--quote { background: $primary 18%; }
     & > .article--speaker { color: $text-muted; text-style: italic; }
-    & > .article--search { background: $warning 45%; }
     & > .article--current { background: $warning; color: $background; }
-    & > .article--selected { background: $accent 40%; text-style: bold underline; }
-    & > .article--selection { background: $foreground 30%; }
+    & > .article--selected { text-style: bold underline; }
     & > .article--cursor { color: $text-accent; }
-    & > .article--highlight-yellow { background: yellow 30%; }
-    & > .article--highlight-green { background: green 35%; }
-    & > .article--highlight-blue { background: dodgerblue 30%; }
-    & > .article--highlight-pink { background: hotpink 30%; }
-    & > .article--highlight-purple { background: mediumpurple 35%; }
+    /* Backgrounds text is read on: solid (a tint over a quote's tint lost contrast), pale on a
+       light page and deep on a dark one, each with WCAG AA contrast (>= 4.5:1) for the body
+       text and every kind's colour (tests/test_highlight_contrast.py). */
+    & > .article--search { background: #f0c890; }
+    & > .article--selected { background: #ead2a6; }
+    & > .article--selection { background: #d6cfc0; }
+    & > .article--highlight-yellow { background: #f3dc7a; }
+    & > .article--highlight-green { background: #c9e3b0; }
+    & > .article--highlight-blue { background: #bcd6f5; }
+    & > .article--highlight-pink { background: #f5c1dc; }
+    & > .article--highlight-purple { background: #d9c9f0; }
+    &:dark > .article--search { background: #5a3d12; }
+    &:dark > .article--selected { background: #4a3a20; }
+    &:dark > .article--selection { background: #3a3f4a; }
+    &:dark > .article--highlight-yellow { background: #524500; }
+    &:dark > .article--highlight-green { background: #1e4620; }
+    &:dark > .article--highlight-blue { background: #173a63; }
+    &:dark > .article--highlight-pink { background: #5a2045; }
+    &:dark > .article--highlight-purple { background: #3d2d63; }
 }
 ArticleView:focus > .article--cursor { color: $accent; text-style: bold; }
 """

@@ -18,7 +18,6 @@ from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
@@ -37,12 +36,13 @@ from reader.tui.widgets.article_lines import (
     text_line,
 )
 from reader.tui.widgets.article_styles import ARTICLE_VIEW_CSS, COMPONENT_CLASSES, layer_style
+from reader.tui.widgets.text_selection import SELECTION_KEYS, SelectableView
 
 MEASURE = 80
 """Text column width in cells: a comfortable reading measure."""
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(SelectableView, can_focus=True):
     """The article body with title and byline, entity/quote marks and a reading cursor."""
 
     COMPONENT_CLASSES = COMPONENT_CLASSES
@@ -50,6 +50,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     HELP_SECTION = "Reading"
     BINDINGS = [
+        *SELECTION_KEYS,
         Binding(
             "j,down",
             "cursor_down",
@@ -101,8 +102,6 @@ class ArticleView(ScrollView, can_focus=True):
         """The reading cursor: a line of ``index``."""
         self.point: int | None = None
         """An exact offset on the cursor line, after a jump to a match or mention."""
-        self.anchor: int | None = None
-        """Visual selection: the offset where it started, or None outside visual mode."""
         self.current: tuple[int, int] | None = None
         """The search match or mention n/N last went to, drawn over everything else."""
         self.speakers = SpeakerNames()
@@ -190,25 +189,6 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return self.index.para[self.cursor]
 
-    @property
-    def selection(self) -> tuple[int, int] | None:
-        """The visual selection as offsets, whole lines from the anchor's to the cursor's."""
-        if self.anchor is None or not len(self.index):
-            return None
-        anchor_line = self.index.line_at(self.anchor)
-        first, last = sorted((anchor_line, self.cursor))
-        return self.index.starts[first], self.index.ends[last]
-
-    def start_selection(self) -> None:
-        self.anchor = self.cursor_offset
-        self._changed()
-
-    def end_selection(self) -> tuple[int, int] | None:
-        selection = self.selection
-        self.anchor = None
-        self._changed()
-        return selection
-
     # Actions ---------------------------------------------------------------------------------
 
     def action_cursor_down(self) -> None:
@@ -251,6 +231,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_cursor(line)
 
     def _set_cursor(self, line: int, context: bool = False, point: int | None = None) -> None:
+        if self.anchor is not None and point is None:  # selecting: its end follows the cursor
+            point = self.caret = self.caret_on(line)
         moved = line != self.cursor
         self.cursor = line
         self.point = point
@@ -266,11 +248,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
         if moved:
             self.post_message(self.CursorMoved(self.cursor_offset))
-
-    def on_click(self, event: events.Click) -> None:
-        row = event.y + self.scroll_offset.y - self.header_height
-        if 0 <= row < len(self.index) and self.index.para[row] != BLANK:
-            self._set_cursor(row)
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -388,15 +365,9 @@ class ArticleView(ScrollView, can_focus=True):
     def _margin(self, line: int, left: int) -> Content:
         if line == self.cursor:
             mark = CURSOR_MARK
-        elif self.selection and self._in_selection(line):
+        elif self.in_selection(line):
             mark = SELECTION_MARK
         else:
             mark = " "
         names = self.speakers.between(self.index.starts[line], self.index.ends[line])
         return margin(mark, names, left, self.component_style)
-
-    def _in_selection(self, line: int) -> bool:
-        selection = self.selection
-        if selection is None:
-            return False
-        return selection[0] <= self.index.starts[line] < selection[1]

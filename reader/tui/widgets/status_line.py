@@ -10,6 +10,7 @@ from textual.widget import Widget
 from reader.model import KINDS, Analysis
 from reader.textsafety import one_line
 from reader.tui.article.targets import Targets
+from reader.wording import counted
 
 
 class StatusLine(Widget):
@@ -35,7 +36,8 @@ class StatusLine(Widget):
             parts.append(("Analysing… ", "italic"))
         else:
             people = sum(1 for e in self.analysis.entities if e.label == "PERSON")
-            parts.append(f"{people} people · {len(self.analysis.quotes)} quotes")
+            quotes = len(self.analysis.quotes)
+            parts.append(f"{counted(people, 'person')} · {counted(quotes, 'quote')}")
         hidden = [kind.plural for kind in KINDS if kind.key not in self.shown]
         if hidden:
             parts.append("  hidden: " + ", ".join(hidden))
@@ -47,7 +49,7 @@ class StatusLine(Widget):
             if targets.wrapped:
                 parts.append(("  " + targets.wrapped, "italic"))
         if self.filter is not None:
-            parts.append(f"  filter: {len(self.filter)} paragraphs (f: all)")
+            parts.append(f"  filter: {counted(len(self.filter), 'paragraph')} (f: all)")
         if self.selecting:
-            parts.append(("  SELECT: move, then v or enter to highlight", "reverse"))
+            parts.append(("  SELECT h l w b ( ): move · v: highlight · y: copy", "reverse"))
         return Content.assemble(*parts, strip_control_codes=False)
