@@ -150,7 +150,7 @@ def _between(indexes: list[int], start: int, end: int) -> list[int]:
 
 
 def _clause_head(token: Token) -> Token:
-    while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
         token = token.head
     return token.head
 

@@ -61,7 +61,7 @@ def governing_cue(frames: Frames, index: int) -> Cue | None:
                 # Doe that Roe was a 'liability'" is Doe's.
                 return _owned_claim(token.head)
             crossed = True
-        token = None if token.head is token else token.head
+        token = None if token.head.i == token.i else token.head
     return None
 
 

@@ -263,14 +263,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def is_subject(span: Span) -> bool:
     root = span.root
-    while root.dep_ in {"compound", "flat", "appos"} and root.head is not root:
+    while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
         root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def is_main_subject(token: Token) -> bool:
     """Is the token (at the head of its name) the subject of its sentence's main clause?"""
-    while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False

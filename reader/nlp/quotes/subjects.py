@@ -49,35 +49,35 @@ class Subjects:
                 # Never across a paragraph break: a misparse, not a speaker.
                 if not self._same_paragraph(child.idx, start):
                     return None
-                if verb is first or verb.lower_ in VERB_FORMS:
+                if verb.i == first.i or verb.lower_ in VERB_FORMS:
                     return child
                 return self._reporter(verb, start) or child
             head = verb.head
-            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head is not head:
+            if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head.i != head.i:
                 verb = head.head  # "Doe released a statement saying …": who released it
                 seen += 1
                 continue
             if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
-                if head.dep_ not in _OBJECT_DEPS or head.head is head:
+                if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
                     return head  # "Jane Doe, the director, compared …" parsed as a modifier
                 verb = head.head  # "Roe backed the plan saying …": who backed it
                 seen += 1
                 continue
-            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head is not verb:
+            if verb.dep_ in _INHERIT_SUBJECT_DEPS and head.i != verb.i:
                 if self.in_quote(head.idx):
                     return None
                 verb = head
                 seen += 1
                 continue
             break
-        if verb is not first and verb is not None and verb.lower_ in VERB_FORMS:
+        if verb is not None and verb.i != first.i and verb.lower_ in VERB_FORMS:
             return self.inverted(verb, verb.sent.end_char)
         return None
 
     def _reporter(self, verb: Token, start: int) -> Token | None:
         """The subject of the reporting verb whose content ``verb`` is, a few steps up."""
         for _ in range(3):
-            if verb.dep_ not in {"ccomp", "conj"} or verb.head is verb:
+            if verb.dep_ not in {"ccomp", "conj"} or verb.head.i == verb.i:
                 return None
             verb = verb.head
             if self.in_quote(verb.idx):
