@@ -250,3 +250,63 @@ async def test_a_highlight_that_lost_its_anchor_is_flagged(tmp_path):
         screen = await open_article(app, pilot, analysis)
         [row] = screen.sidebar.sections["highlights"].children
         assert screen.sidebar.row_text(row).startswith("■ ⚠ moved? Kelloway")
+
+
+async def test_a_highlight_is_drawn_before_the_library_has_stored_it(tmp_path, monkeypatch):
+    import threading
+
+    from reader.store.library import Library
+
+    written, release = threading.Event(), threading.Event()
+    real_put = Library.put_highlight
+
+    def slow_put(self, highlight):
+        release.wait(10)
+        real_put(self, highlight)
+        written.set()
+
+    monkeypatch.setattr(Library, "put_highlight", slow_put)
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert not written.is_set()
+        [highlight] = screen.highlights
+        assert screen.view.mark_layers.highlights.marks[0][:2] == (highlight.start, highlight.end)
+        assert len(screen.sidebar.sections["highlights"].children) == 1
+        release.set()
+        await settled(pilot)
+        assert stored(tmp_path) == [highlight]
+
+
+async def test_a_highlight_the_library_cannot_store_is_taken_back_with_one_line(
+    tmp_path, monkeypatch
+):
+    from reader.errors import LibraryError
+    from reader.store.library import Library
+
+    def refused(*args, **kwargs):
+        raise LibraryError("library is busy: another program is writing to it")
+
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        await pilot.press("m", "enter")
+        await settled(pilot)
+        [kept] = screen.highlights
+        monkeypatch.setattr(Library, "put_highlight", refused)
+        monkeypatch.setattr(Library, "delete_highlight", refused)
+        screen.view.go_to(span("Moira Dunlop said the council")[0])
+        await pilot.press("m", "enter")
+        await settled(pilot)
+        assert screen.highlights == [kept]
+        assert screen.view.mark_layers.highlights.marks[0][:2] == (kept.start, kept.end)
+        screen.view.go_to(kept.start)
+        await pilot.press("d", "y")
+        await settled(pilot)
+        assert screen.highlights == [kept]
+        assert len(screen.sidebar.sections["highlights"].children) == 1
+        assert stored(tmp_path) == [kept]
+        messages = [n.message for n in app._notifications]
+        assert messages.count("library is busy: another program is writing to it") == 2

@@ -40,6 +40,40 @@ def reanchored(highlight: Highlight, article: Article) -> Highlight:
     return moved
 
 
+def new_highlight(
+    article: Article,
+    start: int,
+    end: int,
+    *,
+    kind: str = "range",
+    label: str = "yellow",
+    note: str = "",
+    tags: list[str] | None = None,
+) -> Highlight:
+    """A new highlight of ``article``'s text from ``start`` to ``end``, not stored yet (the
+    app draws it at once and stores it in a thread worker)."""
+    text = article.text
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"highlight {start}-{end} is outside the article")
+    exact, prefix, suffix = context(text, start, end)
+    stamp = now()
+    return Highlight(
+        id=uuid.uuid4().hex,
+        article_id=article.content_hash,
+        start=start,
+        end=end,
+        exact=exact,
+        prefix=prefix,
+        suffix=suffix,
+        kind=kind,
+        label=label,
+        note=note,
+        tags=list(tags or []),
+        created_at=stamp,
+        updated_at=stamp,
+    )
+
+
 class HighlightStore:
     if TYPE_CHECKING:  # given by Library
         conn: sqlite3.Connection
@@ -59,26 +93,7 @@ class HighlightStore:
         note: str = "",
         tags: list[str] | None = None,
     ) -> Highlight:
-        text = article.text
-        if not 0 <= start < end <= len(text):
-            raise ValueError(f"highlight {start}-{end} is outside the article")
-        exact, prefix, suffix = context(text, start, end)
-        stamp = now()
-        highlight = Highlight(
-            id=uuid.uuid4().hex,
-            article_id=article.content_hash,
-            start=start,
-            end=end,
-            exact=exact,
-            prefix=prefix,
-            suffix=suffix,
-            kind=kind,
-            label=label,
-            note=note,
-            tags=list(tags or []),
-            created_at=stamp,
-            updated_at=stamp,
-        )
+        highlight = new_highlight(article, start, end, kind=kind, label=label, note=note, tags=tags)
         self.put_highlight(highlight)
         return highlight
 

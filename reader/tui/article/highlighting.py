@@ -1,22 +1,29 @@
 """The reader's own highlights: what "highlight the <kind> at the cursor" means, the dialogs
 that ask for a colour, note and tags, and the writes.
 
-Dialogs run on the UI thread; every write runs in a thread worker of the screen and answers
-with a message (``HighlightSaved``, ``HighlightDeleted`` or ``NotSaved``), so a keypress never
-waits on the library file.
+Dialogs run on the UI thread. The answer is drawn at once (``HighlightSaved`` or
+``HighlightDeleted``, posted before anything is written), and the write runs in a thread worker
+of the screen, so a keypress never waits on the library file; a write that fails says why
+(``NotSaved``) and puts the screen back as the library has it.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
+from weakref import WeakKeyDictionary
 
 from textual.message import Message
 from textual.screen import Screen
 
 from reader.errors import ReaderError
 from reader.model import Article, Highlight, Quote, Span
+from reader.store.connection import now
+from reader.store.highlights import new_highlight
 from reader.textsafety import one_line
 from reader.tui.article.messages import HighlightDeleted, HighlightSaved, NotSaved
 from reader.tui.text.layout import sentence_at
@@ -108,9 +115,17 @@ def ask_new(screen: Screen, article: Article, span: Span, kind: str) -> None:
     from reader.tui.dialogs.highlight_editor import HighlightDialog
 
     def answered(result: HighlightEdit | None) -> None:
-        if result is not None and result.action == "save":
-            write = partial(_add, article, span, kind, result)
-            _in_worker(screen, write)
+        if result is None or result.action != "save":
+            return
+        try:
+            highlight = new_highlight(
+                article, *span, kind=kind, label=result.label, note=result.note, tags=result.tags
+            )
+        except ValueError as error:
+            screen.post_message(NotSaved(str(error)))
+            return
+        screen.post_message(HighlightSaved(highlight))
+        _in_worker(screen, partial(_add, highlight))
 
     start, end = span
     screen.app.push_screen(HighlightDialog(article.text[start:end]), answered)
@@ -130,9 +145,17 @@ def ask_edit(screen: Screen, highlight: Highlight) -> None:
         if result is None:
             return
         if result.action == "delete":
-            _in_worker(screen, partial(_delete, highlight))
-        else:
-            _in_worker(screen, partial(_update, highlight, result))
+            _delete_now(screen, highlight)
+            return
+        changed = replace(
+            highlight,
+            label=result.label,
+            note=result.note,
+            tags=list(result.tags),
+            updated_at=now(),
+        )
+        screen.post_message(HighlightSaved(changed))
+        _in_worker(screen, partial(_update, highlight, result))
 
     screen.app.push_screen(HighlightDialog(highlight.exact, highlight), answered)
 
@@ -143,7 +166,7 @@ def ask_delete(screen: Screen, highlight: Highlight) -> None:
 
     def answered(yes: bool | None) -> None:
         if yes:
-            _in_worker(screen, partial(_delete, highlight))
+            _delete_now(screen, highlight)
 
     question = f"Delete the highlight “{one_line(highlight.exact, 60)}”?"
     detail = "Its note and tags go with it." if highlight.note or highlight.tags else ""
@@ -153,25 +176,58 @@ def ask_delete(screen: Screen, highlight: Highlight) -> None:
 # Writes (thread workers) ----------------------------------------------------------------------
 
 
+def _delete_now(screen: Screen, highlight: Highlight) -> None:
+    screen.post_message(HighlightDeleted(highlight.id))
+    _in_worker(screen, partial(_delete, highlight))
+
+
+class _Writes:
+    """One screen's highlight writes, done in the order they were made by one thread worker at a
+    time: a delete never overtakes the add it undoes."""
+
+    def __init__(self) -> None:
+        self.queue: deque[Callable[[], None]] = deque()
+        self.lock = threading.Lock()
+        self.draining = False
+
+    def add(self, screen: Screen, write: Callable[[], None]) -> None:
+        with self.lock:
+            self.queue.append(write)
+            if self.draining:
+                return
+            self.draining = True
+        screen.run_worker(self._drain, thread=True, group="highlights", description="highlights")
+
+    def _drain(self) -> None:
+        while True:
+            with self.lock:
+                if not self.queue:
+                    self.draining = False
+                    return
+                write = self.queue.popleft()
+            try:
+                write()
+            except BaseException:
+                with self.lock:
+                    self.draining = False
+                raise
+
+
+_writes: WeakKeyDictionary[Screen, _Writes] = WeakKeyDictionary()
+
+
 def _in_worker(screen: Screen, write: Callable) -> None:
     session = screen.app.session  # type: ignore[attr-defined]
-    screen.run_worker(
-        partial(write, session.library, screen.post_message),
-        thread=True,
-        group="highlights",
-        description=getattr(write.func, "__name__", "highlight"),
-    )
+    writes = _writes.setdefault(screen, _Writes())
+    writes.add(screen, partial(write, session.library, screen.post_message))
 
 
-def _add(article: Article, span: Span, kind: str, edit: HighlightEdit, library, post: Post) -> None:
+def _add(highlight: Highlight, library, post: Post) -> None:
     try:
-        highlight = library().add_highlight(
-            article, *span, kind=kind, label=edit.label, note=edit.note, tags=edit.tags
-        )
-    except (ReaderError, ValueError) as error:
+        library().put_highlight(highlight)
+    except ReaderError as error:
         post(NotSaved(str(error)))
-        return
-    post(HighlightSaved(highlight))
+        post(HighlightDeleted(highlight.id))  # not stored: not shown
 
 
 def _update(highlight: Highlight, edit: HighlightEdit, library, post: Post) -> None:
@@ -181,6 +237,7 @@ def _update(highlight: Highlight, edit: HighlightEdit, library, post: Post) -> N
         )
     except (ReaderError, KeyError) as error:
         post(NotSaved(f"Could not save: {error}"))
+        post(HighlightSaved(highlight))  # back to what the library holds
         return
     post(HighlightSaved(updated))
 
@@ -190,5 +247,4 @@ def _delete(highlight: Highlight, library, post: Post) -> None:
         library().delete_highlight(highlight.id)
     except ReaderError as error:
         post(NotSaved(str(error)))
-        return
-    post(HighlightDeleted(highlight.id))
+        post(HighlightSaved(highlight))  # still stored: still shown
