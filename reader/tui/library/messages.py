@@ -9,11 +9,14 @@ from textual.message import Message
 
 from reader.search import SearchHit
 from reader.store.library import ArticleRow
+from reader.tui.library.tables import SortKeys
 
 
 @dataclass
 class RowsLoaded(Message):
     rows: list[ArticleRow]
+    keys: SortKeys
+    """Each row's sort keys (``tables.sort_keys``), made in the worker."""
 
 
 @dataclass

@@ -17,6 +17,7 @@ from reader.tui.library.messages import (
     RowsLoaded,
     SearchDone,
 )
+from reader.tui.library.tables import sort_keys
 from reader.tui.session import LibrarySession
 
 Post = Callable[[Message], object]
@@ -29,7 +30,7 @@ def read_rows(session: LibrarySession, post: Post) -> None:
         post(LibraryFailed(str(error)))
         return
     if not get_current_worker().is_cancelled:  # a newer read is under way
-        post(RowsLoaded(rows))
+        post(RowsLoaded(rows, sort_keys(rows)))
 
 
 def find(session: LibrarySession, query: str, post: Post) -> None:

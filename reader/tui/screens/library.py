@@ -32,6 +32,7 @@ from reader.tui.library.tables import (
     NUMERIC,
     SORTS,
     LibraryTable,
+    SortKeys,
     article_cells,
     article_columns,
     result_cells,
@@ -67,6 +68,8 @@ class LibraryScreen(Screen):
         super().__init__()
         self.process_sources = list(process or [])
         self.rows: list[ArticleRow] = []
+        self.sort_keys: SortKeys = {}
+        """Each row's key for each sort, made by the worker that read the rows."""
         self.results: list[SearchHit] = []
         self.sort_key = "date"
         self.sort_reverse = True
@@ -147,7 +150,7 @@ class LibraryScreen(Screen):
     def _rows_loaded(self, event: messages.RowsLoaded) -> None:
         if self.loaded and event.rows == self.rows and not self.library_error:
             return  # back from an article that changed nothing here: no sort, no redraw
-        self.rows = event.rows
+        self.rows, self.sort_keys = event.rows, event.keys
         self.library_error = None
         self.loaded = True
         self.render_rows()
@@ -178,13 +181,16 @@ class LibraryScreen(Screen):
         # Follow the article the cursor is on, unless it is on the first row: then stay on
         # top, so rows added while a folder is processed do not carry the cursor down.
         current = table.cursor_key if table.cursor_row > 0 else None
-        table.show(sorted_rows(self.rows, self.sort_key, self.sort_reverse), follow=current)
+        rows = sorted_rows(self.rows, self.sort_key, self.sort_reverse, self.sort_keys)
+        table.show(rows, follow=current)
         self._show_state()
 
     def current_article_id(self) -> str | None:
         return self.articles.cursor_key
 
     def _show_state(self) -> None:
+        # The status line and the empty note have fixed sizes: their words change, never the
+        # layout (a layout redraws the whole screen).
         searching = bool(self.query_text)
         self.articles.display = not searching and bool(self.rows)
         self.results_table.display = searching and bool(self.results)
@@ -193,25 +199,30 @@ class LibraryScreen(Screen):
         if searching:
             count = len(self.results)
             shown = one_line(self.query_text, 60)
-            empty.update(Content(f"Nothing in the library matches “{shown}”."))
+            empty.update(Content(f"Nothing in the library matches “{shown}”."), layout=False)
             empty.display = count == 0
             hint = " · enter opens it there · esc clears" if count else " · esc clears"
-            status.update(Content(f"{counted(count, 'result')} for {shown}{hint}"))
+            status.update(Content(f"{counted(count, 'result')} for {shown}{hint}"), layout=False)
             return
         if self.library_error:
-            empty.update(Content(f"The library cannot be used:\n\n{self.library_error}"))
+            empty.update(
+                Content(f"The library cannot be used:\n\n{self.library_error}"), layout=False
+            )
         else:
             empty.update(
                 Content(
                     "The library is empty.\n\nOpen an article with  reader FILE | URL | FOLDER\n"
                     "and it is kept here, analysed, for next time."
-                )
+                ),
+                layout=False,
             )
         empty.display = self.loaded and not self.rows and not self.process_sources
         heading = SORTS[self.sort_key][0].lower()
         order = "descending" if self.sort_reverse else "ascending"
         count = len(self.rows)
-        status.update(Content(f"{counted(count, 'article')} · sorted by {heading}, {order}"))
+        status.update(
+            Content(f"{counted(count, 'article')} · sorted by {heading}, {order}"), layout=False
+        )
 
     def action_sort(self) -> None:
         keys = list(SORTS)
