@@ -127,6 +127,13 @@ class ArticleSidebar(Tree[Row]):
         label.stylize(style)
         return label
 
+    def get_label_width(self, node: TreeNode[Row]) -> int:
+        """A row's label is fitted to its room (``render_label``), so its room is its width:
+        rebuilding the tree (a highlight added, say) no longer draws every row to measure it."""
+        if isinstance(node.data, Quote | Highlight | EntityRow):
+            return self.row_width(node)
+        return super().get_label_width(node)
+
     def row_width(self, node: TreeNode[Row]) -> int:
         """Cells left for ``node``'s label once its guides are drawn (one guide per ancestor
         shown: the hidden root draws none)."""
