@@ -39,6 +39,29 @@ class Request:
     given: Analysis | None = None
     """An analysis handed to the screen (tests, snapshots): the model never runs."""
 
+    @classmethod
+    def of(cls, screen) -> Request:
+        """What an article screen asks for, and what it already shows."""
+        return cls(
+            screen.source,
+            screen.article_id,
+            screen.app.model,
+            article=screen.article,
+            shown=screen.analysis,
+            given=screen.given_analysis,
+        )
+
+
+def waiting_words(source: str | None, article: Article | None) -> str:
+    """What the status line says until the analysis is shown: a page still being fetched is
+    named (with how to give up), anything else is being analysed."""
+    from reader.ingest import is_url
+    from reader.textsafety import one_line
+
+    if article is None and source is not None and is_url(source):
+        return f"Fetching {one_line(source, 60)}… (q quits) "
+    return "Analysing… "
+
 
 def glance(library_path: Path, request: Request):
     """The article and its cached analysis and highlights, read without waiting on anything

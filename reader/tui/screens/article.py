@@ -124,7 +124,7 @@ class ArticleScreen(Screen):
     def on_mount(self) -> None:
         self.view.focus()
         self.place = position.ReadingPlace(self.view)
-        request = self._request()
+        request = loading.Request.of(self)
         if self.given_analysis is not None:
             self.show_text(self.given_analysis.article)
         elif found := self.given_glance or loading.glance(self.app.library_path, request):
@@ -132,20 +132,11 @@ class ArticleScreen(Screen):
             if found.analysis is not None:
                 self.show_analysis(found.analysis, found.highlights)
             self.place.resume(found.position, self.focus_offset)
+        self.query_one(StatusLine).waiting = loading.waiting_words(self.source, self.article)
         self.call_after_refresh(self._load)  # the rest waits until the first frame is drawn
 
-    def _request(self) -> loading.Request:
-        return loading.Request(
-            self.source,
-            self.article_id,
-            self.app.model,
-            article=self.article,
-            shown=self.analysis,
-            given=self.given_analysis,
-        )
-
     def _load(self) -> None:
-        work = partial(loading.load, self.app.session, self._request(), self.post_message)
+        work = partial(loading.load, self.app.session, loading.Request.of(self), self.post_message)
         self.run_worker(work, thread=True, exclusive=True, group="load", description="load")
 
     @on(messages.ArticleRead)
@@ -173,6 +164,7 @@ class ArticleScreen(Screen):
         if not self.is_open:
             return
         self.article = article
+        self.query_one(StatusLine).waiting = loading.waiting_words(self.source, article)
         self.title = one_line(article.title or article.source or "article", 120)
         self.view.show_article(article)
         if self.focus_offset is not None:

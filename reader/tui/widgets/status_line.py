@@ -26,6 +26,8 @@ class StatusLine(Widget):
     filter: reactive[frozenset[int] | None] = reactive(None)
     """The paragraphs shown, when a filter is on."""
     selecting: reactive[bool] = reactive(False)
+    waiting: reactive[str] = reactive("Analysing… ")
+    """What is shown until the analysis is: fetching a page, or analysing."""
 
     def render(self) -> Content:
         parts: list[Content | str | tuple[str, str]] = []
@@ -33,7 +35,7 @@ class StatusLine(Widget):
             parts.append(("Could not open: ", "bold"))
             parts.append(one_line(self.failure, 200))
         elif self.analysis is None:
-            parts.append(("Analysing… ", "italic"))
+            parts.append((self.waiting, "italic"))
         else:
             people = sum(1 for e in self.analysis.entities if e.label == "PERSON")
             quotes = len(self.analysis.quotes)
