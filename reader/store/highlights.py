@@ -82,18 +82,9 @@ class HighlightStore:
         def transaction(self) -> AbstractContextManager[None]: ...
         def article(self, article_id: str) -> Article | None: ...
 
-    def add_highlight(
-        self,
-        article: Article,
-        start: int,
-        end: int,
-        *,
-        kind: str = "range",
-        label: str = "yellow",
-        note: str = "",
-        tags: list[str] | None = None,
-    ) -> Highlight:
-        highlight = new_highlight(article, start, end, kind=kind, label=label, note=note, tags=tags)
+    def add_highlight(self, article: Article, start: int, end: int, **details: Any) -> Highlight:
+        """Store a new highlight (``details``: kind, label, note, tags, as ``new_highlight``)."""
+        highlight = new_highlight(article, start, end, **details)
         self.put_highlight(highlight)
         return highlight
 
