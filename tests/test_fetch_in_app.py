@@ -4,17 +4,13 @@ at once even when the server never answers (the fetch's own deadline is far away
 from __future__ import annotations
 
 import contextlib
-import os
-import pty
-import select
 import socket
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
 
 import pytest
-from test_fresh_home import READER, fresh_env
+from test_fresh_home import run_in_terminal
 
 from reader.tui.article.loading import waiting_words
 
@@ -52,47 +48,18 @@ def test_the_status_line_names_a_page_being_fetched():
 def test_q_quits_at_once_while_a_page_is_being_fetched(tmp_path, silent_server):
     home = tmp_path / "home"
     home.mkdir()
-    env = {**fresh_env(home), "READER_SOURCE_SECONDS": "120", "COLUMNS": "120"}
-    main, secondary = pty.openpty()
-    process = subprocess.Popen(
-        [str(READER), silent_server],
-        env=env,
-        cwd=home,
-        stdin=secondary,
-        stdout=secondary,
-        stderr=secondary,
-        close_fds=True,
+    first_seen: list[float] = []
+
+    def fetch_under_way() -> bool:  # a second after "Fetching" is drawn: blocked on the server
+        first_seen[:1] = first_seen[:1] or [time.monotonic()]
+        return time.monotonic() - first_seen[0] > 1
+
+    # the fetch would wait 120 s for the server; quitting must not wait for it
+    run_in_terminal(
+        home,
+        silent_server,
+        wait_for=b"Fetching",
+        then=fetch_under_way,
+        quit_within=10,
+        env={"READER_SOURCE_SECONDS": "120", "COLUMNS": "120"},
     )
-    os.close(secondary)
-    drawn = b""
-
-    def read_for(seconds: float, until: bytes | None = None) -> None:
-        nonlocal drawn
-        end = time.monotonic() + seconds
-        while time.monotonic() < end and process.poll() is None:
-            if until is not None and until in drawn:
-                return
-            ready, _, _ = select.select([main], [], [], 0.1)
-            if ready:
-                with contextlib.suppress(OSError):
-                    drawn += os.read(main, 65536)
-
-    try:
-        read_for(90, until=b"Fetching")
-        assert b"Fetching" in drawn, drawn[-2000:]
-        read_for(1)  # the fetch is under way, blocked on the silent server
-        os.write(main, b"q")
-        pressed = time.monotonic()
-        while process.poll() is None and time.monotonic() - pressed < 20:
-            read_for(0.2)
-        waited = time.monotonic() - pressed
-        assert process.poll() == 0, drawn[-2000:]
-        # the fetch would have waited 120 s for the server; quitting waits for nothing but a
-        # few seconds' grace for other work
-        assert waited < 10, waited
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(main)
-    assert b"Traceback" not in drawn

@@ -154,15 +154,21 @@ def test_a_library_path_under_a_file_is_one_line(home):
 
 
 def run_in_terminal(
-    home: Path, *args: str, wait_for: bytes, then: Callable[[], bool], timeout: float = 90
+    home: Path,
+    *args: str,
+    wait_for: bytes,
+    then: Callable[[], bool],
+    timeout: float = 90,
+    quit_within: float = 30,
+    env: dict[str, str] | None = None,
 ) -> bytes:
-    """Start the console script on a pseudo-terminal, wait until ``wait_for`` is drawn and
-    ``then()`` holds, press q, and return everything it drew; fails if it does not exit
-    cleanly."""
+    """Start the console script on a pseudo-terminal (``env`` added to a fresh one), wait until
+    ``wait_for`` is drawn and ``then()`` holds, press q, and return everything it drew; fails
+    if it does not exit cleanly within ``quit_within`` seconds of the key."""
     main, secondary = pty.openpty()
     process = subprocess.Popen(
         [str(READER), *args],
-        env=fresh_env(home),
+        env={**fresh_env(home), **(env or {})},
         cwd=home,
         stdin=secondary,
         stdout=secondary,
@@ -182,7 +188,7 @@ def run_in_terminal(
                     drawn += os.read(main, 65536)
         assert wait_for in drawn and then(), drawn[-2000:]
         os.write(main, b"q")
-        end = time.monotonic() + 30
+        end = time.monotonic() + quit_within
         while process.poll() is None and time.monotonic() < end:
             ready, _, _ = select.select([main], [], [], 0.2)
             if ready:

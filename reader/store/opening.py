@@ -19,10 +19,6 @@ class LibraryRecovered(LibraryError):
     """
 
 
-class _Unsure(Exception):
-    pass
-
-
 def _verdict(path: Path) -> tuple[Identity, int, bool]:
     """Whose file it is, its schema version, and whether this process can write it."""
     identity, version = identify(path, SCHEMA_VERSION)
@@ -49,9 +45,9 @@ def open_library(
     make_folder(path)
     try:
         identity, version, writable = _verdict(path)
-        if not writable:
-            raise _Unsure
-    except (ForeignFile, FileNotFoundError, _Unsure):
+    except (ForeignFile, FileNotFoundError):
+        writable = False
+    if not writable:
         # Taken while another opener recovers the file (moving it aside, building the new
         # library in its place), a verdict can be wrong; once no recovery runs, it is right.
         from reader.store.recovery import wait_for_recovery

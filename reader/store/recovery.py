@@ -116,8 +116,9 @@ def _primary_code(error: sqlite3.Error) -> int | None:
 
 
 def _unreadable(path: Path, error: sqlite3.Error | OSError) -> LibraryError:
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return LibraryError(f"library {path} cannot be read here ({reason}); it was left as it is")
+    return LibraryError(
+        f"library {path} cannot be read here ({_reason(error)}); it was left as it is"
+    )
 
 
 def recover_if_damaged(path: Path, busy_timeout: float) -> str | None:
