@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.style import Style
 
-from reader.model import Highlight, Quote
+from reader.model import Analysis, Article, Entity, Highlight, Quote
 from reader.tui.text.row_labels import entity_label, highlight_label, quote_label
-from reader.tui.text.speakers import Speaker, fit_speakers, speaker_of, surname
+from reader.tui.text.speakers import Speaker, fit_speakers, short_names, speaker_of, surname
 from reader.tui.widgets.article_lines import margin, names_below
 
 LATIN = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéøñ", min_size=1, max_size=14)
@@ -146,3 +146,38 @@ def test_the_margin_is_exactly_its_width_and_prefers_surnames_to_cut_titles(spea
 def test_names_below_a_paragraph_fit_its_measure(speakers, measure):
     people = [speaker_of(Quote(0, 1, speaker=name)) for name in speakers]
     assert names_below(people, measure, plain_style).cell_length <= measure
+
+
+def analysis_naming(full: str, mentions: list[str]) -> tuple[Analysis, Quote]:
+    """An article naming ``full`` once in full, then by each of ``mentions`` in turn."""
+    text = f"{full} spoke first."
+    spans = [(0, len(full))]
+    for words in mentions:
+        text += f" Later {words} spoke."
+        start = text.rindex(words)
+        spans.append((start, start + len(words)))
+    text += " “We are done,” he said."
+    quote = Quote(text.index("We"), text.index(",”"), speaker=full, speaker_entity="e1")
+    person = Entity("e1", "PERSON", full, spans)
+    article = Article(text=text)
+    return Analysis(article, "model", "1", entities=[person], quotes=[quote]), quote
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(CAPITALISED, min_size=2, max_size=4, unique=True),
+    pick=st.integers(min_value=0, max_value=3),
+    repeats=st.integers(min_value=1, max_value=3),
+)
+def test_a_speaker_is_shortened_as_the_article_shortens_the_name(words, pick, repeats):
+    short = words[pick % len(words)]  # any word of the name, not only the last
+    analysis, quote = analysis_naming(" ".join(words), [short] * repeats)
+    assert speaker_of(quote, short_names(analysis)).short == short
+
+
+def test_the_surname_stands_in_when_the_article_never_shortens_the_name():
+    analysis, quote = analysis_naming("Tomasz Wrenfield", ["him", "the minister"])
+    assert short_names(analysis) == {}
+    assert speaker_of(quote, short_names(analysis)).short == "Wrenfield"
+    analysis, quote = analysis_naming("Li Qiangwen", ["Li", "Li", "Qiangwen"])
+    assert speaker_of(quote, short_names(analysis)).short == "Li"

@@ -27,6 +27,7 @@ from reader.tui.article import copying, echoes, highlighting, loading, messages,
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
+from reader.tui.text.speakers import short_names
 from reader.tui.widgets.analysis_progress import AnalysisProgress
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
@@ -206,7 +207,8 @@ class ArticleScreen(Screen):
         if analysis is not None:
             self.view.set_layers(base=SpanIndex(analysis_marks(analysis, self.shown)))
         quotes = analysis.quotes if analysis and "quotes" in self.shown else []
-        self.view.set_quotes(quotes, echoes.elsewhere(self.echo_groups))
+        shorts = short_names(analysis) if analysis is not None else {}
+        self.view.set_quotes(quotes, echoes.elsewhere(self.echo_groups), shorts)
 
     def watch_highlights(self, highlights: list[Highlight]) -> None:
         marks = ((h.start, h.end, highlight_class(h.label)) for h in highlights)

@@ -3,6 +3,8 @@ what tells a row apart (a count, the quote's words) is never the part that is cu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.cells import cell_len
 from rich.text import Text
 
@@ -39,15 +41,18 @@ def entity_label(name: str, count: int, width: int) -> Text:
     return _fitted(label, width)
 
 
-def quote_label(text: str, quote: Quote, width: int, elsewhere: int = 0) -> Text:
+def quote_label(
+    text: str, quote: Quote, width: int, elsewhere: int = 0, shorts: Mapping[str, str] = {}
+) -> Text:
     """``Speaker: the quote's words``, as many words as fit. A named speaker is written in full
-    when the name takes no more than a third of the row, else by surname. An unnamed one is
+    when the name takes no more than a third of the row, else as the article shortens it
+    (``shorts``: entity id → short form), else by surname. An unnamed one is
     in italics: in the article's words marked "(unnamed)" (``wording.speaker_label``) when
     that fits in a third of the row, else in the article's words alone; cut to half the row at
     most. A quote that ``elsewhere`` other articles have too starts with its echo mark."""
     echoes = f"{echo_mark(elsewhere)} " if elsewhere > 0 else ""
     room = width - cell_len(echoes)
-    speaker = speaker_of(quote)
+    speaker = speaker_of(quote, shorts)
     named = is_named(quote)
     short = speaker.short if named else one_line(quote.speaker_text or "", 40) or speaker.full
     name = speaker.full if cell_len(speaker.full) <= room // 3 else short

@@ -1,5 +1,6 @@
 """Who speaks where: the names the view writes beside the lines their quotes start on, and
-short forms of them for narrow places (a surname rather than a cut title); each with its echo
+short forms of them for narrow places (the article's own short form, or the surname, rather
+than a cut title); each with its echo
 mark when other articles have the quote too."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from reader.model import Quote
+from reader.model import Analysis, Quote
 from reader.textsafety import one_line
 from reader.wording import is_named, speaker_label
 
@@ -32,19 +33,49 @@ def surname(name: str) -> str:
     return " ".join(words[last:]).rstrip(",")
 
 
+def short_names(analysis: Analysis) -> dict[str, str]:
+    """Entity id → the short form the article itself uses for a person: the most frequent of
+    its mentions that is a run of fewer words of its full name ("Xi" for "Xi Jinping",
+    "Starmer" for "Keir Starmer"). A person the article only names in full has none."""
+    text = analysis.article.text
+    found: dict[str, str] = {}
+    for entity in analysis.entities:
+        full = entity.name.split()
+        if len(full) < 2:
+            continue
+        counts: dict[str, int] = {}
+        for start, end in entity.mentions:
+            words = text[start:end].split()
+            if 0 < len(words) < len(full) and _is_run_of(words, full):
+                short = " ".join(words)
+                counts[short] = counts.get(short, 0) + 1
+        if counts:
+            found[entity.id] = max(counts, key=lambda short: (counts[short], -len(short)))
+    return found
+
+
+def _is_run_of(words: list[str], full: list[str]) -> bool:
+    return any(full[at : at + len(words)] == words for at in range(len(full) - len(words) + 1))
+
+
 @dataclass(frozen=True)
 class Speaker:
     """How a quote's speaker is written on screen: in full (``wording.speaker_label``), and
-    short where room is scarce (the surname of a named speaker; an unnamed one keeps its
-    "(unnamed)" mark)."""
+    short where room is scarce (a named speaker as the article shortens the name, else the
+    surname; an unnamed one keeps its "(unnamed)" mark)."""
 
     full: str
     short: str
 
 
-def speaker_of(quote: Quote) -> Speaker:
+def speaker_of(quote: Quote, shorts: Mapping[str, str] = {}) -> Speaker:
+    """``shorts``: entity id → the article's own short form of the name (``short_names``);
+    a speaker without one is shortened to the surname."""
     full = one_line(speaker_label(quote), 80)
-    return Speaker(full, one_line(surname(quote.speaker or ""), 40) if is_named(quote) else full)
+    if not is_named(quote):
+        return Speaker(full, full)
+    short = shorts.get(quote.speaker_entity or "") or surname(quote.speaker or "")
+    return Speaker(full, one_line(short, 40))
 
 
 def fit_speakers(speakers: list[Speaker], width: int) -> str:
@@ -75,11 +106,19 @@ def with_echoes(speaker: Speaker, elsewhere: int) -> Speaker:
 
 
 class SpeakerNames:
-    def __init__(self, quotes: Iterable[Quote] = (), echoes: Mapping[int, int] = {}) -> None:
-        """``echoes``: quote start → in how many other articles it appears."""
+    def __init__(
+        self,
+        quotes: Iterable[Quote] = (),
+        echoes: Mapping[int, int] = {},
+        shorts: Mapping[str, str] = {},
+    ) -> None:
+        """``echoes``: quote start → in how many other articles it appears; ``shorts``: the
+        article's own short names (``short_names``)."""
         ordered = sorted(quotes, key=lambda q: q.start)
         self._starts = [q.start for q in ordered]
-        self._speakers = [with_echoes(speaker_of(q), echoes.get(q.start, 0)) for q in ordered]
+        self._speakers = [
+            with_echoes(speaker_of(q, shorts), echoes.get(q.start, 0)) for q in ordered
+        ]
 
     def between(self, start: int, end: int) -> list[Speaker]:
         """The speakers of the quotes that start in ``[start, end)``, each once, in order."""

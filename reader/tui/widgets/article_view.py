@@ -137,10 +137,16 @@ class ArticleView(SelectableView, can_focus=True):
         )
         self._changed()
 
-    def set_quotes(self, quotes: list[Quote], echoes: Mapping[int, int] = {}) -> None:
+    def set_quotes(
+        self,
+        quotes: list[Quote],
+        echoes: Mapping[int, int] = {},
+        shorts: Mapping[str, str] = {},
+    ) -> None:
         """Quotes whose speaker is named in the margin on the line where they start, with
-        how many other articles have each (``echoes``, by quote start)."""
-        self.speakers = SpeakerNames(quotes, echoes)
+        how many other articles have each (``echoes``, by quote start) and the article's own
+        short names (``shorts``, by entity id) for narrow margins."""
+        self.speakers = SpeakerNames(quotes, echoes, shorts)
         self._changed()
 
     def set_filter(self, include: set[int] | None) -> None:

@@ -20,6 +20,7 @@ from reader.model import KINDS, Analysis, Highlight, Quote
 from reader.tui.article.entities import EntityRow, entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo, HighlightChosen, QuoteChosen
 from reader.tui.text.row_labels import entity_label, highlight_label, quote_label
+from reader.tui.text.speakers import short_names
 
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""
@@ -62,9 +63,12 @@ class ArticleSidebar(Tree[Row]):
         """The article's text (quote rows show its words)."""
         self.echoes: dict[int, int] = {}
         """Quote start → in how many other articles of the library it appears."""
+        self.shorts: dict[str, str] = {}
+        """Entity id → the article's own short form of a speaker's name."""
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         self.text = analysis.article.text
+        self.shorts = short_names(analysis)
         expanded = {key for key, node in self.sections.items() if node.is_expanded}
         first_time = not self.sections
         self.clear()
@@ -117,7 +121,8 @@ class ArticleSidebar(Tree[Row]):
         item = node.data
         width = self.row_width(node)
         if isinstance(item, Quote):
-            label = quote_label(self.text, item, width, self.echoes.get(item.start, 0))
+            elsewhere = self.echoes.get(item.start, 0)
+            label = quote_label(self.text, item, width, elsewhere, self.shorts)
         elif isinstance(item, Highlight):
             label = highlight_label(item, width)
         elif isinstance(item, EntityRow):
