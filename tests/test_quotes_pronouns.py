@@ -186,3 +186,12 @@ def test_a_name_said_only_inside_the_quote_is_no_candidate(analyse):
     quote = quote_with(analyse, text, "left on time")
     assert quote.speaker == "Tavish Orrin"
     assert quote.runner_up != "Corbin Hale"
+
+
+def test_he_after_a_quote_is_not_the_man_the_quote_names(analyse):
+    text = (
+        "Coach Bram Oduya named his side for the final on Friday.\n\n"
+        "His captain Teodor Vasko is fit again after a knee injury.\n\n"
+        '"Teodor is the best keeper we have. What I must judge is his sharpness," he said.'
+    )
+    assert speaker(analyse, text, "best keeper we have") == "Bram Oduya"

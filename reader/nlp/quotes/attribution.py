@@ -62,7 +62,7 @@ def attribute_quotes(doc: Doc) -> tuple[list[tuple[Quote, Evidence]], list[RoleM
         ], []
     frames = Frames(doc, stretches, paras)
     entities: list[Entity] = list(getattr(doc._, "reader_entities", None) or [])
-    people = People(doc, frames.in_quote)
+    people = People(doc, frames.in_quote, frames.quote_bounds)
     speakers = Speakers(people, entities)
     by_stretch: dict[int, tuple[Quote, Evidence]] = {}
     last: _Said | None = None

@@ -51,6 +51,13 @@ class Frames:
         i = bisect.bisect_right(self._bound_starts, offset) - 1
         return i >= 0 and self._bounds[i][0] <= offset < self._bounds[i][1]
 
+    def quote_bounds(self, offset: int) -> tuple[int, int] | None:
+        """The quote (opening mark to closing mark) that ``offset`` is in, if any."""
+        i = bisect.bisect_right(self._bound_starts, offset) - 1
+        if i >= 0 and self._bounds[i][0] <= offset < self._bounds[i][1]:
+            return self._bounds[i]
+        return None
+
     def _same_paragraph(self, offset: int, anchor: int) -> bool:
         i = bisect.bisect_right(self._para_starts, anchor) - 1
         return i < 0 or self.paras[i][0] <= offset <= self.paras[i][1]

@@ -34,10 +34,12 @@ __all__ = ["Mention", "People", "Person"]
 
 
 class People:
-    def __init__(self, doc: Doc, in_quote) -> None:
+    def __init__(self, doc: Doc, in_quote, quote_bounds=None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.in_quote = in_quote
+        self.quote_bounds = quote_bounds or (lambda offset: None)
+        """The (open, close) bounds of the quote an offset is in, if any."""
         self.sentences = list(doc.sents)
         self.sent_starts = [sent.start_char for sent in self.sentences]
         self.persons: dict[str, Person] = {}
@@ -239,6 +241,15 @@ class People:
                 return None
             return mention.name
         return None
+
+    def named_within(self, start: int, end: int) -> set[str]:
+        """The people named in [start, end)."""
+        i = bisect.bisect_left(self.starts, start)
+        names = set()
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            names.add(self.mentions[i].name)
+            i += 1
+        return names
 
     def mentions_before(self, at: int) -> list[Mention]:
         return self.mentions[: bisect.bisect_left(self.starts, at)]
