@@ -195,3 +195,14 @@ def test_he_after_a_quote_is_not_the_man_the_quote_names(analyse):
         '"Teodor is the best keeper we have. What I must judge is his sharpness," he said.'
     )
     assert speaker(analyse, text, "best keeper we have") == "Bram Oduya"
+
+
+def test_a_bare_surname_stays_with_its_holder_after_a_relative_named_by_first_name(analyse):
+    text = (
+        "Folk singer Dex Marlowe has fought off a burglar at his farmhouse.\n\n"
+        "Marlowe chased the man across a field. His wife Helen, who called the police, "
+        "said her rings were taken.\n\n"
+        '"I could have been hurt," Marlowe said.\n\n'
+        "Helen Marlowe later listed what was taken."
+    )
+    assert speaker(analyse, text, "could have been hurt") == "Dex Marlowe"

@@ -69,7 +69,9 @@ class People:
             if recent is not None and not honorific:
                 # "Roe" after "Mr. Roe" is the Roe last referred to, not the last full one.
                 name = recent
-            for word in name.split() + words:
+            # Only the words as written: "Sharon" (Sharon Roe) says nothing of who a later
+            # bare "Roe" is, when the article's Roe is another of the family.
+            for word in words:
                 last_by_word[word.lower()] = name
             person = self.persons.get(name)
             if person is None:
