@@ -58,6 +58,10 @@ def test_a_participle_on_the_object_speaks_for_the_subject(analyse):
     [
         'The harbour master was described as "tireless" by his deputy, Greta Marlowe.',
         'The levy, branded "daylight robbery" by Greta Marlowe, takes effect in May.',
+        # The parse hangs the "by" phrase on the complement, not on the verb.
+        'The ferryman was described as a "true gentleman" by his old friend Greta Marlowe.',
+        "Tobias Renk has scrapped the Sunday ferry, in a decision branded a "
+        '"shameful betrayal" by Greta Marlowe.',
     ],
 )
 def test_a_passive_reporting_verb_speaks_through_its_agent(analyse, text):

@@ -155,8 +155,35 @@ def _best_subject(verb: Token, subjects: list[Token]) -> Token:
 
 
 def passive_agent(verb: Token) -> tuple[bool, Token | None]:
-    """Is the reporting verb passive ("was asked", "a plan branded … by Roe"), and its agent."""
+    """Is the reporting verb passive ("was asked", "a plan branded … by Roe"), and its agent.
+
+    The parse often hangs the "by" phrase on the verb's complement ("was described as a
+    'fine actor' by Roe", "a move branded a 'retreat' by Roe"): it is still the agent, and a
+    participle with no subject of its own that has one is passive.
+    """
     for child in verb.children:
         if child.dep_ == "agent":
             return True, next((c for c in child.children if c.dep_ == "pobj"), None)
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children), None
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    participle = verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"acl", "advcl"}
+    if not (passive or participle) or any(c.dep_ == "nsubj" for c in verb.children):
+        return passive, None
+    agent = _stray_agent(verb)
+    return passive or agent is not None, agent
+
+
+_NOT_AGENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The object of a "by" after the verb, hung on its complement, not inside a clause."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.lower_ != "by" or token.dep_ != "prep":
+            continue
+        head = token.head
+        while head.i != verb.i and head.pos_ in {"NOUN", "PROPN", "ADP", "ADJ", "PRON"}:
+            head = head.head
+        agent = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if head.i == verb.i and agent is not None and agent.ent_type_ not in _NOT_AGENTS:
+            return agent
+    return None
