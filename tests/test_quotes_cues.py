@@ -74,3 +74,13 @@ def test_a_passive_question_without_an_agent_names_nobody(analyse):
         'Renk was asked, "Will the ferry run on Sundays again?" He did not answer.'
     )
     assert speaker(analyse, text, "ferry run on Sundays") is None
+
+
+@pytest.mark.parametrize("verb", ["added", "replied", "went on"])
+def test_a_cue_after_a_whole_quote_that_opens_the_next_one_is_not_its_cue(analyse, verb):
+    text = (
+        'At the harbour meeting, Tobias Renk said, "The ferry timetable was never put to us." '
+        f'Greta Marlowe {verb}, "Nor was the rise in fares."'
+    )
+    assert speaker(analyse, text, "ferry timetable") == "Tobias Renk"
+    assert speaker(analyse, text, "rise in fares") == "Greta Marlowe"

@@ -112,7 +112,7 @@ def _back_to_lost_breaks(frames: Frames, by_stretch: dict[int, tuple[Quote, Evid
 def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
     """Every cue the quote has, the one to trust first."""
     found = []
-    if not embedded and frames.colon_before(index):
+    if not embedded and frames.introduced_before(index):
         found.append(frames.cue_before(index))  # "Roe said: '…'" whatever follows the quote
     found += [
         frames.cue_after(index, embedded),

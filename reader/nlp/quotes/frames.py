@@ -83,12 +83,13 @@ class Frames:
             and not self.text[before.end : stretch.open_mark].strip()
         )
 
-    def colon_before(self, index: int) -> bool:
-        """ "Roe said: '….'" — a colon before a quote that ends its own sentence."""
+    def introduced_before(self, index: int) -> bool:
+        """ "Roe said: '….'", "Roe said, '….'" — a colon or comma before a quote that ends its
+        own sentence: a cue after it ('…." Doe added, "…') introduces the next quote."""
         start, end = self.before_window(index)
         stretch = self.stretches[index]
         ends_sentence = self.text[stretch.end - 1] in ".!?…"
-        return ends_sentence and self.text[start:end].rstrip().endswith(":")
+        return ends_sentence and self.text[start:end].rstrip().endswith((":", ","))
 
     def before_window(self, index: int) -> tuple[int, int]:
         stretch = self.stretches[index]
