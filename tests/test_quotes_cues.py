@@ -84,3 +84,31 @@ def test_a_cue_after_a_whole_quote_that_opens_the_next_one_is_not_its_cue(analys
     )
     assert speaker(analyse, text, "ferry timetable") == "Tobias Renk"
     assert speaker(analyse, text, "rise in fares") == "Greta Marlowe"
+
+
+@pytest.mark.parametrize("verb", ["shot back", "barked", "shrugged"])
+def test_any_verb_after_a_quote_left_open_by_a_comma_says_who_said_it(analyse, verb):
+    text = (
+        "Tobias Renk said the harbour would not reopen until May.\n\n"
+        f'"We have waited long enough for this," Greta Marlowe {verb}.'
+    )
+    assert speaker(analyse, text, "waited long enough") == "Greta Marlowe"
+
+
+def test_a_question_left_open_names_its_asker_after_it(analyse):
+    text = (
+        "Tobias Renk said the dredging would start in May.\n\n"
+        '"And who will pay for the dredging?" a harbour pilot wondered.'
+    )
+    quote = quote_with(analyse, text, "who will pay")
+    assert quote.speaker is None
+    assert quote.speaker_text == "a harbour pilot"
+
+
+def test_a_reporting_verb_before_the_quote_beats_any_other_verb_after_it(analyse):
+    text = (
+        "The ferry crews cheered the decision.\n\n"
+        'Greta Marlowe interjected, "Ladies and gentlemen, the new harbour master," '
+        "who then walked on stage."
+    )
+    assert speaker(analyse, text, "Ladies and gentlemen") == "Greta Marlowe"

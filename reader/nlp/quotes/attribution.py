@@ -22,7 +22,7 @@ from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
-from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
@@ -114,8 +114,11 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
     found = []
     if not embedded and frames.introduced_before(index):
         found.append(frames.cue_before(index))  # "Roe said: '…'" whatever follows the quote
+    after = frames.cue_after(index, embedded)
+    if after is not None and after.where == MANNER:
+        found.append(frames.cue_before(index))  # 'Roe snapped, "…," and walked out.'
     found += [
-        frames.cue_after(index, embedded),
+        after,
         governing_cue(frames, index) if embedded else None,
         frames.cue_before(index),
         frames.cue_intro(index),

@@ -31,6 +31,8 @@ from reader.nlp.token_lookup import token_starts
 
 AFTER_REACH = 40
 """Tokens after the closing mark searched for a cue ("…," said X, the long title of X)."""
+MANNER = "after the quote (how it was said)"
+"""Where a cue is that is no reporting verb: "'…,' Roe shrugged"; a cue before comes first."""
 
 
 class Frames:
@@ -155,9 +157,11 @@ class Frames:
         if first.lower_ == "according" and len(words) > 1 and words[1].lower_ == "to":
             head = object_of(words[1]) or name_head(words[2:8])
             return cue_words(self.doc, first, words[1], head, "after the quote")
-        for token in words:
-            if not is_cue_verb(token) or self.in_quote(token.idx):
-                continue
+        verbs = [t for t in words if is_cue_verb(t) and not self.in_quote(t.idx)]
+        where = "after the quote"
+        if not verbs and not embedded and self._open_ended(stretch, words[0]):
+            verbs, where = _first_verb(words), MANNER
+        for token in verbs:
             subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None
@@ -181,8 +185,14 @@ class Frames:
                 return None
             if subject is None:
                 subject = self.subjects.inverted(token, end)
-            return make_cue(token, subject, "after the quote")
+            return make_cue(token, subject, where)
         return None
+
+    def _open_ended(self, stretch: Stretch, first: Token) -> bool:
+        """ "'…,' Roe shrugged." — a quote left open by a comma (or by ?/! before a lower-case
+        word): whatever verb follows with its subject is how it was said."""
+        last = self.text[stretch.end - 1]
+        return last == "," or (last in "?!" and first.text[:1].islower())
 
     def _dash(self, start: int, end: int, words: list[Token]) -> Cue | None:
         """ "…" — Jane Doe, or "…" — Jane Doe, the mayor: a name and nothing more."""
@@ -303,6 +313,14 @@ class Frames:
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+
+
+def _first_verb(words: list[Token]) -> list[Token]:
+    """The first finite verb, in lower case ("shrugged", not a misparsed "Tulsa")."""
+    for word in words:
+        if word.pos_ == "VERB" and word.tag_ in {"VBD", "VBZ", "VBP"} and word.text.islower():
+            return [word]
+    return []
 
 
 def _says_no_more(verb: Token, end: int) -> bool:
