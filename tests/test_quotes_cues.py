@@ -112,3 +112,20 @@ def test_a_reporting_verb_before_the_quote_beats_any_other_verb_after_it(analyse
         "who then walked on stage."
     )
     assert speaker(analyse, text, "Ladies and gentlemen") == "Greta Marlowe"
+
+
+def test_a_relative_pronoun_is_the_named_speakers_mention(analyse):
+    text = (
+        "The ferry operator thanked Greta Marlowe, who called the new timetable "
+        '"a lifeline for the islands".'
+    )
+    quote = quote_with(analyse, text, "a lifeline")
+    assert quote.speaker == "Greta Marlowe"
+    assert text[quote.speaker_start : quote.speaker_end] == "who"
+
+
+def test_an_unnamed_speaker_keeps_its_description_not_the_relative_pronoun(analyse):
+    text = 'The board heard from a harbour pilot who called the plan "a lifeline for us".'
+    quote = quote_with(analyse, text, "a lifeline")
+    assert quote.speaker is None
+    assert "harbour pilot" in quote.speaker_text

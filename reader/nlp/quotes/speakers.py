@@ -77,9 +77,14 @@ class Speakers:
         is remembered."""
         self._record = record
         try:
-            return self._resolve(head)
+            speaker = self._resolve(head)
         finally:
             self._record = True
+        if speaker.name and head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+            # "Roe, who called it 'a farce'": Roe speaks through the word that stands for her.
+            speaker.start, speaker.end = head.idx, head.idx + len(head)
+            speaker.text = head.text
+        return speaker
 
     def _resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
