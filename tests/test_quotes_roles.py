@@ -97,3 +97,13 @@ def test_the_name_after_a_role_noun_speaks_however_the_ner_labelled_it(analyse):
         "“We had called him just before he boarded,” his nephew Karim Haddad added."
     )
     assert speaker(analyse, text, "boarded") == "Karim Haddad"
+
+
+def test_a_description_used_again_is_the_same_person(analyse):
+    text = (
+        "Folk singer Dex Marlowe has fought off a burglar at his farmhouse.\n\n"
+        "The singer chased the man across a field before police arrived.\n\n"
+        "A neighbour, Priya Lund, said she had heard shouting from the lane.\n\n"
+        'Asked whether he would do the same again, the singer replied: "Of course I would."'
+    )
+    assert speaker(analyse, text, "Of course I would") == "Dex Marlowe"

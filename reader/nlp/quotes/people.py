@@ -48,6 +48,8 @@ class People:
         self.pronouns: dict[int, Reference] = {}
         self.roles: list[tuple[int, int, str]] = []
         """Role nouns that refer to a named person ("the chancellor" → Jane Roe)."""
+        self.described: dict[str, str] = {}
+        """Description heads ("singer") and the person each first referred to."""
         self.unnamed: list[Mention] = []
         """People the article does not name who are subjects, in order (``unnamed``)."""
         self._collect(doc)

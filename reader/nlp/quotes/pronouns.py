@@ -60,6 +60,7 @@ def chain_pronouns(people: People) -> None:
         elif is_description(token) and people.mention_at(token.idx, token.idx + 1) is None:
             name = describe(people, token, token.idx)
             if name is not None:
+                people.described.setdefault(token.lower_.rstrip("."), name)
                 _add(people, _mention(people, token, name))
                 if official(token):
                     people.roles.append((*role_span(token), name))

@@ -111,9 +111,13 @@ def describe(people: People, head: Token, at: int) -> str | None:
 
 
 def described_person(people: People, head: Token, at: int) -> str | None:
-    """The person a definite description with no titled holder refers back to."""
+    """The person a definite description with no titled holder refers back to: the one the
+    article already called so ("the singer" twice is one singer), else the last subject."""
     if not person_noun(head):
         return None
+    earlier = people.described.get(head.lower_.rstrip("."))
+    if earlier is not None:
+        return earlier
     wanted = role_words(head)
     official = wanted <= TITLE_WORDS
     said = phrase_words(head)
