@@ -45,3 +45,12 @@ def test_a_titled_office_with_the_holder_in_apposition(analyse):
     )
     assert speaker(analyse, text, "great thriller") == "Ambrose Lyle"
     assert speaker(analyse, text, "history is laughable") == "Ambrose Lyle"
+
+
+def test_an_acronym_in_a_report_speaks_for_the_full_name(analyse):
+    text = (
+        "The Calder Institute of Harbour Research (CIHR) published its forecast on Monday.\n\n"
+        "The CIHR report was gloomy about trade. It said fuel costs would rise, saying the "
+        '"worst is still to come" for small ports.'
+    )
+    assert speaker(analyse, text, "worst is still") == "Calder Institute of Harbour Research"

@@ -202,8 +202,7 @@ class Organisations:
             return None
         for child in head.lefts:
             if child.dep_ in {"compound", "poss"} and child.ent_type_ == "ORG":
-                start, end = entity_span(child)
-                return drop_article(self.text[start:end])
+                return self._entity_name(child)
             if child.dep_ == "poss":
                 return self.described(child)
         return None
@@ -212,13 +211,18 @@ class Organisations:
         i = bisect.bisect_left(self._paper_starts, start)
         return self._papers[i - 1][1] if i else None
 
+    def _entity_name(self, token: Token) -> str:
+        """The name of the entity group the token's span belongs to ("NIESR" → the full name
+        the article introduced it by), else the span's own words."""
+        span = entity_span(token)
+        group = self._org_groups.get((span[0], span[1]))
+        if group is not None:
+            return drop_article(group.name)
+        return drop_article(self.text[span[0] : span[1]])
+
     def organisation(self, head: Token, start: int, end: int) -> str | None:
         if head.ent_type_ in ORG_LABELS:
-            span = entity_span(head)
-            group = self._org_groups.get((span[0], span[1]))
-            if group is not None:
-                return drop_article(group.name)
-            return drop_article(self.text[span[0] : span[1]])
+            return self._entity_name(head)
         if head.lower_ in ORG_NOUNS:
             owners = [
                 t for t in head.children if t.dep_ in {"compound", "poss"} and t.pos_ == "PROPN"
