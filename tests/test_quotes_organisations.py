@@ -54,3 +54,11 @@ def test_an_acronym_in_a_report_speaks_for_the_full_name(analyse):
         '"worst is still to come" for small ports.'
     )
     assert speaker(analyse, text, "worst is still") == "Calder Institute of Harbour Research"
+
+
+def test_a_name_right_after_the_noun_is_the_speaker_whatever_its_type(analyse):
+    text = (
+        "The harbour board cut its berth fees on Monday.\n\n"
+        'Telecom analysts Caspia welcomed the move, saying the board had "given up a lot".'
+    )
+    assert speaker(analyse, text, "given up a lot") == "Caspia"

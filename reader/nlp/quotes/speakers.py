@@ -140,7 +140,11 @@ class Speakers:
             for token in appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
                 name = appos.name if appos is not None else None
-                if name is None and token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS:
+                # "analysts Calder Research said": a name right after the noun is who it
+                # is, however NER typed it.
+                close = token.left_edge.i == head.i + 1
+                typed = close or token.ent_type_ not in _NOT_SPEAKERS
+                if name is None and token.pos_ == "PROPN" and typed:
                     name = self.people.resolve_name(proper_name(token), start)
                 if name:
                     reason = f"'{text}' is {name} (appositive)"
