@@ -101,3 +101,16 @@ def test_two_apostrophes_after_a_nested_single_quote():
 
 def test_two_apostrophes_between_words_are_not_a_mark():
     assert quoted("The ba''d scan and rock 'n' roll''s fans") == []
+
+
+def test_a_continued_quote_reopened_again_in_its_paragraph_ends_at_the_new_mark():
+    text = (
+        'The skipper said: "We were unlucky.\n\n'
+        '"The wind turned at the worst time. "We will be back next year." '
+        'But the club said it was "very disappointed" by the result.'
+    )
+    assert quoted(text) == [
+        'We were unlucky.\n\n"The wind turned at the worst time.',
+        "We will be back next year.",
+        "very disappointed",
+    ]

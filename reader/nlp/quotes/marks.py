@@ -180,7 +180,8 @@ def _scan_paragraph(
         if close_pos is None:
             return end_index + 1
         index = end_index
-        marks = [m for m in per_para[index] if m.pos > close_pos[0]]
+        # After a closing mark, the marks past it; after a cut, the reopening mark too.
+        marks = [m for m in per_para[index] if m.pos >= close_pos[0] + (width > 0)]
         closers, reopeners = _lookahead(marks)
         i = 0
     return index + 1
@@ -235,6 +236,8 @@ def _continue_over(
         close, reopened = closers[family][1], reopeners[family][1]
         if close is not None and (reopened is None or close < reopened):
             return current, (nxt[close].pos, nxt[close].width)
+        if reopened is not None and (text[nxt[reopened].pos] in "\"'") == straight:
+            return current, (nxt[reopened].pos, 0)  # "A ¶ "B "C": on into B, cut at C
     if current == index:
         return index, None
     return current, None
