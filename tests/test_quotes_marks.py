@@ -114,3 +114,14 @@ def test_a_continued_quote_reopened_again_in_its_paragraph_ends_at_the_new_mark(
         "We will be back next year.",
         "very disappointed",
     ]
+
+
+def test_a_quote_never_closed_ends_before_the_sentence_that_introduces_the_next():
+    text = (
+        'Ms Tamsin Rook said: "The plan is a mess. Nobody asked the crews. '
+        'Asked about the timetable, Mr. Rook said: "It will not survive the winter."'
+    )
+    assert quoted(text) == [
+        "The plan is a mess. Nobody asked the crews.",
+        "It will not survive the winter.",
+    ]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.nlp.quotes.sentence_ends import is_abbreviation
+
 DOUBLE_OPEN = "“„‟"
 DOUBLE_CLOSE = "”"
 SINGLE_OPEN = "‘‛"
@@ -24,6 +26,7 @@ ALL_MARKS += GUILLEMET_OPEN + GUILLEMET_CLOSE
 # Two apostrophes / backticks: see ``_classify_pair``.
 _MARK = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
 _PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?][ \t\u00a0]+(?=[A-Z])")
 # Characters that may sit right before an opening mark / right after a closing one.
 _BEFORE_OPEN = set(" \t\u00a0([{—–-/:;,") | set(DOUBLE_OPEN + SINGLE_OPEN + GUILLEMET_OPEN + '"')
 _AFTER_CLOSE = set(" \t\u00a0)]}—–-/:;,.!?…") | set(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE)
@@ -166,7 +169,7 @@ def _scan_paragraph(
             i += 1  # an unmatched single mark is an apostrophe
             continue
         if reopened is not None:  # “A “B”: the first quote was never closed
-            _add(text, found, mark, marks[reopened].pos, index, 1, 0)
+            _add(text, found, mark, _cut(text, mark, marks[reopened].pos), index, 1, 0)
             i = reopened
             continue
         # No closing mark in this paragraph: continues if the next paragraph reopens it.
@@ -241,6 +244,17 @@ def _continue_over(
     if current == index:
         return index, None
     return current, None
+
+
+def _cut(text: str, opener: _Mark, reopen: int) -> int:
+    """Where a quote never closed ends when a new one opens at ``reopen``: there, unless the
+    new one is introduced ("…. Roe said: “B”"), when it ends with the sentence before."""
+    if not text[opener.pos : reopen].rstrip().endswith(":"):
+        return reopen
+    start = opener.pos + opener.width
+    segment = text[start:reopen]
+    ends = [m for m in _SENTENCE_END.finditer(segment) if not is_abbreviation(segment, m.start())]
+    return start + ends[-1].start() + 1 if ends else reopen
 
 
 def _first_visible(text: str, start: int) -> int:
