@@ -4,6 +4,8 @@ from itertools import combinations
 
 import pytest
 from echo_cases import DIFFERENT, GROUPS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.echoes.groups import connected
 from reader.echoes.index import EchoIndex, QuoteSpan, shingles
@@ -75,3 +77,34 @@ def test_quotes_too_short_to_echo_are_not_indexed(index):
 
 def test_connected_joins_chains_into_one_group():
     assert connected([(1, 2), (3, 4), (2, 5), (9, 4)]) == [[1, 2, 5], [3, 4, 9]]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    owners=st.lists(st.integers(0, 5), min_size=2, max_size=30),
+    links=st.lists(st.tuples(st.integers(0, 29), st.integers(0, 29)), max_size=40),
+    article=st.integers(0, 5),
+    limit=st.sampled_from([1, 4, 5_000]),
+)
+def test_one_articles_component_is_every_pair_its_groups_are_made_of(
+    index, owners, links, article, limit
+):
+    """Generated graphs: quotes owned by six articles, pairs between them at random. The pairs
+    read for one article are exactly those of the connected sets holding one of its quotes."""
+    index.clear()
+    ids = []
+    for owner in owners:
+        cursor = index.conn.execute(
+            'insert into echo_quotes (article_id, start, "end", size, hashes, words)'
+            " values (?, 0, 1, 3, 1, 'a b c')",
+            [f"a{owner}"],
+        )
+        ids.append(cursor.lastrowid)
+    pairs = {(ids[a], ids[b]) for a, b in links if a < len(ids) and b < len(ids) and a < b}
+    index.conn.executemany("insert into echo_pairs (a, b, score) values (?, ?, 1)", pairs)
+    mine = {q for q, owner in zip(ids, owners, strict=True) if owner == article}
+    keep = {q for group in connected(pairs) if mine & set(group) for q in group}
+    expected = {(a, b) for a, b in pairs if a in keep}
+    assert {(p.a, p.b) for p in index.component(f"a{article}", limit)} == expected

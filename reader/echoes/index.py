@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.echoes.groups import connected
 from reader.echoes.similarity import MIN_RUN, MIN_WORDS, THRESHOLD, similarity
 from reader.echoes.words import quote_words
 
@@ -29,6 +30,8 @@ MAX_WORDS = 400
 """Words of a quote that are indexed: a longer "quote" is a document, matched on its opening."""
 MAX_CANDIDATES = 400
 """Quotes verified per quote, those sharing the most shingles first."""
+COMPONENT_LIMIT = 5_000
+"""Quotes an article's echo groups are followed to one by one before all pairs are read."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,44 @@ class EchoIndex:
                 [article_id],
             )
         return [EchoPair(*row) for row in rows]
+
+    def component(self, article_id: str, limit: int = COMPONENT_LIMIT) -> list[EchoPair]:
+        """The pairs linking, directly or through others, to a quote of ``article_id``: all that
+        its echo groups are made of. Followed pair by pair through the indexes, so the library's
+        other pairs are not read (a wire story copied by many outlets makes thousands each);
+        past ``limit`` quotes reached, reading every pair at once is quicker."""
+        mine = {
+            quote_id
+            for (quote_id,) in self.conn.execute(
+                "select id from echo_quotes where article_id = ?", [article_id]
+            )
+        }
+        seen = set(mine)
+        frontier = sorted(seen)
+        found: dict[tuple[int, int], EchoPair] = {}
+        while frontier:
+            if len(seen) > limit:
+                return self._component_of_all(mine)
+            reached: set[int] = set()
+            for i in range(0, len(frontier), 500):
+                chunk = frontier[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for column in ("a", "b"):
+                    rows = self.conn.execute(
+                        f"select a, b, score from echo_pairs where {column} in ({marks})", chunk
+                    )
+                    for a, b, score in rows:
+                        found[(a, b)] = EchoPair(a, b, score)
+                        reached.update((a, b))
+            frontier = sorted(reached - seen)
+            seen |= reached
+        return list(found.values())
+
+    def _component_of_all(self, mine: set[int]) -> list[EchoPair]:
+        every = self.pairs()
+        keep = {q for ids in connected((p.a, p.b) for p in every) if mine.intersection(ids)
+                for q in ids}  # fmt: skip
+        return [pair for pair in every if pair.a in keep]
 
     def quotes(self, ids: Iterable[int]) -> dict[int, tuple[str, int, int]]:
         """``id → (article_id, start, end)`` of the given echo quotes."""

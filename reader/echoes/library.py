@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.echoes.groups import EchoGroup, Occurrence, connected, groups_from_pairs
+from reader.echoes.groups import EchoGroup, Occurrence, groups_from_pairs
 from reader.echoes.index import EchoIndex, QuoteSpan
 from reader.sources.dates import article_day, parse_day
 from reader.sources.identity import NameRecord, resolve_speakers
@@ -50,12 +50,9 @@ def echo_groups(library: Library, article_id: str | None = None) -> list[EchoGro
     """Every echo group of the library's current articles, or those with a quote of
     ``article_id``; the most widely echoed first."""
     index = EchoIndex(library.conn)
-    pairs = [(p.a, p.b) for p in index.pairs()]
+    found = index.pairs() if article_id is None else index.component(article_id)
+    pairs = [(p.a, p.b) for p in found]
     where = index.quotes({q for pair in pairs for q in pair})
-    if article_id is not None:
-        keep = {q for ids in connected(pairs) if any(where[q][0] == article_id for q in ids)
-                for q in ids}  # fmt: skip
-        pairs = [(a, b) for a, b in pairs if a in keep]
     articles = {where[q][0] for pair in pairs for q in pair}
     occurrence = _occurrences(library, articles, where)
     return groups_from_pairs(pairs, occurrence)
