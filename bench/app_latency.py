@@ -15,8 +15,14 @@ result:
   delete highlight  ``y`` in the confirmation: the frame without it
   back to library escape from the article: the frame with the library table
 
-It also counts the library damage checks (``PRAGMA quick_check``) the session ran.
+It also counts the library damage checks (``PRAGMA quick_check``) the session ran, and says
+what else was running while keys were timed: the articles the echo index still lacked when the
+session began (the app indexes them in a background worker, in every session over a copy of an
+unsettled library: ``settle`` does it once, in the library itself), and the app's workers that
+were running as each timed key was drawn.
+
 Nothing here is added to the app: the hook is a subclass that sees each frame (``App._display``).
+The probe never asks for a frame itself: the frame timed is the one the app draws.
 """
 
 from __future__ import annotations
@@ -65,6 +71,33 @@ def build_library(count: int = LIBRARY_ARTICLES) -> Path:
     return path
 
 
+def settle(path: Path) -> int:
+    """Index the library's echoes to the end, once (what the app's first session over a library
+    from before the echo index does in the background): a bench library is measured settled.
+    Each article is its own transaction, so an interrupted run goes on where it stopped.
+    Returns how many articles it indexed (0: settled already)."""
+    from reader.echoes.library import index_pending, pending_articles
+    from reader.store import open_library
+
+    with open_library(path) as library:
+        if pending_articles(library):
+            print(f"indexing the echoes of {path.name}, once (minutes)", file=sys.stderr)
+        return index_pending(library)
+
+
+def pending_echoes(path: Path) -> int:
+    """Articles of the library that the echo index lacks (the app indexes them in the
+    background when an article is opened)."""
+    from reader.echoes.library import pending_articles
+    from reader.store import Library
+
+    library = Library(path)
+    try:
+        return len(pending_articles(library))
+    finally:
+        library.close()
+
+
 def _one_transaction(library):
     """One write transaction for the whole build (``transaction()``; sqlite-utils' ``atomic()``
     in reader before it had one, so the same probe measures the code before this bench)."""
@@ -100,6 +133,7 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
     from reader.tui.screens.article import ArticleScreen
     from reader.tui.screens.library import LibraryScreen
 
+    pending = pending_echoes(Path(db))
     checks = {"quick_check": 0}
     real_check = recovery._quick_check
 
@@ -110,6 +144,8 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
     recovery._quick_check = counted_check
     samples: dict[str, list[float]] = defaultdict(list)
     cpu_samples: dict[str, list[float]] = defaultdict(list)
+    running: dict[str, int] = defaultdict(int)
+    """Each worker group → timed keys drawn while one of it ran (the probe's own aside)."""
     """The process's CPU time (all threads) over the same intervals: what the load of other
     programs on the machine moves much less than the wall time."""
 
@@ -131,11 +167,16 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
                 self.started = True
                 self.run_worker(self.script(), exclusive=True, group="probe")
 
-        async def frame_where(self, check: Callable[[], bool], timeout: float = 30) -> float:
-            """The time of the first frame drawn while ``check()`` holds."""
+        async def frame_where(
+            self, check: Callable[[], bool], timeout: float = 30, ask: bool = False
+        ) -> float:
+            """The time of the first frame drawn while ``check()`` holds; with ``ask``, a
+            full-screen frame is asked for (set-up steps only: a timed key waits for the frame
+            the app draws, never for one the probe asked for)."""
             future = asyncio.get_running_loop().create_future()
             self.waiters.append((check, future))
-            self.refresh()
+            if ask:
+                self.refresh()
             return await asyncio.wait_for(future, timeout)
 
         async def press(self, key: str, until: Callable[[], bool], name: str | None) -> float:
@@ -143,10 +184,13 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
             character = " " if key == "space" else key if len(key) == 1 else None
             start, cpu = time.perf_counter(), time.process_time()
             self._driver.send_message(events.Key(key, character))
-            seconds = await self.frame_where(until) - start
+            seconds = await self.frame_where(until, ask=not name) - start
             if name:
                 samples[name].append(seconds * 1000)
                 cpu_samples[name].append((time.process_time() - cpu) * 1000)
+                for worker in self.workers:
+                    if worker.is_running and worker.group != "probe":
+                        running[worker.group] += 1
             return seconds
 
         async def settle(self) -> None:
@@ -302,6 +346,8 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
                 for name, values in samples.items()
             }
             result["quick_checks"] = checks["quick_check"]
+            result["echoes_pending_at_start"] = pending
+            result["workers_while_timed"] = dict(running)
             result["samples"] = samples
             result["cpu_p50_ms"] = {k: statistics.median(v) for k, v in cpu_samples.items()}
             return result
@@ -313,6 +359,7 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
 
 if __name__ == "__main__":
     source = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "-" else build_library()
+    settle(source)
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     scratch = tempfile.mkdtemp(prefix="reader-latency-")
     copy = Path(scratch) / "library.db"

@@ -397,11 +397,12 @@ def bench_latency(runs: int) -> None:
     """Keypress → repaint in the app over a library of 10,000 articles (``app_latency.py``);
     the samples of ``runs`` app sessions pooled (each session: 20 sorts, ~45 typed characters,
     5 searches, 10 rounds of open, add, delete, back)."""
-    from app_latency import build_library
+    from app_latency import build_library, settle
 
     library = build_library()
+    settle(library)
     pooled: dict[str, list[float]] = {}
-    checks = []
+    checks, pending, running = [], [], {}
     for _ in range(runs):
         done = subprocess.run(
             [*LATENCY, str(library), "10"], capture_output=True, text=True, timeout=1800
@@ -410,6 +411,9 @@ def bench_latency(runs: int) -> None:
             raise RuntimeError(f"latency probe failed:\n{done.stderr[-2000:]}")
         result = json.loads(done.stdout.strip().splitlines()[-1])
         checks.append(result["quick_checks"])
+        pending.append(result["echoes_pending_at_start"])
+        for description, keys in result["workers_while_timed"].items():
+            running[description] = running.get(description, 0) + keys
         for name, values in result["samples"].items():
             pooled.setdefault(name, []).extend(values)
     size = library.stat().st_size / 1e6
@@ -430,6 +434,13 @@ def bench_latency(runs: int) -> None:
         " last key typed (the search waits for a 0.15 s pause in typing);"
         f" library rows shown {statistics.median(pooled['library shown at start']):.0f} ms after"
         f" start; quick_check runs per app session: {sorted(set(checks))}"
+    )
+    busy = ", ".join(f"{name} {keys}" for name, keys in sorted(running.items())) or "none"
+    NOTES.append(
+        f"latency background: echo index {'settled' if not any(pending) else 'NOT settled'}"
+        f" (articles pending at each session's start: {sorted(set(pending))}); the app's workers"
+        f" running as a timed key was drawn (keys): {busy}; load average at the end"
+        f" {os.getloadavg()[0]:.1f}"
     )
 
 
