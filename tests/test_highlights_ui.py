@@ -310,3 +310,20 @@ async def test_a_highlight_the_library_cannot_store_is_taken_back_with_one_line(
         assert stored(tmp_path) == [kept]
         messages = [n.message for n in app._notifications]
         assert messages.count("library is busy: another program is writing to it") == 2
+
+
+async def test_a_highlight_added_or_deleted_just_before_quitting_is_stored_so(tmp_path):
+    """The write runs after the highlight is drawn: quitting at once must not lose it."""
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("m", "enter", "q")
+    [highlight] = stored(tmp_path)
+
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        assert screen.highlights == [highlight]
+        screen.view.go_to(highlight.start)
+        await pilot.press("d", "y", "q")
+    assert stored(tmp_path) == []

@@ -307,6 +307,12 @@ class ArticleView(SelectableView, can_focus=True):
         self._version += 1
         self.refresh()
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        # Blurred because its screen was closed (back to the library): restyling a view that
+        # is about to be removed, mark styles and all, was a third of the work of going back.
+        if has_focus or self.screen in self.app.screen_stack:
+            super().watch_has_focus(has_focus)
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()

@@ -118,6 +118,9 @@ class RowsTable(ScrollView, Generic[T], can_focus=True):
         self.cursor_row = 0
         self._version = 0
         self._lines: LRUCache[tuple, Strip] = LRUCache(256)
+        self._styles: tuple[int, _RowStyles] | None = None
+        """The row styles of ``_version`` (working them out from the CSS for every row drawn
+        was half the time of a sort)."""
 
     # Data in -----------------------------------------------------------------------------------
 
@@ -236,16 +239,29 @@ class RowsTable(ScrollView, Generic[T], can_focus=True):
             self._lines[key] = strip
         return strip
 
+    def _row_styles(self) -> _RowStyles:
+        if self._styles is None or self._styles[0] != self._version:
+            style = self.get_component_rich_style
+            base = self.rich_style
+            styles = _RowStyles(
+                base,
+                base + style("rows-table--header"),
+                base + style("rows-table--even-row"),
+                style("rows-table--cursor"),
+            )
+            self._styles = (self._version, styles)
+        return self._styles[1]
+
     def _render_row(self, row: int, width: int) -> Strip:
-        base = self.rich_style
+        styles = self._row_styles()
+        base = styles.base
         if row < 0:
             cells: Sequence[Text] = [column.heading for column in self.columns]
-            style, over = self.get_component_rich_style("rows-table--header"), None
+            style, over = styles.header, None
         else:
             cells = self._cells(self.items[row])
-            style = self.get_component_rich_style("rows-table--even-row") if row % 2 == 0 else None
-            over = self.get_component_rich_style("rows-table--cursor")
-            over = over if row == self.cursor_row else None
+            style = styles.even if row % 2 == 0 else base
+            over = styles.cursor if row == self.cursor_row else None
         line = Text(no_wrap=True, end="")
         for column, cell in zip(self.columns, cells, strict=True):
             text = cell.copy()
@@ -255,10 +271,15 @@ class RowsTable(ScrollView, Generic[T], can_focus=True):
             line.append_text(text)
             line.append(" " * PADDING)
         segments = list(line.render(self.app.console))
-        segments = list(Segment.apply_style(segments, style=_join(base, style), post_style=over))
+        segments = list(Segment.apply_style(segments, style=style, post_style=over))
         strip = Strip(segments).crop(self.scroll_offset.x, self.scroll_offset.x + width)
         return strip.adjust_cell_length(width, base)
 
 
-def _join(base: Style, style: Style | None) -> Style:
-    return base + style if style is not None else base
+@dataclass(frozen=True)
+class _RowStyles:
+    base: Style
+    header: Style
+    """The heading row's, over ``base`` (as ``even``)."""
+    even: Style
+    cursor: Style

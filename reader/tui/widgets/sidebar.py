@@ -13,6 +13,8 @@ from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -65,6 +67,20 @@ class ArticleSidebar(Tree[Row]):
         """Quote start → in how many other articles of the library it appears."""
         self.shorts: dict[str, str] = {}
         """Entity id → the article's own short form of a speaker's name."""
+        self._style_this_frame: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The Tree asks for its style once per row, and each answer walks the widget's
+        # ancestors: a third of drawing the sidebar. Nothing restyles while a frame is drawn.
+        self._style_this_frame = super().rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._style_this_frame = None
+
+    @property
+    def rich_style(self) -> Style:
+        return self._style_this_frame or super().rich_style
 
     def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         self.text = analysis.article.text
