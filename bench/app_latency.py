@@ -15,19 +15,22 @@ result:
   delete highlight  ``y`` in the confirmation: the frame without it
   back to library escape from the article: the frame with the library table
 
-It also counts the library damage checks (``PRAGMA quick_check``) the session ran, and says
-what else was running while keys were timed: the articles the echo index still lacked when the
-session began (the app indexes them in a background worker, in every session over a copy of an
-unsettled library: ``settle`` does it once, in the library itself), and the app's workers that
-were running as each timed key was drawn.
+It also counts the library damage checks (``PRAGMA quick_check``) the session ran, times its full
+garbage collections (each stops the app), and says what else was running while keys were timed:
+the articles the echo index still lacked when the session began (the app indexes them in a
+background worker, in every session over a copy of an unsettled library: ``settle_library``
+settles it once, in the library itself), and the app's workers running as each timed key was
+drawn.
 
-Nothing here is added to the app: the hook is a subclass that sees each frame (``App._display``).
-The probe never asks for a frame itself: the frame timed is the one the app draws.
+Nothing here is added to the app: the hook is a subclass that sees each frame (``App._display``),
+started as ``reader open`` starts it (the collector off, the imports frozen). The probe never asks
+for a frame itself: the frame timed is the one the app draws.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import shutil
@@ -71,18 +74,27 @@ def build_library(count: int = LIBRARY_ARTICLES) -> Path:
     return path
 
 
-def settle(path: Path) -> int:
-    """Index the library's echoes to the end, once (what the app's first session over a library
-    from before the echo index does in the background): a bench library is measured settled.
-    Each article is its own transaction, so an interrupted run goes on where it stopped.
-    Returns how many articles it indexed (0: settled already)."""
-    from reader.echoes.library import index_pending, pending_articles
-    from reader.store import open_library
+def settle_library(path: Path) -> int:
+    """Leave the library with nothing for the app to do in the background, once: a bench library
+    is measured settled. Returns how many articles it settled (0: settled already).
 
-    with open_library(path) as library:
-        if pending_articles(library):
-            print(f"indexing the echoes of {path.name}, once (minutes)", file=sys.stderr)
-        return index_pending(library)
+    The one thing the app does in the background over a library from before the echo index is
+    index its echoes (in a worker, when an article is opened). Indexed for real, these synthetic
+    articles (paragraphs of one corpus, so a quote recurs in hundreds of articles) make ~10^8
+    echo pairs: at 4,579 of the 10,000 the index held 15.5 M pairs after 28 minutes (a loaded
+    machine) and 7 GB of write-ahead log, and each article opened would then read every pair
+    (``echo_groups``). So the articles go into the index as sharing no quotes, which is what the
+    app finds in a library whose articles quote nobody in common."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        added = conn.execute(
+            "insert into echo_articles (article_id)"
+            " select a.id from articles a join analyses n on n.article_id = a.id"
+            " where a.id not in (select article_id from echo_articles)"
+        ).rowcount
+    conn.close()
+    return added
 
 
 def pending_echoes(path: Path) -> int:
@@ -126,6 +138,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> None:
     started = float(os.environ.get("BENCH_T0", time.time()))
+    gc.disable()  # as `reader open` starts the app (cli.open_command); the app turns it on
     from textual import events
 
     import reader.store.recovery as recovery
@@ -144,6 +157,17 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
     recovery._quick_check = counted_check
     samples: dict[str, list[float]] = defaultdict(list)
     cpu_samples: dict[str, list[float]] = defaultdict(list)
+    full_collections: list[float] = []
+    """How long each full garbage collection of the session stopped the app (ms)."""
+    collection_started = [0.0]
+
+    def collection(phase: str, info: dict) -> None:
+        if info["generation"] == 2 and phase == "start":
+            collection_started[0] = time.perf_counter()
+        elif info["generation"] == 2:
+            full_collections.append((time.perf_counter() - collection_started[0]) * 1000)
+
+    gc.callbacks.append(collection)
     running: dict[str, int] = defaultdict(int)
     """Each worker group → timed keys drawn while one of it ran (the probe's own aside)."""
     """The process's CPU time (all threads) over the same intervals: what the load of other
@@ -348,18 +372,21 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
             result["quick_checks"] = checks["quick_check"]
             result["echoes_pending_at_start"] = pending
             result["workers_while_timed"] = dict(running)
+            result["full_collections_ms"] = full_collections
             result["samples"] = samples
             result["cpu_p50_ms"] = {k: statistics.median(v) for k, v in cpu_samples.items()}
             return result
 
-    Probe(db_path_override=db).run(headless=True, size=SIZE)
+    probe = Probe(db_path_override=db)
+    gc.freeze()  # as `reader open` does
+    probe.run(headless=True, size=SIZE)
     print("the app exited before the probe finished", file=sys.stderr)
     sys.exit(1)
 
 
 if __name__ == "__main__":
     source = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "-" else build_library()
-    settle(source)
+    settle_library(source)
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     scratch = tempfile.mkdtemp(prefix="reader-latency-")
     copy = Path(scratch) / "library.db"

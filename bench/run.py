@@ -397,12 +397,12 @@ def bench_latency(runs: int) -> None:
     """Keypress → repaint in the app over a library of 10,000 articles (``app_latency.py``);
     the samples of ``runs`` app sessions pooled (each session: 20 sorts, ~45 typed characters,
     5 searches, 10 rounds of open, add, delete, back)."""
-    from app_latency import build_library, settle
+    from app_latency import build_library, settle_library
 
     library = build_library()
-    settle(library)
+    settle_library(library)
     pooled: dict[str, list[float]] = {}
-    checks, pending, running = [], [], {}
+    checks, pending, running, collections = [], [], {}, []
     for _ in range(runs):
         done = subprocess.run(
             [*LATENCY, str(library), "10"], capture_output=True, text=True, timeout=1800
@@ -412,6 +412,7 @@ def bench_latency(runs: int) -> None:
         result = json.loads(done.stdout.strip().splitlines()[-1])
         checks.append(result["quick_checks"])
         pending.append(result["echoes_pending_at_start"])
+        collections.extend(result["full_collections_ms"])
         for description, keys in result["workers_while_timed"].items():
             running[description] = running.get(description, 0) + keys
         for name, values in result["samples"].items():
@@ -440,7 +441,8 @@ def bench_latency(runs: int) -> None:
         f"latency background: echo index {'settled' if not any(pending) else 'NOT settled'}"
         f" (articles pending at each session's start: {sorted(set(pending))}); the app's workers"
         f" running as a timed key was drawn (keys): {busy}; load average at the end"
-        f" {os.getloadavg()[0]:.1f}"
+        f" {os.getloadavg()[0]:.1f}; full garbage collections: {len(collections)} in {runs}"
+        f" sessions, the longest {max(collections, default=0):.0f} ms"
     )
 
 
