@@ -104,16 +104,20 @@ def test_reopening_reads_the_library_without_sqlite_utils(tmp_path):
 
 
 async def test_the_app_collects_garbage_again_after_its_first_frame(tmp_path):
-    """`reader open` starts the app with the collector off (see cli.open_command)."""
+    """`reader open` starts the app with the collector off (see cli.open_command); once on,
+    full collections (which stop the screen) come ten times rarer than Python's default."""
     import gc
 
-    from reader.tui.app import ReaderApp
+    from reader.tui.app import FULL_COLLECTION_AFTER, ReaderApp
 
+    threshold = gc.get_threshold()
     gc.disable()
     try:
         app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
         async with app.run_test() as pilot:
             await pilot.pause()
             assert gc.isenabled()
+            assert gc.get_threshold() == (*threshold[:2], FULL_COLLECTION_AFTER)
     finally:
         gc.enable()
+        gc.set_threshold(*threshold)
