@@ -103,3 +103,31 @@ async def test_a_library_saved_before_the_echo_index_is_indexed_in_the_worker(li
         screen = await open_with_echoes(app, pilot, ids[WIRE.slug])
         assert len(screen.echo_groups) == 2
         assert "— Ruth Calloway ↻1" in screen_text(screen)
+
+
+async def test_an_article_quoted_nowhere_else_is_not_redrawn_when_its_echoes_arrive(
+    library, tmp_path
+):
+    """The echoes are looked up after the first frame; finding none changes nothing drawn."""
+    path, ids = library
+    alone = tmp_path / "alone.db"
+    shutil.copy(path, alone)
+    with sqlite3.connect(alone) as conn:
+        conn.execute("delete from echo_pairs")
+    app = ReaderApp(db_path_override=str(alone), config=Config(theme="reader-dark"))
+    async with app.run_test(size=(100, 36)) as pilot:
+        screen = ArticleScreen(article_id=ids[GAZETTE.slug])
+        await app.push_screen(screen)
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if screen.analysis is not None:
+                break
+        drawn = screen.view._version
+        assert screen.echo_groups is None
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if screen.echo_groups is not None:
+                break
+        assert screen.echo_groups == {}
+        assert screen.view._version == drawn
+        assert "↻" not in screen_text(screen)

@@ -188,14 +188,21 @@ class ArticleScreen(Screen):
         self.sidebar.show_analysis(analysis, highlights)
         self.highlights = highlights
         self.app.post_message(self.HighlightsReady())
-        echoes.look_up(self, analysis.id)
+        # After the first frame: the worker would share the interpreter with drawing it.
+        self.call_after_refresh(self._look_up_echoes, analysis.id)
+
+    def _look_up_echoes(self, article_id: str) -> None:
+        if self.is_open:
+            echoes.look_up(self, article_id)
 
     @on(echoes.EchoesFound)
     def _echoes_found(self, event: echoes.EchoesFound) -> None:
         if self.is_open and self.analysis is not None and event.article_id == self.analysis.id:
+            drawn = echoes.elsewhere(self.echo_groups)
             self.echo_groups = event.groups
-            self._restyle()
-            self.sidebar.show_echoes(echoes.elsewhere(event.groups))
+            if echoes.elsewhere(event.groups) != drawn:  # most articles: none, as drawn
+                self._restyle()
+                self.sidebar.show_echoes(echoes.elsewhere(event.groups))
 
     # What the state draws ----------------------------------------------------------------------
 
