@@ -107,3 +107,14 @@ def test_a_description_used_again_is_the_same_person(analyse):
         'Asked whether he would do the same again, the singer replied: "Of course I would."'
     )
     assert speaker(analyse, text, "Of course I would") == "Dex Marlowe"
+
+
+def test_an_organisations_spokeswoman_is_not_whoever_spoke_last(analyse):
+    text = (
+        '"Someone knew the result," bookmaker Rhona Peel said. She added that the bets '
+        "were refused.\n\n"
+        'Kestrel Television\'s spokeswoman said: "Only two producers know the result."'
+    )
+    quote = quote_with(analyse, text, "Only two producers")
+    assert quote.speaker is None
+    assert "not named" in quote.reason

@@ -198,6 +198,9 @@ class Speakers:
             reason = f"'{text}' → {role} (title given earlier)"
             return self._speaker(role, text, start, end, reason, "title")
         anchors = proper_modifiers(head)
+        if anchors and self._owned_by_organisation(head):
+            # "the Kestrel Line's spokeswoman": the organisation's, not whoever spoke last.
+            return self._speaker(None, text, start, end, f"'{text}' is not named")
         if anchors:
             named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors)
             if named is not None:
@@ -213,6 +216,14 @@ class Speakers:
             reason = f"'{text}' → {role} (title given earlier)"
             return self._speaker(role, text, start, end, reason, "title")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _owned_by_organisation(self, head: Token) -> bool:
+        """Is the description an organisation's ("the club's spokesman"), by a possessive
+        proper name that is no person the article names?"""
+        for child in head.lefts:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return self.people.mention_at(child.idx, child.idx + len(child)) is None
+        return False
 
     def _author(self, head: Token) -> str | None:
         """The named author of the document ``head`` ("the statement said" → who issued it)."""
