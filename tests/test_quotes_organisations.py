@@ -62,3 +62,11 @@ def test_a_name_right_after_the_noun_is_the_speaker_whatever_its_type(analyse):
         'Telecom analysts Caspia welcomed the move, saying the board had "given up a lot".'
     )
     assert speaker(analyse, text, "given up a lot") == "Caspia"
+
+
+def test_members_who_make_up_a_committee_speak_as_the_committee(analyse):
+    text = (
+        "In March the councillors who make up the Calder Harbour Scrutiny Committee published "
+        'a report on the ferry, noting that its manager "has now gone".'
+    )
+    assert speaker(analyse, text, "has now gone") == "Calder Harbour Scrutiny Committee"

@@ -149,6 +149,11 @@ class Speakers:
                 if name:
                     reason = f"'{text}' is {name} (appositive)"
                     return self._person(name, text, start, end, reason, "appositive")
+        body = _body_they_form(head)
+        org = self.orgs.organisation(body, *phrase(body)) if body is not None else None
+        if org is not None:  # "the MPs who make up the Harbour Committee"
+            reason = f"'{text}' → {org} (the body they form)"
+            return self._speaker(org, text, start, end, reason, "org")
         org = self.orgs.organisation(head, start, end)
         if org is not None:
             reason = f"'{text}' → {org} (organisation)"
@@ -257,6 +262,31 @@ class Speakers:
         self, name: str | None, text: str, start: int, end: int, reason: str, how: str = "unnamed"
     ) -> Speaker:
         return Speaker(name, self.people.entity_id(name), text, start, end, reason, how)
+
+
+_MAKE = {"make", "makes", "made", "making"}
+# The parse has no lemmas: the forms of the verbs for belonging to a body.
+_FORMING = {
+    *("form", "forms", "formed", "sit", "sits", "sat", "serve", "serves", "served"),
+    *("comprise", "comprises", "comprised", "constitute", "constitutes", "constituted"),
+}
+
+
+def _body_they_form(head: Token) -> Token | None:
+    """ "the MPs who make up / sit on the Harbour Committee": the committee they form."""
+    if head.tag_ != "NNS":
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        made_up = clause.lower_ in _MAKE and any(c.lower_ == "up" for c in clause.children)
+        if not (made_up or clause.lower_ in _FORMING):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+        for body in objects:
+            if body.ent_type_ == "ORG" or org_name(body):
+                return body
+    return None
 
 
 def _described(head: Token) -> bool:
