@@ -129,3 +129,12 @@ def test_an_unnamed_speaker_keeps_its_description_not_the_relative_pronoun(analy
     quote = quote_with(analyse, text, "a lifeline")
     assert quote.speaker is None
     assert "harbour pilot" in quote.speaker_text
+
+
+def test_a_comma_cue_closing_the_next_sentence_reports_that_sentence_not_the_quote(analyse):
+    text = (
+        'Harbour spokeswoman Greta Marlowe said: "The ferry will run on Sunday." '
+        '"We have checked every engine twice." '
+        "The independent inspector was also satisfied, Tobias Renk added."
+    )
+    assert speaker(analyse, text, "checked every engine") == "Greta Marlowe"

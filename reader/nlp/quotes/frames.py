@@ -181,8 +181,8 @@ class Frames:
             )
             if not (leading or closing):
                 return None
-            if new_sentence and not _says_no_more(token, end):
-                return None
+            if new_sentence and (closing or not _says_no_more(token, end)):
+                return None  # '"…." The board was satisfied, she added.' reports the board
             if subject is None:
                 subject = self.subjects.inverted(token, end)
             return make_cue(token, subject, where)
