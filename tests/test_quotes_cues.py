@@ -138,3 +138,12 @@ def test_a_comma_cue_closing_the_next_sentence_reports_that_sentence_not_the_quo
         "The independent inspector was also satisfied, Tobias Renk added."
     )
     assert speaker(analyse, text, "checked every engine") == "Greta Marlowe"
+
+
+def test_a_quote_after_an_according_to_sentence_is_that_sources(analyse):
+    text = (
+        "Ferry crews are unhappy with the new rota. The real problem, according to "
+        "Mr Tobias Renk, is not the pay but the hours. "
+        '"Nobody can work four night shifts in a row and stay safe."'
+    )
+    assert speaker(analyse, text, "four night shifts") == "Tobias Renk"

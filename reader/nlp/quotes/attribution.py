@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.confidence import confidence
-from reader.nlp.quotes.cue import Cue
+from reader.nlp.quotes.cue import Cue, object_of
 from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
 from reader.nlp.quotes.frames import MANNER, Frames
@@ -167,6 +167,13 @@ def _attribute(
         # "Roe criticised the plan. 'It will fail.'": the sentence before is about its speaker.
         para_start = frames.paras[stretch.paragraph][0]
         mention = speakers.people.last_subject(para_start, stretch.open_mark)
+        source = _according_to_before(frames, stretch) if mention is None else None
+        if source is not None:  # "The problem, according to Roe, is …. '…'"
+            speaker = speakers.resolve(source)
+            if speaker.name is not None:
+                _set_speaker(quote, speaker)
+                quote.reason = f"no cue of its own; the sentence before is {speaker.name}'s view"
+                return quote, Evidence("sentence_before", how=speaker.how, alternatives=other)
         if mention is None:
             quote.reason = "no cue in its sentence"
             return quote, Evidence("floating", alternatives=other)
@@ -222,6 +229,21 @@ def _last_speaker(last: _Said | None, stretch: Stretch) -> list[tuple[str | None
         return []
     quote = last.said[0]
     return [(quote.speaker, f"the quote before is {quote.speaker or 'unnamed'}'s")]
+
+
+def _according_to_before(frames: Frames, stretch: Stretch) -> Token | None:
+    """The source an "according to" names in the sentence right before the quote."""
+    before = [t for t in frames.tokens(frames.paras[stretch.paragraph][0], stretch.open_mark)]
+    words = [t for t in before if not t.is_space and not frames.in_quote(t.idx)]
+    if not words:
+        return None
+    for token in words[-1].sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            follows = token.doc[token.i + 1]
+            source = object_of(follows) if follows.lower_ == "to" else None
+            if source is not None and not frames.in_quote(source.idx):
+                return source
+    return None
 
 
 def _narrative_subject(
