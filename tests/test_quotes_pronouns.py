@@ -206,3 +206,13 @@ def test_a_bare_surname_stays_with_its_holder_after_a_relative_named_by_first_na
         "Helen Marlowe later listed what was taken."
     )
     assert speaker(analyse, text, "could have been hurt") == "Dex Marlowe"
+
+
+def test_she_still_finds_a_woman_a_wrong_he_was_once_resolved_to(analyse):
+    text = (
+        "Veteran comic Ambrose Kell has died aged 91.\n\n"
+        "Friends said he loved radio most. Chat show host Dilys Varga said he was "
+        '"so kind" and a "joy" to work with. "The thing about Ambrose was that he was a '
+        'true gentleman," she said.'
+    )
+    assert speaker(analyse, text, "true gentleman") == "Dilys Varga"

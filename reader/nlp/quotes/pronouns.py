@@ -30,6 +30,8 @@ QUOTED_SELF = 2.0
 """How much less likely a person named inside the quote a "he said" attributes is its speaker:
 speakers seldom name themselves ("'Roe is the best we have,' he said" is not Roe's)."""
 _NEAR = 3
+WEAK_GENDER = 0.5
+"""Gender votes this low come from a single resolved he/she, which may have been wrong."""
 
 
 @dataclass
@@ -107,32 +109,11 @@ def _resolve(people: People, token: Token) -> Reference:
     """
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
-    quoted = _named_in_own_quote(people, token)
-    best: dict[object, tuple[tuple, Mention]] = {}
-    for mentions in (people.mentions, people.unnamed):
-        i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
-        while i >= 0:
-            mention = mentions[i]
-            i -= 1
-            distance = here - mention.sentence
-            if distance > BACK_SENTENCES:
-                break
-            if people.in_quote(mention.start):
-                continue
-            known_gender = _gender(people, mention)
-            if known_gender not in (None, gender):
-                continue
-            known = known_gender == gender
-            # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
-            # when he spoke" is Doe); across sentences the main clause's subject leads.
-            main = MAIN * (mention.main and distance > 0)
-            score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
-            score -= QUOTED_SELF * (mention.name in quoted)
-            key = (score, mention.start)
-            who = mention.name or ("", mention.start)
-            if who not in best or key > best[who][0]:
-                best[who] = (key, mention)
-    ranked = sorted(best.values(), key=lambda item: item[0], reverse=True)
+    ranked = _ranked(people, token, gender, here, strict=True)
+    if not ranked:
+        # Nobody fits: a person whose gender rests on one resolved pronoun alone may still
+        # ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said).
+        ranked = _ranked(people, token, gender, here, strict=False)
     if not ranked:
         return Reference(None, f"'{token.text}' → nobody it can refer to")
     (score, _), mention = ranked[0]
@@ -159,6 +140,45 @@ def _named_in_own_quote(people: People, token: Token) -> set[str]:
         if bounds is not None:
             return {name for name in people.named_within(*bounds) if name}
     return set()
+
+
+def _ranked(
+    people: People, token: Token, gender: str, here: int, strict: bool
+) -> list[tuple[tuple, Mention]]:
+    quoted = _named_in_own_quote(people, token)
+    best: dict[object, tuple[tuple, Mention]] = {}
+    for mentions in (people.mentions, people.unnamed):
+        i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
+        while i >= 0:
+            mention = mentions[i]
+            i -= 1
+            distance = here - mention.sentence
+            if distance > BACK_SENTENCES:
+                break
+            if people.in_quote(mention.start):
+                continue
+            known_gender = _gender(people, mention)
+            if known_gender not in (None, gender) and (strict or not _weak(people, mention)):
+                continue
+            known = known_gender == gender
+            # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
+            # when he spoke" is Doe); across sentences the main clause's subject leads.
+            main = MAIN * (mention.main and distance > 0)
+            score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
+            score -= QUOTED_SELF * (mention.name in quoted)
+            key = (score, mention.start)
+            who = mention.name or ("", mention.start)
+            if who not in best or key > best[who][0]:
+                best[who] = (key, mention)
+    return sorted(best.values(), key=lambda item: item[0], reverse=True)
+
+
+def _weak(people: People, mention: Mention) -> bool:
+    """Does the person's gender rest on less evidence than a resolved pronoun or two?"""
+    if not mention.name:
+        return False
+    votes = people.persons[mention.name].votes
+    return votes["m"] + votes["f"] <= WEAK_GENDER
 
 
 def _described(people: People, mention: Mention, gender: str) -> tuple[str | None, str]:
