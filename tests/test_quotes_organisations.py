@@ -70,3 +70,12 @@ def test_members_who_make_up_a_committee_speak_as_the_committee(analyse):
         'a report on the ferry, noting that its manager "has now gone".'
     )
     assert speaker(analyse, text, "has now gone") == "Calder Harbour Scrutiny Committee"
+
+
+def test_a_bare_organisation_word_is_the_one_organisation_so_named(analyse):
+    text = (
+        'Folk singer Dex Marlowe has been praised by police for "very bravely" chasing a '
+        "burglar from his farmhouse.\n\n"
+        "Inspector Jon Hale of Calder Valley Police said the man had been caught."
+    )
+    assert speaker(analyse, text, "very bravely") == "Calder Valley Police"

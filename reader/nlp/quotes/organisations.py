@@ -196,6 +196,16 @@ class Organisations:
             return None
         return name
 
+    def named_by(self, head: Token) -> str | None:
+        """ "praised by police", "the council said": the one organisation of the article whose
+        name ends with that word ("Calder Valley Police"), if there is exactly one."""
+        if head.pos_ != "NOUN" or head.lower_ not in ORG_NAME_WORDS | ORG_NOUNS:
+            return None
+        if any(c.dep_ in {"compound", "amod", "poss"} for c in head.lefts):
+            return None  # "the county council", "its police" name another
+        names = {n for _, n in self._named_orgs if n.lower().split()[-1] == head.lower_}
+        return next(iter(names)) if len(names) == 1 else None
+
     def author(self, head: Token) -> str | None:
         """ "the NIESR report", "the club's statement": the organisation whose words they are."""
         if head.lower_ not in SPEECH_NOUNS:

@@ -162,6 +162,10 @@ class Speakers:
         if org is not None:
             reason = f"'{text}' → {org} (the organisation named last)"
             return self._speaker(org, text, start, end, reason, "org_described")
+        org = self.orgs.named_by(head)
+        if org is not None:
+            reason = f"'{text}' → {org} (the article's only organisation so named)"
+            return self._speaker(org, text, start, end, reason, "org_described")
         if is_document(head):
             author = self._author(head)
             if author is not None:
