@@ -234,3 +234,16 @@ def test_a_figure_never_runs_into_the_next_sentence(nlp, name, figure):
     glued = f"{name}\n{figure}{name}"  # text pasted without a space: the parse spans both
     for found in _parse(nlp, glued, None)._.reader_figures:
         assert found.sentence[0] <= found.start < found.end <= found.sentence[1], found
+
+
+@pytest.mark.parametrize("before", ["Bob Smith", "The North said", "600,000 troops"])
+@pytest.mark.parametrize("money", ["€400m.", "£2bn.", "$35m."])
+@pytest.mark.parametrize("after", ["the fund", "the IMF", "Ruth Okafor"])
+def test_money_glued_to_the_next_sentence_stays_in_its_own(nlp, before, money, after):
+    """A currency sign the parse splits off as a sentence of its own, before an amount glued to
+    the next sentence's first word ("€400m.the"), must not make a figure across the break."""
+    from reader.nlp.pipeline import _parse
+
+    glued = f"{before}\n{money}{after}"
+    for found in _parse(nlp, glued, None)._.reader_figures:
+        assert found.sentence[0] <= found.start < found.end <= found.sentence[1], found

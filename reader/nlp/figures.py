@@ -203,6 +203,8 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
         kind, end = "money", end + 1
         if end < len(doc) and doc[end].lower_ == "sterling":
             end += 1
+    if doc.has_annotation("SENT_START"):
+        end = min(end, doc[start].sent.end)  # "€" split off as a sentence, "troops.The"
     span = doc[start:end]
     value = parse_value(span.text)
     if kind == "money":

