@@ -207,7 +207,7 @@ class Organisations:
         return next(iter(names)) if len(names) == 1 else None
 
     def author(self, head: Token) -> str | None:
-        """ "the NIESR report", "the club's statement": the organisation whose words they are."""
+        """ "the HRTC report", "the club's statement": the organisation whose words they are."""
         if head.lower_ not in SPEECH_NOUNS:
             return None
         for child in head.lefts:
@@ -222,7 +222,7 @@ class Organisations:
         return self._papers[i - 1][1] if i else None
 
     def _entity_name(self, token: Token) -> str:
-        """The name of the entity group the token's span belongs to ("NIESR" → the full name
+        """The name of the entity group the token's span belongs to ("HRTC" → the full name
         the article introduced it by), else the span's own words."""
         span = entity_span(token)
         group = self._org_groups.get((span[0], span[1]))
