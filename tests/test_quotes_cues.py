@@ -147,3 +147,15 @@ def test_a_quote_after_an_according_to_sentence_is_that_sources(analyse):
         '"Nobody can work four night shifts in a row and stay safe."'
     )
     assert speaker(analyse, text, "four night shifts") == "Tobias Renk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Greta Marlowe summed up the mood of fishermen in Aberdeen: "The old ferry is finished."',
+        "In her letter, Greta Marlowe then listed what a port on the North Sea needs: "
+        '"More berths, deeper dredging and a new crane."',
+    ],
+)
+def test_a_colon_cue_is_the_clauses_subject_not_the_last_name_before_it(analyse, text):
+    assert speaker(analyse, text, text.split('"')[1][:12]) == "Greta Marlowe"

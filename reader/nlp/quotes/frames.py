@@ -31,6 +31,8 @@ from reader.nlp.token_lookup import token_starts
 
 AFTER_REACH = 40
 """Tokens after the closing mark searched for a cue ("…," said X, the long title of X)."""
+_NO_SPEAKER_TYPES = {"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL"}
+"""Proper nouns a colon's speaker is not ("In December:", "New York:")."""
 MANNER = "after the quote (how it was said)"
 """Where a cue is that is no reporting verb: "'…,' Roe shrugged"; a cue before comes first."""
 
@@ -285,7 +287,9 @@ class Frames:
             return as_cue
         last = words[-1]
         if last.text == ":":
-            head = name_head([t for t in words[:-1] if not t.is_punct])
+            head = self._colon_subject(words[:-1], start) or name_head(
+                [t for t in words[:-1] if not t.is_punct and t.ent_type_ not in _NO_SPEAKER_TYPES]
+            )
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
         # A headline that opens with "Name:" ("Roe: As mayor, 'I kept every promise'").
@@ -294,6 +298,19 @@ class Frames:
             head = name_head([t for t in words if t.i < colon.i and not t.is_punct])
             if head is not None:
                 return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
+        return None
+
+    def _colon_subject(self, words: list[Token], start: int) -> Token | None:
+        """ "He then listed what a nominee needs in 2016:" — the subject of the last verb
+        before the colon, when it is a name or he/she, not the last name in the clause."""
+        verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return None
+        subject = self.subjects.of(verb, start, verb.idx)
+        if subject is None or subject.i > verb.i:
+            return None
+        if subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}:
+            return subject
         return None
 
     def _as_pattern(self, words: list[Token]) -> Cue | None:
