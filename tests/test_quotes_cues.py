@@ -159,3 +159,18 @@ def test_a_quote_after_an_according_to_sentence_is_that_sources(analyse):
 )
 def test_a_colon_cue_is_the_clauses_subject_not_the_last_name_before_it(analyse, text):
     assert speaker(analyse, text, text.split('"')[1][:12]) == "Greta Marlowe"
+
+
+def test_a_reporting_verb_in_a_clause_before_the_speakers_own_is_not_the_cue(analyse):
+    text = (
+        "After Tobias Renk criticised the harbour plan at the meeting, Greta Marlowe shot back, "
+        '"The plan is the only one we have."'
+    )
+    assert speaker(analyse, text, "only one we have") == "Greta Marlowe"
+
+
+def test_a_clause_that_leads_into_the_quote_is_its_cue(analyse):
+    text = 'The hall was quiet when, at the back, a fisherman shouted, "Shame on the board!"'
+    quote = quote_with(analyse, text, "Shame on")
+    assert quote.speaker is None
+    assert "fisherman" in quote.speaker_text

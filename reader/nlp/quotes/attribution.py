@@ -120,7 +120,7 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
     found += [
         after,
         governing_cue(frames, index) if embedded else None,
-        frames.cue_before(index),
+        frames.cue_before(index, embedded),
         frames.cue_intro(index),
         None if embedded else frames.cue_any_verb(index),
     ]

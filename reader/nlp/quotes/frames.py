@@ -220,9 +220,9 @@ class Frames:
         words = [t for t in self.tokens(start, end) if not t.is_punct and not t.is_space]
         return self._dash(start, end, words) if words else None
 
-    def cue_before(self, index: int) -> Cue | None:
+    def cue_before(self, index: int, embedded: bool = False) -> Cue | None:
         start, end = self.before_window(index)
-        return self._cue_in(start, end, "before the quote")
+        return self._cue_in(start, end, "before the quote", whole=not embedded)
 
     def cue_any_verb(self, index: int) -> Cue | None:
         """A whole quoted sentence introduced by a comma or colon after any verb:
@@ -260,7 +260,9 @@ class Frames:
                 start = self.paras[stretch.paragraph - 1][0] + match.end()
         return self._cue_in(start, self.paras[stretch.paragraph - 1][0] + len(intro), "before")
 
-    def _cue_in(self, start: int, end: int, where: str) -> Cue | None:
+    def _cue_in(self, start: int, end: int, where: str, whole: bool = True) -> Cue | None:
+        """The cue in [start, end); for a whole quote, not a verb of a clause about something
+        else (a fragment is often the words of such a clause: "an aide who called it '…'")."""
         tokens = [t for t in self.tokens(start, end) if not self.in_quote(t.idx)]
         words = [t for t in tokens if not t.is_space]
         if not words:
@@ -271,7 +273,7 @@ class Frames:
                 if nxt.lower_ == "to":
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
-            if is_cue_verb(token, framing=True):
+            if is_cue_verb(token, framing=True) and not (whole and _subordinate(token, words)):
                 passive, agent = passive_agent(token)
                 if passive:
                     return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
@@ -330,6 +332,22 @@ class Frames:
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+
+
+_TIME_MARKS = {"after", "before", "when", "while", "because", "since", "although", "though", "once"}
+
+
+def _subordinate(verb: Token, words: list[Token]) -> bool:
+    """A verb in a clause about something else, with the sentence's own verb still to come
+    ("After Doe criticised him, Roe shot back, '…'"): not the quote's cue. The clause's verb
+    that leads into the quote is ("…, when a boy shouted, '…'")."""
+    if not any(w.i > verb.i and w.pos_ == "VERB" and w.head != verb for w in words):
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    )
 
 
 def _first_verb(words: list[Token]) -> list[Token]:
