@@ -174,3 +174,12 @@ def test_a_clause_that_leads_into_the_quote_is_its_cue(analyse):
     quote = quote_with(analyse, text, "Shame on")
     assert quote.speaker is None
     assert "fisherman" in quote.speaker_text
+
+
+def test_a_name_with_a_long_description_before_said_after_the_quote_speaks(analyse):
+    text = (
+        "The harbour board was split for years.\n\n"
+        '"They were rivals, but also colleagues," Tobias M. Renk, the long-serving '
+        "harbour master's former chief of staff, said of their time on the board."
+    )
+    assert speaker(analyse, text, "They were rivals") == "Tobias M. Renk"

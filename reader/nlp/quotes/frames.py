@@ -173,6 +173,9 @@ class Frames:
                 # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
                 subject = name_head(lead)
                 lead = [] if subject is not None else lead
+            elif subject is None and lead:
+                subject = _named_before_appositive(tokens, token)
+                lead = [] if subject is not None else lead
             leading = not lead or (not embedded and [w.lower_ for w in lead] == ["as"])
             closing = (
                 not leading
@@ -348,6 +351,19 @@ def _subordinate(verb: Token, words: list[Token]) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
     )
+
+
+def _named_before_appositive(tokens: list[Token], verb: Token) -> Token | None:
+    """ "…," Jane Roe, the long-serving mayor's former chief of staff, said: a parse that lost
+    the subject, a name of a few words then a description set off by commas."""
+    before = [t for t in tokens if t.i < verb.i]
+    commas = [t for t in before if t.text == ","]
+    if len(commas) < 2 or commas[-1].i != verb.i - 1:
+        return None
+    name = [t for t in before if t.i < commas[0].i and not t.is_punct]
+    if not 0 < len(name) <= 4:
+        return None
+    return name_head(name)
 
 
 def _first_verb(words: list[Token]) -> list[Token]:
