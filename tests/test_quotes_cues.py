@@ -183,3 +183,12 @@ def test_a_name_with_a_long_description_before_said_after_the_quote_speaks(analy
         "harbour master's former chief of staff, said of their time on the board."
     )
     assert speaker(analyse, text, "They were rivals") == "Tobias M. Renk"
+
+
+def test_a_cue_whose_subject_names_nobody_yields_to_one_that_names_a_speaker(analyse):
+    text = (
+        "Tobias Renk runs the harbour board.\n\n"
+        'But even as Renk claimed on Tuesday that "the levy was never needed," one of the '
+        "trawler owners said the board had known for months."
+    )
+    assert speaker(analyse, text, "never needed") == "Tobias Renk"

@@ -146,10 +146,10 @@ def _attribute(
     if is_fragment and names_a_thing(frames, stretch) and not right_before(frames, cue, stretch):
         return None
     if cue is not None:
-        if cue.speaker is None:
-            # "Roe insisted he had 'won', claiming …": a cue with nobody at it yields to one
-            # that names a speaker.
-            cues.sort(key=lambda c: c.speaker is None)
+        if _nobody(cue):
+            # "Roe insisted he had 'won', claiming …": a cue with nobody at it ("you can't
+            # yell 'fire'") yields to one that names a speaker.
+            cues.sort(key=_nobody)
             cue = cues[0]
         return _from_cue(quote, cue, cues[1:], speakers, is_fragment)
     if is_fragment:
@@ -190,6 +190,13 @@ def _attribute(
         return _inherit(quote, last.said, "floating", "quote-only paragraph after", "floating")
     quote.reason = "no cue and no earlier speaker nearby"
     return quote, Evidence("floating")
+
+
+_NOBODY = {"you", "this", "that", "some", "all", "someone", "anyone", "everyone", "one"}
+
+
+def _nobody(cue: Cue) -> bool:
+    return cue.speaker is None or cue.speaker.lower_ in _NOBODY
 
 
 def _from_cue(
