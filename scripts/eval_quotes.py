@@ -67,7 +67,7 @@ def _parsed(nlp, model_name: str, gold: Path, docs: list[dict], use_cache: bool)
     from reader.nlp.pipeline import BATCH_SIZE, _ours, _without_tensor, split_chunks
 
     key = hashlib.sha1(
-        f"{model_name} {nlp.meta.get('version')} {spacy.__version__} {nlp.pipe_names}".encode()
+        f"{model_name} {nlp.meta.get('version')} {spacy.__version__} {nlp.pipe_factories}".encode()
         + gold.read_bytes()
     ).hexdigest()[:16]
     path = CACHE / f"{gold.stem}-{key}.spacy"

@@ -49,11 +49,13 @@ def _build(name: str) -> Language:
     import spacy
 
     from reader.nlp import entities, figures, paragraph_breaks, quotes  # noqa: F401  (factories)
+    from reader.nlp.attribute_rules import use_array_rules
 
     try:
         nlp = spacy.load(name, exclude=["lemmatizer"])
     except OSError as error:
         raise ReaderError(f"spaCy pipeline {name!r} is not installed") from error
+    use_array_rules(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reader_paragraph_breaks", before="parser")
     for component in OUR_COMPONENTS:
