@@ -19,6 +19,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import TypeVar
 
@@ -26,6 +27,7 @@ from reader.errors import ReaderError, picklable
 from reader.model import Analysis, Article
 
 try:
+    import dask.config
     from distributed import Client, LocalCluster, WorkerPlugin
 except ImportError:  # the optional extra is not installed
     raise ReaderError("--engine dask needs Dask: pip install 'reader[scale]'") from None
@@ -38,6 +40,10 @@ PARTITION = 16
 """Articles per task: two ``nlp.pipe`` batches of news-length articles, a second or two of
 work, so scheduling costs little next to it and a lost partition little to redo."""
 IN_FLIGHT_PER_WORKER = 3
+LOCAL_WORKER_CONFIG = {"distributed": {"worker": {"profile": {"enabled": False}}}}
+"""A local cluster's workers share this machine's cores with the client: none of them samples
+its task's stack every 10 ms for the dashboard's profile (the CPU goes to the analysis). Each
+nanny hands it to the worker it starts, and to the one it starts again after a crash."""
 WORKERS_RECOUNT_SECONDS = 5.0
 
 
@@ -53,6 +59,20 @@ class LoadModel(WorkerPlugin):
         from reader.nlp.pipeline import load_nlp
 
         load_nlp(self.model)
+
+
+def _local_cluster(workers: int | None) -> LocalCluster:
+    return LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=40,
+        # one BLAS thread a worker: one worker per core already uses every core
+        env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+        # a nanny lays this over the top-level sections of its config: give it whole ones
+        config=dask.config.merge(dask.config.config, LOCAL_WORKER_CONFIG),
+    )
 
 
 class DaskRunner:
@@ -74,15 +94,7 @@ class DaskRunner:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self._cluster = LocalCluster(
-                n_workers=workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=40,
-                # one BLAS thread a worker: one worker per core already uses every core
-                env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
-            )
+            self._cluster = _local_cluster(workers)
             self.client = Client(self._cluster)
         self._model: str | None = None
         self._workers, self._counted_at = 1, -WORKERS_RECOUNT_SECONDS
@@ -122,12 +134,15 @@ class DaskRunner:
                 future = self.client.submit(
                     analyse_partition, articles, model, self.time_limit, pure=False
                 )
-                window.append(([context for _, context in batch], future))
+                window.append((batch, future))
             if window and (not batch or len(window) >= self._window()):
-                contexts, future = window.popleft()
+                sent, future = window.popleft()
                 results = future.result()
                 future.release()
-                yield from zip(results, contexts, strict=True)
+                for (article, context), result in zip(sent, results, strict=True):
+                    if isinstance(result, Analysis):
+                        result = replace(result, article=article)
+                    yield result, context
             elif not batch:
                 return
 
@@ -135,8 +150,14 @@ class DaskRunner:
 def analyse_partition(
     articles: list[Article], model: str, time_limit: TimeLimit | None
 ) -> list[Result]:
-    """On a worker: the articles' analyses (or exceptions), sharing ``nlp.pipe`` batches."""
+    """On a worker: the articles' analyses (or exceptions), sharing ``nlp.pipe`` batches.
+
+    An analysis travels back without its article (the client still holds it): the text goes
+    over the wire once, not twice."""
     from reader.nlp.pipeline import analyze_many
 
     found = analyze_many(((article, None) for article in articles), model, time_limit)
-    return [picklable(result) if isinstance(result, Exception) else result for result, _ in found]
+    return [
+        picklable(result) if isinstance(result, Exception) else replace(result, article=None)
+        for result, _ in found
+    ]

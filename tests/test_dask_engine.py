@@ -89,7 +89,9 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
                 os.kill(pid, signal.SIGKILL)
                 killed.append((victim, busy[victim]))
         workers_after = set(runner.client.scheduler_info()["workers"])
+        profiling = runner.client.run(_profiling)  # the restarted worker too
     writer.close()
+    assert profiling and not any(profiling.values())
     assert index == len(articles) - 1  # one result per input: none lost, none twice
     ((victim, lost_tasks),) = killed
     assert lost_tasks and victim not in workers_after
@@ -98,3 +100,11 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
     assert sorted(json.dumps(r, sort_keys=True) for r in written) == sorted(
         json.dumps(r, sort_keys=True) for r in expected
     )
+
+
+def _profiling() -> bool:
+    """On a worker: whether it samples its task's stack for the dashboard (the local cluster's
+    workers do not: they share the machine's cores with the client)."""
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
