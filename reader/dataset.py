@@ -24,6 +24,7 @@ from typing import Any
 
 from reader.errors import ReaderError
 from reader.model import Analysis
+from reader.seen_ids import SeenIds
 from reader.store.connection import now
 from reader.tables import TABLES, dataset_rows
 
@@ -103,10 +104,10 @@ class DatasetWriter:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _already_there(self) -> set[str]:
+    def _already_there(self) -> SeenIds:
         if self.fmt == "jsonl":
-            return set(_jsonl_ids(self.out / JSONL_FOLDER, self.model, self.version))
-        return set(_parquet_ids(self.out / "analyses", self.model, self.version))
+            return SeenIds(_jsonl_ids(self.out / JSONL_FOLDER, self.model, self.version))
+        return SeenIds(_parquet_ids(self.out / "analyses", self.model, self.version))
 
     def _highest_entity_id(self) -> int:
         """Entities are numbered across the folder, as a library numbers them."""
