@@ -53,6 +53,8 @@ class Run:
     wall: float
     cpu: float
     rss_mb: float
+    load: float = 0.0
+    """The 1-minute load average when the run started."""
 
 
 @dataclass
@@ -71,19 +73,24 @@ class Series:
     def rss_mb(self) -> float:
         return statistics.median(r.rss_mb for r in self.runs)
 
+    @property
+    def loads(self) -> str:
+        return " ".join(f"{r.load:.1f}" for r in self.runs)
+
 
 def timed(command: list[str], env: dict[str, str] | None = None, stdout=subprocess.DEVNULL) -> Run:
     """Run ``command`` under /usr/bin/time; wall clock measured here, CPU and peak RSS by time."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         full = [TIME, "-o", report.name, "-f", "%U %S %M", *command]
         environment = {**os.environ, **(env or {}), "BENCH_T0": repr(time.time())}
+        load = os.getloadavg()[0]
         start = time.perf_counter()
         done = subprocess.run(full, env=environment, stdout=stdout, stderr=subprocess.PIPE)
         wall = time.perf_counter() - start
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr.decode()[-2000:]}")
         user, system, rss_kb = report.read().split()[-3:]
-    return Run(wall=wall, cpu=float(user) + float(system), rss_mb=int(rss_kb) / 1024)
+    return Run(wall=wall, cpu=float(user) + float(system), rss_mb=int(rss_kb) / 1024, load=load)
 
 
 def alternate(runs: int, commands: dict[str, tuple], before=None) -> dict[str, Series]:
@@ -499,7 +506,7 @@ def main() -> None:
                 bench_scale(args.runs, work, args.corpus, alternate, row, NOTES)
             if "scalemem" in chosen:
                 print("dask client memory, 2,000 and 20,000 inputs …", flush=True)
-                bench_client_memory(work, (2_000, 20_000), timed, row, NOTES)
+                bench_client_memory(args.runs, work, (2_000, 20_000), timed, row, NOTES)
         if "search" in chosen:
             print(f"library of {args.library:,} …", flush=True)
             bench_search(args.runs, args.library)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -79,16 +80,27 @@ def bench_scale(
     )
     per_article = series["one"].cpu / articles
     notes.append(
-        f"scale: load average {load:.1f} at start, {os.getloadavg()[0]:.1f} at the end;"
-        f" one process {per_article * 1000:.0f} ms CPU an article,"
-        f" peak RSS {series['one'].rss_mb:.0f} MB (floor {series['floor'].rss_mb:.0f} MB)"
+        f"scale: medians of {runs} runs, the four commands interleaved run by run; load average"
+        f" {load:.1f} at start, {os.getloadavg()[0]:.1f} at the end; at each run's start: "
+        + "; ".join(f"{name} {s.loads}" for name, s in series.items())
+    )
+    notes.append(
+        f"scale: one process {per_article * 1000:.0f} ms CPU an article (floor"
+        f" {series['floor'].cpu / articles * 1000:.0f} ms), peak RSS {series['one'].rss_mb:.0f} MB"
+        f" (floor {series['floor'].rss_mb:.0f} MB)"
     )
 
 
 def bench_client_memory(
-    work: Path, sizes: tuple[int, ...], timed: Callable, row: Callable, notes: list[str]
+    runs: int,
+    work: Path,
+    sizes: tuple[int, ...],
+    timed: Callable,
+    row: Callable,
+    notes: list[str],
 ) -> None:
-    """The client's peak RSS with the cluster outside it (``bench/dask_cluster.py``)."""
+    """The client's peak RSS with the cluster outside it (``bench/dask_cluster.py``): medians
+    of ``runs`` runs for each size, the sizes alternating run by run."""
     load = os.getloadavg()[0]
     cluster = subprocess.Popen(
         [PY, str(BENCH / "dask_cluster.py"), "2"],
@@ -100,13 +112,15 @@ def bench_client_memory(
         address = cluster.stdout.readline().strip()
         if not address.startswith("tcp://"):
             raise RuntimeError("bench/dask_cluster.py did not start a cluster")
-        peaks = {}
-        for size in sizes:
-            corpus = short_corpus(work / f"short-{size}.jsonl", size)
-            out = work / f"mem-out-{size}"
-            command = [*READER, "analyze", str(corpus), "--out", str(out), "--scheduler", address]
-            peaks[size] = timed(command).rss_mb
-            shutil.rmtree(out, ignore_errors=True)
+        corpora = {size: short_corpus(work / f"short-{size}.jsonl", size) for size in sizes}
+        found: dict[int, list] = {size: [] for size in sizes}
+        for _ in range(runs):
+            for size, corpus in corpora.items():
+                out = work / f"mem-out-{size}"
+                command = [*READER, "analyze", str(corpus), "--out", str(out)]
+                found[size].append(timed([*command, "--scheduler", address]))
+                shutil.rmtree(out, ignore_errors=True)
+        peaks = {size: statistics.median(r.rss_mb for r in done) for size, done in found.items()}
     finally:
         cluster.stdin.close()
         cluster.wait(timeout=60)
@@ -120,7 +134,14 @@ def bench_client_memory(
         "flat (≤ 1.1×)",
         ratio <= 1.1,
     )
-    notes.append(f"scalemem: one run each, load average {load:.1f} at start")
+    notes.append(
+        f"scalemem: medians of {runs} runs each; load average {load:.1f} at start; peaks (MB)"
+        " and load at each run's start: "
+        + "; ".join(
+            f"{size:,}: " + ", ".join(f"{r.rss_mb:.0f} (load {r.load:.1f})" for r in done)
+            for size, done in found.items()
+        )
+    )
 
 
 def short_corpus(path: Path, count: int) -> Path:
