@@ -1,5 +1,5 @@
 """spaCy's attribute ruler, applied through the ``Doc``'s attribute arrays: the same output, for a
-tenth of the CPU.
+fifth of the CPU (10 ms → 2 ms on a news article).
 
 The model's ``attribute_ruler`` (tag → coarse POS and morphology, plus a few word exceptions)
 runs spaCy's ``Matcher`` over every token, about a tenth of the pipeline's time on news text.
