@@ -108,7 +108,8 @@ async def test_the_app_collects_garbage_again_after_its_first_frame(tmp_path):
     full collections (which stop the screen) come ten times rarer than Python's default."""
     import gc
 
-    from reader.tui.app import FULL_COLLECTION_AFTER, ReaderApp
+    from reader.tui.app import ReaderApp
+    from reader.tui.collector import FULL_COLLECTION_AFTER
 
     threshold = gc.get_threshold()
     gc.disable()
@@ -121,3 +122,30 @@ async def test_the_app_collects_garbage_again_after_its_first_frame(tmp_path):
     finally:
         gc.enable()
         gc.set_threshold(*threshold)
+
+
+async def test_a_full_collection_falls_due_and_runs_once_the_reader_is_idle(tmp_path):
+    import gc
+    import time
+
+    from reader.tui.app import ReaderApp
+    from reader.tui.collector import DUE_AFTER, IDLE_SECONDS
+
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        collector = app.collector
+        before = collector.last_input
+        await pilot.press("j")
+        assert collector.last_input > before, "a key is input"
+        # No await from here on: the app's own timer cannot collect in between.
+        gc.collect()
+        assert not collector.tick(), "nothing due"
+        for _ in range(DUE_AFTER):
+            gc.collect(1)  # as many younger collections as make a full one due
+        collector.last_input = time.monotonic()
+        assert not collector.tick(), "the reader is at the keys"
+        collector.last_input -= IDLE_SECONDS
+        assert collector.tick()
+        assert gc.get_count()[2] == 0
+        assert not collector.tick()

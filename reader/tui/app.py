@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
@@ -18,6 +17,7 @@ from reader.config import Config, library_path, load_config
 from reader.errors import ReaderError
 from reader.ingest import is_url
 from reader.textsafety import one_line
+from reader.tui.collector import IDLE_SECONDS, IdleCollector, collect_for_a_screen
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.session import LibrarySession
 from reader.tui.stylesheets import stylesheet
@@ -32,25 +32,6 @@ if TYPE_CHECKING:
 
 DARK_THEME, LIGHT_THEME = (theme.name for theme in READER_THEMES)
 LIBRARY_MODE = "library"
-
-
-FULL_COLLECTION_AFTER = 100
-"""Younger collections between two full ones (Python's default is 10)."""
-
-
-def collect_for_a_screen() -> None:
-    """Turn the garbage collector on (``reader open`` starts with it off, see there), with
-    full collections ten times rarer than Python's default.
-
-    A full collection walks every object the app keeps (the rows of the library, the lines
-    each widget has drawn: ~150,000 in a session over 10,000 articles) and stops the screen
-    while it does: on the latency bench they ran about every 10 keys, up to half a second each
-    on a loaded machine, and were the long tail of every keypress. Young cycles are collected as
-    often as before; only garbage that lived long enough to reach the oldest generation waits.
-    """
-    gc.enable()
-    young, middle, _ = gc.get_threshold()
-    gc.set_threshold(young, middle, FULL_COLLECTION_AFTER)
 
 
 def is_openable(source: str) -> bool:
@@ -117,6 +98,7 @@ class ReaderApp(App):
         self.session = LibrarySession(self.library_path, on_recovery=self.notify_error)
         """The library, opened and checked once for the whole session (from thread workers)."""
         self.model = model
+        self.collector = IdleCollector()
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
@@ -134,8 +116,14 @@ class ReaderApp(App):
     def on_mount(self) -> None:
         self._apply_config()
         self.call_after_refresh(collect_for_a_screen)
+        self.set_interval(IDLE_SECONDS, self.collector.tick)
         if self._start_article and not isinstance(self.screen, ArticleScreen):
             self.open_source(self._start_article)  # says why it cannot be opened
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):  # a key, a click, the mouse moving
+            self.collector.input_seen()
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
         from reader.nlp.model_process import stop_all
