@@ -106,27 +106,27 @@ async def test_a_library_saved_before_the_echo_index_is_indexed_in_the_worker(li
 
 
 async def test_an_article_quoted_nowhere_else_is_not_redrawn_when_its_echoes_arrive(
-    library, tmp_path
+    library, tmp_path, monkeypatch
 ):
     """The echoes are looked up after the first frame; finding none changes nothing drawn."""
+    from reader.tui.article import echoes
+
     path, ids = library
     alone = tmp_path / "alone.db"
     shutil.copy(path, alone)
     with sqlite3.connect(alone) as conn:
         conn.execute("delete from echo_pairs")
+    drawn: list[int] = []
+    look_up = echoes.look_up
+
+    def looking_up(screen, article_id):
+        drawn.append(screen.view._version)  # the text as drawn before the echoes are known
+        look_up(screen, article_id)
+
+    monkeypatch.setattr(echoes, "look_up", looking_up)
     app = ReaderApp(db_path_override=str(alone), config=Config(theme="reader-dark"))
     async with app.run_test(size=(100, 36)) as pilot:
-        screen = ArticleScreen(article_id=ids[GAZETTE.slug])
-        await app.push_screen(screen)
-        for _ in range(300):
-            await pilot.pause(0.02)
-            if screen.analysis is not None:
-                break
-        drawn = screen.view._version  # the lookup may already be done on a loaded machine
-        for _ in range(300):
-            await pilot.pause(0.02)
-            if screen.echo_groups is not None:
-                break
+        screen = await open_with_echoes(app, pilot, ids[GAZETTE.slug])
         assert screen.echo_groups == {}
-        assert screen.view._version == drawn
+        assert drawn == [screen.view._version]
         assert "↻" not in screen_text(screen)
