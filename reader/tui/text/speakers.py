@@ -15,15 +15,19 @@ from reader.model import Analysis, Quote
 from reader.textsafety import one_line
 from reader.wording import is_named, speaker_label
 
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv kc qc mp mep phd".split())  # noqa: SIM905
+_SUFFIXES = frozenset("jr jr. sr sr. kc qc mp mep phd".split())  # noqa: SIM905
 """Words after a surname that are not it ("Martin Luther King Jr.")."""
+_NUMERALS = frozenset(("II", "III", "IV"))
+"""Regnal numbers, as written: "Ii" or "Iv" may be a name."""
 
 
 def surname(name: str) -> str:
     """The family name of a full name: "Sir Keir Starmer" → "Starmer", "Ursula von der Leyen"
     → "von der Leyen"; a name of one word is itself."""
     words = name.split()
-    while len(words) > 1 and words[-1].casefold().strip(",") in _SUFFIXES:
+    while len(words) > 1 and (
+        words[-1].casefold().strip(",") in _SUFFIXES or words[-1].strip(",") in _NUMERALS
+    ):
         words.pop()
     if not words:
         return name
