@@ -18,7 +18,7 @@ from textual.worker import Worker, get_current_worker
 from reader.errors import Cancelled, ReaderError
 from reader.model import Analysis, Article
 from reader.tui.article.messages import AnalysisProgress, AnalysisReady, ArticleRead, LoadFailed
-from reader.tui.background import analyse_apart
+from reader.tui.background import analyse_apart, run_abandonable
 from reader.tui.session import LibrarySession
 
 Post = Callable[[Message], object]
@@ -116,8 +116,9 @@ def _analysis(
     if article is None:
         if request.article_id:
             article = library.article(request.article_id)
-        else:
-            article = load_article(request.source)
+        else:  # a page that never answers must not hold the app's exit (an executor thread)
+            source = request.source
+            article = run_abandonable(lambda: load_article(source), worker, "reader-fetch")
         if article is None:
             raise ReaderError("that article is no longer in the library")
         post(ArticleRead(article))
