@@ -52,8 +52,7 @@ class Frames:
     # -- geometry -------------------------------------------------------------------------
 
     def in_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._bound_starts, offset) - 1
-        return i >= 0 and self._bounds[i][0] <= offset < self._bounds[i][1]
+        return self.quote_bounds(offset) is not None
 
     def quote_bounds(self, offset: int) -> tuple[int, int] | None:
         """The quote (opening mark to closing mark) that ``offset`` is in, if any."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -34,11 +35,16 @@ __all__ = ["Mention", "People", "Person"]
 
 
 class People:
-    def __init__(self, doc: Doc, in_quote, quote_bounds=None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        in_quote: Callable[[int], bool],
+        quote_bounds: Callable[[int], tuple[int, int] | None],
+    ) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.in_quote = in_quote
-        self.quote_bounds = quote_bounds or (lambda offset: None)
+        self.quote_bounds = quote_bounds
         """The (open, close) bounds of the quote an offset is in, if any."""
         self.sentences = list(doc.sents)
         self.sent_starts = [sent.start_char for sent in self.sentences]
