@@ -109,11 +109,12 @@ def _resolve(people: People, token: Token) -> Reference:
     """
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
-    ranked = _ranked(people, token, gender, here, strict=True)
+    quoted = _named_in_own_quote(people, token)
+    ranked = _ranked(people, token, gender, here, quoted, strict=True)
     if not ranked:
         # Nobody fits: a person whose gender rests on one resolved pronoun alone may still
         # ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said).
-        ranked = _ranked(people, token, gender, here, strict=False)
+        ranked = _ranked(people, token, gender, here, quoted, strict=False)
     if not ranked:
         return Reference(None, f"'{token.text}' → nobody it can refer to")
     (score, _), mention = ranked[0]
@@ -143,9 +144,10 @@ def _named_in_own_quote(people: People, token: Token) -> set[str]:
 
 
 def _ranked(
-    people: People, token: Token, gender: str, here: int, strict: bool
+    people: People, token: Token, gender: str, here: int, quoted: set[str], strict: bool
 ) -> list[tuple[tuple, Mention]]:
-    quoted = _named_in_own_quote(people, token)
+    """The people ``token`` may refer to, best first; those in ``quoted`` (named inside the
+    quote it attributes) marked down."""
     best: dict[object, tuple[tuple, Mention]] = {}
     for mentions in (people.mentions, people.unnamed):
         i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
