@@ -3,8 +3,7 @@
 The screen lays out and wires; each job lives in ``reader/tui/article/`` (loading, targets,
 highlighting, the palette, the keys). Its state is a handful of reactives, and whatever draws
 that state (the view's layers, the sidebar, the status line) follows them: nothing is redrawn
-by hand. Everything drawn is built from offsets, so toggles, search and highlights never re-run
-the model.
+by hand. Everything drawn is built from offsets: toggles, search, highlights never re-run the model.
 """
 
 from __future__ import annotations
@@ -88,6 +87,7 @@ class ArticleScreen(Screen):
         self.given_analysis = analysis
         self.article: Article | None = None
         self.echo_groups: echoes.Groups | None = None  # None until the worker has read them
+        self.speaker_shorts: dict[str, str] = {}  # entity id → the article's short name
 
     # Layout and loading ------------------------------------------------------------------------
 
@@ -181,11 +181,12 @@ class ArticleScreen(Screen):
             return
         if self.article is None or self.article.content_hash != analysis.id:
             self.show_text(analysis.article)
+        self.speaker_shorts = short_names(analysis)
         self.analysis = analysis
         for progress in self.query(AnalysisProgress):
             progress.finished()
         self._restyle()
-        self.sidebar.show_analysis(analysis, highlights)
+        self.sidebar.show_analysis(analysis, highlights, self.speaker_shorts)
         self.highlights = highlights
         self.app.post_message(self.HighlightsReady())
         # After the first frame: the worker would share the interpreter with drawing it.
@@ -214,8 +215,7 @@ class ArticleScreen(Screen):
         if analysis is not None:
             self.view.set_layers(base=SpanIndex(analysis_marks(analysis, self.shown)))
         quotes = analysis.quotes if analysis and "quotes" in self.shown else []
-        shorts = short_names(analysis) if analysis is not None else {}
-        self.view.set_quotes(quotes, echoes.elsewhere(self.echo_groups), shorts)
+        self.view.set_quotes(quotes, echoes.elsewhere(self.echo_groups), self.speaker_shorts)
 
     def watch_highlights(self, highlights: list[Highlight]) -> None:
         marks = ((h.start, h.end, highlight_class(h.label)) for h in highlights)

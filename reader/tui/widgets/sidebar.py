@@ -22,7 +22,6 @@ from reader.model import KINDS, Analysis, Highlight, Quote
 from reader.tui.article.entities import EntityRow, entity_rows
 from reader.tui.article.messages import EntityChosen, GoTo, HighlightChosen, QuoteChosen
 from reader.tui.text.row_labels import entity_label, highlight_label, quote_label
-from reader.tui.text.speakers import short_names
 
 ROW_LIMIT = 300
 """Rows per section; a huge article gets a final "… N more" row instead of thousands."""
@@ -82,9 +81,12 @@ class ArticleSidebar(Tree[Row]):
     def rich_style(self) -> Style:
         return self._style_this_frame or super().rich_style
 
-    def show_analysis(self, analysis: Analysis, highlights: list[Highlight]) -> None:
+    def show_analysis(
+        self, analysis: Analysis, highlights: list[Highlight], shorts: dict[str, str]
+    ) -> None:
+        """``shorts``: the article's own short names of its speakers (``short_names``)."""
         self.text = analysis.article.text
-        self.shorts = short_names(analysis)
+        self.shorts = shorts
         expanded = {key for key, node in self.sections.items() if node.is_expanded}
         first_time = not self.sections
         self.clear()
