@@ -147,15 +147,9 @@ def ask_edit(screen: Screen, highlight: Highlight) -> None:
         if result.action == "delete":
             _delete_now(screen, highlight)
             return
-        changed = replace(
-            highlight,
-            label=result.label,
-            note=result.note,
-            tags=list(result.tags),
-            updated_at=now(),
-        )
-        screen.post_message(HighlightSaved(changed))
-        _in_worker(screen, partial(_update, highlight, result))
+        changes = {"label": result.label, "note": result.note, "tags": list(result.tags)}
+        screen.post_message(HighlightSaved(replace(highlight, **changes, updated_at=now())))
+        _in_worker(screen, partial(_update, highlight, changes))
 
     screen.app.push_screen(HighlightDialog(highlight.exact, highlight), answered)
 
@@ -230,11 +224,9 @@ def _add(highlight: Highlight, library, post: Post) -> None:
         post(HighlightDeleted(highlight.id))  # not stored: not shown
 
 
-def _update(highlight: Highlight, edit: HighlightEdit, library, post: Post) -> None:
+def _update(highlight: Highlight, changes: dict, library, post: Post) -> None:
     try:
-        updated = library().update_highlight(
-            highlight.id, label=edit.label, note=edit.note, tags=edit.tags
-        )
+        updated = library().update_highlight(highlight.id, **changes)
     except (ReaderError, KeyError) as error:
         post(NotSaved(f"Could not save: {error}"))
         post(HighlightSaved(highlight))  # back to what the library holds
