@@ -375,6 +375,7 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
             result["full_collections_ms"] = full_collections
             result["samples"] = samples
             result["cpu_p50_ms"] = {k: statistics.median(v) for k, v in cpu_samples.items()}
+            result["cpu_p95_ms"] = {k: percentile(v, 0.95) for k, v in cpu_samples.items()}
             return result
 
     probe = Probe(db_path_override=db)

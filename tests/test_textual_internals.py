@@ -36,3 +36,11 @@ async def test_starting_quietly_with_a_theme_equals_setting_it(tmp_path):
     assert started[0] == switched[0] == {"-theme-reader-light", "-light-mode"}
     assert started[1] is switched[1] is loud.ansi_theme_light
     assert started[2] == switched[2]
+
+
+def test_styles_caches_still_get_their_backgrounds_where_reader_replaces_it():
+    """``release_styles_caches`` replaces ``StylesCache.get_inner_outer``: still there, still
+    what each line's background comes from."""
+    from textual._styles_cache import StylesCache
+
+    assert "self.get_inner_outer(" in inspect.getsource(StylesCache.render_line)

@@ -17,11 +17,16 @@ from reader.config import Config, library_path, load_config
 from reader.errors import ReaderError
 from reader.ingest import is_url
 from reader.textsafety import one_line
-from reader.tui.collector import IDLE_SECONDS, IdleCollector, collect_for_a_screen
+from reader.tui.collector import (
+    PAUSE_SECONDS,
+    IdleCollector,
+    collect_for_a_screen,
+    keep_out_of_collections,
+)
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.session import LibrarySession
 from reader.tui.stylesheets import stylesheet
-from reader.tui.textual_internals import start_with_theme
+from reader.tui.textual_internals import release_styles_caches, start_with_theme
 from reader.tui.themes import READER_THEMES
 from reader.wording import counted
 
@@ -48,6 +53,11 @@ def screen_commands() -> type[Provider]:
     from reader.tui.commands import ScreenCommands
 
     return ScreenCommands
+
+
+ANSWERING_WORKERS = frozenset({"load", "rows", "search", "open"})
+"""Groups of the workers that compute what a key is waiting to see (an article, the library's
+rows, search results); the others write or index in the background."""
 
 
 class ReaderApp(App):
@@ -93,12 +103,13 @@ class ReaderApp(App):
         """A single file or URL opens straight in the article screen."""
         self._glance = glance
         super().__init__()
+        release_styles_caches()
         self.config = config if config is not None else load_config()
         self.library_path = library_path(db_path_override, self.config)
         self.session = LibrarySession(self.library_path, on_recovery=self.notify_error)
         """The library, opened and checked once for the whole session (from thread workers)."""
         self.model = model
-        self.collector = IdleCollector()
+        self.collector = IdleCollector(busy=self._answering)
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
@@ -116,14 +127,22 @@ class ReaderApp(App):
     def on_mount(self) -> None:
         self._apply_config()
         self.call_after_refresh(collect_for_a_screen)
-        self.set_interval(IDLE_SECONDS, self.collector.tick)
+        self.set_interval(PAUSE_SECONDS, self.collector.tick)
         if self._start_article and not isinstance(self.screen, ArticleScreen):
             self.open_source(self._start_article)  # says why it cannot be opened
+
+    def _answering(self) -> bool:
+        """A worker whose answer the reader waits for is running (a pause is not a pause)."""
+        return any(w.is_running and w.group in ANSWERING_WORKERS for w in self.workers)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):  # a key, a click, the mouse moving
             self.collector.input_seen()
         await super().on_event(event)
+
+    def on_article_screen_highlights_ready(self) -> None:
+        """An article read for a while: out of the collector's walk, once it is drawn."""
+        self.call_after_refresh(keep_out_of_collections)
 
     def on_unmount(self) -> None:
         from reader.nlp.model_process import stop_all

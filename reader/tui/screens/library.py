@@ -25,6 +25,7 @@ from reader.search import SearchHit
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
 from reader.tui.cells import source_label
+from reader.tui.collector import keep_out_of_collections
 from reader.tui.dialogs.confirm import ConfirmDialog
 from reader.tui.library import messages, processing, reading
 from reader.tui.library.query_field import QueryField
@@ -154,6 +155,7 @@ class LibraryScreen(Screen):
         self.library_error = None
         self.loaded = True
         self.render_rows()
+        self.call_after_refresh(keep_out_of_collections)  # the rows and their drawn lines
         self._run_deferred()
 
     @on(messages.LibraryFailed)

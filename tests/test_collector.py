@@ -1,0 +1,166 @@
+"""The garbage collector stops the screen seldom and briefly (``reader/tui/collector.py``), and
+nothing keeps a closed screen's drawn lines alive (``release_styles_caches``)."""
+
+from __future__ import annotations
+
+import gc
+import time
+import weakref
+from contextlib import contextmanager
+
+from article_samples import open_article, reader_app
+from snapshot_apps.library import fill_library, library_ready
+from textual._styles_cache import StylesCache
+from textual.color import Color
+
+from reader.tui.app import ReaderApp
+from reader.tui.collector import (
+    DUE_AFTER,
+    PAUSE_SECONDS,
+    READING_SECONDS,
+    keep_out_of_collections,
+)
+from reader.tui.textual_internals import release_styles_caches
+
+
+class Cycle:
+    """An object only the collector can free (it refers to itself)."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@contextmanager
+def imports_frozen():
+    """As ``reader open`` starts: what exists now is out of the collector's walk."""
+    assert gc.get_freeze_count() == 0, "the test process froze nothing before"
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def make_due() -> None:
+    for _ in range(DUE_AFTER):
+        gc.collect(1)  # as many younger collections as make a full one due
+
+
+async def test_the_app_collects_garbage_again_after_its_first_frame(tmp_path):
+    """`reader open` starts the app with the collector off (see cli.open_command)."""
+    gc.disable()
+    try:
+        app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+async def test_a_due_full_collection_runs_in_the_first_pause_after_a_key(tmp_path):
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test() as pilot:
+        await library_ready(pilot)
+        collector = app.collector
+        before = collector.last_input
+        await pilot.press("j")
+        assert collector.last_input > before, "a key is input"
+        # No await from here on: the app's own timer cannot collect in between.
+        gc.collect()
+        collector.last_input -= READING_SECONDS
+        collector.since_everything = 0
+        assert collector.tick() is None, "nothing due, nothing collected since"
+        make_due()
+        collector.last_input = time.monotonic()
+        assert collector.tick() is None, "the reader is at the keys"
+        collector.last_input -= PAUSE_SECONDS
+        assert collector.tick() == "due"
+        assert gc.get_count()[2] == 0
+        assert collector.tick() is None, "a long pause is not here yet"
+        collector.last_input -= READING_SECONDS
+        assert collector.tick() == "all"
+        assert collector.tick() is None
+
+
+def test_lasting_objects_leave_the_walk_only_where_the_imports_were_frozen():
+    keep_out_of_collections()
+    assert gc.get_freeze_count() == 0, "a process that never froze keeps Python's bookkeeping"
+    with imports_frozen():
+        frozen = gc.get_freeze_count()
+        lasting = [[index] for index in range(1000)]
+        keep_out_of_collections()
+        assert gc.get_freeze_count() >= frozen + len(lasting)
+
+
+async def test_the_idle_collection_frees_a_cycle_dropped_after_it_was_left_out(tmp_path):
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test() as pilot:
+        await library_ready(pilot)
+        with imports_frozen():
+            dropped = Cycle()
+            alive = weakref.ref(dropped)
+            keep_out_of_collections()
+            del dropped
+            gc.collect()
+            assert alive() is not None, "left out of the walk, not freed by a collection"
+            app.collector.last_input = time.monotonic() - READING_SECONDS
+            assert app.collector.tick() == "all"
+            assert alive() is None
+            assert gc.get_freeze_count() > 0, "what lives is left out again"
+
+
+async def test_garbage_kept_out_never_outgrows_what_lives(tmp_path):
+    """Without a long pause, everything is walked at a short one once twice as many objects are
+    kept out as after the last such walk."""
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test() as pilot:
+        await library_ready(pilot)
+        with imports_frozen():
+            collector = app.collector
+            gc.collect()
+            collector.last_input = time.monotonic() - PAUSE_SECONDS
+            collector.kept_out = gc.get_freeze_count() // 2 + 1
+            assert collector.tick() is None, "as many kept out as after the last walk: fine"
+            collector.kept_out = gc.get_freeze_count() // 3
+            assert collector.tick() == "all"
+            assert collector.tick() is None, "what lives is the new measure"
+
+
+async def test_the_library_rows_leave_the_walk_once_shown(tmp_path):
+    db = tmp_path / "library.db"
+    fill_library(db)
+    with imports_frozen():
+        app = ReaderApp(db_path_override=str(db))
+        async with app.run_test() as pilot:
+            frozen = gc.get_freeze_count()
+            await library_ready(pilot)
+            await pilot.pause()
+            rows = app.screen.rows
+            assert rows and gc.get_freeze_count() > frozen
+            assert all(walked is not rows for walked in gc.get_objects())
+
+
+async def test_an_article_leaves_the_walk_once_its_marks_are_drawn(tmp_path):
+    with imports_frozen():
+        app = reader_app(tmp_path)
+        async with app.run_test() as pilot:
+            frozen = gc.get_freeze_count()
+            screen = await open_article(app, pilot)
+            await pilot.pause()
+            marks = screen.view.mark_layers
+            assert gc.get_freeze_count() > frozen
+            assert all(walked is not marks for walked in gc.get_objects())
+
+
+def test_a_styles_cache_goes_with_its_widget():
+    """Textual keeps up to 1,024 of them alive, with their drawn lines, through an
+    ``lru_cache`` on a method (Textualize/textual#6665)."""
+    release_styles_caches()
+    cache = StylesCache()
+    gone = weakref.ref(cache)
+    inner, outer = cache.get_inner_outer(Color(10, 20, 30), Color(200, 100, 0, 0.5))
+    assert inner.background == Color(10, 20, 30) + Color(200, 100, 0, 0.5)
+    assert outer.background == Color(10, 20, 30)
+    del cache
+    assert gone() is None
