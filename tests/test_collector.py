@@ -16,6 +16,7 @@ from textual.color import Color
 from reader.tui.app import ReaderApp
 from reader.tui.collector import (
     DUE_AFTER,
+    OUTGROWN,
     PAUSE_SECONDS,
     READING_SECONDS,
     keep_out_of_collections,
@@ -111,8 +112,8 @@ async def test_the_idle_collection_frees_a_cycle_dropped_after_it_was_left_out(t
 
 
 async def test_garbage_kept_out_never_outgrows_what_lives(tmp_path):
-    """Without a long pause, everything is walked at a short one once twice as many objects are
-    kept out as after the last such walk."""
+    """Without a long pause, everything is walked at a short one once ``OUTGROWN`` times as
+    many objects are kept out as after the last such walk."""
     app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
     async with app.run_test() as pilot:
         await library_ready(pilot)
@@ -120,9 +121,9 @@ async def test_garbage_kept_out_never_outgrows_what_lives(tmp_path):
             collector = app.collector
             gc.collect()
             collector.last_input = time.monotonic() - PAUSE_SECONDS
-            collector.kept_out = gc.get_freeze_count() // 2 + 1
+            collector.kept_out = gc.get_freeze_count() // OUTGROWN + 1
             assert collector.tick() is None, "as many kept out as after the last walk: fine"
-            collector.kept_out = gc.get_freeze_count() // 3
+            collector.kept_out = gc.get_freeze_count() // (OUTGROWN + 1)
             assert collector.tick() == "all"
             assert collector.tick() is None, "what lives is the new measure"
 

@@ -9,7 +9,7 @@ full collection walks only an open article and the garbage of the last few keys.
 falls due runs in the first pause after a key's answer is drawn, half way to Python's automatic
 one, so that one seldom lands inside a key. And after a long pause the collector walks
 everything once (the objects kept out are put back first), so that a cycle that was kept out
-and has since been dropped is freed too (at the latest once as much is kept out as lives).
+and has since been dropped is freed too (at the latest once it is a few times what lives).
 """
 
 from __future__ import annotations
@@ -27,8 +27,11 @@ it (a person answers a screen in no less than ~0.2 s); a due collection runs now
 READING_SECONDS = 5.0
 """No input for this long: the reader is reading; the one collection that walks everything runs
 (the objects kept out put back first, then kept out again), if anything was collected or kept
-out since the last one. It also runs at a short pause once twice as many objects are kept out
-as after the last one: garbage kept out never outgrows what lives."""
+out since the last one."""
+OUTGROWN = 4
+"""... and at a short pause once this many times as many objects are kept out as after the last
+one: what was kept out and has since been dropped (an article closed) stays bounded by what lives,
+a few articles' worth (each ~20,000 objects; 85,000 live on an empty screen)."""
 
 
 def collect_for_a_screen() -> None:
@@ -71,7 +74,7 @@ class IdleCollector:
             return "due"
         kept_out = gc.get_freeze_count()
         reading = paused >= READING_SECONDS and (self.since_everything or kept_out != self.kept_out)
-        if reading or (paused >= PAUSE_SECONDS and kept_out > 2 * self.kept_out):
+        if reading or (paused >= PAUSE_SECONDS and kept_out > OUTGROWN * self.kept_out):
             frozen = gc.get_freeze_count() > 0
             gc.unfreeze()
             gc.collect()
