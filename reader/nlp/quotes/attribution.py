@@ -6,8 +6,8 @@
    nobody named ("a campaign aide"); he/she → the person it refers to.
 3. Quotes with no cue of their own inherit: the rest of a quote split by its cue
    (“A,” he said. “B.”) is *continued*; a paragraph that opens with a quote after a quoted
-   paragraph is *floating*. A quoted fragment inside a sentence with no cue (a scare quote, a
-   title) is dropped rather than given a guessed speaker.
+   paragraph is *floating*. A quoted fragment inside a sentence with no cue is dropped (a scare
+   quote, a title) unless it is a clause of its own (``paraphrase``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
+from reader.nlp.quotes.paraphrase import main_subject, quoted_clause
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.roles import RoleMention, role_mentions
 from reader.nlp.quotes.speakers import Speaker, Speakers
@@ -123,6 +124,7 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
         frames.cue_before(index, embedded),
         frames.cue_intro(index),
         None if embedded else frames.cue_any_verb(index),
+        governing_cue(frames, index, thinking=True) if embedded else None,
     ]
     unique: dict[tuple[int, int], Cue] = {}
     for cue in found:
@@ -153,7 +155,7 @@ def _attribute(
             cue = cues[0]
         return _from_cue(quote, cue, cues[1:], speakers, is_fragment)
     if is_fragment:
-        return None  # a scare quote or a title: nobody's speech
+        return _paraphrased(frames, speakers, stretch, last)
     if previous is not None and frames.lost_break(index):
         how = "the same quote, broken by a lost paragraph break, as"
         return _inherit(quote, previous, "continued", how, "lost_break")
@@ -190,6 +192,28 @@ def _attribute(
         return _inherit(quote, last.said, "floating", "quote-only paragraph after", "floating")
     quote.reason = "no cue and no earlier speaker nearby"
     return quote, Evidence("floating")
+
+
+def _paraphrased(
+    frames: Frames, speakers: Speakers, stretch: Stretch, last: _Said | None
+) -> tuple[Quote, Evidence] | None:
+    """A quoted clause in paraphrase with no cue: the sentence's subject's words, else the
+    paragraph speaker's. A fragment with no verb of its own is a scare quote or a title."""
+    if not quoted_clause(frames, stretch):
+        return None
+    quote = Quote(start=stretch.start, end=stretch.end)
+    subject = main_subject(frames, stretch)
+    speaker = speakers.resolve(subject) if subject is not None else None
+    if speaker is not None and speaker.name is not None:
+        quote.kind = "partial"
+        _set_speaker(quote, speaker)
+        quote.reason = f"a quoted clause with no cue; its sentence's subject: {speaker.reason}"
+        return quote, Evidence("sentence_before", how=speaker.how, partial=True)
+    if last is not None and last.paragraph == stretch.paragraph:
+        return _inherit(
+            quote, last.said, "partial", "a quoted clause in paraphrase after", "continued"
+        )
+    return None
 
 
 _NOBODY = {"you", "this", "that", "some", "all", "someone", "anyone", "everyone", "one"}

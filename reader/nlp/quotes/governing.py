@@ -11,7 +11,8 @@ said yes"). Colloquial quotatives (go, begin, put, point, continue) never govern
 A passive reporting verb speaks through its agent: "was described as 'tireless' by Roe" is
 Roe's; "was asked, '…?'" with no agent names nobody. A claim noun on the way up whose owner the
 phrase names ("Doe's warning that …", "a claim by Doe that Roe is an 'attack dog'") is its
-owner's cue.
+owner's cue. A verb of thinking ("Roe, who believes 'we can win'", "the MPs found it 'nowhere
+near ready'") governs only when no reporting verb stands above it, and is asked for last.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import Cue, make_cue, verbal
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
+from reader.nlp.quotes.lexicon import COGNITION_FORMS, FRAMING_ONLY, VERB_FORMS
 from reader.nlp.quotes.subjects import SUBJECT_DEPS, passive_agent
 
 if TYPE_CHECKING:
     from reader.nlp.quotes.frames import Frames
+    from reader.nlp.quotes.marks import Stretch
 
 CLAIM_NOUNS = {
     *("claim", "claims", "accusation", "accusations", "allegation", "allegations"),
@@ -37,16 +39,19 @@ MAX_HOPS = 12
 _ADVERBIAL = {"advcl", "relcl", "acl"}
 
 
-def governing_cue(frames: Frames, index: int) -> Cue | None:
+def governing_cue(frames: Frames, index: int, thinking: bool = False) -> Cue | None:
+    """The reporting verb governing the fragment; with ``thinking``, the verb of thinking
+    ("Roe, who believes 'we can win'"), weaker than any other cue, so asked for last."""
     stretch = frames.stretches[index]
     low = stretch.open_mark
     high = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
     inside = frames.tokens(stretch.start, stretch.end)
     token = next((t.head for t in inside if not low <= t.head.idx < high), None)
     crossed = False
+    thinker: Token | None = None
     for _ in range(MAX_HOPS):
         if token is None or frames.in_quote(token.idx):
-            return None
+            break
         owned = _owned_claim(token)
         if owned is not None:
             return owned
@@ -54,15 +59,26 @@ def governing_cue(frames: Frames, index: int) -> Cue | None:
         governs = base not in FRAMING_ONLY or not crossed
         if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
             return _cue_of(frames, token, "before" if token.i < low else "after")
+        if thinker is None and token.lower_ in COGNITION_FORMS and verbal(token):
+            thinker = token  # the thinker's words, unless a reporting verb stands above
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
         if token.pos_ in {"VERB", "AUX"} and has_subject:
             if token.dep_ in _ADVERBIAL:
                 # "as Doe went on about '…', Roe said yes" is not what Roe said; "a claim by
                 # Doe that Roe was a 'liability'" is Doe's.
-                return _owned_claim(token.head)
+                return _owned_claim(token.head) or _thinker_cue(frames, thinker, stretch, thinking)
             crossed = True
         token = None if token.head.i == token.i else token.head
-    return None
+    return _thinker_cue(frames, thinker, stretch, thinking)
+
+
+def _thinker_cue(
+    frames: Frames, verb: Token | None, stretch: Stretch, thinking: bool
+) -> Cue | None:
+    """ "Roe, who believes 'we can win'": a verb of thinking with no reporting verb above it."""
+    if verb is None or not thinking or _modifies_noun(frames, stretch):
+        return None
+    return _cue_of(frames, verb, "before" if verb.idx < stretch.open_mark else "after")
 
 
 def _owned_claim(noun: Token) -> Cue | None:
@@ -91,3 +107,22 @@ def _cue_of(frames: Frames, verb: Token, side: str) -> Cue | None:
     if subject is None:
         return None
     return make_cue(verb, subject, where)
+
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod"}
+
+
+def _modifies_noun(frames: Frames, stretch: Stretch) -> bool:
+    """'fear "rent a face" firms': quoted words whose last one modifies the noun right after
+    the closing mark are a label, not the thought."""
+    inside = frames.tokens(stretch.start, stretch.end)
+    if stretch.close_mark is None or not len(inside):
+        return False
+    last = inside[-1]
+    after = next((t for t in last.doc[last.i + 1 :] if not t.is_punct), None)
+    return (
+        after is not None
+        and last.head.i == after.i
+        and last.dep_ in _MODIFIER_DEPS
+        and after.pos_ in {"NOUN", "PROPN"}
+    )

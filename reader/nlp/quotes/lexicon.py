@@ -202,6 +202,22 @@ def _inflect(verb: str) -> list[str]:
 VERB_FORMS: dict[str, str] = {form: verb for verb in SPEECH_VERBS for form in _inflect(verb)}
 """Inflected form → base form."""
 
+# Verbs of thinking: not speech, but a quoted fragment they govern ("who believes 'we can win'",
+# "the MPs found it 'nowhere near ready'") is the thinker's words.
+COGNITION_FORMS: dict[str, str] = {
+    form: verb
+    for verb, forms in {
+        "believe": ["believe", "believes", "believed"],
+        "think": ["think", "thinks", "thought"],
+        "feel": ["feel", "feels", "felt"],
+        "find": ["find", "finds", "found"],
+        "fear": ["fear", "fears", "feared"],
+        "hope": ["hope", "hopes", "hoped"],
+        "reckon": ["reckon", "reckons", "reckoned"],
+    }.items()
+    for form in forms
+}
+
 # Unambiguous verb forms, trusted even when a Title Case headline tags them as proper nouns.
 HEADLINE_VERBS = {
     "says",

@@ -1,0 +1,39 @@
+"""A quoted clause inside paraphrase with no cue of its own: whose words it is.
+
+"The club will listen. Any bid must come at a price that 'the board can accept'." A quoted
+fragment with a finite verb of its own is a stretch of someone's sentence, not a term or a
+scare quote ('the "failing" agency'), so it is not dropped for want of a cue: it is the words of
+the subject of the sentence's main clause when that names someone ("She attacked the thief who
+'took what's ours'"; "Roe insists Doe 'should have known'" is Roe's), else of the paragraph's
+speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.marks import Stretch
+
+_FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def quoted_clause(frames: Frames, stretch: Stretch) -> bool:
+    """Do the quoted words hold a finite verb ("is likely to", "may be", "hasn't worked")?"""
+    return any(t.tag_ in _FINITE_TAGS for t in frames.tokens(stretch.start, stretch.end))
+
+
+def main_subject(frames: Frames, stretch: Stretch) -> Token | None:
+    """The subject of the main clause of the quote's sentence, when it stands before the
+    quote, outside any quote."""
+    words = frames.tokens(stretch.start, stretch.end)
+    if not len(words):
+        return None
+    sentence = words[0].sent
+    root = sentence.root
+    if frames.in_quote(root.idx):
+        return None
+    subject = frames.subjects.of(root, sentence.start_char, sentence.end_char)
+    if subject is None or subject.idx >= stretch.open_mark or frames.in_quote(subject.idx):
+        return None
+    return subject

@@ -1,0 +1,56 @@
+"""Quoted clauses inside paraphrase, and verbs of thinking as cues (British style).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import quotes_of, speaker
+
+
+def test_a_quoted_clause_with_no_cue_continues_the_paragraph_speaker(analyse):
+    text = (
+        "'We will not be rushed into a sale,' Maud Ferrant said. Any buyer would have to "
+        "offer a price that 'the council is likely to regard as fair' and terms which "
+        "'may be acceptable'.\n"
+    )
+    assert speaker(analyse, text, "likely to regard") == "Maud Ferrant"
+    assert speaker(analyse, text, "may be acceptable") == "Maud Ferrant"
+
+
+def test_a_quoted_clause_with_no_cue_is_the_words_of_its_sentence_subject(analyse):
+    text = (
+        "The depot was burgled on Friday.\n\n"
+        "Maud Ferrant expressed her anger at the burglar who 'has never worked a day and "
+        "wants what is ours'.\n"
+    )
+    assert speaker(analyse, text, "never worked") == "Maud Ferrant"
+
+
+def test_a_quoted_word_with_no_verb_and_no_cue_is_still_no_quote(analyse):
+    text = "Visitors queued for the 'floating' garden beside the old depot on Sunday.\n"
+    assert quotes_of(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "It is a view shared by Ellis Harte, who believes 'if we can get through the "
+            "winter, we will be fine'.\n",
+            "get through the winter",
+        ),
+        ("Ellis Harte thought the new ledger was 'nowhere near ready for use'.\n", "nowhere near"),
+    ],
+)
+def test_a_verb_of_thinking_cues_the_fragment_it_governs(analyse, text, words):
+    assert speaker(analyse, text, words) == "Ellis Harte"
+
+
+def test_a_verb_of_thinking_yields_to_a_reporting_verb(analyse):
+    text = (
+        "During his years on the council, Ellis Harte said, most residents have come to "
+        "believe 'that the depot is a lost cause and should be sold'.\n"
+    )
+    assert speaker(analyse, text, "lost cause") == "Ellis Harte"
