@@ -4,7 +4,6 @@ nothing keeps a closed screen's drawn lines alive (``release_styles_caches``).""
 from __future__ import annotations
 
 import gc
-import time
 import weakref
 from contextlib import contextmanager
 
@@ -12,6 +11,7 @@ from article_samples import open_article, reader_app
 from snapshot_apps.library import fill_library, library_ready
 from textual._styles_cache import StylesCache
 from textual.color import Color
+from textual.screen import Screen
 
 from reader.tui.app import ReaderApp
 from reader.tui.collector import (
@@ -19,6 +19,7 @@ from reader.tui.collector import (
     OUTGROWN,
     PAUSE_SECONDS,
     READING_SECONDS,
+    IdleCollector,
     keep_out_of_collections,
 )
 from reader.tui.textual_internals import release_styles_caches
@@ -59,7 +60,7 @@ async def test_the_app_collects_garbage_again_after_its_first_frame(tmp_path):
         gc.enable()
 
 
-async def test_a_due_full_collection_runs_in_the_first_pause_after_a_key(tmp_path):
+async def test_the_app_reports_keys_and_screens_to_its_collector(tmp_path):
     app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
     async with app.run_test() as pilot:
         await library_ready(pilot)
@@ -67,13 +68,23 @@ async def test_a_due_full_collection_runs_in_the_first_pause_after_a_key(tmp_pat
         before = collector.last_input
         await pilot.press("j")
         assert collector.last_input > before, "a key is input"
-        # No await from here on: the app's own timer cannot collect in between.
+        app._answering()  # the screen as it is now: seen
+        assert not app._answering()
+        await app.push_screen(Screen())
+        assert app._answering(), "a screen opened: counted as a key"
+        assert collector.last_input > before
+
+
+def test_a_due_full_collection_runs_in_the_first_pause_after_a_key():
+    with imports_frozen():
+        collector = IdleCollector()
+        assert collector.tick() is None, "the first tick only measures what lives"
         gc.collect()
         collector.last_input -= READING_SECONDS
         collector.since_everything = 0
         assert collector.tick() is None, "nothing due, nothing collected since"
         make_due()
-        collector.last_input = time.monotonic()
+        collector.input_seen()
         assert collector.tick() is None, "the reader is at the keys"
         collector.last_input -= PAUSE_SECONDS
         assert collector.tick() == "due"
@@ -82,6 +93,22 @@ async def test_a_due_full_collection_runs_in_the_first_pause_after_a_key(tmp_pat
         collector.last_input -= READING_SECONDS
         assert collector.tick() == "all"
         assert collector.tick() is None
+
+
+def test_no_collection_while_the_app_works_on_an_answer():
+    with imports_frozen():
+        collector = IdleCollector(busy=lambda: True)
+        make_due()
+        collector.last_input -= READING_SECONDS
+        assert collector.tick() is None
+
+
+def test_a_process_that_froze_nothing_keeps_pythons_cadence():
+    collector = IdleCollector()
+    make_due()
+    collector.last_input -= READING_SECONDS
+    assert collector.tick() is None
+    assert gc.get_count()[2] >= DUE_AFTER
 
 
 def test_lasting_objects_leave_the_walk_only_where_the_imports_were_frozen():
@@ -94,38 +121,34 @@ def test_lasting_objects_leave_the_walk_only_where_the_imports_were_frozen():
         assert gc.get_freeze_count() >= frozen + len(lasting)
 
 
-async def test_the_idle_collection_frees_a_cycle_dropped_after_it_was_left_out(tmp_path):
-    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
-    async with app.run_test() as pilot:
-        await library_ready(pilot)
-        with imports_frozen():
-            dropped = Cycle()
-            alive = weakref.ref(dropped)
-            keep_out_of_collections()
-            del dropped
-            gc.collect()
-            assert alive() is not None, "left out of the walk, not freed by a collection"
-            app.collector.last_input = time.monotonic() - READING_SECONDS
-            assert app.collector.tick() == "all"
-            assert alive() is None
-            assert gc.get_freeze_count() > 0, "what lives is left out again"
+def test_the_long_pause_frees_a_cycle_dropped_after_it_was_left_out():
+    with imports_frozen():
+        collector = IdleCollector()
+        collector.tick()
+        dropped = Cycle()
+        alive = weakref.ref(dropped)
+        keep_out_of_collections()
+        del dropped
+        gc.collect()
+        assert alive() is not None, "left out of the walk, not freed by a collection"
+        collector.last_input -= READING_SECONDS
+        assert collector.tick() == "all"
+        assert alive() is None
+        assert gc.get_freeze_count() > 0, "what lives is left out again"
 
 
-async def test_garbage_kept_out_never_outgrows_what_lives(tmp_path):
+def test_garbage_kept_out_never_outgrows_what_lives():
     """Without a long pause, everything is walked at a short one once ``OUTGROWN`` times as
     many objects are kept out as after the last such walk."""
-    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
-    async with app.run_test() as pilot:
-        await library_ready(pilot)
-        with imports_frozen():
-            collector = app.collector
-            gc.collect()
-            collector.last_input = time.monotonic() - PAUSE_SECONDS
-            collector.kept_out = gc.get_freeze_count() // OUTGROWN + 1
-            assert collector.tick() is None, "as many kept out as after the last walk: fine"
-            collector.kept_out = gc.get_freeze_count() // (OUTGROWN + 1)
-            assert collector.tick() == "all"
-            assert collector.tick() is None, "what lives is the new measure"
+    with imports_frozen():
+        collector = IdleCollector()
+        gc.collect()
+        collector.last_input -= PAUSE_SECONDS
+        collector.kept_out = gc.get_freeze_count() // OUTGROWN + 1
+        assert collector.tick() is None, "as many kept out as after the last walk: fine"
+        collector.kept_out = gc.get_freeze_count() // (OUTGROWN + 1)
+        assert collector.tick() == "all"
+        assert collector.tick() is None, "what lives is the new measure"
 
 
 async def test_the_library_rows_leave_the_walk_once_shown(tmp_path):

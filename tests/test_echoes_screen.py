@@ -108,7 +108,8 @@ async def test_a_library_saved_before_the_echo_index_is_indexed_in_the_worker(li
 async def test_an_article_quoted_nowhere_else_is_not_redrawn_when_its_echoes_arrive(
     library, tmp_path, monkeypatch
 ):
-    """The echoes are looked up after the first frame; finding none changes nothing drawn."""
+    """The echoes are looked up after the first frame; finding none changes nothing drawn (the
+    article is not restyled when the answer comes)."""
     from reader.tui.article import echoes
 
     path, ids = library
@@ -116,17 +117,25 @@ async def test_an_article_quoted_nowhere_else_is_not_redrawn_when_its_echoes_arr
     shutil.copy(path, alone)
     with sqlite3.connect(alone) as conn:
         conn.execute("delete from echo_pairs")
-    drawn: list[int] = []
-    look_up = echoes.look_up
+    asked: list[str] = []
+    restyled_after: list[str] = []
+    look_up, restyle = echoes.look_up, ArticleScreen._restyle
 
     def looking_up(screen, article_id):
-        drawn.append(screen.view._version)  # the text as drawn before the echoes are known
+        asked.append(article_id)
         look_up(screen, article_id)
 
+    def restyling(screen):
+        if asked:
+            restyled_after.append(screen.analysis.id)
+        restyle(screen)
+
     monkeypatch.setattr(echoes, "look_up", looking_up)
+    monkeypatch.setattr(ArticleScreen, "_restyle", restyling)
     app = ReaderApp(db_path_override=str(alone), config=Config(theme="reader-dark"))
     async with app.run_test(size=(100, 36)) as pilot:
         screen = await open_with_echoes(app, pilot, ids[GAZETTE.slug])
         assert screen.echo_groups == {}
-        assert drawn == [screen.view._version]
+        assert asked == [ids[GAZETTE.slug]]
+        assert restyled_after == []
         assert "↻" not in screen_text(screen)

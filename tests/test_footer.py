@@ -33,6 +33,15 @@ async def test_the_footer_follows_the_keys_but_is_not_rebuilt_for_the_same_ones(
         assert "Open" in [key.description for key in keys(app)]
 
 
+async def keys_drawn(pilot) -> list[str]:
+    """``visible_keys`` once the footer has drawn its keys (composed after the first frame)."""
+    for _ in range(100):
+        if shown := visible_keys(pilot.app):
+            return shown
+        await pilot.pause(0.05)
+    raise AssertionError("the footer never drew its keys")
+
+
 def visible_keys(app: ReaderApp) -> list[str]:
     """The footer's keys a reader sees whole, as "key description", left to right: read from
     what the screen draws at each cell of the footer's row (the palette key, docked on the
@@ -51,7 +60,7 @@ async def test_at_80_columns_the_article_footer_keeps_keys_and_the_main_keys(tmp
     app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_article(app, pilot)
-        shown = visible_keys(app)
+        shown = await keys_drawn(pilot)
         assert shown[0] == "? Keys"
         for key in [
             "q Quit",
@@ -71,7 +80,7 @@ async def test_at_80_columns_the_library_footer_keeps_every_key(tmp_path):
     app = ReaderApp(db_path_override=str(db))
     async with app.run_test(size=(80, 24)) as pilot:
         await library_ready(pilot)
-        shown = visible_keys(app)
+        shown = await keys_drawn(pilot)
         assert shown[0] == "? Keys"
         for key in ["q Quit", "⏎ Open", "/ Search", "s Sort", "d Delete", "w Sources"]:
             assert key in shown
@@ -107,8 +116,7 @@ async def test_at_80_columns_sources_and_feeds_keep_keys_first(tmp_path):
                 if type(app.screen).__name__ == screen:
                     break
                 await pilot.pause(0.05)
-            await pilot.pause(0.2)
-            shown = visible_keys(app)
+            shown = await keys_drawn(pilot)
             assert shown[:2] == ["? Keys", "q Quit"], (screen, shown)
             await pilot.press("escape")
             await pilot.pause(0.2)

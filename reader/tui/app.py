@@ -110,6 +110,7 @@ class ReaderApp(App):
         """The library, opened and checked once for the whole session (from thread workers)."""
         self.model = model
         self.collector = IdleCollector(busy=self._answering)
+        self._screen_seen: Screen | None = None
         self.last_export: ExportRequest | None = None
         """The export choices made last in this session; the next export dialog starts there."""
         for theme in READER_THEMES:
@@ -132,7 +133,12 @@ class ReaderApp(App):
             self.open_source(self._start_article)  # says why it cannot be opened
 
     def _answering(self) -> bool:
-        """A worker whose answer the reader waits for is running (a pause is not a pause)."""
+        """The app is working on what a key asked for (a pause is not a pause): a screen opened
+        or closed since the last look (counted as a key), or a worker it waits for running."""
+        if self.screen is not self._screen_seen:
+            self._screen_seen = self.screen
+            self.collector.input_seen()
+            return True
         return any(w.is_running and w.group in ANSWERING_WORKERS for w in self.workers)
 
     async def on_event(self, event: events.Event) -> None:

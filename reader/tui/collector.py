@@ -56,8 +56,8 @@ class IdleCollector:
         self.last_input = time.monotonic()
         self.since_everything = 0
         """Due collections since the last collection of everything."""
-        self.kept_out = gc.get_freeze_count()
-        """How many objects were kept out right after it."""
+        self.kept_out: int | None = None
+        """How many objects were kept out right after it (at the first tick, before one)."""
 
     def input_seen(self) -> None:
         self.last_input = time.monotonic()
@@ -65,15 +65,17 @@ class IdleCollector:
     def tick(self) -> str | None:
         """Collect what is due if the reader has paused: "due" (what is not kept out), "all"
         (everything, after a long pause), None (nothing now)."""
-        if not gc.isenabled() or self.busy():
-            return None
+        if self.kept_out is None:  # what start-up froze is the first measure of what lives
+            self.kept_out = gc.get_freeze_count()
+        if not self.kept_out or not gc.isenabled() or self.busy():
+            return None  # (nothing frozen at start: not `reader open`, Python's own cadence)
         paused = time.monotonic() - self.last_input
         if paused >= PAUSE_SECONDS and gc.get_count()[2] >= DUE_AFTER:
             gc.collect()
             self.since_everything += 1
             return "due"
         kept_out = gc.get_freeze_count()
-        reading = paused >= READING_SECONDS and (self.since_everything or kept_out != self.kept_out)
+        reading = paused >= READING_SECONDS and (self.since_everything or kept_out > self.kept_out)
         if reading or (paused >= PAUSE_SECONDS and kept_out > OUTGROWN * self.kept_out):
             frozen = gc.get_freeze_count() > 0
             gc.unfreeze()
