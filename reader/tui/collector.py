@@ -24,14 +24,15 @@ so that a pause usually comes first and the automatic one seldom runs inside a k
 PAUSE_SECONDS = 0.1
 """No key or click for this long: the last key's answer is on screen, the reader is looking at
 it (a person answers a screen in no less than ~0.2 s); a due collection runs now."""
-READING_SECONDS = 5.0
+READING_SECONDS = 1.0
 """No input for this long: the reader is reading; the one collection that walks everything runs
 (the objects kept out put back first, then kept out again), if anything was collected or kept
-out since the last one."""
-OUTGROWN = 4
+out since the last one. It frees the articles closed since (~20,000 objects each): ~0.1 s for
+a few of them."""
+OUTGROWN = 10
 """... and at a short pause once this many times as many objects are kept out as after the last
-one: what was kept out and has since been dropped (an article closed) stays bounded by what lives,
-a few articles' worth (each ~20,000 objects; 85,000 live on an empty screen)."""
+one, so that with no pause at all what was kept out and since dropped stays bounded: about 25
+articles opened and closed in a row (85,000 objects live on an empty screen)."""
 
 
 def collect_for_a_screen() -> None:
