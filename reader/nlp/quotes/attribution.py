@@ -26,6 +26,7 @@ from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
+from reader.nlp.quotes.nested import at_framing_subject
 from reader.nlp.quotes.paraphrase import main_subject, quoted_clause
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.roles import RoleMention, role_mentions
@@ -236,6 +237,7 @@ def _from_cue(
         evidence.route = "cue_nobody"
     else:
         speaker = speakers.resolve(cue.speaker)
+        at_framing_subject(cue, speaker, speakers)
         _set_speaker(quote, speaker)
         quote.reason = f"'{cue.text}' {cue.where}; {speaker.reason}"
         evidence.how, evidence.margin, evidence.distance = (

@@ -1,0 +1,68 @@
+"""Which words in the text a quote's speaker is read from (``speaker_start``/``speaker_end``).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import quote_with
+
+
+def mention(analyse, text: str, words: str) -> tuple[str | None, str | None]:
+    quote = quote_with(analyse, text, words)
+    if quote.speaker_start is None:
+        return quote.speaker, None
+    return quote.speaker, text[quote.speaker_start : quote.speaker_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        (
+            "Margaret Quenby said she had asked her aides to \u201clook into\u201d the fares.",
+            "look into",
+            "Margaret Quenby",
+        ),
+        (
+            "At the harbour, Osric Venn assured his audience he would tell the \u201cbullies\u201d "
+            "on the board to step aside.",
+            "bullies",
+            "Osric Venn",
+        ),
+        (
+            "Osric Venn told reporters that he had spoken to the minister and that \u201cthe "
+            "fares will come down.\u201d",
+            "fares will come down",
+            "Osric Venn",
+        ),
+    ],
+)
+def test_a_pronoun_cue_in_what_the_speaker_says_is_read_from_the_outer_subject(
+    analyse, text, words, named
+):
+    assert mention(analyse, text, words) == (named, named)
+
+
+def test_a_pronoun_cue_in_a_relative_clause_keeps_its_own_mention(analyse):
+    text = (
+        "Osric Venn said he backed the harbour bill, which he called \u201cthe best deal in "
+        "a generation.\u201d"
+    )
+    assert mention(analyse, text, "best deal") == ("Osric Venn", "he")
+
+
+def test_a_pronoun_cue_for_someone_else_keeps_its_own_mention(analyse):
+    text = (
+        "Margaret Quenby said Tobias Lark had phoned her, and that he called the plan a "
+        "\u201cshambles.\u201d"
+    )
+    assert mention(analyse, text, "shambles") == ("Tobias Lark", "he")
+
+
+def test_a_pronoun_cue_in_a_sentence_of_its_own_keeps_its_mention(analyse):
+    text = (
+        "Margaret Quenby spoke to the ferry board on Monday. She called the new timetable "
+        "\u201ca shambles.\u201d"
+    )
+    assert mention(analyse, text, "a shambles") == ("Margaret Quenby", "She")
