@@ -66,3 +66,16 @@ def test_a_pronoun_cue_in_a_sentence_of_its_own_keeps_its_mention(analyse):
         "\u201ca shambles.\u201d"
     )
     assert mention(analyse, text, "a shambles") == ("Margaret Quenby", "She")
+
+
+def test_a_bare_surname_is_not_a_relative_of_the_other_sex(analyse):
+    text = (
+        "Worried about turnout, President Quillan is rolling out a new message: "
+        "\u201cThis one is about me.\u201d\n\n"
+        "Mr. Quillan told a rally on Saturday that the vote mattered. Mr. Quillan's aides "
+        "said the campaign would use him and the first lady, Margaret Quillan, as much as "
+        "possible.\n\n"
+        "\u201cWe will be everywhere,\u201d Mr. Quillan said."
+    )
+    assert quote_with(analyse, text, "about me").speaker == "Quillan"
+    assert quote_with(analyse, text, "everywhere").speaker == "Quillan"
