@@ -24,6 +24,7 @@ from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
 from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
+from reader.nlp.quotes.headline import headline_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.nested import at_framing_subject
@@ -127,6 +128,9 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
         None if embedded else frames.cue_any_verb(index),
         governing_cue(frames, index, thinking=True) if embedded else None,
     ]
+    headline = headline_cue(frames, index)
+    if headline is not None and (not embedded or any(found)):
+        found.insert(0, headline)  # "Roe: Doe Would Wreck It, 'I Fear So'" is Roe's
     unique: dict[tuple[int, int], Cue] = {}
     for cue in found:
         if cue is not None:
