@@ -79,3 +79,27 @@ def test_a_bare_surname_is_not_a_relative_of_the_other_sex(analyse):
     )
     assert quote_with(analyse, text, "about me").speaker == "Quillan"
     assert quote_with(analyse, text, "everywhere").speaker == "Quillan"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "One early supporter, Councillor Jane Whitlow, gave the idea a whirl in an "
+            "interview with Harbour Radio on Tuesday: \u201cYou can argue the ferry board is "
+            "a cartel.\u201d",
+            "ferry board is",
+            ("Jane Whitlow", "One early supporter"),
+        ),
+        (
+            "Hours after the fire, a familiar voice celebrated the attack on Chirper: "
+            "\u201cWe have already arrived.\u201d",
+            "already arrived",
+            (None, "a familiar voice"),
+        ),
+    ],
+)
+def test_a_colon_cue_is_the_clause_subjects_not_a_name_at_the_end_of_the_clause(
+    analyse, text, words, expected
+):
+    assert mention(analyse, text, words) == expected
