@@ -62,7 +62,9 @@ def test_two_workers_write_what_one_process_writes(nlp, tmp_path, cluster):
     assert tables(dask) == tables(one)
 
 
-def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, tmp_path):
+def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(
+    nlp, tmp_path, monkeypatch
+):
     from invented import texts
 
     from reader.dask_runner import DaskRunner
@@ -75,6 +77,8 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
     articles = [article_from_text(t, kind="text", source=f"s{i}") for i, t in enumerate(texts(32))]
     expected = [a.to_json() for a, _ in analyze_many((a, None) for a in articles)]
     writer = DatasetWriter(tmp_path / "out", "jsonl", model, pipeline_version())
+    # (a cluster started earlier in this process leaves Dask's setting in os.environ)
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     killed = []
     with DaskRunner(workers=2, partition=4) as runner:
         for index, (result, context) in enumerate(
@@ -90,8 +94,10 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
                 killed.append((victim, busy[victim]))
         workers_after = set(runner.client.scheduler_info()["workers"])
         profiling = runner.client.run(_profiling)  # the restarted worker too
+        trims = runner.client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
     writer.close()
     assert profiling and not any(profiling.values())
+    assert trims and not any(trims.values())  # glibc's own malloc thresholds
     assert index == len(articles) - 1  # one result per input: none lost, none twice
     ((victim, lost_tasks),) = killed
     assert lost_tasks and victim not in workers_after
