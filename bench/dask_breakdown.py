@@ -81,6 +81,7 @@ def main() -> None:
         marks["runner"] = time.time()
         original_init(self, *args, **kwargs)
         marks["cluster"] = time.time()
+        marks["cluster cpu"] = _client_cpu()
         self._stream = distributed.get_task_stream(self.client)
         stream.append(self._stream.__enter__())
         stream.append(self)
@@ -89,6 +90,7 @@ def main() -> None:
 
     def close(self) -> None:
         marks["done"] = time.time()
+        marks["done cpu"] = _client_cpu()
         self._stream.__exit__(None, None, None)
         stream.append(self.client.run(_worker_facts))
         original_close(self)
@@ -110,6 +112,14 @@ def main() -> None:
         counts = batch.run(request, None, lambda line: print(f"reader: {line}", file=sys.stderr))
     marks["end"] = time.time()
     report(articles, counts, marks, stream[0].data, stream[2])
+
+
+def _client_cpu() -> tuple[float, float]:
+    """CPU seconds of this process: its main thread, and its other threads."""
+    main_id = threading.main_thread().native_id
+    main = sum(t.user_time + t.system_time for t in psutil.Process().threads() if t.id == main_id)
+    total = psutil.Process().cpu_times()
+    return main, total.user + total.system - main
 
 
 def _worker_facts(dask_worker) -> dict:
@@ -168,12 +178,9 @@ def report(articles: int, counts, marks: dict, tasks: list, facts: dict) -> None
         print(f"tail: last worker ends {ends[-1] - ends[-2]:.2f} s after the one before")
     print(f"run finished -> client closed           {at(marks['closed'])} s")
     print(f"process end                             {at(marks['end'])} s")
-    main_id = threading.main_thread().native_id
-    threads = psutil.Process().threads()
-    main_cpu = sum(t.user_time + t.system_time for t in threads if t.id == main_id)
-    total = psutil.Process().cpu_times()
-    other = total.user + total.system - main_cpu
-    print(f"client main thread CPU {main_cpu:.2f} s; other threads of this process {other:.2f} s")
+    for mark, label in (("cluster cpu", "cluster up"), ("done cpu", "run done"), (None, "end")):
+        main_cpu, other = marks[mark] if mark else _client_cpu()
+        print(f"client CPU at {label:10}: main thread {main_cpu:.2f} s, other threads {other:.2f}")
     print("  (the scheduler, the nannies and the comms run in the other threads)")
     for label, (wall, cpu, calls) in timers.items():
         print(f"  {label:40} {calls:6} calls  wall {wall:7.2f} s  CPU {cpu:6.2f} s")

@@ -40,15 +40,22 @@ PARTITION = 16
 """Articles per task: two ``nlp.pipe`` batches of news-length articles, a second or two of
 work, so scheduling costs little next to it and a lost partition little to redo."""
 IN_FLIGHT_PER_WORKER = 3
-LOCAL_WORKER_CONFIG = {"distributed": {"worker": {"profile": {"enabled": False}}}}
-"""A local cluster's workers share this machine's cores with the client: none of them samples
-its task's stack every 10 ms for the dashboard's profile (the CPU goes to the analysis). Each
-nanny hands it to the worker it starts, and to the one it starts again after a crash."""
-NANNY_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
-"""Workers keep glibc's own malloc trim threshold. Dask sets it to 64 KiB so that workers hand
-memory back to the system at once; that also fixes the mmap threshold, and spaCy's arrays are
-then mapped and unmapped (and their pages faulted in) again and again: 20-30 % more CPU an
-article. (None takes the variable out of what a nanny sets before it starts its worker.)"""
+LOCAL_CLUSTER_CONFIG = {
+    # (their dashboard's profile: ~1 % of a core)
+    "distributed.worker.profile.enabled": False,
+    # (the event-loop health check, every 20 ms by default, on each server: ~2 % of a core)
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    # Dask's 64 KiB malloc trim threshold, meant to hand memory back to the system at once, also
+    # fixes glibc's mmap threshold: spaCy's arrays are then mapped, unmapped and their pages
+    # faulted in again and again, 20-30 % more CPU an article. None: the variable is not set.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
+"""A local cluster's scheduler, nannies and workers share this machine's cores with the client:
+their housekeeping is made rarer, so the CPU goes to the analysis (the dashboard still works).
+The nannies run in this process; each hands the config to the worker it starts, and to the one
+it starts again after a crash."""
 WORKERS_RECOUNT_SECONDS = 5.0
 
 
@@ -67,22 +74,19 @@ class LoadModel(WorkerPlugin):
 
 
 def _local_cluster(workers: int | None) -> LocalCluster:
-    with dask.config.set(NANNY_ENVIRON):
-        return _start_local_cluster(workers)
-
-
-def _start_local_cluster(workers: int | None) -> LocalCluster:
-    return LocalCluster(
-        n_workers=workers or os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=40,
-        # one BLAS thread a worker: one worker per core already uses every core
-        env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
-        # a nanny lays this over the top-level sections of its config: give it whole ones
-        config=dask.config.merge(dask.config.config, LOCAL_WORKER_CONFIG),
-    )
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        return LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=40,
+            # one BLAS thread a worker: one worker per core already uses every core
+            env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+            # a copy (the ``with`` undoes its settings on exit); a nanny lays it over the
+            # top-level sections of its config: give it whole ones
+            config=dask.config.merge(dask.config.config),
+        )
 
 
 class DaskRunner:

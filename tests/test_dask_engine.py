@@ -93,11 +93,9 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(
                 os.kill(pid, signal.SIGKILL)
                 killed.append((victim, busy[victim]))
         workers_after = set(runner.client.scheduler_info()["workers"])
-        profiling = runner.client.run(_profiling)  # the restarted worker too
-        trims = runner.client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        settings = runner.client.run(_housekeeping)  # the restarted worker too
     writer.close()
-    assert profiling and not any(profiling.values())
-    assert trims and not any(trims.values())  # glibc's own malloc thresholds
+    assert settings and set(settings.values()) == {(False, "1s", None)}
     assert index == len(articles) - 1  # one result per input: none lost, none twice
     ((victim, lost_tasks),) = killed
     assert lost_tasks and victim not in workers_after
@@ -108,9 +106,14 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(
     )
 
 
-def _profiling() -> bool:
-    """On a worker: whether it samples its task's stack for the dashboard (the local cluster's
-    workers do not: they share the machine's cores with the client)."""
+def _housekeeping() -> tuple:
+    """On a worker: whether it samples its task's stack for the dashboard, how often it checks
+    its event loop, and its malloc trim threshold. A local cluster's workers share the
+    machine's cores with the client: no profile, a check a second, glibc's own threshold."""
     import dask
 
-    return dask.config.get("distributed.worker.profile.enabled")
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.admin.tick.interval"),
+        os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+    )
