@@ -4,8 +4,9 @@ It meets the runner contract of the one analysis path: ``run(items, model)`` tak
 ``(article, context)`` pairs lazily and yields ``(result, context)`` in input order, where a
 result is the ``Analysis`` or the exception that article raised.
 
-- Articles go out in partitions of ``partition``; at most ``IN_FLIGHT_PER_WORKER`` partitions
-  per worker are out at once, so the client holds a bounded window whatever the corpus size.
+- Articles go out in partitions of ``partition`` (the last few in quarter partitions, so no
+  worker idles long at the end); at most ``IN_FLIGHT_PER_WORKER`` partitions per worker are
+  out at once, so the client holds a bounded window whatever the corpus size.
 - Each worker loads the model once (``LoadModel``, a worker plugin, which the scheduler also
   runs on workers that join or restart later) and analyses a partition with ``nlp.pipe``
   (``analyze_many``).
@@ -20,7 +21,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from itertools import islice
 from typing import TypeVar
 
 from reader.errors import ReaderError, picklable
@@ -139,26 +139,43 @@ class DaskRunner:
         if self._model != model:
             self.client.register_plugin(LoadModel(model))
             self._model = model
-        items = iter(items)
         window: deque = deque()
-        while True:
-            batch = list(islice(items, self.partition))
-            if batch:
-                articles = [article for article, _ in batch]
-                future = self.client.submit(
-                    analyse_partition, articles, model, self.time_limit, pure=False
-                )
-                window.append((batch, future))
-            if window and (not batch or len(window) >= self._window()):
-                sent, future = window.popleft()
-                results = future.result()
-                future.release()
-                for (article, context), result in zip(sent, results, strict=True):
-                    if isinstance(result, Analysis):
-                        result = replace(result, article=article)
-                    yield result, context
-            elif not batch:
-                return
+        self._window()
+        tail = self._workers * self.partition
+        for batch in partitions(iter(items), self.partition, tail, max(1, self.partition // 4)):
+            articles = [article for article, _ in batch]
+            future = self.client.submit(
+                analyse_partition, articles, model, self.time_limit, pure=False
+            )
+            window.append((batch, future))
+            if len(window) >= self._window():
+                yield from _oldest(window)
+        while window:
+            yield from _oldest(window)
+
+
+def _oldest(window: deque) -> Iterator[tuple[Result, T]]:
+    """The oldest partition's results, with the articles the client kept put back."""
+    sent, future = window.popleft()
+    results = future.result()
+    future.release()
+    for (article, context), result in zip(sent, results, strict=True):
+        if isinstance(result, Analysis):
+            result = replace(result, article=article)
+        yield result, context
+
+
+def partitions(items: Iterator[T], size: int, tail: int, small: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size``, but the last ``tail`` of them in lists of ``small``:
+    the workers then finish together, instead of one running a whole partition at the end
+    while the others wait. (``tail`` items are read ahead to know which are the last.)"""
+    held: deque = deque()
+    for item in items:
+        held.append(item)
+        if len(held) >= tail + size:
+            yield [held.popleft() for _ in range(size)]
+    while held:
+        yield [held.popleft() for _ in range(min(small, len(held)))]
 
 
 def analyse_partition(

@@ -117,3 +117,15 @@ def _housekeeping() -> tuple:
         dask.config.get("distributed.admin.tick.interval"),
         os.environ.get("MALLOC_TRIM_THRESHOLD_"),
     )
+
+
+def test_the_last_articles_go_out_in_small_partitions():
+    from reader.dask_runner import partitions
+
+    for count in (0, 1, 5, 47, 48, 100, 1000):
+        sent = list(partitions(iter(range(count)), 16, 32, 4))
+        assert [item for part in sent for item in part] == list(range(count))
+        sizes = [len(part) for part in sent]
+        whole = sizes.count(16)  # first, then only small ones, covering at least the last 32
+        assert sizes[:whole] == [16] * whole and all(size <= 4 for size in sizes[whole:])
+        assert count - 16 * whole >= min(count, 32)
