@@ -9,7 +9,7 @@ result is the ``Analysis`` or the exception that article raised.
   out at once, so the client holds a bounded window whatever the corpus size.
 - Each worker loads the model once (``LoadModel``, a worker plugin, which the scheduler also
   runs on workers that join or restart later) and analyses a partition with ``nlp.pipe``
-  (``analyze_many``).
+  (``analyze_many``). A local cluster's workers fork from a server that has loaded it already.
 - A worker that dies mid-partition: the scheduler runs the partition again on another worker,
   and the client receives each partition's result once.
 """
@@ -20,6 +20,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TypeVar
 
@@ -74,7 +75,10 @@ class LoadModel(WorkerPlugin):
 
 
 def _local_cluster(workers: int | None) -> LocalCluster:
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+    config = dict(LOCAL_CLUSTER_CONFIG)
+    if _start_fork_server():
+        config["distributed.worker.multiprocessing-method"] = "forkserver"
+    with dask.config.set(config):
         return LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
@@ -87,6 +91,45 @@ def _local_cluster(workers: int | None) -> LocalCluster:
             # top-level sections of its config: give it whole ones
             config=dask.config.merge(dask.config.config),
         )
+
+
+def _start_fork_server() -> bool:
+    """Start the fork server the local workers will fork from, having it import Dask and spaCy
+    and load the default model (``reader.nlp.preload``): it does so while this process starts
+    the scheduler, once for all the workers, and their pages are shared. False where the
+    platform has no fork server (the workers are spawned and each loads the model itself)."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    import distributed.utils
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    # Dask would give the fork server its own list, importing every package it knows of here
+    # first (pandas among them): ours is set instead, and this process imports none of them.
+    distributed.utils._forkserver_preload_set = True
+    multiprocessing.get_context("forkserver").set_forkserver_preload(
+        ["distributed", "reader.nlp.preload"]
+    )
+    with _environ(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1"):
+        forkserver.ensure_running()  # (returns at once: the server loads in the background)
+    return True
+
+
+@contextmanager
+def _environ(**variables: str) -> Iterator[None]:
+    """These environment variables set for a child started meanwhile (one BLAS thread a
+    worker: one worker per core already uses every core)."""
+    before = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 class DaskRunner:

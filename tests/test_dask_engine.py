@@ -81,6 +81,9 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(
     monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     killed = []
     with DaskRunner(workers=2, partition=4) as runner:
+        parents = runner.client.run(os.getppid)
+        # forked from the fork server that loaded the model, not spawned by this process
+        assert len(parents) == 2 and os.getpid() not in parents.values()
         for index, (result, context) in enumerate(
             runner.run(((a, i) for i, a in enumerate(articles)), model)
         ):
