@@ -57,6 +57,11 @@ LOCAL_CLUSTER_CONFIG = {
 their housekeeping is made rarer, so the CPU goes to the analysis (the dashboard still works).
 The nannies run in this process; each hands the config to the worker it starts, and to the one
 it starts again after a crash."""
+NO_MESSAGE_LOGS = {"distributed.admin.low-level-log-length": 0}
+"""Dask keeps the last 1,000 messages of each stream for debugging: the client's to the
+scheduler hold the partitions it sent, articles and all, so the client's memory grew with the
+corpus up to that many. None are kept (by the client; and by a local cluster's scheduler and
+workers, which hold the partitions in their messages too)."""
 WORKERS_RECOUNT_SECONDS = 5.0
 
 
@@ -74,7 +79,7 @@ class LoadModel(WorkerPlugin):
         load_nlp(self.model)
 
 
-def _local_cluster(workers: int | None) -> LocalCluster:
+def local_cluster(workers: int | None) -> LocalCluster:
     config = dict(LOCAL_CLUSTER_CONFIG)
     if _start_fork_server():
         config["distributed.worker.multiprocessing-method"] = "forkserver"
@@ -148,11 +153,12 @@ class DaskRunner:
         self.partition = partition
         self.time_limit = time_limit
         self._cluster = None
-        if scheduler:
-            self.client = Client(scheduler)
-        else:
-            self._cluster = _local_cluster(workers)
-            self.client = Client(self._cluster)
+        with dask.config.set(NO_MESSAGE_LOGS):
+            if scheduler:
+                self.client = Client(scheduler)
+            else:
+                self._cluster = local_cluster(workers)
+                self.client = Client(self._cluster)
         self._model: str | None = None
         self._workers, self._counted_at = 1, -WORKERS_RECOUNT_SECONDS
         if say is not None:
