@@ -103,3 +103,20 @@ def test_a_colon_cue_is_the_clause_subjects_not_a_name_at_the_end_of_the_clause(
     analyse, text, words, expected
 ):
     assert mention(analyse, text, words) == expected
+
+
+def test_a_share_of_people_is_no_speaker_but_the_poll_that_asked_them_is(analyse):
+    text = (
+        "A new harbour survey asked 600 fishermen about the levy. Asked whether the levy "
+        "was \u201cfair to small boats,\u201d 75 percent of them said no."
+    )
+    assert mention(analyse, text, "fair to small boats") == (None, "A new harbour survey")
+
+
+def test_a_share_of_people_with_no_poll_named_has_no_speaker(analyse):
+    text = (
+        "The levy came into force in May. Asked whether it was \u201cfair to small "
+        "boats,\u201d 75 percent of fishermen at the quay said no."
+    )
+    quote = quote_with(analyse, text, "fair to small boats")
+    assert (quote.speaker, quote.speaker_start) == (None, None)
