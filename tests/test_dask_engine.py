@@ -62,7 +62,9 @@ def test_two_workers_write_what_one_process_writes(nlp, tmp_path, cluster):
     assert tables(dask) == tables(one)
 
 
-def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, tmp_path):
+def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(
+    nlp, tmp_path, monkeypatch
+):
     from invented import texts
 
     from reader.dask_runner import DaskRunner
@@ -75,8 +77,13 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
     articles = [article_from_text(t, kind="text", source=f"s{i}") for i, t in enumerate(texts(32))]
     expected = [a.to_json() for a, _ in analyze_many((a, None) for a in articles)]
     writer = DatasetWriter(tmp_path / "out", "jsonl", model, pipeline_version())
+    # (a cluster started earlier in this process leaves Dask's setting in os.environ)
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     killed = []
     with DaskRunner(workers=2, partition=4) as runner:
+        parents = runner.client.run(os.getppid)
+        # forked from the fork server that loaded the model, not spawned by this process
+        assert len(parents) == 2 and os.getpid() not in parents.values()
         for index, (result, context) in enumerate(
             runner.run(((a, i) for i, a in enumerate(articles)), model)
         ):
@@ -89,9 +96,13 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
                 os.kill(pid, signal.SIGKILL)
                 killed.append((victim, busy[victim]))
         workers_after = set(runner.client.scheduler_info()["workers"])
-        profiling = runner.client.run(_profiling)  # the restarted worker too
+        settings = runner.client.run(_housekeeping)  # the restarted worker too
+        # the messages that carried the partitions are not kept (memory flat as the corpus grows)
+        streams = [runner.client.scheduler_comm, *runner._cluster.scheduler.stream_comms.values()]
+        kept = [len(stream.recent_message_log) for stream in streams]
     writer.close()
-    assert profiling and not any(profiling.values())
+    assert settings and set(settings.values()) == {(False, "1s", None)}
+    assert len(kept) >= 2 and not any(kept)
     assert index == len(articles) - 1  # one result per input: none lost, none twice
     ((victim, lost_tasks),) = killed
     assert lost_tasks and victim not in workers_after
@@ -102,9 +113,26 @@ def test_a_killed_workers_partition_is_redone_and_nothing_is_written_twice(nlp, 
     )
 
 
-def _profiling() -> bool:
-    """On a worker: whether it samples its task's stack for the dashboard (the local cluster's
-    workers do not: they share the machine's cores with the client)."""
+def _housekeeping() -> tuple:
+    """On a worker: whether it samples its task's stack for the dashboard, how often it checks
+    its event loop, and its malloc trim threshold. A local cluster's workers share the
+    machine's cores with the client: no profile, a check a second, glibc's own threshold."""
     import dask
 
-    return dask.config.get("distributed.worker.profile.enabled")
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.admin.tick.interval"),
+        os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+    )
+
+
+def test_the_last_articles_go_out_in_small_partitions():
+    from reader.dask_runner import partitions
+
+    for count in (0, 1, 5, 47, 48, 100, 1000):
+        sent = list(partitions(iter(range(count)), 16, 32, 4))
+        assert [item for part in sent for item in part] == list(range(count))
+        sizes = [len(part) for part in sent]
+        whole = sizes.count(16)  # first, then only small ones, covering at least the last 32
+        assert sizes[:whole] == [16] * whole and all(size <= 4 for size in sizes[whole:])
+        assert count - 16 * whole >= min(count, 32)

@@ -192,3 +192,24 @@ def test_a_cue_whose_subject_names_nobody_yields_to_one_that_names_a_speaker(ana
         "trawler owners said the board had known for months."
     )
     assert speaker(analyse, text, "never needed") == "Tobias Renk"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Greta Marlowe declared that any new harbour deal would demand \u201cabsolute "
+            "secrecy\u201d from the board.",
+            "absolute secrecy",
+        ),
+        (
+            "Greta Marlowe said in her opening remarks that the platform should reiterate the "
+            "town's support for its \u201cstalwart fishermen.\u201d",
+            "stalwart fishermen",
+        ),
+    ],
+)
+def test_a_reporting_verb_whose_subject_is_a_thing_gives_way_to_the_speaker_around_it(
+    analyse, text, words
+):
+    assert speaker(analyse, text, words) == "Greta Marlowe"

@@ -24,3 +24,23 @@ def test_a_headline_verb_attributes_its_quote_to_the_name_before_it(analyse):
 def test_a_single_quoted_headline_phrase_with_no_speaker_is_not_a_quote(analyse, headline):
     text = headline + "\n\nThe council will raise the harbour levy, officials confirmed on Monday."
     assert quotes_of(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "words"),
+    [
+        ("Quillan: Lark Would Put Fishermen Out Of Work, \u2018I Fear The Worst\u2019", "Fear"),
+        ("Harbour Chief Tobias Quillan On The Levy: \u2018We Will Not Pay.\u2019", "Not Pay"),
+    ],
+)
+def test_a_headline_that_opens_with_a_name_and_a_colon_quotes_that_name(analyse, headline, words):
+    text = headline + "\n\nTobias Quillan, who runs the harbour, spoke to fishermen on Monday."
+    assert speaker(analyse, text, words) == "Tobias Quillan"
+
+
+def test_a_headline_label_before_the_colon_is_no_speaker(analyse):
+    text = (
+        "The Latest: Quillan says levy is \u2018a disgrace\u2019\n\n"
+        "Tobias Quillan, who runs the harbour, spoke to fishermen on Monday."
+    )
+    assert speaker(analyse, text, "a disgrace") == "Tobias Quillan"

@@ -24,10 +24,13 @@ from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
 from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
+from reader.nlp.quotes.headline import headline_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
+from reader.nlp.quotes.nested import at_framing_subject
 from reader.nlp.quotes.paraphrase import main_subject, quoted_clause
 from reader.nlp.quotes.people import People
+from reader.nlp.quotes.quantities import is_share, share_speaker
 from reader.nlp.quotes.roles import RoleMention, role_mentions
 from reader.nlp.quotes.speakers import Speaker, Speakers
 
@@ -126,6 +129,9 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
         None if embedded else frames.cue_any_verb(index),
         governing_cue(frames, index, thinking=True) if embedded else None,
     ]
+    headline = headline_cue(frames, index)
+    if headline is not None and (not embedded or any(found)):
+        found.insert(0, headline)  # "Roe: Doe Would Wreck It, 'I Fear So'" is Roe's
     unique: dict[tuple[int, int], Cue] = {}
     for cue in found:
         if cue is not None:
@@ -231,11 +237,15 @@ def _from_cue(
     evidence = Evidence(
         "cue", where_of(cue.where), VERB_FORMS.get(cue.text.lower(), cue.text), partial=is_fragment
     )
-    if cue.speaker is None:
+    share = cue.speaker is not None and is_share(cue.speaker)
+    poll = share_speaker(cue.speaker, speakers) if share else None
+    if cue.speaker is None or (share and poll is None):
+        # "75 percent said …" with no poll named: a share of people, not a speaker.
         quote.reason = f"'{cue.text}' {cue.where}, but no speaker at it"
         evidence.route = "cue_nobody"
     else:
-        speaker = speakers.resolve(cue.speaker)
+        speaker = poll or speakers.resolve(cue.speaker)
+        at_framing_subject(cue, speaker, speakers)
         _set_speaker(quote, speaker)
         quote.reason = f"'{cue.text}' {cue.where}; {speaker.reason}"
         evidence.how, evidence.margin, evidence.distance = (

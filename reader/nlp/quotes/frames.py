@@ -14,6 +14,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
+from reader.nlp.quotes.colon import clause_subject
 from reader.nlp.quotes.cue import (
     Cue,
     cue_words,
@@ -291,8 +292,13 @@ class Frames:
             return as_cue
         last = words[-1]
         if last.text == ":":
-            head = self._colon_subject(words[:-1], start) or name_head(
-                [t for t in words[:-1] if not t.is_punct and t.ent_type_ not in _NO_SPEAKER_TYPES]
+            clause = words[:-1]
+            head = (
+                self._colon_subject(clause, start)
+                or clause_subject(self.subjects, clause, start, self.in_quote)
+                or name_head(
+                    [t for t in clause if not t.is_punct and t.ent_type_ not in _NO_SPEAKER_TYPES]
+                )
             )
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)

@@ -6,7 +6,9 @@ when Doe announced the levy it felt 'ruinous'" is Roe's, not Doe's). A framing v
 it a 'farce'") governs only when no clause with a subject of its own stands between it and the
 fragment ("Roe said Doe called it a 'farce'" is Doe's word), and no verb governs a fragment
 inside an adverbial or relative clause with its own subject ("as Doe went on about '…', Roe
-said yes"). Colloquial quotatives (go, begin, put, point, continue) never govern a fragment.
+said yes"). Colloquial quotatives (go, begin, put, point, continue) never govern a fragment. A
+reporting verb whose subject is a thing ("Roe said the deal would demand 'secrecy'") reports no
+one's words: the reporting verb whose content that clause is governs.
 
 A passive reporting verb speaks through its agent: "was described as 'tireless' by Roe" is
 Roe's; "was asked, '…?'" with no agent names nobody. A claim noun on the way up whose owner the
@@ -22,7 +24,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import Cue, make_cue, verbal
-from reader.nlp.quotes.lexicon import COGNITION_FORMS, FRAMING_ONLY, VERB_FORMS
+from reader.nlp.quotes.documents import DOCUMENT_NOUNS
+from reader.nlp.quotes.lexicon import COGNITION_FORMS, FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.organisations import ORG_NOUNS
+from reader.nlp.quotes.roles import person_noun
 from reader.nlp.quotes.subjects import SUBJECT_DEPS, passive_agent
 
 if TYPE_CHECKING:
@@ -58,6 +63,7 @@ def governing_cue(frames: Frames, index: int, thinking: bool = False) -> Cue | N
         base = VERB_FORMS.get(token.lower_)
         governs = base not in FRAMING_ONLY or not crossed
         if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
+            token = _outer_report(frames, token)
             return _cue_of(frames, token, "before" if token.i < low else "after")
         if thinker is None and token.lower_ in COGNITION_FORMS and verbal(token):
             thinker = token  # the thinker's words, unless a reporting verb stands above
@@ -126,3 +132,35 @@ def _modifies_noun(frames: Frames, stretch: Stretch) -> bool:
         and last.dep_ in _MODIFIER_DEPS
         and after.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def _outer_report(frames: Frames, verb: Token) -> Token:
+    """ "Roe said the deal would demand 'absolute secrecy'": a cue verb whose subject is a thing
+    (a deal, a platform, an area) reports nobody's words; the reporting verb whose content that
+    clause is, with a subject of its own, is the cue."""
+    sentence = verb.sent
+    subject = frames.subjects.of(verb, sentence.start_char, sentence.end_char)
+    if subject is None or not _thing(subject):
+        return verb
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
+        if frames.in_quote(node.idx):
+            break
+        base = VERB_FORMS.get(node.lower_)
+        reports = base is not None and base not in FRAMING_ONLY and verbal(node)
+        if reports and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return node
+    return verb
+
+
+def _thing(head: Token) -> bool:
+    """A common noun for no person, body or document ("the platform", "any new deal")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    word = head.lower_
+    if word in SPEECH_NOUNS or word in DOCUMENT_NOUNS or word in ORG_NOUNS:
+        return False
+    return not person_noun(head)

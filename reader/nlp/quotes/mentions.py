@@ -226,8 +226,14 @@ def canonical(
     full: FullNames,
     honorific: str | None,
     genders: dict[str, dict[str, float]],
+    usual: str | None = None,
 ) -> str:
-    """The fullest name ``words`` at ``start`` is part of, or the words themselves."""
+    """The fullest name ``words`` at ``start`` is part of, or the words themselves.
+
+    ``usual`` is the gender of the honorific the article gives this surname ("Mr. Roe"): a
+    bare "Roe" is not a Roe of the other sex ("President Roe" is not "Jane Roe" when the
+    article writes "Mr. Roe" throughout).
+    """
     lower = [w.lower() for w in words]
     best: tuple[tuple, tuple[str, ...]] | None = None
     for name, positions in full.get(lower[-1], {}).items():
@@ -235,7 +241,8 @@ def canonical(
         if len(name) <= len(words) or not set(lower) <= set(full_lower):
             continue
         gender = gender_of(genders.get(" ".join(name)))
-        if honorific and gender not in (None, honorific):
+        wanted = honorific or usual
+        if wanted and gender not in (None, wanted):
             continue
         # "Roe" alone names a Roe better than "Jane" alone does.
         surname = lower[-1] == full_lower[-1]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from reader.model import Entity
 from reader.nlp.doc_text import doc_text
-from reader.nlp.quotes.gender import descriptor_words, pronoun_votes
+from reader.nlp.quotes.gender import descriptor_words, gender_of, pronoun_votes
 from reader.nlp.quotes.mentions import (
     Mention,
     NameSpan,
@@ -69,10 +69,12 @@ class People:
         spans = name_spans(doc, self.text, raw)
         # Genders of the full names first, so "Mr. Roe" can pick the right Roe.
         full_gender = self._full_name_genders(spans)
+        usual = self._usual_honorifics(spans)
         last_by_word: dict[str, str] = {}
         for found in spans:
             words, start, honorific = found.words, found.start, found.honorific
-            name = canonical(words, start, len(self.text), full, honorific, full_gender)
+            bare = usual.get(words[0].lower()) if len(words) == 1 else None
+            name = canonical(words, start, len(self.text), full, honorific, full_gender, bare)
             recent = last_by_word.get(words[0].lower()) if len(words) == 1 else None
             if recent is not None and not honorific:
                 # "Roe" after "Mr. Roe" is the Roe last referred to, not the last full one.
@@ -110,6 +112,15 @@ class People:
                 self.by_descriptor[word].add(person.name)
         self.unnamed = unnamed_subjects(doc, self.in_quote, self.sentence_of)
         chain_pronouns(self)
+
+    def _usual_honorifics(self, spans: list[NameSpan]) -> dict[str, str]:
+        """The gender of the honorific the article gives each bare surname ("Mr. Roe"), where
+        its honorifics agree."""
+        votes: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
+        for found in spans:
+            if found.honorific and len(found.words) == 1 and not self.in_quote(found.start):
+                votes[found.words[0].lower()][found.honorific] += 1
+        return {word: g for word, counts in votes.items() if (g := gender_of(counts))}
 
     def _full_name_genders(self, spans: list[NameSpan]) -> dict[str, dict[str, float]]:
         genders: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})

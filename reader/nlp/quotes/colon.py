@@ -1,0 +1,50 @@
+"""The speaker of a colon cue whose clause has a described subject.
+
+"One early supporter, Rep. Jane Roe, gave the idea a whirl in an interview with a TV channel:"
+and "A familiar voice celebrated the attack on a video site:" are the subject's words, not the
+name of the channel or the site that ends the clause. The subject of the clause's main verb is
+taken (a description resolves to the name beside it, or to nobody named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.subjects import Subjects
+
+_SPEAKING_PRONOUNS = {"he", "she", "they"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+
+
+def clause_subject(
+    subjects: Subjects, words: list[Token], start: int, in_quote: Callable[[int], bool]
+) -> Token | None:
+    """The subject of the top verb of the clause in ``words`` (the words before the colon)."""
+    named = [t for t in words if not t.is_punct]
+    if named and _names(named[-1]) and named[-1].dep_ != "pobj":
+        return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
+    verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    last = words[-1].i
+    while (
+        verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.idx >= start
+        and verb.head.i <= last
+    ):
+        verb = verb.head
+    if verb.lower_ in _BE or verb.dep_ == "relcl":
+        return None  # "… is a blind faith in Roe's word:", "a paper, which …:" frame no one
+    subject = subjects.of(verb, start, words[-1].idx + len(words[-1]))
+    if subject is None or subject.i > verb.i or subject.idx < start or in_quote(subject.idx):
+        return None
+    if subject.pos_ in {"PROPN", "NOUN"} or subject.lower_ in _SPEAKING_PRONOUNS:
+        return subject
+    return None
+
+
+def _names(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}

@@ -1,0 +1,44 @@
+"""A headline that opens with its speaker: "Roe: Doe Would Wreck the Harbour, 'I Fear It'",
+"Harbour Chief on the Levy: 'We Will Not Pay'".
+
+Everything after the colon is the named speaker's, whatever verb the rest of the headline
+has ("Would Wreck" is Roe's claim, not Doe's words). The speaker is a short Title Case name
+before the colon, cut at "on"/"about" (the topic). "The Latest: …" names nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.quotes.cue import Cue
+
+if TYPE_CHECKING:
+    from reader.nlp.quotes.frames import Frames
+
+MAX_NAME_WORDS = 6
+_TOPIC = {"on", "about"}
+
+
+def headline_cue(frames: Frames, index: int) -> Cue | None:
+    """The speaker a headline names before its colon, for a quote after the colon."""
+    stretch = frames.stretches[index]
+    if stretch.paragraph != 0:
+        return None
+    start = frames.paras[0][0]
+    words = [t for t in frames.tokens(start, stretch.open_mark) if not t.is_space]
+    colon = next((t for t in words if t.text == ":"), None)
+    if colon is None or frames.in_quote(colon.idx):
+        return None
+    name = [t for t in words if t.i < colon.i]
+    topic = next((i for i, t in enumerate(name) if t.lower_ in _TOPIC and i > 0), None)
+    if topic is not None:
+        name = name[:topic]
+    if not 0 < len(name) <= MAX_NAME_WORDS or name[0].pos_ == "DET":
+        return None
+    if not all(t.text[:1].isupper() for t in name if t.is_alpha):
+        return None
+    proper = [t for t in name if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}]
+    if not proper or any(t.ent_type_ in {"DATE", "TIME", "GPE"} for t in proper):
+        return None
+    head = proper[-1]
+    return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon before the quote (headline)")
