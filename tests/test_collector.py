@@ -7,7 +7,6 @@ import gc
 import weakref
 from contextlib import contextmanager
 
-from article_samples import open_article, reader_app
 from snapshot_apps.library import fill_library, library_ready
 from textual._styles_cache import StylesCache
 from textual.color import Color
@@ -163,18 +162,6 @@ async def test_the_library_rows_leave_the_walk_once_shown(tmp_path):
             rows = app.screen.rows
             assert rows and gc.get_freeze_count() > frozen
             assert all(walked is not rows for walked in gc.get_objects())
-
-
-async def test_an_article_leaves_the_walk_once_its_marks_are_drawn(tmp_path):
-    with imports_frozen():
-        app = reader_app(tmp_path)
-        async with app.run_test() as pilot:
-            frozen = gc.get_freeze_count()
-            screen = await open_article(app, pilot)
-            await pilot.pause()
-            marks = screen.view.mark_layers
-            assert gc.get_freeze_count() > frozen
-            assert all(walked is not marks for walked in gc.get_objects())
 
 
 def test_a_styles_cache_goes_with_its_widget():

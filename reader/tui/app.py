@@ -21,7 +21,6 @@ from reader.tui.collector import (
     PAUSE_SECONDS,
     IdleCollector,
     collect_for_a_screen,
-    keep_out_of_collections,
 )
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.session import LibrarySession
@@ -145,10 +144,6 @@ class ReaderApp(App):
         if isinstance(event, events.InputEvent):  # a key, a click, the mouse moving
             self.collector.input_seen()
         await super().on_event(event)
-
-    def on_article_screen_highlights_ready(self) -> None:
-        """An article read for a while: out of the collector's walk, once it is drawn."""
-        self.call_after_refresh(keep_out_of_collections)
 
     def on_unmount(self) -> None:
         from reader.nlp.model_process import stop_all
