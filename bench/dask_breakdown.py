@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
+from contextlib import suppress
 from pathlib import Path
 
 import psutil
@@ -184,8 +185,11 @@ def report(articles: int, counts, marks: dict, tasks: list, facts: dict) -> None
     print("  (the scheduler, the nannies and the comms run in the other threads)")
     for label, (wall, cpu, calls) in timers.items():
         print(f"  {label:40} {calls:6} calls  wall {wall:7.2f} s  CPU {cpu:6.2f} s")
-    children = psutil.Process().children(recursive=True)
-    print(f"children still alive at the end: {len(children)}")
+    for child in psutil.Process().children(recursive=True):  # the fork server, if any
+        with suppress(psutil.Error):
+            cpu = child.cpu_times()
+            name = " ".join(child.cmdline())[-60:]
+            print(f"child process still alive: CPU {cpu.user + cpu.system:.2f} s  …{name}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
   ``DIR/quotes/`` …), each holding Parquet part files; ``pyarrow.parquet.read_table(DIR/"quotes")``
   or ``pandas.read_parquet`` reads a whole table.
 - ``--format jsonl``: ``DIR/analyses/`` holds JSONL part files, one article a line (the schema
-  of ``reader analyze``).
+  of ``reader analyze``), each line written as its analysis arrives.
 
 Every run writes parts of its own (named by its start time and a random tag), so runs never
 touch each other's files. A part is written under a dot-name and renamed when complete; readers
@@ -20,7 +20,7 @@ import os
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reader.errors import ReaderError
 from reader.model import Analysis
@@ -30,8 +30,8 @@ from reader.tables import TABLES, dataset_rows
 
 FORMATS = ("jsonl", "parquet")
 ARTICLES_PER_PART = 2_000
-"""Articles buffered before a part is written: bounds memory (~20 MB of news text) and how
-much a stopped run has to redo."""
+"""Articles in a part: Parquet buffers them until the part is written (bounding memory, ~20 MB
+of news text); JSONL writes each line as it comes. Also how much a stopped run redoes."""
 JSONL_FOLDER = "analyses"
 _ARROW_TYPES = {"text": "string", "int": "int64", "float": "float64", "number": "float64"}
 
@@ -56,47 +56,72 @@ class DatasetWriter:
         self.found = len(self.done)
         self._next_entity = self._highest_entity_id() + 1
         self._buffer: list[Analysis] = []
+        self._in_part = 0
+        self._lines: BinaryIO | None = None
+        """JSONL: the part being written, line by line, under its dot-name (memory stays the
+        same however many parts a run writes: no part is held whole)."""
+        self._lines_path = self.out
 
     def seen(self, article_id: str) -> bool:
         """True when this article is already in the folder (or in this run) for this pipeline."""
         return article_id in self.done
 
     def write(self, analysis: Analysis) -> bool:
-        """Buffer ``analysis`` (a part is written every ``ARTICLES_PER_PART``); False when the
-        article was written before and is left out."""
+        """Add ``analysis`` to the part being written (a part is complete every
+        ``ARTICLES_PER_PART``); False when the article was written before and is left out.
+
+        A JSONL line goes to the part's file at once; Parquet rows are buffered until the part
+        is complete (a Parquet file is written whole)."""
         if analysis.model != self.model or analysis.version != self.version:
             raise ReaderError("an analysis from another pipeline reached the writer")
         if analysis.id in self.done:
             return False
         self.done.add(analysis.id)
-        self._buffer.append(analysis)
+        if self.fmt == "jsonl":
+            line = json.dumps(analysis.to_json(), ensure_ascii=False) + "\n"
+            self._jsonl_part().write(line.encode())
+        else:
+            self._buffer.append(analysis)
+        self._in_part += 1
         self.written += 1
-        if len(self._buffer) >= ARTICLES_PER_PART:
+        if self._in_part >= ARTICLES_PER_PART:
             self.flush()
         return True
 
     def flush(self) -> None:
-        if not self._buffer:
+        """Complete the part being written (renamed from its dot-name into place)."""
+        if not self._in_part:
+            return
+        self._in_part = 0
+        if self._lines is not None:
+            lines, self._lines = self._lines, None
+            lines.close()
+            os.replace(lines.name, self._lines_path)
             return
         self.parts += 1
         name = f"part-{self.run}-{self.parts:05d}"
-        if self.fmt == "jsonl":
-            lines = (json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in self._buffer)
-            _write_whole(self.out / JSONL_FOLDER / f"{name}.jsonl", "".join(lines).encode())
-        else:
-            tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-            written_at = now()
-            for analysis in self._buffer:
-                found = dataset_rows(analysis, self._next_entity, written_at)
-                self._next_entity += len(analysis.entities)
-                for table, rows in found.items():
-                    tables[table] += rows
-            for table, rows in tables.items():
-                _write_parquet(self.out / table / f"{name}.parquet", table, rows)
+        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        written_at = now()
+        for analysis in self._buffer:
+            found = dataset_rows(analysis, self._next_entity, written_at)
+            self._next_entity += len(analysis.entities)
+            for table, rows in found.items():
+                tables[table] += rows
+        for table, rows in tables.items():
+            _write_parquet(self.out / table / f"{name}.parquet", table, rows)
         self._buffer = []
 
     def close(self) -> None:
         self.flush()
+
+    def _jsonl_part(self) -> BinaryIO:
+        """The open JSONL part, started when its first line comes."""
+        if self._lines is None:
+            self.parts += 1
+            path = self.out / JSONL_FOLDER / f"part-{self.run}-{self.parts:05d}.jsonl"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._lines, self._lines_path = path.with_name(f".{path.name}.tmp").open("wb"), path
+        return self._lines
 
     def __enter__(self) -> DatasetWriter:
         return self
@@ -168,13 +193,6 @@ def _write_parquet(path: Path, table: str, rows: list[dict[str, Any]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)), temporary)
-    os.replace(temporary, path)
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
     os.replace(temporary, path)
 
 

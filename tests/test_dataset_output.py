@@ -118,3 +118,35 @@ def test_jsonl_parts_hold_the_documented_records(nlp, tmp_path):
 def test_parquet_without_a_folder_is_a_usage_error():
     result = CliRunner().invoke(cli, ["analyze", "x.txt", "--format", "parquet"])
     assert result.exit_code == 2 and "--out DIR" in result.output
+
+
+def test_jsonl_lines_are_written_as_they_come_and_parts_close_at_their_size(
+    nlp, tmp_path, monkeypatch
+):
+    import gc
+    import weakref
+
+    from invented import texts
+
+    from reader import dataset
+    from reader.ingest import article_from_text
+    from reader.nlp.pipeline import analyze_many
+    from reader.nlp.versions import pipeline_version, resolve_model
+
+    monkeypatch.setattr(dataset, "ARTICLES_PER_PART", 2)
+    articles = (article_from_text(t, kind="text", source=f"s{i}") for i, t in enumerate(texts(5)))
+    writer = dataset.DatasetWriter(tmp_path / "out", "jsonl", resolve_model(), pipeline_version())
+    written = []
+    for analysis, _ in analyze_many((article, None) for article in articles):
+        assert writer.write(analysis)
+        written.append(weakref.ref(analysis))
+    del analysis
+    gc.collect()
+    assert [ref() for ref in written] == [None] * 5  # the writer holds none of them
+    folder = tmp_path / "out" / "analyses"
+    assert [p.name.startswith(".") for p in sorted(folder.iterdir())] == [True, False, False]
+    writer.close()
+    parts = sorted(folder.iterdir())
+    assert [len(part.read_text().splitlines()) for part in parts] == [2, 2, 1]
+    ids = [json.loads(line)["id"] for part in parts for line in part.read_text().splitlines()]
+    assert len(set(ids)) == 5
