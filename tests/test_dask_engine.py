@@ -136,3 +136,15 @@ def test_the_last_articles_go_out_in_small_partitions():
         whole = sizes.count(16)  # first, then only small ones, covering at least the last 32
         assert sizes[:whole] == [16] * whole and all(size <= 4 for size in sizes[whole:])
         assert count - 16 * whole >= min(count, 32)
+
+
+def test_dask_still_reads_the_flag_reader_sets_for_its_fork_server():
+    """``dask_runner._start_fork_server`` sets Dask's private ``_forkserver_preload_set`` so
+    that Dask does not import every optional package to give the fork server its own list:
+    this fails loudly on a Dask upgrade that no longer reads it."""
+    import inspect
+
+    import distributed.utils
+
+    assert hasattr(distributed.utils, "_forkserver_preload_set")
+    assert "not _forkserver_preload_set" in inspect.getsource(distributed.utils.get_mp_context)
