@@ -8,17 +8,30 @@ line break starts a sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 @Language.component("reader_paragraph_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    after_break = False
-    for token in doc:
-        if after_break and not token.is_space:
-            token.is_sent_start = True
-            after_break = False
-        if "\n" in token.text or "\n" in token.whitespace_:
-            after_break = True
+    """The first token that is not white space after each token holding a line break starts a
+    sentence. A token's trailing white space is a single space at most, so a line break is
+    always in a token's own text. Found and set through the attribute arrays: no ``Token``
+    objects, and not ``Token.is_sent_start``'s check of the whole ``Doc`` per token set."""
+    if len(doc) == 0:
+        return doc
+    columns = doc.to_array([ORTH, IS_SPACE])
+    orths = columns[:, 0]
+    strings = doc.vocab.strings
+    breaking = [orth for orth in numpy.unique(orths).tolist() if "\n" in strings[orth]]
+    if not breaking:
+        return doc
+    breaks = numpy.flatnonzero(numpy.isin(orths, breaking))
+    words = numpy.flatnonzero(columns[:, 1] == 0)
+    after = numpy.searchsorted(words, breaks, side="right")
+    starts = doc.to_array(SENT_START)
+    starts[words[after[after < len(words)]]] = 1
+    doc.from_array([SENT_START], starts)
     return doc
