@@ -101,3 +101,10 @@ def test_an_empty_doc_is_left_alone(nlp):
     doc = nlp.make_doc("")
     assert len(nlp.get_pipe("attribute_ruler")(doc)) == 0
     assert numpy.array_equal(doc.to_array(SET), numpy.zeros((0, len(SET))))
+
+
+def test_most_model_rules_take_the_exact_value_path(nlp):
+    """The comparison with spaCy's ruler above covers both paths: most of the model's rules
+    are exact-value tests of one token, the others go through the general column tests."""
+    exact = nlp.get_pipe("attribute_ruler")._exact
+    assert 100 < sum(needs is not None for needs in exact) < len(exact)

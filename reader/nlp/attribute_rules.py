@@ -62,6 +62,7 @@ class ArrayRules:
         self.outputs = sorted({attr for rule in rules for attr in rule.attrs})
         self._out = {attr: place for place, attr in enumerate(self.outputs)}
         self._keyed = sorted({c for r in rules for p in r.patterns for c, _ in p.needs})
+        self._exact = [_exact_needs(rule) for rule in rules]
 
     def __call__(self, doc: Doc) -> Doc:
         size = len(doc)
@@ -70,8 +71,11 @@ class ArrayRules:
         seen = doc.to_array(self.columns).reshape(size, len(self.columns))
         out = doc.to_array(self.outputs).reshape(size, len(self.outputs))
         present = {column: set(seen[:, column].tolist()) for column in self._keyed}
-        for rule in self.rules:
-            targets = _targets(rule, seen, size, present)
+        for rule, exact in zip(self.rules, self._exact, strict=True):
+            if exact is None:
+                targets = _targets(rule, seen, size, present)
+            else:
+                targets = _exact_targets(exact, seen, present)
             if targets is None:
                 continue
             for attr, value in rule.attrs.items():
@@ -100,6 +104,32 @@ def _targets(
         index = rule.index if rule.index >= 0 else pattern.length + rule.index
         hit[numpy.flatnonzero(matched) + index] = True
     return hit
+
+
+def _exact_needs(rule: _Rule) -> tuple[tuple[int, int], ...] | None:
+    """The (column, value) tests of a rule of one single-token pattern made only of tests for
+    one exact string ("this tag", "this word with this tag"): most of the model's rules.
+    None for any other rule."""
+    if len(rule.patterns) != 1 or rule.index not in (0, -1):
+        return None
+    (pattern,) = rule.patterns
+    if pattern.length != 1 or len(pattern.needs) != len(pattern.tests[0]) or not pattern.needs:
+        return None
+    return pattern.needs
+
+
+def _exact_targets(
+    needs: tuple[tuple[int, int], ...], seen: numpy.ndarray, present: dict[int, set[int]]
+) -> numpy.ndarray | None:
+    """``_targets`` for a rule ``_exact_needs`` accepts: the tokens holding the first value,
+    narrowed by the others (the same tokens, without a test of every token per value)."""
+    if any(value not in present[column] for column, value in needs):
+        return None
+    (column, value), *others = needs
+    found = numpy.flatnonzero(seen[:, column] == value)
+    for column, value in others:
+        found = found[seen[found, column] == value]
+    return found if len(found) else None
 
 
 def compile_rules(patterns: list[dict[str, Any]], vocab) -> ArrayRules | None:
