@@ -81,7 +81,7 @@ def _parse(nlp: Language, text: str, progress: Callable[[int, int], None] | None
         docs.append(_without_tensor(doc))
         if progress:
             progress(index + 1, len(chunks))
-    return _run_ours(nlp, docs)
+    return _run_ours(nlp, docs, text)
 
 
 @dataclass
@@ -171,14 +171,16 @@ def _without_tensor(doc: Doc) -> Doc:
 
 
 def _finish(nlp: Language, article: Article, model_name: str, docs: list[Doc]) -> Analysis:
-    return _analysis(article, model_name, _run_ours(nlp, docs))
+    return _analysis(article, model_name, _run_ours(nlp, docs, article.text))
 
 
-def _run_ours(nlp: Language, docs: list[Doc]) -> Doc:
+def _run_ours(nlp: Language, docs: list[Doc], text: str) -> Doc:
     """Join an article's chunk docs and run our components on the whole of it.
 
     Our components need the whole article (a quote's speaker can be named paragraphs earlier),
-    so they run on the joined ``Doc``, never per chunk.
+    so they run on the joined ``Doc``, never per chunk. ``text`` is the article's text, which
+    the joined ``Doc``'s text is (spaCy's tokens keep every character): it is handed to
+    ``doc_text`` rather than rebuilt from a ``Token`` per word.
     """
     from spacy.tokens import Doc
 
@@ -187,6 +189,7 @@ def _run_ours(nlp: Language, docs: list[Doc]) -> Doc:
         if len(docs) == 1
         else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
     )
+    doc._.reader_text = text
     for name in _ours(nlp):
         doc = nlp.get_pipe(name)(doc)
     return doc
