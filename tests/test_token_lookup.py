@@ -1,10 +1,14 @@
-"""token_indexes finds the same tokens whatever container the wanted values come in."""
+"""token_indexes finds the same tokens whatever container the wanted values come in; is_in
+answers as numpy.isin."""
 
 from __future__ import annotations
 
+import numpy
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reader.nlp.token_lookup import FEW_VALUES, lower_case_texts, token_indexes
+from reader.nlp.token_lookup import FEW_VALUES, is_in, lower_case_texts, token_indexes
 
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
 
@@ -28,3 +32,18 @@ def test_token_indexes_with_values_the_vocab_has_never_seen(nlp):
 def test_lower_case_texts(nlp):
     doc = nlp.make_doc("Said Ann Bell: the plan said nothing, NATO said.")
     assert lower_case_texts(doc) == {"the", "plan", "said", "nothing"}
+
+
+HASHES = st.one_of(
+    st.integers(0, 2**64 - 1), st.sampled_from([0, 1, 2**63 - 1, 2**63, 2**63 + 1, 2**64 - 1])
+)
+
+
+@given(st.lists(HASHES, max_size=60), st.lists(HASHES, max_size=30))
+def test_is_in_answers_as_numpy_isin(column, wanted):
+    """Hash-sized values (beyond 2**63 too), repeats, values past either end of the wanted
+    ones, and few or many wanted values (both branches)."""
+    column = numpy.array(column, dtype=numpy.uint64)
+    wanted = numpy.array(wanted, dtype=numpy.uint64)
+    expected = numpy.isin(column, wanted)
+    assert is_in(column, numpy.unique(wanted)).tolist() == expected.tolist()

@@ -22,26 +22,39 @@ def token_indexes(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     ``attr`` is a string-valued attribute: "ORTH" (the text), "LOWER", "TAG", "DEP", ….
     """
     column = doc.to_array(attr)
-    if isinstance(values, frozenset | tuple):
-        wanted = _ids(values)  # a word list of the rules: hashed once per process
-    else:
-        wanted = numpy.array([get_string_id(value) for value in values], dtype=numpy.uint64)
+    if isinstance(values, list):
+        values = tuple(values)  # a literal list of the rules: hashed once, as a tuple
+    # a word list of the rules is hashed once per process
+    wanted = _ids(values) if isinstance(values, frozenset | tuple) else _sorted_ids(values)
+    return numpy.flatnonzero(is_in(column, wanted)).tolist()
+
+
+FEW_VALUES = 8
+"""Up to this many values, comparing the column with each is quicker than a binary search."""
+
+
+def is_in(column: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(column, wanted)`` for ``wanted`` sorted: each value looked up by binary
+    search, several times quicker than ``numpy.isin``'s sort of both arrays on a ``Doc``'s
+    column (hashes of a few hundred distinct words)."""
     if len(wanted) <= FEW_VALUES:
         hits = numpy.zeros(len(column), dtype=bool)
         for value in wanted:
             hits |= column == value
-    else:
-        hits = numpy.isin(column, wanted)
-    return numpy.flatnonzero(hits).tolist()
-
-
-FEW_VALUES = 8
-"""Up to this many values, comparing the column with each is quicker than ``numpy.isin``."""
+        return hits
+    places = numpy.searchsorted(wanted, column)
+    places[places == len(wanted)] = 0
+    return wanted[places] == column
 
 
 @functools.lru_cache(maxsize=128)
 def _ids(values: frozenset[str] | tuple[str, ...]) -> numpy.ndarray:
-    return numpy.array([get_string_id(value) for value in values], dtype=numpy.uint64)
+    """The string ids of ``values``, sorted (as ``is_in`` wants them)."""
+    return _sorted_ids(values)
+
+
+def _sorted_ids(values: Iterable[str]) -> numpy.ndarray:
+    return numpy.unique(numpy.array([get_string_id(v) for v in values], dtype=numpy.uint64))
 
 
 def lower_case_texts(doc: Doc) -> set[str]:
