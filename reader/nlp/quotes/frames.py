@@ -49,6 +49,7 @@ class Frames:
         self._bound_starts = [b[0] for b in self._bounds]
         self._para_starts = [p[0] for p in paras]
         self.subjects = Subjects(doc, self.in_quote, self._same_paragraph)
+        self._cues_before: dict[tuple[int, bool], Cue | None] = {}
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -224,8 +225,13 @@ class Frames:
         return self._dash(start, end, words) if words else None
 
     def cue_before(self, index: int, embedded: bool = False) -> Cue | None:
-        start, end = self.before_window(index)
-        return self._cue_in(start, end, "before the quote", whole=not embedded)
+        """Asked for up to three times a quote (``_cues``): worked out once."""
+        if (index, embedded) not in self._cues_before:
+            start, end = self.before_window(index)
+            self._cues_before[index, embedded] = self._cue_in(
+                start, end, "before the quote", not embedded
+            )
+        return self._cues_before[index, embedded]
 
     def cue_any_verb(self, index: int) -> Cue | None:
         """A whole quoted sentence introduced by a comma or colon after any verb:
