@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from reader.nlp.attribute_rules import ArrayRules, compile_rules, use_array_rules
+from reader.nlp.attribute_rules import ArrayRules, _Table, compile_rules, use_array_rules
 from reader.nlp.versions import resolve_model
 from tests.conftest import SAMPLES
 
@@ -54,6 +54,10 @@ def test_the_model_rules_set_what_spacy_ruler_sets(nlp, stock):
 
 RULES = [
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "X"}},
+    # a run of one-value tests of one column (applied as a table), a value twice in it
+    {"patterns": [[{"TAG": "DT"}]], "attrs": {"POS": "SYM", "LEMMA": "dt"}},
+    {"patterns": [[{"TAG": "NN"}]], "attrs": {"MORPH": "Number=Sing"}},
+    {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "PROPN"}},  # wins over the 1st
     {"patterns": [[{"LOWER": {"IN": ["plan", "fine"]}, "TAG": "NN"}]], "attrs": {"POS": "SYM"}},
     {"patterns": [[{"LOWER": {"NOT_IN": ["a", "the"]}, "TAG": "DT"}]], "attrs": {"LEMMA": "det"}},
     {"patterns": [[{"LOWER": {"REGEX": "^n'?t$"}}]], "attrs": {"MORPH": "Polarity=Neg"}},
@@ -103,8 +107,14 @@ def test_an_empty_doc_is_left_alone(nlp):
     assert numpy.array_equal(doc.to_array(SET), numpy.zeros((0, len(SET))))
 
 
-def test_most_model_rules_take_the_exact_value_path(nlp):
-    """The comparison with spaCy's ruler above covers both paths: most of the model's rules
-    are exact-value tests of one token, the others go through the general column tests."""
-    exact = nlp.get_pipe("attribute_ruler")._exact
-    assert 100 < sum(needs is not None for needs in exact) < len(exact)
+def test_most_model_rules_take_the_exact_value_paths(nlp):
+    """The comparisons with spaCy's ruler above cover every path: most of the model's rules
+    are exact-value tests of one token, its tag map is applied as a table, the others go
+    through the general column tests; the hand-written rules hold a table too."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert 100 < sum(needs is not None for needs in ruler._exact) < len(ruler._exact)
+    tables = [step for step in ruler._steps if isinstance(step, _Table)]
+    assert sum(len(table.keys) for table in tables) > 40
+    assert any(exact is None for _, exact in (s for s in ruler._steps if s not in tables))
+    hand = compile_rules(RULES, spacy.blank("en").vocab)
+    assert [len(s.keys) for s in hand._steps if isinstance(s, _Table)] == [2]

@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs
 
-from reader.nlp.token_lookup import FEW_VALUES
+from reader.nlp.token_lookup import FEW_VALUES, is_in
 
 STOCK = "attribute_ruler"
 HASHED = {"ORTH", "LOWER", "NORM", "TAG", "DEP", "SHAPE", "PREFIX", "SUFFIX"}
@@ -63,6 +63,7 @@ class ArrayRules:
         self._out = {attr: place for place, attr in enumerate(self.outputs)}
         self._keyed = sorted({c for r in rules for p in r.patterns for c, _ in p.needs})
         self._exact = [_exact_needs(rule) for rule in rules]
+        self._steps = _steps(rules, self._exact, self._out)
 
     def __call__(self, doc: Doc) -> Doc:
         size = len(doc)
@@ -71,7 +72,11 @@ class ArrayRules:
         seen = doc.to_array(self.columns).reshape(size, len(self.columns))
         out = doc.to_array(self.outputs).reshape(size, len(self.outputs))
         present = {column: set(seen[:, column].tolist()) for column in self._keyed}
-        for rule, exact in zip(self.rules, self._exact, strict=True):
+        for step in self._steps:
+            if isinstance(step, _Table):
+                step.apply(seen, out)
+                continue
+            rule, exact = step
             if exact is None:
                 targets = _targets(rule, seen, size, present)
             else:
@@ -82,6 +87,68 @@ class ArrayRules:
                 out[targets, self._out[attr]] = value
         doc.from_array(self.outputs, out)
         return doc
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A run of consecutive rules that each test one column for one value ("this tag"), the
+    same column for all (the model's tag map: 56 rules). Their tokens differ from one value to
+    the next, so the run is applied at once: each token's value looked up among the run's."""
+
+    column: int
+    keys: numpy.ndarray
+    """The run's values, sorted."""
+    sets: tuple[tuple[int, numpy.ndarray, numpy.ndarray], ...]
+    """Per output column: which keys set it, and to what (aligned with ``keys``)."""
+
+    def apply(self, seen: numpy.ndarray, out: numpy.ndarray) -> None:
+        column = seen[:, self.column]
+        places = numpy.searchsorted(self.keys, column)
+        places[places == len(self.keys)] = 0
+        hit = self.keys[places] == column
+        for place, setting, values in self.sets:
+            tokens = hit & setting[places]
+            out[tokens, place] = values[places[tokens]]
+
+
+def _steps(rules: list[_Rule], exact: list, out: dict[int, int]) -> list:
+    """The rules in order, as ``(rule, exact needs)`` or, for runs of one-value tests of one
+    column, a ``_Table``; a later rule still wins (a table's rules never share a token, but
+    for a repeated value, where they would, the later one's setting is kept)."""
+    steps: list = []
+    run: list[tuple[_Rule, int, int]] = []
+
+    def close_run() -> None:
+        if len(run) > 1:
+            steps.append(_table(run, out))
+        else:
+            steps.extend((rule, ((column, value),)) for rule, column, value in run)
+        run.clear()
+
+    for rule, needs in zip(rules, exact, strict=True):
+        single = needs is not None and len(needs) == 1
+        if not single or (run and run[0][1] != needs[0][0]):
+            close_run()
+        if single:
+            run.append((rule, *needs[0]))
+        else:
+            steps.append((rule, needs))
+    close_run()
+    return steps
+
+
+def _table(run: list[tuple[_Rule, int, int]], out: dict[int, int]) -> _Table:
+    by_attr: dict[int, dict[int, int]] = {}
+    for rule, _, value in run:
+        for attr, setting in rule.attrs.items():
+            by_attr.setdefault(out[attr], {})[value] = setting  # a later rule wins
+    keys = numpy.unique(numpy.array([value for _, _, value in run], dtype=numpy.uint64))
+    sets = []
+    for place, settings in sorted(by_attr.items()):
+        setting = numpy.array([key in settings for key in keys.tolist()], dtype=bool)
+        values = numpy.array([settings.get(key, 0) for key in keys.tolist()], dtype=numpy.uint64)
+        sets.append((place, setting, values))
+    return _Table(run[0][1], keys, tuple(sets))
 
 
 def _targets(
@@ -199,8 +266,8 @@ def _test(name: str, wanted: Any, strings) -> Test | None:
 
 def _membership(ids: list[int], inside: bool) -> Test:
     if len(ids) > FEW_VALUES:
-        wanted = numpy.array(ids, dtype=numpy.uint64)
-        return lambda values: numpy.isin(values, wanted) == inside
+        wanted = numpy.unique(numpy.array(ids, dtype=numpy.uint64))
+        return lambda values: is_in(values, wanted) == inside
 
     def test(values: numpy.ndarray) -> numpy.ndarray:
         found = numpy.zeros(len(values), dtype=bool)
