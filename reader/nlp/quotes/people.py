@@ -169,15 +169,16 @@ class People:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
-            sentence = self.sentences[self.sentence_of(token.idx)]
-            if self.in_quote(sentence.end_char - 1) or _quotes_in(self.in_quote, sentence):
-                continue  # "The spokesman said: '…'" introduces a quote, not the next name
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
                 continue
             word = token.lower_.rstrip(".")
             words = set(ROLE_EXPANSIONS.get(word, (word,)))
             if not words <= TITLE_WORDS or words <= held:
                 continue
+            # last, as the dearest test (every word of the sentence)
+            sentence = self.sentences[self.sentence_of(token.idx)]
+            if self.in_quote(sentence.end_char - 1) or _quotes_in(self.in_quote, sentence):
+                continue  # "The spokesman said: '…'" introduces a quote, not the next name
             named = first_subject.get(self.sentence_of(token.idx) + 1)
             if named is None:
                 continue
