@@ -103,7 +103,7 @@ def analyses(gold: Path, docs: list[dict], use_cache: bool = True) -> Iterator:
     nlp = load_nlp()
     model_name = resolve_model()
     for article, doc in zip(articles, _parsed(nlp, model_name, gold, docs, True), strict=True):
-        yield _analysis(article, model_name, _run_ours(nlp, [doc]))
+        yield _analysis(article, model_name, _run_ours(nlp, [doc], article.text))
 
 
 def predictions(gold: Path, docs: list[dict], use_cache: bool = True) -> list[dict]:
