@@ -54,3 +54,29 @@ def test_a_verb_of_thinking_yields_to_a_reporting_verb(analyse):
         "believe 'that the depot is a lost cause and should be sold'.\n"
     )
     assert speaker(analyse, text, "lost cause") == "Ellis Harte"
+
+
+def test_a_speaker_named_after_the_quote_by_a_copula(analyse):
+    text = (
+        "'The council is keener on the plan than the ratepayers are,' is the blunt "
+        "assessment of Ellis Harte, a councillor for the north ward.\n"
+    )
+    assert speaker(analyse, text, "keener on the plan") == "Ellis Harte"
+
+
+def test_a_person_introduced_between_two_quotes_speaks_the_second(analyse):
+    text = (
+        "'We will fight on,' said Maud Ferrant. Her colleague, Ellis Harte, a councillor for "
+        "the north ward, puts the blame on the ferry operator. 'They have let the island down "
+        "for years.'\n"
+    )
+    assert speaker(analyse, text, "let the island down") == "Ellis Harte"
+
+
+def test_she_after_an_unnamed_spokeswoman_with_a_long_body_name_is_unnamed(analyse):
+    text = (
+        "'The depot will stay open,' said Maud Ferrant.\n\n"
+        "A Department for Harbours and Ferries spokeswoman confirmed the sale had been "
+        "delayed. 'No date was ever agreed,' she said.\n"
+    )
+    assert speaker(analyse, text, "No date was ever agreed") is None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
+from reader.nlp.quotes.cataphora import copular_source
 from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.cue import Cue, object_of
 from reader.nlp.quotes.evidence import Evidence, where_of
@@ -123,6 +124,7 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
         found.append(frames.cue_before(index))  # 'Roe snapped, "…," and walked out.'
     found += [
         after,
+        None if embedded or after is not None else copular_source(frames, index),
         governing_cue(frames, index) if embedded else None,
         frames.cue_before(index, embedded),
         frames.cue_intro(index),
@@ -166,7 +168,15 @@ def _attribute(
         how = "the same quote, broken by a lost paragraph break, as"
         return _inherit(quote, previous, "continued", how, "lost_break")
     if last is not None and last.paragraph == stretch.paragraph:
-        return _inherit(quote, last.said, "continued", "same paragraph as", "continued")
+        newcomer = _new_subject_before(frames, speakers, stretch, last)
+        if newcomer is None:
+            return _inherit(quote, last.said, "continued", "same paragraph as", "continued")
+        _set_speaker(quote, newcomer)
+        quote.kind = "floating"
+        quote.reason = f"no cue of its own; the sentence before turns to {newcomer.name}"
+        return quote, Evidence(
+            "sentence_before", how="name", alternatives=_last_speaker(last, stretch)
+        )
     if stretch.close_mark is None and stretch.paragraphs == 1 and not frames.lost_break(index + 1):
         return None  # a stray opening mark with no cue: more likely a typo than speech
     quote.kind = "floating"
@@ -262,6 +272,32 @@ def _from_cue(
         why = f"'{other.text}' {other.where}; {alternative.reason}"
         evidence.alternatives.append((alternative.name, why))
     return quote, evidence
+
+
+def _new_subject_before(
+    frames: Frames, speakers: Speakers, stretch: Stretch, last: _Said
+) -> Speaker | None:
+    """ "'…,' said Roe. Her colleague, Jo Doe, lays the blame elsewhere. '…'": a person named
+    as the main subject of the sentence between the last quote and this one speaks next."""
+    said = last.said[0]
+    after_said = max(said.end, said.speaker_end or 0)
+    before = frames.tokens(after_said, stretch.open_mark)
+    words = [t for t in before if not t.is_space and not t.is_punct]
+    if not words or words[-1].sent.start_char < after_said:
+        return None  # no sentence of its own between them
+    sentence = words[-1].sent
+    if frames.has_quote(sentence.start_char, stretch.open_mark):
+        return None
+    subject = frames.subjects.of(sentence.root, sentence.start_char, sentence.end_char)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    speaker = speakers.resolve(subject, record=False)
+    if speaker.name is None or speaker.name == said.speaker or speaker.how not in _NEWCOMER:
+        return None
+    return speaker
+
+
+_NEWCOMER = {"name", "appositive"}
 
 
 def _last_speaker(last: _Said | None, stretch: Stretch) -> list[tuple[str | None, str]]:

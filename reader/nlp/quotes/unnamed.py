@@ -23,15 +23,16 @@ def unnamed_subjects(
 ) -> list[Mention]:
     found = []
     for index in token_indexes(doc, "DEP", ["nsubj", "nsubjpass"]):
-        token = doc[index]
+        subject = doc[index]
+        token = subject.right_edge if _misparsed_role(subject) else subject
         if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.lower_ not in PERSON_NOUNS:
             continue
-        if in_quote(token.idx) or not _indefinite(token) or _named(token):
+        if in_quote(token.idx) or not _indefinite(subject) or _named(token):
             continue
         gender = (
             "m" if token.lower_ in MALE_NOUNS else "f" if token.lower_ in FEMALE_NOUNS else None
         )
-        start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
+        start = subject.left_edge.idx if subject.left_edge.i < token.i else token.idx
         found.append(
             Mention(
                 start,
@@ -39,11 +40,24 @@ def unnamed_subjects(
                 "",
                 sentence_of(token.idx),
                 True,
-                main=is_main_subject(token),
+                main=is_main_subject(subject),
                 gender=gender,
             )
         )
     return found
+
+
+def _misparsed_role(subject: Token) -> bool:
+    """ "A Department for Work and Pensions spokeswoman confirmed …", parsed with the body as
+    the subject: an indefinite phrase whose last word, just before its verb, names a person."""
+    last = subject.right_edge
+    return (
+        subject.pos_ == "PROPN"
+        and last.i == subject.head.i - 1
+        and last.tag_ == "NN"
+        and last.lower_ in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts)
+    )
 
 
 def _indefinite(token: Token) -> bool:
