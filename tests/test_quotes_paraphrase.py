@@ -80,3 +80,20 @@ def test_she_after_an_unnamed_spokeswoman_with_a_long_body_name_is_unnamed(analy
         "delayed. 'No date was ever agreed,' she said.\n"
     )
     assert speaker(analyse, text, "No date was ever agreed") is None
+
+
+def test_an_article_speaks_for_the_organisation_that_published_it(analyse):
+    text = (
+        "The ferry company is under pressure.\n\n"
+        "A Harbour Medical Journal article claimed 'missing' safety records had been "
+        "destroyed.\n"
+    )
+    assert speaker(analyse, text, "missing") == "Harbour Medical Journal"
+
+
+def test_an_as_clause_after_the_quote_names_its_speaker(analyse):
+    text = (
+        "The old harbour has become 'a sad ghost of its former self', as Ellis Harte put it "
+        "on Monday.\n"
+    )
+    assert speaker(analyse, text, "sad ghost") == "Ellis Harte"

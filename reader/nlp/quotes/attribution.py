@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
-from reader.nlp.quotes.cataphora import copular_source
+from reader.nlp.quotes.cataphora import as_clause, copular_source
 from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.cue import Cue, object_of
 from reader.nlp.quotes.evidence import Evidence, where_of
@@ -130,6 +130,7 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
         frames.cue_intro(index),
         None if embedded else frames.cue_any_verb(index),
         governing_cue(frames, index, thinking=True) if embedded else None,
+        as_clause(frames, index) if after is None else None,
     ]
     headline = headline_cue(frames, index)
     if headline is not None and (not embedded or any(found)):

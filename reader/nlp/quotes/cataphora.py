@@ -1,7 +1,9 @@
-"""A speaker named after the quote by a copula: "'The plan is dead,' is the verdict of Roe."
+"""Speakers named after the quote without a plain "said": a copula, or "as X put it".
 
-A quote that is the subject of "is/was the (…) verdict/view/assessment of X" (or "X's …") has
-no reporting verb anywhere, yet it names its speaker: X, in the words right after it.
+"'The plan is dead,' is the verdict of Roe": a quote that is the subject of "is/was the (…)
+verdict/view/assessment of X" (or "X's …") names X in the words right after it. "… one 'secret
+weapon', as one activist put it": an "as" clause right after the quote whose verb reports
+(put, said, wrote …) names its subject, even with a verb that otherwise cues only before.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import Cue, make_cue, object_of
 from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.lexicon import VERB_FORMS
 
 OPINION_NOUNS = {
     *("assessment", "verdict", "view", "opinion", "judgment", "judgement", "conclusion"),
@@ -43,3 +46,18 @@ def _owner(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             return object_of(child)
     return None
+
+
+def as_clause(frames: Frames, index: int) -> Cue | None:
+    """ "'…', as Roe put it" / "…, as one activist said": the subject of the "as" clause."""
+    start, end = frames.after_window(index)
+    words = [t for t in frames.tokens(start, end) if not t.is_punct and not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "as":
+        return None
+    verb = words[0].head
+    if verb.lower_ not in VERB_FORMS or verb.idx >= end or frames.in_quote(verb.idx):
+        return None
+    subject = frames.subjects.of(verb, start, end)
+    if subject is None or not start <= subject.idx < verb.idx:
+        return None
+    return make_cue(verb, subject, "after the quote")

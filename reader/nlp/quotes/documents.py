@@ -15,6 +15,7 @@ from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.subjects import SUBJECT_DEPS
 
 DOCUMENT_NOUNS = SPEECH_NOUNS | {
+    "article",
     "ruling",
     "survey",
     "book",

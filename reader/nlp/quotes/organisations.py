@@ -12,7 +12,8 @@ import bisect
 from spacy.tokens import Token
 
 from reader.model import Entity
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.documents import DOCUMENT_NOUNS
+from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.mentions import is_main_subject
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.people import People
@@ -207,8 +208,9 @@ class Organisations:
         return next(iter(names)) if len(names) == 1 else None
 
     def author(self, head: Token) -> str | None:
-        """ "the HRTC report", "the club's statement": the organisation whose words they are."""
-        if head.lower_ not in SPEECH_NOUNS:
+        """ "the HRTC report", "a Harbour Gazette article", "the club's statement": the
+        organisation whose words they are."""
+        if head.lower_ not in DOCUMENT_NOUNS:
             return None
         for child in head.lefts:
             if child.dep_ in {"compound", "poss"} and child.ent_type_ == "ORG":
