@@ -213,3 +213,21 @@ def test_a_reporting_verb_whose_subject_is_a_thing_gives_way_to_the_speaker_arou
     analyse, text, words
 ):
     assert speaker(analyse, text, words) == "Greta Marlowe"
+
+
+@pytest.mark.parametrize("preamble", ["", "The council met on Tuesday. ", "Talks ran late. " * 6])
+def test_the_why_says_on_which_side_of_the_quote_its_governing_verb_is(analyse, preamble):
+    """The side is read from character offsets, wherever the quote sits in its paragraph."""
+    after = quote_with(
+        analyse,
+        preamble + 'The "ruinous cost" of the levy was described by Greta Marlowe.',
+        "ruinous",
+    )
+    before = quote_with(
+        analyse,
+        preamble + 'Greta Marlowe called the levy a "ruinous cost" for fishermen.',
+        "ruinous",
+    )
+    assert after.speaker == before.speaker == "Greta Marlowe"
+    assert "'described' after the quote (governs it)" in after.reason
+    assert "'called' before the quote (governs it)" in before.reason

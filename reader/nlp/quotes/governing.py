@@ -64,7 +64,7 @@ def governing_cue(frames: Frames, index: int, thinking: bool = False) -> Cue | N
         governs = base not in FRAMING_ONLY or not crossed
         if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
             token = _outer_report(frames, token)
-            return _cue_of(frames, token, "before" if token.i < low else "after")
+            return _cue_of(frames, token, "before" if token.idx < low else "after")
         if thinker is None and token.lower_ in COGNITION_FORMS and verbal(token):
             thinker = token  # the thinker's words, unless a reporting verb stands above
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
