@@ -62,6 +62,8 @@ NO_MESSAGE_LOGS = {"distributed.admin.low-level-log-length": 0}
 scheduler hold the partitions it sent, articles and all, so the client's memory grew with the
 corpus up to that many. None are kept (by the client; and by a local cluster's scheduler and
 workers, which hold the partitions in their messages too)."""
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+"""A worker's environment (and its fork server's): one worker per core already uses every core."""
 WORKERS_RECOUNT_SECONDS = 5.0
 
 
@@ -90,8 +92,7 @@ def local_cluster(workers: int | None) -> LocalCluster:
             processes=True,
             dashboard_address=":0",
             silence_logs=40,
-            # one BLAS thread a worker: one worker per core already uses every core
-            env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+            env=dict(ONE_BLAS_THREAD),
             # a copy (the ``with`` undoes its settings on exit); a nanny lays it over the
             # top-level sections of its config: give it whole ones
             config=dask.config.merge(dask.config.config),
@@ -116,15 +117,14 @@ def _start_fork_server() -> bool:
     multiprocessing.get_context("forkserver").set_forkserver_preload(
         ["distributed", "reader.nlp.preload"]
     )
-    with _environ(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1"):
+    with _environ(**ONE_BLAS_THREAD):
         forkserver.ensure_running()  # (returns at once: the server loads in the background)
     return True
 
 
 @contextmanager
 def _environ(**variables: str) -> Iterator[None]:
-    """These environment variables set for a child started meanwhile (one BLAS thread a
-    worker: one worker per core already uses every core)."""
+    """These environment variables set for a child started meanwhile."""
     before = {name: os.environ.get(name) for name in variables}
     os.environ.update(variables)
     try:
