@@ -80,10 +80,9 @@ class IdleCollector:
         kept_out = gc.get_freeze_count()
         reading = paused >= READING_SECONDS and (self.since_everything or kept_out > self.kept_out)
         if reading or (paused >= PAUSE_SECONDS and kept_out > OUTGROWN * self.kept_out):
-            frozen = gc.get_freeze_count() > 0
             gc.unfreeze()
             gc.collect()
-            if frozen:
+            if kept_out:
                 gc.freeze()
             self.since_everything, self.kept_out = 0, gc.get_freeze_count()
             return "all"
