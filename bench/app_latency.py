@@ -143,6 +143,7 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
 
     import reader.store.recovery as recovery
     from reader.tui.app import ReaderApp
+    from reader.tui.collector import keep_imports_out
     from reader.tui.screens.article import ArticleScreen
     from reader.tui.screens.library import LibraryScreen
 
@@ -379,7 +380,7 @@ def main(db: str, rounds: int, cleanup: Callable[[], None] = lambda: None) -> No
             return result
 
     probe = Probe(db_path_override=db)
-    gc.freeze()  # as `reader open` does
+    keep_imports_out()  # as `reader open` does
     probe.run(headless=True, size=SIZE)
     print("the app exited before the probe finished", file=sys.stderr)
     sys.exit(1)

@@ -60,10 +60,12 @@ def open_command(sources: tuple[str, ...], db: str | None, model: str | None) ->
     app = ReaderApp(
         sources=list(sources), db_path_override=db, model=model, config=config, glance=glance
     )
+    from reader.tui.collector import keep_imports_out
+
     # The ~60,000 objects made by importing Textual live as long as the app; left to the
     # collector, every full collection walks them again (18 ms, in the middle of the first frame).
     # The app turns collection back on once its first frame is drawn.
-    gc.freeze()
+    keep_imports_out()
     app.run()
 
 

@@ -15,11 +15,13 @@ from textual.screen import Screen
 from reader.tui.app import ReaderApp
 from reader.tui.collector import (
     DUE_AFTER,
-    OUTGROWN,
+    KEPT_OUT_WALK,
     PAUSE_SECONDS,
     READING_SECONDS,
     IdleCollector,
+    keep_imports_out,
     keep_out_of_collections,
+    put_everything_back,
 )
 from reader.tui.textual_internals import release_styles_caches
 
@@ -35,11 +37,11 @@ class Cycle:
 def imports_frozen():
     """As ``reader open`` starts: what exists now is out of the collector's walk."""
     assert gc.get_freeze_count() == 0, "the test process froze nothing before"
-    gc.freeze()
+    keep_imports_out()
     try:
         yield
     finally:
-        gc.unfreeze()
+        put_everything_back()
 
 
 def make_due() -> None:
@@ -77,7 +79,7 @@ async def test_the_app_reports_keys_and_screens_to_its_collector(tmp_path):
 def test_a_due_full_collection_runs_in_the_first_pause_after_a_key():
     with imports_frozen():
         collector = IdleCollector()
-        assert collector.tick() is None, "the first tick only measures what lives"
+        assert collector.tick() is None, "no pause yet"
         gc.collect()
         collector.last_input -= READING_SECONDS
         collector.since_everything = 0
@@ -136,18 +138,37 @@ def test_the_long_pause_frees_a_cycle_dropped_after_it_was_left_out():
         assert gc.get_freeze_count() > 0, "what lives is left out again"
 
 
-def test_garbage_kept_out_never_outgrows_what_lives():
-    """Without a long pause, everything is walked at a short one once ``OUTGROWN`` times as
-    many objects are kept out as after the last such walk."""
+def test_garbage_kept_out_stays_bounded_with_no_long_pause():
+    """Without a long pause, everything is walked at a short one once ``KEPT_OUT_WALK`` things
+    were kept out since the last such walk."""
     with imports_frozen():
         collector = IdleCollector()
         gc.collect()
         collector.last_input -= PAUSE_SECONDS
-        collector.kept_out = gc.get_freeze_count() // OUTGROWN + 1
-        assert collector.tick() is None, "as many kept out as after the last walk: fine"
-        collector.kept_out = gc.get_freeze_count() // (OUTGROWN + 1)
+        for _ in range(KEPT_OUT_WALK - 1):
+            keep_out_of_collections()
+            assert collector.tick() is None, "fewer kept out than the bound: fine"
+        keep_out_of_collections()
         assert collector.tick() == "all"
-        assert collector.tick() is None, "what lives is the new measure"
+        assert collector.tick() is None, "counted again from the walk"
+
+
+def test_a_tick_never_counts_what_is_kept_out(monkeypatch):
+    """Python counts the objects left out by walking them all (~25 ms in a started app): a
+    tick, every 0.1 s, must not ask, whatever state the collector is in."""
+    with imports_frozen():
+        collector = IdleCollector()
+
+        def walks_them_all() -> int:
+            raise AssertionError("gc.get_freeze_count() walks every object kept out")
+
+        monkeypatch.setattr(gc, "get_freeze_count", walks_them_all)
+        for pause in (0, PAUSE_SECONDS, READING_SECONDS, PAUSE_SECONDS):
+            collector.last_input -= pause
+            make_due()
+            collector.tick()
+            keep_out_of_collections()
+            collector.tick()
 
 
 async def test_the_library_rows_leave_the_walk_once_shown(tmp_path):

@@ -9,7 +9,8 @@ full collection walks only an open article and the garbage of the last few keys.
 falls due runs in the first pause after a key's answer is drawn, half way to Python's automatic
 one, so that one seldom lands inside a key. And after a long pause the collector walks
 everything once (the objects kept out are put back first), so that a cycle that was kept out
-and has since been dropped is freed too (at the latest once it is ten times what lives).
+and has since been dropped is freed too (at the latest at a short pause once ten things
+were kept out since).
 
 An open article is not kept out: it is dropped when the reader goes back, and a closed
 article's cycles kept out until the next long pause cost ~1.5 MB each when articles are opened
@@ -32,9 +33,33 @@ READING_SECONDS = 1.0
 """No input for this long: the reader is reading; the one collection that walks everything runs
 (the objects kept out put back first, then kept out again), if anything was collected or kept
 out since the last one."""
-OUTGROWN = 10
-"""... and at a short pause once this many times as many objects are kept out as after the last
-one, so that what was kept out and has since been dropped stays bounded with no pause at all."""
+KEPT_OUT_WALK = 10
+"""... and at a short pause once this many things were kept out since it, so that what was kept
+out and has since been dropped (a closed article's cycles, ~1.5 MB) stays bounded with no pause
+at all."""
+
+
+class _KeptOut:
+    """What this process has left out of the walk. Counted here because asking Python
+    (``gc.get_freeze_count``) walks every object left out: ~25 ms for the ~190,000 of a started
+    app, which a tick every 0.1 s paid inside the keys it landed on."""
+
+    active = False
+    """The imports were left out at start (``reader open``): the app collects in pauses."""
+    since_walk = 0
+    """Things kept out since everything was last walked."""
+
+
+def keep_imports_out() -> None:
+    """At start, once the imports are done: what they made lives as long as the process."""
+    gc.freeze()
+    _KeptOut.active = True
+
+
+def put_everything_back() -> None:
+    """Undo ``keep_imports_out`` (a test that started like ``reader open``)."""
+    gc.unfreeze()
+    _KeptOut.active, _KeptOut.since_walk = False, 0
 
 
 def collect_for_a_screen() -> None:
@@ -44,10 +69,11 @@ def collect_for_a_screen() -> None:
 
 def keep_out_of_collections() -> None:
     """Leave everything alive now out of the full collections until the next idle one: call it
-    once something big and lasting is built. Only where the start-up froze the imports (``reader
-    open``): a process that never froze (a test run) keeps Python's own bookkeeping."""
-    if gc.get_freeze_count() > 0:
+    once something big and lasting is built. Only where the start-up kept the imports out
+    (``reader open``): a process that never did (a test run) keeps Python's own bookkeeping."""
+    if _KeptOut.active:
         gc.freeze()
+        _KeptOut.since_walk += 1
 
 
 class IdleCollector:
@@ -59,8 +85,6 @@ class IdleCollector:
         self.last_input = time.monotonic()
         self.since_everything = 0
         """Due collections since the last collection of everything."""
-        self.kept_out: int | None = None
-        """How many objects were kept out right after it (at the first tick, before one)."""
 
     def input_seen(self) -> None:
         self.last_input = time.monotonic()
@@ -68,22 +92,19 @@ class IdleCollector:
     def tick(self) -> str | None:
         """Collect what is due if the reader has paused: "due" (what is not kept out), "all"
         (everything, after a long pause), None (nothing now)."""
-        if self.kept_out is None:  # what start-up froze is the first measure of what lives
-            self.kept_out = gc.get_freeze_count()
-        if not self.kept_out or not gc.isenabled() or self.busy():
-            return None  # (nothing frozen at start: not `reader open`, Python's own cadence)
+        if not _KeptOut.active or not gc.isenabled() or self.busy():
+            return None  # (nothing kept out at start: not `reader open`, Python's own cadence)
         paused = time.monotonic() - self.last_input
         if paused >= PAUSE_SECONDS and gc.get_count()[2] >= DUE_AFTER:
             gc.collect()
             self.since_everything += 1
             return "due"
-        kept_out = gc.get_freeze_count()
-        reading = paused >= READING_SECONDS and (self.since_everything or kept_out > self.kept_out)
-        if reading or (paused >= PAUSE_SECONDS and kept_out > OUTGROWN * self.kept_out):
+        kept_out = _KeptOut.since_walk
+        reading = paused >= READING_SECONDS and (self.since_everything or kept_out)
+        if reading or (paused >= PAUSE_SECONDS and kept_out >= KEPT_OUT_WALK):
             gc.unfreeze()
             gc.collect()
-            if kept_out:
-                gc.freeze()
-            self.since_everything, self.kept_out = 0, gc.get_freeze_count()
+            gc.freeze()
+            self.since_everything, _KeptOut.since_walk = 0, 0
             return "all"
         return None
