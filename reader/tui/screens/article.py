@@ -1,9 +1,8 @@
 """The article screen: the text with its highlights and a sidebar, loaded in a worker.
 
 The screen lays out and wires; each job lives in ``reader/tui/article/`` (loading, targets,
-highlighting, the palette, the keys). Its state is a handful of reactives, and whatever draws
-that state (the view's layers, the sidebar, the status line) follows them: nothing is redrawn
-by hand. Everything drawn is built from offsets: toggles, search, highlights never re-run the model.
+highlighting, the palette, the keys). Its state is a few reactives that whatever draws it (the
+view's layers, the sidebar, the status line) follows. All is offsets: nothing re-runs the model.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar
+from reader.tui.widgets.sidebar_column import SidebarColumn
 from reader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class ArticleScreen(Screen):
 
     COMMANDS = Screen.COMMANDS | {article_commands}
     BINDINGS = ARTICLE_KEYS
+    AUTO_FOCUS = ""  # the text is focused once mounted (not the first focusable: a restyle)
 
     analysis: var[Analysis | None] = var(None, init=False)
     failure: var[str | None] = var(None, init=False)
@@ -94,8 +95,7 @@ class ArticleScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="article-main"):
-            with Vertical(id="article-side"):
-                yield ArticleSidebar(id="article-sidebar")
+            yield SidebarColumn(id="article-side")
             with Vertical(id="article-pane"):
                 yield StatusLine(id="article-status").data_bind(
                     ArticleScreen.analysis,
