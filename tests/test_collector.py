@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from reader.tui.app import ReaderApp
 from reader.tui.collector import (
+    ANSWERED_SECONDS,
     DUE_AFTER,
     KEPT_OUT_WALK,
     PAUSE_SECONDS,
@@ -94,6 +95,41 @@ def test_a_due_full_collection_runs_in_the_first_pause_after_a_key():
         collector.last_input -= READING_SECONDS
         assert collector.tick() == "all"
         assert collector.tick() is None
+
+
+def test_a_due_collection_runs_just_after_the_answer_is_drawn():
+    """Not in the next pause: the reader's next key may come before it."""
+    with imports_frozen():
+        collector = IdleCollector()
+        make_due()
+        key = collector.input_seen()
+        assert collector.tick() is None, "the answer is not on screen yet"
+        assert collector.answer_drawn(key)
+        assert collector.tick() is None, "its frame may still be being written out"
+        collector.answered_at -= ANSWERED_SECONDS
+        assert collector.tick() == "due"
+
+
+def test_a_stale_answer_is_not_the_last_keys():
+    with imports_frozen():
+        collector = IdleCollector()
+        make_due()
+        first = collector.input_seen()
+        collector.input_seen()
+        assert not collector.answer_drawn(first), "a second key came before the first's frame"
+        assert collector.answered_at is None
+        assert collector.tick() is None
+
+
+async def test_the_app_tells_its_collector_when_a_keys_answer_is_drawn(tmp_path):
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test() as pilot:
+        await library_ready(pilot)
+        collector = app.collector
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert collector.answered_at is not None
+        assert collector.answered_at >= collector.last_input
 
 
 def test_no_collection_while_the_app_works_on_an_answer():

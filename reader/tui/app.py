@@ -18,6 +18,7 @@ from reader.errors import ReaderError
 from reader.ingest import is_url
 from reader.textsafety import one_line
 from reader.tui.collector import (
+    ANSWERED_SECONDS,
     PAUSE_SECONDS,
     IdleCollector,
     collect_for_a_screen,
@@ -136,14 +137,25 @@ class ReaderApp(App):
         or closed since the last look (counted as a key), or a worker it waits for running."""
         if self.screen is not self._screen_seen:
             self._screen_seen = self.screen
-            self.collector.input_seen()
+            self._await_answer()
             return True
         return any(w.is_running and w.group in ANSWERING_WORKERS for w in self.workers)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.InputEvent):  # a key, a click, the mouse moving
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self._await_answer()
+        elif isinstance(event, events.InputEvent):  # the mouse moving, a scroll
             self.collector.input_seen()
         await super().on_event(event)
+
+    def _await_answer(self) -> None:
+        """Tell the collector when this input's answer is on screen (Textual calls back after
+        the next refresh); a due collection then runs a moment later."""
+        self.call_after_refresh(self._answer_drawn, self.collector.input_seen())
+
+    def _answer_drawn(self, input_number: int) -> None:
+        if self.collector.answer_drawn(input_number):
+            self.set_timer(ANSWERED_SECONDS, self.collector.tick)
 
     def on_unmount(self) -> None:
         from reader.nlp.model_process import stop_all

@@ -6,8 +6,8 @@ Textual makes many (each drawn line is ~15 of them). Three things keep it out of
 key. What the app holds for the session (Textual's imports, frozen by ``reader open``; the
 library's rows and their drawn table, ``keep_out_of_collections``) is left out of the walk, so a
 full collection walks only an open article and the garbage of the last few keys. The one that
-falls due runs in the first pause after a key's answer is drawn, half way to Python's automatic
-one, so that one seldom lands inside a key. And after a long pause the collector walks
+falls due runs just after a key's answer is drawn (or in the first pause), half way to Python's
+automatic one, so that one seldom lands inside a key. And after a long pause the collector walks
 everything once (the objects kept out are put back first), so that a cycle that was kept out
 and has since been dropped is freed too (at the latest at a short pause once ten things
 were kept out since).
@@ -29,6 +29,10 @@ so that a pause usually comes first and the automatic one seldom runs inside a k
 PAUSE_SECONDS = 0.1
 """No key or click for this long: the last key's answer is on screen, the reader is looking at
 it (a person answers a screen in no less than ~0.2 s); a due collection runs now."""
+ANSWERED_SECONDS = 0.03
+"""A key's answer has been on screen this long (its frame written out): a due collection runs
+now, long before the reader can react to what the key showed, rather than in the next pause
+(which the next key of a reader who knows where they are going may not leave)."""
 READING_SECONDS = 1.0
 """No input for this long: the reader is reading; the one collection that walks everything runs
 (the objects kept out put back first, then kept out again), if anything was collected or kept
@@ -83,19 +87,36 @@ class IdleCollector:
         self.busy = busy
         """True while the app works on the answer to a key: no pause yet."""
         self.last_input = time.monotonic()
+        self.inputs = 0
+        """Inputs seen so far: the number of the one whose answer is awaited."""
+        self.answered_at: float | None = None
+        """When the answer to the last input was drawn (None: not yet)."""
         self.since_everything = 0
         """Due collections since the last collection of everything."""
 
-    def input_seen(self) -> None:
+    def input_seen(self) -> int:
+        """A key, a click or a screen change; returns its number for ``answer_drawn``."""
         self.last_input = time.monotonic()
+        self.answered_at = None
+        self.inputs += 1
+        return self.inputs
+
+    def answer_drawn(self, input_number: int) -> bool:
+        """The frame answering input ``input_number`` is drawn; False if another came since."""
+        if input_number != self.inputs:
+            return False
+        self.answered_at = time.monotonic()
+        return True
 
     def tick(self) -> str | None:
         """Collect what is due if the reader has paused: "due" (what is not kept out), "all"
         (everything, after a long pause), None (nothing now)."""
         if not _KeptOut.active or not gc.isenabled() or self.busy():
             return None  # (nothing kept out at start: not `reader open`, Python's own cadence)
-        paused = time.monotonic() - self.last_input
-        if paused >= PAUSE_SECONDS and gc.get_count()[2] >= DUE_AFTER:
+        now = time.monotonic()
+        paused = now - self.last_input
+        answered = self.answered_at is not None and now - self.answered_at >= ANSWERED_SECONDS
+        if (answered or paused >= PAUSE_SECONDS) and gc.get_count()[2] >= DUE_AFTER:
             gc.collect()
             self.since_everything += 1
             return "due"
