@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "5"
+ENTITIES_VERSION = "6"
 FIGURES_VERSION = "5"
 QUOTES_VERSION = "19"
 
