@@ -6,8 +6,8 @@ Usage: python bench/run.py [--runs N] [--only NAME[,NAME]] [--articles N] [--lib
 Each measure runs next to its floor in the same session, alternating floor and reader run by run,
 so load from other programs drifts over both alike. Every process is wrapped in ``/usr/bin/time``
 (user/system CPU, peak RSS); wall time is taken around it. Medians of ``--runs`` (default 5).
-Names: reopen, open, biglibrary, memory, batch, huge, search, latency, scale, scalemem
-(bench/scale.py).
+Names: reopen, open, biglibrary, memory, batch, huge, search, latency, scale, scale1 (the
+one-process row of scale alone), scalemem (bench/scale.py).
 """
 
 from __future__ import annotations
@@ -498,12 +498,15 @@ def main() -> None:
         if "huge" in chosen:
             print("huge article …", flush=True)
             bench_huge(min(args.runs, 3), work)
-        if chosen & {"scale", "scalemem"}:
+        if chosen & {"scale", "scale1", "scalemem"}:
             from scale import bench_client_memory, bench_scale
 
             if "scale" in chosen:
                 print(f"corpus of {args.corpus:,}: one process, --jobs 2, dask …", flush=True)
                 bench_scale(args.runs, work, args.corpus, alternate, row, NOTES)
+            elif "scale1" in chosen:
+                print(f"corpus of {args.corpus:,}: bare nlp.pipe and one process …", flush=True)
+                bench_scale(args.runs, work, args.corpus, alternate, row, NOTES, engines=False)
             if "scalemem" in chosen:
                 print("dask client memory, 2,000 and 20,000 inputs …", flush=True)
                 bench_client_memory(args.runs, work, (2_000, 20_000), timed, row, NOTES)

@@ -3,6 +3,7 @@
 - scale: articles/s over the same generated corpus (≥ 2,000 articles) for bare ``nlp.pipe``,
   ``reader analyze --out`` in one process, with ``--jobs 2``, and with ``--engine dask`` on a
   local cluster of two workers (its start-up included).
+- scale1: the first row of scale alone (bare ``nlp.pipe`` and one process, interleaved).
 - scalemem: peak memory of the Dask client alone (the cluster runs in a process of its own)
   over 2,000 and 20,000 short inputs from a JSONL file: flat means the client holds a window,
   not the corpus.
@@ -26,8 +27,16 @@ READER = [PY, "-m", "reader"]
 
 
 def bench_scale(
-    runs: int, work: Path, articles: int, alternate: Callable, row: Callable, notes: list[str]
+    runs: int,
+    work: Path,
+    articles: int,
+    alternate: Callable,
+    row: Callable,
+    notes: list[str],
+    engines: bool = True,
 ) -> None:
+    """``engines`` False (``--only scale1``): bare ``nlp.pipe`` and one process only, the
+    first row of ``scale`` (medians of 5 of it take ~30 minutes on an idle machine)."""
     from corpus import write_corpus
 
     from reader.nlp.pipeline import BATCH_SIZE
@@ -42,16 +51,11 @@ def bench_scale(
     analyze = [*READER, "analyze", str(corpus), "--out", str(out), "--format", "parquet"]
     floor = [PY, str(BENCH / "floor_pipe.py"), str(corpus), resolve_model(), str(BATCH_SIZE)]
     load = os.getloadavg()[0]
-    series = alternate(
-        runs,
-        {
-            "floor": (floor, None),
-            "one": (analyze, None),
-            "jobs": ([*analyze, "--jobs", "2"], None),
-            "dask": ([*analyze, "--engine", "dask", "--jobs", "2"], None),
-        },
-        before=fresh,
-    )
+    commands = {"floor": (floor, None), "one": (analyze, None)}
+    if engines:
+        commands["jobs"] = ([*analyze, "--jobs", "2"], None)
+        commands["dask"] = ([*analyze, "--engine", "dask", "--jobs", "2"], None)
+    series = alternate(runs, commands, before=fresh)
     rate = {name: articles / s.wall for name, s in series.items()}
     row(
         f"`reader analyze --out` over {articles:,} articles, one process",
@@ -62,6 +66,23 @@ def bench_scale(
         rate["one"] >= rate["floor"],
         series["floor"].cpu / series["one"].cpu,
     )
+    per_article = series["one"].cpu / articles
+    notes.append(
+        f"scale: medians of {runs} runs, the {len(commands)} commands interleaved run by run;"
+        f" load average {load:.1f} at start, {os.getloadavg()[0]:.1f} at the end; at each"
+        " run's start: " + "; ".join(f"{name} {s.loads}" for name, s in series.items())
+    )
+    notes.append(
+        f"scale: one process {per_article * 1000:.0f} ms CPU an article (floor"
+        f" {series['floor'].cpu / articles * 1000:.0f} ms), peak RSS {series['one'].rss_mb:.0f} MB"
+        f" (floor {series['floor'].rss_mb:.0f} MB); CPU ms an article, run by run: "
+        + "; ".join(
+            f"{name} " + " ".join(f"{r.cpu / articles * 1000:.1f}" for r in s.runs)
+            for name, s in series.items()
+        )
+    )
+    if not engines:
+        return
     row(
         "… `--jobs 2`",
         f"one process {rate['one']:.1f} articles/s",
@@ -77,17 +98,6 @@ def bench_scale(
         f"{rate['dask'] / rate['one']:.2f}×",
         "≥ 1.8×",
         rate["dask"] >= 1.8 * rate["one"],
-    )
-    per_article = series["one"].cpu / articles
-    notes.append(
-        f"scale: medians of {runs} runs, the four commands interleaved run by run; load average"
-        f" {load:.1f} at start, {os.getloadavg()[0]:.1f} at the end; at each run's start: "
-        + "; ".join(f"{name} {s.loads}" for name, s in series.items())
-    )
-    notes.append(
-        f"scale: one process {per_article * 1000:.0f} ms CPU an article (floor"
-        f" {series['floor'].cpu / articles * 1000:.0f} ms), peak RSS {series['one'].rss_mb:.0f} MB"
-        f" (floor {series['floor'].rss_mb:.0f} MB)"
     )
 
 

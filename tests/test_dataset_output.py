@@ -150,3 +150,48 @@ def test_jsonl_lines_are_written_as_they_come_and_parts_close_at_their_size(
     assert [len(part.read_text().splitlines()) for part in parts] == [2, 2, 1]
     ids = [json.loads(line)["id"] for part in parts for line in part.read_text().splitlines()]
     assert len(set(ids)) == 5
+
+
+def test_parquet_rows_are_written_a_row_group_at_a_time(nlp, tmp_path, monkeypatch):
+    import gc
+    import weakref
+
+    import pyarrow.parquet as pq
+    from invented import texts
+
+    from reader import dataset
+    from reader.ingest import article_from_text
+    from reader.nlp.pipeline import analyze_many
+    from reader.nlp.versions import pipeline_version, resolve_model
+
+    articles = [article_from_text(t, kind="text", source=f"s{i}") for i, t in enumerate(texts(5))]
+    found = [a for a, _ in analyze_many((article, None) for article in articles)]
+
+    def write(out, per_part, per_group):
+        monkeypatch.setattr(dataset, "ARTICLES_PER_PART", per_part)
+        monkeypatch.setattr(dataset, "ARTICLES_PER_ROW_GROUP", per_group)
+        writer = dataset.DatasetWriter(out, "parquet", resolve_model(), pipeline_version())
+        for analysis in found:
+            assert writer.write(analysis)
+        return writer
+
+    whole = write(tmp_path / "whole", 100, 100)  # nothing written yet: all in one row group
+    grouped = write(tmp_path / "grouped", 3, 2)
+    # after five articles: part 1 (three) complete, part 2 open with one row group written
+    names = sorted(p.name for p in (tmp_path / "grouped" / "articles").iterdir())
+    assert [name.startswith(".") for name in names] == [True, False]
+    grouped.close()
+    held = [weakref.ref(analysis) for analysis in found]
+    found.clear()
+    gc.collect()
+    assert [ref() for ref in held] == [None] * 5  # the open row group keeps rows, not analyses
+    whole.close()
+    parts = sorted((tmp_path / "grouped" / "articles").iterdir())
+    assert [pq.ParquetFile(part).metadata.num_row_groups for part in parts] == [2, 1]
+    for table in dataset.TABLES:
+        rows = pq.read_table(tmp_path / "grouped" / table).to_pylist()
+        expected = pq.read_table(tmp_path / "whole" / table).to_pylist()
+        for row in rows + expected:
+            row.pop("created_at", None)
+            row.pop("added_at", None)
+        assert rows == expected, table

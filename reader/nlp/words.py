@@ -41,6 +41,20 @@ ROLE_NOUNS = _words(
 )
 """Job titles that never end a person's name: "Political Correspondent" is a role."""
 
+PORTFOLIOS = _words(
+    "home foreign health education defence defense justice interior finance treasury "
+    "transport energy environment business trade housing culture sport work pensions "
+    "agriculture commerce welfare communities digital climate equalities cabinet shadow junior"
+)
+"""A minister's brief, written before the title: "Home Secretary", "Shadow Health Minister"."""
+
+POSSESSOR_NOUNS = _words(
+    "magistrate magistrates children women men people workers veterans soldiers sailors "
+    "teachers nurses farmers miners lords queen king prince princess"
+)
+"""Kinds of people who own a place or body by name: "Magistrates' Court", "Children's
+Hospital", "Workers' Party", "Queen's Bench", "King's College"."""
+
 PERSON_ROLES = _words(
     "mr mrs ms mx dr sir dame lord lady mme mlle herr frau rev revd rabbi imam sheikh sheik "
     "president premier chancellor senator congressman congresswoman governor mayor minister "

@@ -16,7 +16,9 @@ from reader.nlp.doc_text import doc_text
 from reader.nlp.entities import consistency, head, headlines, missed, person_cues
 from reader.nlp.entities.credits import find_credits, outside_credits
 from reader.nlp.entities.grouping import group_entities
+from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.lists import affiliations, complete_lists
+from reader.nlp.entities.possessives import join_possessive_names
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.sport import competitions, relabel_teams
 from reader.nlp.entities.type_cues import type_cues
@@ -48,6 +50,7 @@ class EntityCleanup:
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = list(clean_spans(names, demonyms))
+        names = join_possessive_names(doc, without_title_words(names, demonyms))
         names = missed.acronym_definitions(doc, names)
         datelines = head.dateline_places(doc)
         bylines = head.byline_people(doc)

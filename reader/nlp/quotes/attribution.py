@@ -24,7 +24,7 @@ from reader.nlp.quotes.cue import Cue, object_of
 from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
 from reader.nlp.quotes.frames import MANNER, Frames
-from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cue
+from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cues
 from reader.nlp.quotes.headline import headline_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
@@ -122,14 +122,15 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
     after = frames.cue_after(index, embedded)
     if after is not None and after.where == MANNER:
         found.append(frames.cue_before(index))  # 'Roe snapped, "…," and walked out.'
+    governed, thought = governing_cues(frames, index) if embedded else (None, None)
     found += [
         after,
         None if embedded or after is not None else copular_source(frames, index),
-        governing_cue(frames, index) if embedded else None,
+        governed,
         frames.cue_before(index, embedded),
         frames.cue_intro(index),
         None if embedded else frames.cue_any_verb(index),
-        governing_cue(frames, index, thinking=True) if embedded else None,
+        thought,
         as_clause(frames, index) if after is None else None,
     ]
     headline = headline_cue(frames, index)

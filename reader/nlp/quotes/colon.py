@@ -1,9 +1,10 @@
-"""The speaker of a colon cue whose clause has a described subject.
+"""The speaker of a colon cue: the subject of the clause before the colon.
 
-"One early supporter, Rep. Jane Roe, gave the idea a whirl in an interview with a TV channel:"
-and "A familiar voice celebrated the attack on a video site:" are the subject's words, not the
-name of the channel or the site that ends the clause. The subject of the clause's main verb is
-taken (a description resolves to the name beside it, or to nobody named).
+"He then listed what a nominee needs in 2016:" is his, not the last name in the clause. "One
+early supporter, Rep. Jane Roe, gave the idea a whirl in an interview with a TV channel:" and
+"A familiar voice celebrated the attack on a video site:" are the subject's words, not the name
+of the channel or the site that ends the clause. The subject of the clause's main verb is taken
+(a description resolves to the name beside it, or to nobody named).
 """
 
 from __future__ import annotations
@@ -18,16 +19,32 @@ _SPEAKING_PRONOUNS = {"he", "she", "they"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
 
-def clause_subject(
+def colon_speaker(
     subjects: Subjects, words: list[Token], start: int, in_quote: Callable[[int], bool]
 ) -> Token | None:
-    """The subject of the top verb of the clause in ``words`` (the words before the colon)."""
-    named = [t for t in words if not t.is_punct]
-    if named and _names(named[-1]) and named[-1].dep_ != "pobj":
-        return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
+    """The speaker of the clause in ``words`` (the words before the colon): the subject of its
+    last verb when that is a name or he/she ("He then listed what a nominee needs in 2016:"),
+    else the subject of the clause's top verb."""
     verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
+    subject = subjects.of(verb, start, verb.idx)
+    if subject is not None and subject.i < verb.i and _speaks(subject):
+        return subject
+    return _top_subject(subjects, words, verb, start, in_quote)
+
+
+def _top_subject(
+    subjects: Subjects,
+    words: list[Token],
+    verb: Token,
+    start: int,
+    in_quote: Callable[[int], bool],
+) -> Token | None:
+    """The subject of the top verb of the clause, climbing from its last ``verb``."""
+    named = [t for t in words if not t.is_punct]
+    if named and _names(named[-1]) and named[-1].dep_ != "pobj":
+        return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
     last = words[-1].i
     while (
         verb.head.i != verb.i
@@ -44,6 +61,10 @@ def clause_subject(
     if subject.pos_ in {"PROPN", "NOUN"} or subject.lower_ in _SPEAKING_PRONOUNS:
         return subject
     return None
+
+
+def _speaks(subject: Token) -> bool:
+    return subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}
 
 
 def _names(token: Token) -> bool:

@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
-from reader.nlp.quotes.colon import clause_subject
+from reader.nlp.quotes.colon import colon_speaker
 from reader.nlp.quotes.cue import (
     Cue,
     cue_words,
@@ -299,12 +299,8 @@ class Frames:
         last = words[-1]
         if last.text == ":":
             clause = words[:-1]
-            head = (
-                self._colon_subject(clause, start)
-                or clause_subject(self.subjects, clause, start, self.in_quote)
-                or name_head(
-                    [t for t in clause if not t.is_punct and t.ent_type_ not in _NO_SPEAKER_TYPES]
-                )
+            head = colon_speaker(self.subjects, clause, start, self.in_quote) or name_head(
+                [t for t in clause if not t.is_punct and t.ent_type_ not in _NO_SPEAKER_TYPES]
             )
             if head is not None:
                 return Cue(None, ":", last.idx, last.idx + 1, head, "colon " + where)
@@ -314,19 +310,6 @@ class Frames:
             head = name_head([t for t in words if t.i < colon.i and not t.is_punct])
             if head is not None:
                 return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon " + where)
-        return None
-
-    def _colon_subject(self, words: list[Token], start: int) -> Token | None:
-        """ "He then listed what a nominee needs in 2016:" — the subject of the last verb
-        before the colon, when it is a name or he/she, not the last name in the clause."""
-        verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
-        if verb is None:
-            return None
-        subject = self.subjects.of(verb, start, verb.idx)
-        if subject is None or subject.i > verb.i:
-            return None
-        if subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}:
-            return subject
         return None
 
     def _as_pattern(self, words: list[Token]) -> Cue | None:

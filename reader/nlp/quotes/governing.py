@@ -44,9 +44,10 @@ MAX_HOPS = 12
 _ADVERBIAL = {"advcl", "relcl", "acl"}
 
 
-def governing_cue(frames: Frames, index: int, thinking: bool = False) -> Cue | None:
-    """The reporting verb governing the fragment; with ``thinking``, the verb of thinking
-    ("Roe, who believes 'we can win'"), weaker than any other cue, so asked for last."""
+def governing_cues(frames: Frames, index: int) -> tuple[Cue | None, Cue | None]:
+    """The reporting verb governing the fragment, and, when there is none, the verb of thinking
+    ("Roe, who believes 'we can win'"), weaker than any other cue, so asked for last. One walk
+    up the parse gives both."""
     stretch = frames.stretches[index]
     low = stretch.open_mark
     high = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
@@ -59,12 +60,12 @@ def governing_cue(frames: Frames, index: int, thinking: bool = False) -> Cue | N
             break
         owned = _owned_claim(token)
         if owned is not None:
-            return owned
+            return owned, None
         base = VERB_FORMS.get(token.lower_)
         governs = base not in FRAMING_ONLY or not crossed
         if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
             token = _outer_report(frames, token)
-            return _cue_of(frames, token, "before" if token.idx < low else "after")
+            return _cue_of(frames, token, "before" if token.idx < low else "after"), None
         if thinker is None and token.lower_ in COGNITION_FORMS and verbal(token):
             thinker = token  # the thinker's words, unless a reporting verb stands above
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
@@ -72,17 +73,16 @@ def governing_cue(frames: Frames, index: int, thinking: bool = False) -> Cue | N
             if token.dep_ in _ADVERBIAL:
                 # "as Doe went on about '…', Roe said yes" is not what Roe said; "a claim by
                 # Doe that Roe was a 'liability'" is Doe's.
-                return _owned_claim(token.head) or _thinker_cue(frames, thinker, stretch, thinking)
+                owned = _owned_claim(token.head)
+                return (owned, None) if owned else (None, _thinker_cue(frames, thinker, stretch))
             crossed = True
         token = None if token.head.i == token.i else token.head
-    return _thinker_cue(frames, thinker, stretch, thinking)
+    return None, _thinker_cue(frames, thinker, stretch)
 
 
-def _thinker_cue(
-    frames: Frames, verb: Token | None, stretch: Stretch, thinking: bool
-) -> Cue | None:
+def _thinker_cue(frames: Frames, verb: Token | None, stretch: Stretch) -> Cue | None:
     """ "Roe, who believes 'we can win'": a verb of thinking with no reporting verb above it."""
-    if verb is None or not thinking or _modifies_noun(frames, stretch):
+    if verb is None or _modifies_noun(frames, stretch):
         return None
     return _cue_of(frames, verb, "before" if verb.idx < stretch.open_mark else "after")
 

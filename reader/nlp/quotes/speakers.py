@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
+from reader.nlp.quotes.delayed import named_after
 from reader.nlp.quotes.documents import author_token, is_document
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
@@ -186,6 +187,10 @@ class Speakers:
                 return self._speaker(paper, text, start, end, reason, "publication")
         if definite(head) and person_role(head):
             return self._role(head, text, start, end)
+        named = named_after(self.people, head)
+        if named is not None:  # "… is 'laughable', a clergyman has said. ¶ … Jane Roe, …"
+            reason = f"'{text}' is {named}, named just after"
+            return self._person(named, text, start, end, reason, "named_after")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:

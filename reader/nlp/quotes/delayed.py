@@ -1,0 +1,62 @@
+"""Who an indefinite speaker is, when the article names them just after: delayed identification.
+
+"The plan is 'reckless', a campaigner has said." opens many reports; the next sentences name
+whom it meant ("The chair of the Harbour Trust, Jane Roe, described the plan as …"). An
+indefinite person noun ("a campaigner", "one senior adviser") speaking in the article's first
+paragraph after the headline stands for the first person named as the subject of a main clause
+in the few sentences after it. Anywhere else, "another senior adviser called it '…'" is the
+person named next whose description repeats the noun ("Jane Roe - then adviser to the minister
+- told …"); a spokesman who is never so named stays unnamed.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from reader.nlp.quotes.people import People
+from reader.nlp.quotes.person_words import PERSON_NOUNS
+from reader.nlp.quotes.phrases import bisect_token
+
+_INDEFINITE = {"a", "an", "one", "another"}
+REACH = 4
+"""How many sentences after the speaker's the name may come."""
+LEDE_LINES = 2
+"""The headline and the first paragraph: where a report opens with a speaker it names later."""
+DESCRIPTION_SPAN = 10
+"""Tokens after a name searched for the speaker's noun, up to the name's verb."""
+
+
+def named_after(people: People, head: Token) -> str | None:
+    """The name an indefinite person noun ``head`` stands for, given just after, or None."""
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in PERSON_NOUNS:
+        return None
+    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.lefts):
+        return None
+    text = people.text
+    lede = sum(1 for line in text[: head.idx].split("\n")[:-1] if line.strip()) < LEDE_LINES
+    here = people.sentence_of(head.idx)
+    end = people.sentences[here].end_char
+    for mention in people.mentions[bisect.bisect_left(people.starts, end) :]:
+        if not mention.name or people.in_quote(mention.start):
+            continue
+        if mention.sentence - here > REACH:
+            return None
+        if lede and mention.subject and mention.main:
+            return mention.name
+        if _described_as(people, mention.end, head.lower_):
+            return mention.name
+    return None
+
+
+def _described_as(people: People, offset: int, noun: str) -> bool:
+    """Does the description right after the name at ``offset`` (before its verb) use ``noun``?"""
+    doc = people.doc
+    start = bisect_token(doc, offset)
+    for token in doc[start : start + DESCRIPTION_SPAN]:
+        if token.pos_ == "VERB" or token.is_sent_start:
+            return False
+        if token.lower_ == noun:
+            return True
+    return False

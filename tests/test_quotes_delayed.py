@@ -1,0 +1,62 @@
+"""Delayed identification: an indefinite speaker ("a campaigner has said") whom the article
+names just after. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        (
+            "Ferry fares plan 'reckless'\n\n"
+            "The plan to double ferry fares on the island is 'reckless', a campaigner has said.\n\n"
+            "The council wants to close the winter timetable. Harbour Trust chair Margaret Quenby "
+            "described the proposal as a 'slow eviction' of the island's young families.",
+            "reckless",
+            "Margaret Quenby",
+        ),
+        (
+            "Orchard sale is 'theft'\n\n"
+            "Selling the town orchard would be 'theft from our children', a lawyer said on "
+            "Monday.\n\n"
+            "Thomas Pellow, who sits for the harbour ward, said the land was left to the town.",
+            "theft from our children",
+            "Thomas Pellow",
+        ),
+        (
+            "The mill changed hands last winter for a fraction of its worth. In March, another "
+            "former adviser called the deal 'the giveaway of the decade'. The buyer sold it on "
+            "within weeks.\n\n"
+            '"Nobody asked the workers," Daniel Hosken - then adviser to the mill\'s board - '
+            "told a meeting.",
+            "giveaway of the decade",
+            "Daniel Hosken",
+        ),
+    ],
+)
+def test_an_indefinite_speaker_is_the_person_named_just_after(analyse, text, words, named):
+    assert speaker(analyse, text, words) == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not in the opening paragraph, and the next name is described otherwise.
+        "Ferry timetable cut\n\n"
+        "The council met on Tuesday to discuss the timetable.\n\n"
+        "The winter service will end in November.\n\n"
+        "The cuts are 'a disgrace', a campaigner said after the meeting.\n\n"
+        "Council leader Margaret Quenby said the service lost money every winter.",
+        # The opening paragraph, but nobody is named in the sentences after it.
+        "Ferry timetable cut\n\n"
+        "The cuts are 'a disgrace', a campaigner has said.\n\n"
+        "The council wants to end the winter service. The ferry lost money every winter. "
+        "Fares rose last year. Timetables were cut in spring.\n\n"
+        "Margaret Quenby, the council leader, said the service lost money.",
+    ],
+)
+def test_an_indefinite_speaker_not_named_after_stays_unnamed(analyse, text):
+    assert speaker(analyse, text, "a disgrace") is None
