@@ -22,7 +22,13 @@ from reader.nlp.quotes.cataphora import as_clause, copular_source
 from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.cue import Cue, object_of
 from reader.nlp.quotes.evidence import Evidence, where_of
-from reader.nlp.quotes.fragments import embedded, names_a_thing, right_before
+from reader.nlp.quotes.fragments import (
+    bare_term,
+    embedded,
+    in_cue_subject,
+    names_a_thing,
+    right_before,
+)
 from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cues
 from reader.nlp.quotes.headline import headline_cue
@@ -154,6 +160,8 @@ def _attribute(
     quote = Quote(start=stretch.start, end=stretch.end)
     is_fragment = embedded(frames, index)
     cues = _cues(frames, index, is_fragment)
+    if is_fragment:
+        cues = [c for c in cues if not in_cue_subject(frames, c, stretch)]
     cue = cues[0] if cues else None
     if is_fragment and names_a_thing(frames, stretch) and not right_before(frames, cue, stretch):
         return None
@@ -195,6 +203,8 @@ def _attribute(
                 quote.reason = f"no cue of its own; the sentence before is {speaker.name}'s view"
                 return quote, Evidence("sentence_before", how=speaker.how, alternatives=other)
         if mention is None:
+            if bare_term(frames, stretch):
+                return None
             quote.reason = "no cue in its sentence"
             return quote, Evidence("floating", alternatives=other)
         _set_mention(quote, speakers, mention.name, mention.start, mention.end)
@@ -208,6 +218,8 @@ def _attribute(
         return quote, Evidence("narrative", how="name", alternatives=other)
     if last is not None and stretch.paragraph - last.paragraph <= FLOATING_REACH:
         return _inherit(quote, last.said, "floating", "quote-only paragraph after", "floating")
+    if bare_term(frames, stretch):
+        return None
     quote.reason = "no cue and no earlier speaker nearby"
     return quote, Evidence("floating")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.marks import Stretch
+from reader.nlp.quotes.paraphrase import quoted_clause
 
 
 def embedded(frames: Frames, index: int) -> bool:
@@ -63,3 +64,39 @@ def _title_case(words: list[str]) -> bool:
         return False
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     return len(capitalised) == len(content)
+
+
+MAX_TERM_WORDS = 3
+
+
+def bare_term(frames: Frames, stretch: Stretch) -> bool:
+    """A quote with no cue and nobody to say it that is a short phrase with no verb of its own
+    (a single-quoted word in a headline, "words such as 'x', 'y'") is a term or a scare quote,
+    not speech."""
+    words = [t for t in frames.tokens(stretch.start, stretch.end) if t.is_alpha]
+    return 0 < len(words) <= MAX_TERM_WORDS and not quoted_clause(frames, stretch)
+
+
+_SUBJECTS = {"nsubjpass", "csubjpass"}
+
+
+def in_cue_subject(frames: Frames, cue: Cue, stretch: Stretch) -> bool:
+    """Is the quoted fragment part of the subject of a passive cue verb with no agent ('her
+    "exit" was widely reported') or of the noun a participle describes ('the "failing" agency,
+    widely reported to …')? Then the verb does not report it. An agent may be the speaker
+    ('the "ruinous cost" was described by Roe'), and an active verb's subject is left alone:
+    the parse puts speech there ('Any "clear" reading of it, said Roe, …')."""
+    verb = cue.token
+    if verb is None or verb.idx < stretch.end or not verb.is_alpha:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    words = [t.i for t in frames.tokens(stretch.start, stretch.end)]
+    if not words:
+        return False
+    holders = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}:
+        holders.append(verb.head)  # the noun a participle describes
+    return any(
+        h.left_edge.i <= words[0] and words[-1] < min(h.right_edge.i + 1, verb.i) for h in holders
+    )
