@@ -73,3 +73,21 @@ async def test_a_late_answer_for_the_article_shown_before_changes_nothing(tmp_pa
         await pilot.pause()
         assert screen.analysis.id == second.id
         assert screen.highlights == []
+
+
+async def test_a_kept_screen_still_loading_its_article_is_not_reused(tmp_path):
+    """Its worker would post to it: the next article gets a new screen."""
+    import threading
+
+    first, second, *_ = fill_library(tmp_path / "library.db")
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        await library_ready(pilot)
+        screen = await shown(pilot, first.id)
+        still_loading = threading.Event()
+        screen.run_worker(still_loading.wait, thread=True, group="load")
+        await app.pop_screen()
+        try:
+            assert await shown(pilot, second.id) is not screen
+        finally:
+            still_loading.set()

@@ -32,7 +32,7 @@ def spare(app: App) -> ArticleScreen | None:
     if not app.is_screen_installed(SPARE):
         return None
     screen = app.get_screen(SPARE)
-    loading = any(worker.is_running for worker in screen.workers if worker.group == "load")
+    loading = any(w.is_running and w.node is screen and w.group == "load" for w in app.workers)
     if screen in app.screen_stack or loading:
         return None
     return screen  # type: ignore[return-value]
