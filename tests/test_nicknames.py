@@ -49,6 +49,22 @@ _NAMED = [
         "Big Mo",
         id="two-word nickname",
     ),
+    pytest.param(
+        "Declan 'Dex' O'Farrell chaired the inquiry into the harbour fire.\n\n"
+        '"Nobody was told," O\'Farrell said.\n',
+        "Declan 'Dex' O'Farrell",
+        "Nobody was told",
+        "Dex",
+        id="straight single marks, apostrophe in the surname",
+    ),
+    pytest.param(
+        'The band, led by Ezra "Fats" Molloy, played until dawn on Sunday.\n\n'
+        '"We never stop," Molloy said.\n',
+        'Ezra "Fats" Molloy',
+        "We never stop",
+        "Fats",
+        id="pieces the NER reads as titles",
+    ),
 ]
 
 
@@ -112,3 +128,9 @@ def test_a_quoted_first_word_before_a_surname_does_not_crash(analyse):
     text = '"Buzz" Kettering said he would run again.\n\nHe gave no date.\n'
     analysis = analyse(text)
     assert all(0 <= q.start < q.end <= len(text) for q in analysis.quotes)
+
+
+def test_a_quoted_word_inside_an_organisations_name_makes_no_person(analyse):
+    text = 'Fans of Kelsworth "Blue" Rovers Football Club cheered the new owners on Saturday.\n'
+    people = [e.name for e in analyse(text).entities if e.label == "PERSON"]
+    assert not any("Blue" in name for name in people)

@@ -17,9 +17,10 @@ from reader.nlp.nicknames import find_nicknames
 
 
 def nicknamed_people(doc: Doc, names: list[Span]) -> list[Span]:
-    """The names with a quoted nickname where the NER saw a person in some part of it and
-    nothing else (a quoted word between two words of an organisation's name is left alone),
-    and the nickname's own form elsewhere ("Dot Quell"), which the NER may miss."""
+    """The names with a quoted nickname where the NER read some piece as a person's, or, misled
+    by the marks, every piece as a title's ('Ada "Dot" Quell' as WORK_OF_ART), and the
+    nickname's own form elsewhere ("Dot Quell"), which the NER may miss. An organisation's or a
+    place's name with a quoted word inside, read with no person in it, is left alone."""
     text = doc_text(doc)
     found = []
     for nick in find_nicknames(text):
@@ -27,7 +28,7 @@ def nicknamed_people(doc: Doc, names: list[Span]) -> list[Span]:
         if span is None:
             continue
         labels = {n.label_ for n in names if n.start < span.end and span.start < n.end}
-        if labels != {"PERSON"}:
+        if "PERSON" not in labels and labels != {"WORK_OF_ART"}:
             continue
         found.append(span)
         form = f"{text[nick.nick_start : nick.nick_end]} {text[nick.surname_start : nick.end]}"

@@ -6,6 +6,7 @@ The sidebar then lists every speaker, and ``speaker_entity`` always points at a 
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.model import Entity, Quote
 from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
@@ -40,10 +41,11 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
 def _key(name: str) -> str:
     """A name without case or quote marks: the quotes' speaker 'Ada Dot Quell' is the row
     'Ada "Dot" Quell' (a nickname's marks are not part of the name's words)."""
-    return " ".join(name.translate(_NO_MARKS).lower().split())
+    return " ".join(_QUOTE_MARK.sub("", name).lower().split())
 
 
-_NO_MARKS = str.maketrans("", "", '"“”‘’«»')
+# A quote mark at a word's edge, not an apostrophe inside one ("O'Neill").
+_QUOTE_MARK = re.compile(r"(?<!\w)[\"'“”‘’«»]|[\"'“”‘’«»](?!\w)")
 
 
 def _shorter_form(entities: list[Entity], name: str) -> Entity | None:
