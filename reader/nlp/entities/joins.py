@@ -65,13 +65,14 @@ def join_name_parts(groups: dict[tuple[str, ...], Group]) -> None:
     for group in full:
         by_first.setdefault(group.key[0], set()).add(group.key)
         by_last.setdefault(group.key[-1], set()).add(group.key)
-    # a longer name that contains a shorter full name is the same person ("Esteban Varga")
+    # a longer name that contains a shorter full name is the same person ("Esteban Varga",
+    # and "Dot Quell" of 'Ada J. "Dot" Quell'), so the surname alone has one person to join
     for group in full:
         if len(group.key) < 3:
             continue
-        shorter = (group.key[0], group.key[-1])
-        if shorter in groups and shorter != group.key:
-            union(groups[shorter], group)
+        for shorter in {(group.key[0], group.key[-1]), group.key[-2:]}:
+            if shorter in groups and shorter != group.key:
+                union(groups[shorter], group)
     for group in list(groups.values()):
         if len(group.key) != 1 or group.label != "PERSON":
             continue

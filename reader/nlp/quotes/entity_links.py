@@ -6,6 +6,7 @@ The sidebar then lists every speaker, and ``speaker_entity`` always points at a 
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.model import Entity, Quote
 from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
@@ -16,11 +17,11 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
 
     The sidebar then lists every speaker, and ``speaker_entity`` always points at a row.
     """
-    by_name = {entity.name.lower(): entity for entity in entities}
+    by_name = {_key(entity.name): entity for entity in entities}
     for quote in found:
         if quote.speaker is None:
             continue
-        entity = by_name.get(quote.speaker.lower()) or _shorter_form(entities, quote.speaker)
+        entity = by_name.get(_key(quote.speaker)) or _shorter_form(entities, quote.speaker)
         if entity is None:
             entity = _speaker_entity(quote, text, _next_id(entities))
             entities.append(entity)
@@ -28,13 +29,23 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
             entity.name = (
                 quote.speaker
             )  # the quotes found the fuller name ("Persson" → "Eva-Marie Persson")
-        by_name[quote.speaker.lower()] = entity
+        by_name[_key(quote.speaker)] = entity
         quote.speaker_entity = entity.id
     names = {entity.id: entity.name for entity in entities}
     for quote in found:
         if quote.speaker_entity is not None:
             quote.speaker = names[quote.speaker_entity]
     return entities
+
+
+def _key(name: str) -> str:
+    """A name without case or quote marks: the quotes' speaker 'Ada Dot Quell' is the row
+    'Ada "Dot" Quell' (a nickname's marks are not part of the name's words)."""
+    return " ".join(_QUOTE_MARK.sub("", name).lower().split())
+
+
+# A quote mark at a word's edge, not an apostrophe inside one ("O'Neill").
+_QUOTE_MARK = re.compile(r"(?<!\w)[\"'“”‘’«»]|[\"'“”‘’«»](?!\w)")
 
 
 def _shorter_form(entities: list[Entity], name: str) -> Entity | None:

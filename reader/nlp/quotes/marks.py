@@ -3,7 +3,8 @@
 Handles curly, straight, UK single and guillemet marks; apostrophes (don't, '90s, Jones');
 quotes that run over paragraphs (opening mark, no closing mark, next paragraph opens again)
 as one stretch; and odd numbers of marks: a quote never runs past its paragraph unless the
-next paragraph reopens it, so one stray mark cannot swallow the rest of the article.
+next paragraph reopens it, so one stray mark cannot swallow the rest of the article. The marks
+around a nickname inside a name (`Ada "Dot" Quell`, see ``nicknames``) quote nobody.
 Linear in the length of the text.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.nlp.nicknames import nickname_marks
 from reader.nlp.quotes.sentence_ends import is_abbreviation
 
 DOUBLE_OPEN = "“„‟"
@@ -67,7 +69,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_stretches(text: str) -> list[Stretch]:
     paras = paragraphs(text)
-    per_para = [_marks_in(text, start, end) for start, end in paras]
+    skip = nickname_marks(text)
+    per_para = [_marks_in(text, start, end, skip) for start, end in paras]
     found: list[Stretch] = []
     index = 0
     while index < len(paras):
@@ -75,11 +78,13 @@ def find_stretches(text: str) -> list[Stretch]:
     return found
 
 
-def _marks_in(text: str, start: int, end: int) -> list[_Mark]:
+def _marks_in(text: str, start: int, end: int, skip: set[int]) -> list[_Mark]:
     out = []
     pos = start
     while (match := _MARK.search(text, pos, end)) is not None:
         pos = match.end()
+        if match.start() in skip:
+            continue
         if match.group() == "''" and pos < end and text[pos] == "'":
             # Three apostrophes: a nested single quote closes, then the pair closes.
             mark = _classify(text, match.start(), start, end)
