@@ -128,7 +128,8 @@ async def test_going_back_keeps_the_place_and_reopening_resumes_there(tmp_path, 
         assert not isinstance(app.screen, ArticleScreen)
         assert position(tmp_path, stored.id) == left_at
 
-        again = await opened(app, pilot, stored.id)  # the same screen, kept for the next article
+        again = await opened(app, pilot, stored.id)
+        assert again is not screen
         assert line_holds(again, left_at)
         assert again.view.index.para[again.view.cursor] == 5
 

@@ -17,7 +17,6 @@ from reader.config import Config, library_path, load_config
 from reader.errors import ReaderError
 from reader.ingest import is_url
 from reader.textsafety import one_line
-from reader.tui.article import loading, reopening
 from reader.tui.collector import (
     ANSWERED_SECONDS,
     PAUSE_SECONDS,
@@ -191,16 +190,7 @@ class ReaderApp(App):
             self.notify_error(f"{source}: {what}")
 
     def open_article(self, article_id: str, offset: int | None = None) -> None:
-        """Show a stored article on the screen kept for them (``article/reopening.py``)."""
-        if screen := reopening.spare(self):
-            reopening.start_over(screen, article_id, offset)
-            self.push_screen(screen)
-            loading.start(screen)
-            return
-        screen = ArticleScreen(article_id=article_id, focus_offset=offset)
-        if not self.is_screen_installed(reopening.SPARE):
-            self.install_screen(screen, reopening.SPARE)
-        self.push_screen(screen)
+        self.push_screen(ArticleScreen(article_id=article_id, focus_offset=offset))
 
     def open_sources(self, article_id: str | None = None) -> None:
         """Sources of the library, or of the speakers quoted in ``article_id``."""

@@ -63,24 +63,6 @@ def waiting_words(source: str | None, article: Article | None) -> str:
     return "Analysing… "
 
 
-def start(screen) -> None:
-    """Show what can be shown before the first frame (the text, a cached analysis with it) and
-    load the rest after it: as a new article screen is mounted, or a kept one reopened."""
-    from reader.tui.article.position import ReadingPlace
-    from reader.tui.widgets.status_line import StatusLine
-
-    screen.place = ReadingPlace(screen.view)
-    if screen.given_analysis is not None:
-        screen.show_text(screen.given_analysis.article)
-    elif found := screen.given_glance or glance(screen.app.library_path, Request.of(screen)):
-        screen.show_text(found.article)
-        if found.analysis is not None:
-            screen.show_analysis(found.analysis, found.highlights)
-        screen.place.resume(found.position, screen.focus_offset)
-    screen.query_one(StatusLine).waiting = waiting_words(screen.source, screen.article)
-    screen.call_after_refresh(screen.load_rest)
-
-
 def glance(library_path: Path, request: Request):
     """The article and its cached analysis and highlights, read without waiting on anything
     (``processing.glance``), or None: then ``load`` does it all."""

@@ -21,7 +21,7 @@ from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
-from reader.tui.article import copying, echoes, highlighting, loading, messages
+from reader.tui.article import copying, echoes, highlighting, loading, messages, position
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
@@ -124,10 +124,19 @@ class ArticleScreen(Screen):
 
     def on_mount(self) -> None:
         self.view.focus()
-        loading.start(self)
+        self.place = position.ReadingPlace(self.view)
+        request = loading.Request.of(self)
+        if self.given_analysis is not None:
+            self.show_text(self.given_analysis.article)
+        elif found := self.given_glance or loading.glance(self.app.library_path, request):
+            self.show_text(found.article)
+            if found.analysis is not None:
+                self.show_analysis(found.analysis, found.highlights)
+            self.place.resume(found.position, self.focus_offset)
+        self.query_one(StatusLine).waiting = loading.waiting_words(self.source, self.article)
+        self.call_after_refresh(self._load)  # the rest waits until the first frame is drawn
 
-    def load_rest(self) -> None:
-        """After the first frame: what ``loading.start`` could not show before it."""
+    def _load(self) -> None:
         work = partial(loading.load, self.app.session, loading.Request.of(self), self.post_message)
         self.run_worker(work, thread=True, exclusive=True, group="load", description="load")
 
@@ -142,8 +151,6 @@ class ArticleScreen(Screen):
 
     @on(messages.AnalysisReady)
     def _analysis_ready(self, event: messages.AnalysisReady) -> None:
-        if self.article_id not in (None, event.analysis.id):
-            return  # posted for the article this (reused) screen showed before
         self.show_analysis(event.analysis, event.highlights)
         self.place.resume(event.position, self.focus_offset)
 
@@ -394,8 +401,7 @@ class ArticleScreen(Screen):
 
     @on(messages.HighlightSaved)
     def _highlight_saved(self, event: messages.HighlightSaved) -> None:
-        article = self.article  # (a reused screen may show another article by now)
-        if self.is_open and article and event.highlight.article_id == article.content_hash:
+        if self.is_open:
             self.highlights = highlighting.with_saved(self.highlights, event.highlight)
 
     @on(messages.HighlightDeleted)

@@ -123,13 +123,6 @@ class ArticleView(SelectableView, can_focus=True):
         self.anchor = None
         self._rewrap(force=True)
 
-    def forget_article(self) -> None:
-        """Back to what a new view shows: the screen is about to show another article."""
-        if self.anchor is not None:
-            self.end_selection()
-        self.current = self.point = self._pending_offset = None
-        self.scroll_home(animate=False)
-
     def set_layers(
         self,
         base: SpanIndex | None = None,

@@ -106,13 +106,6 @@ class ArticleSidebar(Tree[Row]):
             if (first_time and items) or key in expanded:
                 section.expand()
 
-    def forget_article(self) -> None:
-        """Back to what a new sidebar shows (the next analysis opens its sections again)."""
-        self.clear()
-        self.sections, self.echoes = {}, {}
-        self.cursor_line = -1
-        self.scroll_home(animate=False)
-
     def show_highlights(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         """Rebuild only the Highlights section (the rest keeps its cursor and folds)."""
         section = self.sections.get("highlights")
