@@ -132,6 +132,16 @@ async def test_the_app_tells_its_collector_when_a_keys_answer_is_drawn(tmp_path)
         assert collector.answered_at >= collector.last_input
 
 
+async def test_a_tick_while_the_app_closes_collects_nothing(tmp_path):
+    """The timer set once an answer is drawn may fire when no screen is left."""
+    app = ReaderApp(db_path_override=str(tmp_path / "library.db"))
+    async with app.run_test() as pilot:
+        await library_ready(pilot)
+    assert not app.screen_stack, "closed"
+    assert app._answering()
+    assert app.collector.tick() is None
+
+
 def test_no_collection_while_the_app_works_on_an_answer():
     with imports_frozen():
         collector = IdleCollector(busy=lambda: True)

@@ -135,6 +135,8 @@ class ReaderApp(App):
     def _answering(self) -> bool:
         """The app is working on what a key asked for (a pause is not a pause): a screen opened
         or closed since the last look (counted as a key), or a worker it waits for running."""
+        if not self.screen_stack:
+            return True  # the app is closing
         if self.screen is not self._screen_seen:
             self._screen_seen = self.screen
             self._await_answer()
