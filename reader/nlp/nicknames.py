@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -23,7 +24,12 @@ _NICK = r"(?P<nick>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)"
 _SURNAME = r"(?P<surname>[A-Z][A-Za-z’'-]*[a-z])\b"
 _PAIRS = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("''", "''"), ("``", "''")]
 _PATTERNS = [
-    re.compile(f"{_FIRST} (?P<open>{re.escape(op)}){_NICK}(?P<close>{re.escape(cl)}) {_SURNAME}")
+    (
+        f" {op}",  # in every line a pattern matches: the line is scanned only when it is there
+        re.compile(
+            f"{_FIRST} (?P<open>{re.escape(op)}){_NICK}(?P<close>{re.escape(cl)}) {_SURNAME}"
+        ),
+    )
     for op, cl in _PAIRS
 ]
 _LINE = re.compile(r"[^\n]+")
@@ -45,18 +51,27 @@ class Nickname:
 
 
 def find_nicknames(text: str) -> list[Nickname]:
+    return list(_nicknames(text))
+
+
+@lru_cache(maxsize=4)
+def _nicknames(text: str) -> tuple[Nickname, ...]:
+    """Cached: the quote marks and the entities each ask for the same article's nicknames (a
+    scan costs ~0.1 ms for a 4,000-character article)."""
     found: dict[int, Nickname] = {}
     for line in _LINE.finditer(text):
-        if _title_case(line.group()):
-            continue  # a headline capitalises every word: 'Roe ‘Cheat’ Claim Denied'
-        for pattern in _PATTERNS:
+        words = line.group()
+        patterns = [pattern for needle, pattern in _PATTERNS if needle in words]
+        if not patterns or _title_case(words):
+            continue  # (a headline capitalises every word: 'Roe ‘Cheat’ Claim Denied')
+        for pattern in patterns:
             for match in pattern.finditer(text, line.start(), line.end()):
                 if match.group("first").lower().replace("’", "'") in STOP_WORDS:
                     continue  # 'The "Green" Party', 'He "Won" Easily'
                 if match.group("nick").split()[-1].lower() in STOP_WORDS:
                     continue
                 found.setdefault(match.start("open"), _nickname(match))
-    return sorted(found.values(), key=lambda n: n.start)
+    return tuple(sorted(found.values(), key=lambda n: n.start))
 
 
 def _nickname(match: re.Match[str]) -> Nickname:
