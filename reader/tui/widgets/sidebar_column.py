@@ -29,9 +29,8 @@ class ColumnRule(Widget):
 
     DEFAULT_CSS = "ColumnRule { dock: right; width: 1; height: 1fr; color: $foreground 20%; }"
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._line: tuple[Style, Strip] | None = None
+    _line: tuple[Style, Strip] | None = None
+    """The line drawn, with the style it was drawn in."""
 
     def render_line(self, y: int) -> Strip:
         style = self.visual_style
