@@ -44,28 +44,34 @@ def test_a_pronoun_cue_in_what_the_speaker_says_is_read_from_the_outer_subject(
     assert mention(analyse, text, words) == (named, named)
 
 
-def test_a_pronoun_cue_in_a_relative_clause_keeps_its_own_mention(analyse):
-    text = (
-        "Osric Venn said he backed the harbour bill, which he called \u201cthe best deal in "
-        "a generation.\u201d"
-    )
-    assert mention(analyse, text, "best deal") == ("Osric Venn", "he")
-
-
-def test_a_pronoun_cue_for_someone_else_keeps_its_own_mention(analyse):
-    text = (
-        "Margaret Quenby said Tobias Lark had phoned her, and that he called the plan a "
-        "\u201cshambles.\u201d"
-    )
-    assert mention(analyse, text, "shambles") == ("Tobias Lark", "he")
-
-
-def test_a_pronoun_cue_in_a_sentence_of_its_own_keeps_its_mention(analyse):
-    text = (
-        "Margaret Quenby spoke to the ferry board on Monday. She called the new timetable "
-        "\u201ca shambles.\u201d"
-    )
-    assert mention(analyse, text, "a shambles") == ("Margaret Quenby", "She")
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        pytest.param(
+            "Osric Venn said he backed the harbour bill, which he called \u201cthe best deal in "
+            "a generation.\u201d",
+            "best deal",
+            ("Osric Venn", "he"),
+            id="in-a-relative-clause",
+        ),
+        pytest.param(
+            "Margaret Quenby said Tobias Lark had phoned her, and that he called the plan a "
+            "\u201cshambles.\u201d",
+            "shambles",
+            ("Tobias Lark", "he"),
+            id="for-someone-else",
+        ),
+        pytest.param(
+            "Margaret Quenby spoke to the ferry board on Monday. She called the new timetable "
+            "\u201ca shambles.\u201d",
+            "a shambles",
+            ("Margaret Quenby", "She"),
+            id="in-a-sentence-of-its-own",
+        ),
+    ],
+)
+def test_a_pronoun_cue_keeps_its_own_mention(analyse, text, words, expected):
+    assert mention(analyse, text, words) == expected
 
 
 def test_a_bare_surname_is_not_a_relative_of_the_other_sex(analyse):
