@@ -59,12 +59,12 @@ async def test_focus_restyles_the_reading_cursor_and_back_leaves_the_library_as_
             if getattr(app.screen, "analysis", None) is not None:
                 break
         view = app.screen.view
-        assert view.get_component_rich_style("article--cursor").bold
+        assert view.component_style("article--cursor").bold
         await pilot.press("h")  # the sidebar takes the focus
         assert not view.has_focus
-        assert not view.get_component_rich_style("article--cursor").bold
+        assert not view.component_style("article--cursor").bold
         await pilot.press("l")
-        assert view.get_component_rich_style("article--cursor").bold
+        assert view.component_style("article--cursor").bold
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is library and isinstance(library, LibraryScreen)

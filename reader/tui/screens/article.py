@@ -13,22 +13,23 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.command import Provider
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header
 
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
 from reader.tui.article import copying, echoes, highlighting, loading, messages, position
 from reader.tui.article.keys import ARTICLE_KEYS
 from reader.tui.article.targets import Targets, mentions, search
+from reader.tui.screens.fresh import StyledOnceScreen
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
 from reader.tui.text.speakers import short_names
 from reader.tui.widgets.analysis_progress import AnalysisProgress
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar
 from reader.tui.widgets.sidebar_column import SidebarColumn
@@ -46,7 +47,7 @@ def article_commands() -> type[Provider]:
     return ArticleCommands
 
 
-class ArticleScreen(Screen):
+class ArticleScreen(StyledOnceScreen):
     """Shows one article. Give it a ``source`` (path/URL) or the ``article_id`` of a stored one.
 
     Tests and snapshots may pass a ready ``analysis`` instead; the model is then never run.
@@ -93,19 +94,18 @@ class ArticleScreen(Screen):
     # Layout and loading ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(id="article-main"):
-            yield SidebarColumn(id="article-side")
-            with Vertical(id="article-pane"):
-                yield StatusLine(id="article-status").data_bind(
-                    ArticleScreen.analysis,
-                    ArticleScreen.failure,
-                    ArticleScreen.shown,
-                    ArticleScreen.targets,
-                    ArticleScreen.selecting,
-                    filter=ArticleScreen.filtered,
-                )
-                yield ArticleView(id="article-view")
+        yield ReaderHeader()
+        yield SidebarColumn(id="article-side")
+        with Vertical(id="article-pane"):
+            yield StatusLine(id="article-status").data_bind(
+                ArticleScreen.analysis,
+                ArticleScreen.failure,
+                ArticleScreen.shown,
+                ArticleScreen.targets,
+                ArticleScreen.selecting,
+                filter=ArticleScreen.filtered,
+            )
+            yield ArticleView(id="article-view")
         yield ReaderFooter()
 
     @property

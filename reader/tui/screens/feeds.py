@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from reader.errors import Cancelled, ReaderError
@@ -17,6 +17,7 @@ from reader.store.feeds import EntryRow, FeedInfo
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.header import ReaderHeader
 
 UNREAD_MARK = "●"
 FEED_WIDTH = 16
@@ -49,7 +50,7 @@ class FeedsScreen(Screen):
         self.updating = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ReaderHeader()
         with Horizontal(id="feeds-body"):
             yield FeedTable(id="feeds", cursor_type="row")
             yield FeedTable(id="entries", cursor_type="row", zebra_stripes=True)

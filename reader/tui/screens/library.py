@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, ProgressBar, Static
 
 from reader.search import SearchHit
 from reader.store.library import ArticleRow
@@ -41,6 +41,7 @@ from reader.tui.library.tables import (
     sorted_rows,
 )
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.header import ReaderHeader
 from reader.wording import counted
 
 SEARCH_HINT = "Search: words, speaker:Name or entity:Name"
@@ -86,7 +87,7 @@ class LibraryScreen(Screen):
         """Enter or Down was pressed in the search field before its search was done."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ReaderHeader()
         yield QueryField(placeholder=SEARCH_HINT, id="search")
         yield LibraryTable(key=lambda row: row.id, cells=self._article_cells, id="articles")
         yield LibraryTable(key=self._hit_key, cells=self._result_cells, id="results")

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from reader.errors import ReaderError
 from reader.sources.dates import day_argument
@@ -19,6 +19,7 @@ from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
 from reader.tui.widgets.charts import QuotesPerDay, TopSpeakers
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.header import ReaderHeader
 
 COLUMNS = (("Speaker", 18), ("Kind", 7), ("Quotes", 6), ("Words", 5), ("Arts", 4),
            ("Outl.", 5), ("Last", 10))  # fmt: skip
@@ -53,7 +54,7 @@ class SourcesScreen(Screen):
         self.report: SourcesReport | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ReaderHeader()
         with Horizontal(id="filters"):
             yield Select[str]([], prompt="all outlets", id="outlet", compact=True)
             yield Input(placeholder="since", id="since", compact=True)

@@ -8,12 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from reader.sources.report import SpeakerRow
 from reader.textsafety import one_line
 from reader.tui.stylesheets import stylesheet
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.header import ReaderHeader
 from reader.wording import counted
 
 ArticleLabels = dict[str, tuple[str | None, str, date | None]]
@@ -38,7 +39,7 @@ class SpeakerQuotesScreen(Screen):
         self.articles = articles
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ReaderHeader()
         yield Static(id="speaker-summary", markup=False)
         yield QuoteTable(id="quotes", cursor_type="row", zebra_stripes=True)
         yield ReaderFooter()

@@ -22,6 +22,7 @@ COMPONENT_CLASSES = {
     "article--selected",
     "article--selection",
     "article--cursor",
+    "article--cursor-focused",
     *(f"article--highlight-{colour}" for colour in HIGHLIGHT_COLOURS),
 }
 
@@ -47,6 +48,7 @@ ArticleView {
     & > .article--current { background: $warning; color: $background; }
     & > .article--selected { text-style: bold underline; }
     & > .article--cursor { color: $text-accent; }
+    & > .article--cursor-focused { color: $accent; text-style: bold; }
     /* Backgrounds text is read on: solid (a tint over a quote's tint lost contrast), pale on a
        light page and deep on a dark one, each with WCAG AA contrast (>= 4.5:1) for the body
        text and every kind's colour (tests/test_highlight_contrast.py). */
@@ -67,7 +69,6 @@ ArticleView {
     &:dark > .article--highlight-pink { background: #5a2045; }
     &:dark > .article--highlight-purple { background: #3d2d63; }
 }
-ArticleView:focus > .article--cursor { color: $accent; text-style: bold; }
 """
 
 
