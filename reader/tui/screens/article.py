@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.command import Provider
-from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
@@ -28,11 +27,11 @@ from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, high
 from reader.tui.text.speakers import short_names
 from reader.tui.widgets.analysis_progress import AnalysisProgress
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.columns import SidebarColumn, TextColumn
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar
-from reader.tui.widgets.sidebar_column import SidebarColumn
 from reader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -56,6 +55,7 @@ class ArticleScreen(StyledOnceScreen):
     COMMANDS = Screen.COMMANDS | {article_commands}
     BINDINGS = ARTICLE_KEYS
     AUTO_FOCUS = ""  # the text is focused once mounted (not the first focusable: a restyle)
+    BLANK = True  # its header, columns and footer cover it (see widgets/columns.py)
 
     analysis: var[Analysis | None] = var(None, init=False)
     failure: var[str | None] = var(None, init=False)
@@ -96,7 +96,7 @@ class ArticleScreen(StyledOnceScreen):
     def compose(self) -> ComposeResult:
         yield ReaderHeader()
         yield SidebarColumn(id="article-side")
-        with Vertical(id="article-pane"):
+        with TextColumn(id="article-pane"):
             yield StatusLine(id="article-status").data_bind(
                 ArticleScreen.analysis,
                 ArticleScreen.failure,
