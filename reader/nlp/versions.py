@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "7"
+ENTITIES_VERSION = "8"
 FIGURES_VERSION = "5"
 QUOTES_VERSION = "23"
 
