@@ -56,10 +56,11 @@ def test_she_after_an_unnamed_spokeswoman_names_nobody(analyse):
     assert "not named" in quote.reason
 
 
-def test_he_after_an_unnamed_spokesman_names_nobody(analyse):
+@pytest.mark.parametrize("role", ["harbour spokesman", "councillor", "councilor"])
+def test_he_after_an_unnamed_spokesman_names_nobody(analyse, role):
     text = (
         'Mr Osbert Fenwick said: "We will appeal."\n\n'
-        "A harbour spokesman later said the appeal would fail. "
+        f"A {role} later said the appeal would fail. "
         '"The board has already voted," he said.'
     )
     assert speaker(analyse, text, "already voted") is None
