@@ -7,7 +7,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import quote_with
+from quote_helpers import quote_with, speaker
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,20 @@ def test_the_paragraphs_speaker_carries_on_past_a_claim_it_quotes(analyse):
     )
     assert quote_with(analyse, text, "human shield").speaker == "Rufus Penhale"
     assert quote_with(analyse, text, "human being").speaker == "Corin Alder"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lakemoor Lines published",
+        "The adverts in three regional papers carry",
+        "Lakemoor Lines kicked off the campaign with adverts in the Harbour Gazette, using",
+    ],
+)
+def test_a_letter_from_a_named_writer_saying_is_the_writers(analyse, lead):
+    text = (
+        "Ferry firms answer their critics\n\n"
+        f"{lead} an open letter from managing director Petra Vallance saying it was time "
+        'for passengers to hear the "plain facts".'
+    )
+    assert speaker(analyse, text, "plain facts") == "Petra Vallance"

@@ -56,10 +56,11 @@ def test_she_after_an_unnamed_spokeswoman_names_nobody(analyse):
     assert "not named" in quote.reason
 
 
-def test_he_after_an_unnamed_spokesman_names_nobody(analyse):
+@pytest.mark.parametrize("role", ["harbour spokesman", "councillor", "councilor"])
+def test_he_after_an_unnamed_spokesman_names_nobody(analyse, role):
     text = (
         'Mr Osbert Fenwick said: "We will appeal."\n\n'
-        "A harbour spokesman later said the appeal would fail. "
+        f"A {role} later said the appeal would fail. "
         '"The board has already voted," he said.'
     )
     assert speaker(analyse, text, "already voted") is None
@@ -216,3 +217,21 @@ def test_she_still_finds_a_woman_a_wrong_he_was_once_resolved_to(analyse):
         'true gentleman," she said.'
     )
     assert speaker(analyse, text, "true gentleman") == "Dilys Varga"
+
+
+@pytest.mark.parametrize(
+    ("verb", "asked", "about"),
+    [
+        ("asked", "Tomas Bellweather", "Karl Weissmuller"),
+        ("urged", "Piet Olander", "Rufus Kettering"),
+        ("pressed", "Anton Mirelli", "Gustav Rainey"),
+    ],
+)
+def test_he_after_one_asked_about_another_is_the_one_asked(analyse, verb, asked, about):
+    text = (
+        "The radio interview ran long on Tuesday.\n\n"
+        f"The host, Ms. Ana Quintero, {verb} {asked} to describe {about} twice in the interview. "
+        'He did not do so, and instead argued that the harbour plan was "a fair deal for '
+        'every family in the county."'
+    )
+    assert speaker(analyse, text, "fair deal") == asked

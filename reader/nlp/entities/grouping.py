@@ -32,6 +32,7 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
         mentions.setdefault(key, []).append(span)
     _split_towns(mentions)
     groups = {key: Group(key, found) for key, found in mentions.items()}
+    joins.join_bracketed_first_names(groups)
     joins.join_corporate_forms(groups)
     joins.join_plurals(groups)
     joins.join_name_parts(groups)
@@ -41,6 +42,7 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
     joins.join_compass_short_forms(groups)
     joins.join_acronyms(groups)
     joins.join_parenthesised(groups)
+    joins.join_state_names(groups)
     return _entities(groups)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Container, Iterator
 
 from spacy.tokens import Span
 
-from reader.nlp.entities.places import known_places
+from reader.nlp.entities.places import country_initials, known_places
 from reader.nlp.words import DEMONYM_ENDINGS, PORTFOLIOS, ROLE_NOUNS
 
 
@@ -50,12 +50,12 @@ def _is_title(token) -> bool:
 
 
 def _label(name: Span, demonyms: Container[str], label: str) -> str:
-    """ "Scottish" is a demonym, "Wales" a known place; otherwise the label the NER gave."""
+    """ "Scottish" is a demonym, "Wales" or "UK" a known place; otherwise the NER's label."""
     text = name.text
     if text in demonyms or (
         len(name) == 1 and name[0].is_title and text.endswith((*DEMONYM_ENDINGS, "sh"))
     ):
         return "NORP"
-    if text.lower() in known_places():
-        return "GPE"
+    if text.lower() in known_places() or (text.isupper() and text.lower() in country_initials()):
+        return "GPE"  # "UK" as much as "Wales"
     return label

@@ -14,7 +14,14 @@ from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
-from reader.nlp.words import CORPORATE_SUFFIXES, DEMONYM_ENDINGS, NAME_PARTICLES
+from reader.nlp.words import (
+    CORPORATE_SUFFIXES,
+    DEMONYM_ENDINGS,
+    NAME_PARTICLES,
+    STATE_NOUNS,
+    demonym_roots,
+    place_roots,
+)
 
 
 class Group:
@@ -43,6 +50,7 @@ _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/:-])")
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})
+_CLOSING_BRACKETS = frozenset({")", "]"})
 
 
 def join_plurals(groups: dict[tuple[str, ...], Group]) -> None:
@@ -273,6 +281,51 @@ def join_parenthesised(groups: dict[tuple[str, ...], Group]) -> None:
                     and doc[end + 1].text.isupper()
                 ):
                     union(group, inner)
+
+
+def join_state_names(groups: dict[tuple[str, ...], Group]) -> None:
+    """ "the Tavrian Federation" is Tavria when the article also names the country on its own:
+    a nationality and a word for a state ("Republic", "Kingdom") name one place."""
+    by_root: dict[str, set[Group]] = {}
+    for group in groups.values():
+        if group.label in PLACE_LABELS and len(group.key) == 1:
+            for root in place_roots(group.key[0]):
+                by_root.setdefault(root, set()).add(group)
+    for group in list(groups.values()):
+        key = group.key
+        if group.label in PLACE_LABELS and len(key) == 2 and key[1] in STATE_NOUNS:
+            owners = {g.root() for root in demonym_roots(key[0]) for g in by_root.get(root, ())}
+            owners.discard(group.root())
+            if len(owners) == 1:
+                union(group, owners.pop())
+
+
+def join_bracketed_first_names(groups: dict[tuple[str, ...], Group]) -> None:
+    """ "(the champion Ada) Quell", "[Ada] Quell": an editor's bracket inside a quote splits a
+    name, and the word before the bracket is the person's first name, whatever the model read
+    it as. Only a word the article uses nowhere else is taken."""
+    by_start = {m.start: g for g in groups.values() for m in g.mentions}
+    for group in list(groups.values()):
+        if len(group.key) != 1 or not all(_before_a_bracket(m) for m in group.mentions):
+            continue
+        people = {by_start.get(m.end + 1) for m in group.mentions}
+        person = people.pop() if len(people) == 1 else None
+        if person is None or person is group or person.label != "PERSON" or len(person.key) > 1:
+            continue
+        doc = group.mentions[0].doc
+        group.set_mentions([Span(doc, m.start, m.end, "PERSON") for m in group.mentions])
+        union(person, group)
+
+
+def _before_a_bracket(mention: Span) -> bool:
+    doc, end = mention.doc, mention.end
+    word = mention[0]
+    return (
+        word.is_title
+        and word.is_alpha
+        and end + 1 < len(doc)
+        and doc[end].text in _CLOSING_BRACKETS
+    )
 
 
 def union(keep: Group, other: Group) -> None:

@@ -37,3 +37,19 @@ def known_places() -> frozenset[str]:
         pass
     names -= {"unknown", "north", "south", "east", "west"}  # "Australia/North" and the like
     return frozenset(names)
+
+
+@functools.cache
+def country_initials() -> frozenset[str]:
+    """Lower-cased initials of the countries named in several words ("uk", "uae"), from the same
+    CLDR data; bodies such as the European Union and the United Nations are no country there."""
+    try:
+        from babel import Locale
+        from babel.core import get_global
+
+        countries = get_global("territory_languages").keys()
+        names = [name for code, name in Locale("en").territories.items() if code in countries]
+    except (ImportError, ValueError, KeyError):
+        return frozenset()
+    initials = ("".join(w[0] for w in name.split() if w[:1].isupper()) for name in names)
+    return frozenset(i.lower() for i in initials if len(i) >= 2)

@@ -27,16 +27,15 @@ from reader.nlp.entities.places import known_places
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
     CORPORATE_SUFFIXES,
-    DEMONYM_SUFFIXES,
     NAME_PARTICLES,
     NATURAL_PLACE_NOUNS,
     ORG_AFTER,
     ORG_BEFORE,
     PLACE_NOUNS,
     SPEECH_VERBS,
+    demonym_roots,
+    place_roots,
 )
-
-MIN_DEMONYM_ROOT = 4
 
 
 def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, str]:
@@ -144,18 +143,14 @@ def _named_by_demonyms(spans: Iterable[Span]) -> list[Span]:
     demonyms = {s.text.lower() for s in spans if s.label_ == "NORP" and len(s) == 1}
     if not demonyms:
         return []
-    roots = set()
-    for word in demonyms:
-        for suffix in DEMONYM_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_DEMONYM_ROOT:
-                roots.add(word[: len(word) - len(suffix)])
+    roots = {root for word in demonyms for root in demonym_roots(word)}
     return [
         span
         for span in spans
         if span.label_ in {"ORG", "PERSON"}
         and len(span) == 1
         and span[0].is_title
-        and _root_of(span.text.lower()) & roots
+        and place_roots(span.text.lower()) & roots
     ]
 
 
@@ -187,11 +182,3 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
         and not (i > 0 and doc[i - 1].lower_ == "the")
     }
     return [span for span in candidates if span[-1].text in speakers]
-
-
-def _root_of(word: str) -> set[str]:
-    """The forms a place name takes before a demonym suffix: "tavria" → "tavria", "tavri"."""
-    forms = {word}
-    if word[-1:] in {"a", "e", "o", "y"}:
-        forms.add(word[:-1])
-    return forms

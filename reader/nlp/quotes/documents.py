@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS
-from reader.nlp.quotes.subjects import SUBJECT_DEPS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, SUBJECT_DEPS
 
 DOCUMENT_NOUNS = SPEECH_NOUNS | {
     "article",
@@ -53,7 +52,7 @@ def is_document(head: Token) -> bool:
 
 def author_token(head: Token, sentence_of) -> Token | None:
     """The head of the phrase naming who wrote the document ``head`` speaks as, or None."""
-    own = _owner_in_phrase(head)
+    own = owner_in_phrase(head)
     if own is not None:
         return own
     doc = head.doc
@@ -63,7 +62,7 @@ def author_token(head: Token, sentence_of) -> Token | None:
         if here - sentence_of(token.idx) > REACH:
             return None
         if token.lower_ == head.lower_ and token.pos_ == "NOUN":
-            found = _owner_in_phrase(token) or _subject_of_holder(token)
+            found = owner_in_phrase(token) or _subject_of_holder(token)
         elif token.lower_ in made_by and token.pos_ == "VERB":
             found = _subject(token)
         else:
@@ -73,7 +72,7 @@ def author_token(head: Token, sentence_of) -> Token | None:
     return None
 
 
-def _owner_in_phrase(noun: Token) -> Token | None:
+def owner_in_phrase(noun: Token) -> Token | None:
     """ "Roe's letter", "a letter from Roe", "the book, by Roe" — a named owner, not "its"."""
     for child in noun.children:
         if child.ent_type_ in _NOT_AUTHORS:

@@ -21,7 +21,11 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
     for quote in found:
         if quote.speaker is None:
             continue
-        entity = by_name.get(_key(quote.speaker)) or _shorter_form(entities, quote.speaker)
+        entity = (
+            by_name.get(_key(quote.speaker))
+            or _shorter_form(entities, quote.speaker)
+            or _holder(entities, quote, text)
+        )
         if entity is None:
             entity = _speaker_entity(quote, text, _next_id(entities))
             entities.append(entity)
@@ -55,6 +59,27 @@ def _shorter_form(entities: list[Entity], name: str) -> Entity | None:
         entity
         for entity in entities
         if entity.label == "PERSON" and set(entity.name.lower().split()) < words
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _holder(entities: list[Entity], quote: Quote, text: str) -> Entity | None:
+    """The one row that already holds the speaker's words as a mention, under a fuller name the
+    article wrote before them ("Marisol T. Ferrand …", then "said Ms. Ferrand"): no second row
+    for the same words. A fuller name only written later may be someone else's ("Mr. Obama" …
+    "the first lady, Michelle Obama")."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None:
+        return None
+    words = set(_key(quote.speaker or "").split())
+
+    def introduced(entity: Entity) -> bool:
+        return any(b <= start and words < set(_key(text[a:b]).split()) for a, b in entity.mentions)
+
+    found = [
+        entity
+        for entity in entities
+        if any(a < end and start < b for a, b in entity.mentions) and introduced(entity)
     ]
     return found[0] if len(found) == 1 else None
 

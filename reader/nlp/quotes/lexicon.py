@@ -261,6 +261,7 @@ HEADLINE_VERBS = {
 }
 
 # Nouns that carry someone's words: "in a statement", "X's tweet".
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEECH_NOUNS = {
     "statement",
     "tweet",

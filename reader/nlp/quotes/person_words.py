@@ -150,6 +150,8 @@ PERSON_NOUNS = {
     "consultant",
     "diplomat",
     "negotiator",
+    "councillor",
+    "councilor",
     "colleague",
     "friend",
     "neighbour",

@@ -50,7 +50,17 @@ def appositives(head: Token) -> list[Token]:
     for prep in (c for c in head.rights if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found += [c for c in obj.rights if c.dep_ == "appos"]
-    return found
+    return [token for token in found if not _in_parentheses(token)]
+
+
+def _in_parentheses(token: Token) -> bool:
+    """A bracketed aside ("Jane Roe (D-Ohio)", "the firm (Acme)") names no one who speaks."""
+    doc = token.doc
+    before = next(
+        (t.text for t in reversed(doc[token.sent.start : token.i]) if t.text in {"(", ")"}), ""
+    )
+    after = next((t.text for t in doc[token.i + 1 : token.sent.end] if t.text in {"(", ")"}), "")
+    return before == "(" and after == ")"
 
 
 def proper_name(head: Token) -> str:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
+from reader.nlp.quotes.phrases import bisect_token
 from reader.nlp.quotes.roles import describe, is_description, official, role_span
 from reader.nlp.token_lookup import token_indexes
 
@@ -30,6 +31,9 @@ QUOTED_SELF = 2.0
 """How much less likely a person named inside the quote a "he said" attributes is its speaker:
 speakers seldom name themselves ("'Roe is the best we have,' he said" is not Roe's)."""
 _NEAR = 3
+MAIN_OBJECT = 0.25
+"""How much the object of a sentence's main verb ("Roe asked Doe to name Poe") outweighs one
+of a verb inside it: after "He did not", the one asked, not the one to be named."""
 WEAK_GENDER = 0.5
 """Gender votes this low come from a single resolved he/she, which may have been wrong."""
 
@@ -167,12 +171,22 @@ def _ranked(
             # when he spoke" is Doe); across sentences the main clause's subject leads.
             main = MAIN * (mention.main and distance > 0)
             score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
+            score += MAIN_OBJECT * (not mention.subject and _main_object(people, mention))
             score -= QUOTED_SELF * (mention.name in quoted)
             key = (score, mention.start)
             who = mention.name or ("", mention.start)
             if who not in best or key > best[who][0]:
                 best[who] = (key, mention)
     return sorted(best.values(), key=lambda item: item[0], reverse=True)
+
+
+def _main_object(people: People, mention: Mention) -> bool:
+    """Is the mention (its last word) the object of its sentence's main verb?"""
+    doc = people.doc
+    token = doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"dobj", "dative"} and token.head.dep_ == "ROOT"
 
 
 def _weak(people: People, mention: Mention) -> bool:

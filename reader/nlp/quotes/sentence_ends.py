@@ -51,6 +51,9 @@ ABBREVIATIONS = {
     "dec",
 }
 
+# A title before a name ("state Del. Jane Roe"), or a place at the end of one ("Dover, Del.").
+TITLE_OR_PLACE = {"del"}
+
 
 def is_abbreviation(segment: str, dot: int) -> bool:
     if segment[dot] != ".":
@@ -61,4 +64,6 @@ def is_abbreviation(segment: str, dot: int) -> bool:
     if word is None:
         return False
     stem = word.group(1).lower()
+    if stem in TITLE_OR_PLACE:
+        return not segment[: word.start()].rstrip().endswith(",")
     return stem in ABBREVIATIONS or len(stem) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", stem))

@@ -47,6 +47,11 @@ _NOT_SPEAKERS = {
     *("WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"),
 }
 
+# "the niece, state Sen. Ann Lee (D-Ohio), said": at most this many title words before the
+# name, and tokens in the parenthesis after it.
+_TITLE_REACH = 4
+_ASIDE_REACH = 8
+
 
 @dataclass
 class Speaker:
@@ -150,6 +155,10 @@ class Speakers:
                 if name:
                     reason = f"'{text}' is {name} (appositive)"
                     return self._person(name, text, start, end, reason, "appositive")
+            named = self._named_after(head, end)
+            if named is not None:
+                reason = f"'{text}' is {named} (appositive)"
+                return self._person(named, text, start, end, reason, "appositive")
         body = _body_they_form(head)
         org = self.orgs.organisation(body, *phrase(body)) if body is not None else None
         if org is not None:  # "the MPs who make up the Harbour Committee"
@@ -260,6 +269,35 @@ class Speakers:
         name = doc[i - 2]
         mention = self.people.mention_at(name.idx, name.idx + len(name))
         return mention.name if mention is not None else None
+
+    def _named_after(self, head: Token, end: int) -> str | None:
+        """ "Roe's niece, state Sen. Ann "Bo" Lee (D-Ohio), said": the parse lost the
+        appositive (a quoted nickname and a parenthesis in one name); read it off the words
+        between the description and its verb."""
+        doc, verb = self.doc, head.head
+        j = bisect_token(doc, end)
+        if head.dep_ != "nsubj" or j >= verb.i or doc[j].text != "," or doc[verb.i - 1].text != ",":
+            return None
+        k = j + 1
+        while k < verb.i and k - j <= _TITLE_REACH and self._mention_from(k) is None:
+            if doc[k].pos_ in {"VERB", "AUX", "PUNCT"} and doc[k].text != ".":
+                return None
+            k += 1
+        mention = self._mention_from(k) if k < verb.i else None
+        if mention is None:
+            return None
+        rest = [t for t in doc[k : verb.i - 1] if t.idx >= mention[1]]
+        if rest and (rest[0].text != "(" or rest[-1].text != ")" or len(rest) > _ASIDE_REACH):
+            return None
+        return mention[0]
+
+    def _mention_from(self, i: int) -> tuple[str, int] | None:
+        """The person mention that starts at token ``i``: its name and where it ends."""
+        token = self.doc[i]
+        mention = self.people.mention_at(token.idx, token.idx + len(token))
+        if mention is None or mention.start != token.idx:
+            return None
+        return mention.name, mention.end
 
     def _person(self, name: str, text: str, start: int, end: int, reason: str, how: str) -> Speaker:
         """A named person speaks here: later pronouns may refer to them."""

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from reader.nlp.quotes.cue import is_cue_verb, name_head
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.documents import owner_in_phrase
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, SUBJECT_DEPS, VERB_FORMS
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
@@ -53,6 +53,9 @@ class Subjects:
                     return child
                 return self._reporter(verb, start) or child
             head = verb.head
+            owner = _document_owner(verb)
+            if owner is not None and not self.in_quote(owner.idx):
+                return owner  # "… a letter from its chairman Jane Roe saying …": she wrote it
             if verb.dep_ == "acl" and head.lower_ in SPEECH_NOUNS and head.head.i != head.i:
                 verb = head.head  # "Doe released a statement saying …": who released it
                 seen += 1
@@ -145,6 +148,19 @@ class Subjects:
                 if subjects and not self.in_quote(subjects[0].idx):
                     return subjects[0]
         return None
+
+
+def _document_owner(verb: Token) -> Token | None:
+    """ "a letter from Roe saying …", "published a letter from Roe, saying …": the named owner
+    of the document whose words the participle gives."""
+    if verb.dep_ == "acl":
+        document = verb.head
+    elif verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        document = objects[-1] if objects else verb
+    else:
+        return None
+    return owner_in_phrase(document) if document.lower_ in SPEECH_NOUNS else None
 
 
 def _best_subject(verb: Token, subjects: list[Token]) -> Token:
