@@ -98,3 +98,15 @@ def test_a_speaker_a_row_holds_under_no_earlier_fuller_name_gets_its_own_row(
     found = [Quote(0, 1, speaker=speaker, speaker_start=said[0], speaker_end=said[1])]
     entities = link_speakers([row], found, text)
     assert [e.name for e in entities] == [row_name, speaker]
+
+
+def test_a_speaker_with_run_together_initials_is_the_row_the_article_names():
+    from reader.ingest import article_from_text
+    from reader.nlp.pipeline import analyze
+
+    text = 'Last week, J.R. Pennock, an editor, wrote that "the harbour is finished."'
+    analysis = analyze(article_from_text(text, kind="text", source="test"))
+    (quote,) = analysis.quotes
+    assert quote.speaker == "J.R. Pennock"
+    rows = [e for e in analysis.entities if e.id == quote.speaker_entity]
+    assert rows and rows[0].mentions, [(e.name, e.mentions) for e in analysis.entities]

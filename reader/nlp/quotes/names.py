@@ -15,7 +15,7 @@ from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.person_words import TITLE_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
-_INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
 _NAME_TRIM = "\"'“”‘’«»()[]{},;:!?—–- \n\t"
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship", "ism", "ure")
 
@@ -24,7 +24,8 @@ def name_words(text: str) -> list[str]:
     """The words of a name without titles, possessives or punctuation."""
     text = text.replace("’", "'").strip(_NAME_TRIM)
     text = re.sub(r"'s$|'$", "", text)
-    # Initials and Jr./Sr. keep their full stop ("John F. Kennedy"); other words lose it.
+    # Initials and Jr./Sr. keep their full stop ("John F. Kennedy", "J.R. Tolkien"); other
+    # words lose it.
     words = [w if _INITIAL.fullmatch(w) else w.strip(".") for w in _WORD.findall(text)]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
