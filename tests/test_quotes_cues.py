@@ -231,3 +231,22 @@ def test_the_why_says_on_which_side_of_the_quote_its_governing_verb_is(analyse, 
     assert after.speaker == before.speaker == "Greta Marlowe"
     assert "'described' after the quote (governs it)" in after.reason
     assert "'called' before the quote (governs it)" in before.reason
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "- where the league's Lakeport Gulls played the Dunmore Rovers -",
+        "- where the county's Marsh Rangers beat the Tolland Otters -",
+        "(where the Lakeport Gulls played on Sunday),",
+    ],
+)
+def test_a_participle_after_an_aside_belongs_outside_it(analyse, aside):
+    text = (
+        "Fare protests go on\n\n"
+        "Small groups of protesters kept marching around Harbour Park "
+        f'{aside} while chanting, "Fair fares now."'
+    )
+    quote = quote_with(analyse, text, "Fair fares")
+    assert quote.speaker is None
+    assert "protesters" in quote.speaker_text or "groups" in quote.speaker_text

@@ -16,6 +16,8 @@ from reader.nlp.quotes.documents import owner_in_phrase
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, SUBJECT_DEPS, VERB_FORMS
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
+_ASIDE_ENDS = {"-", "–", "—", ")"}
+_ASIDE_OPENINGS = {"-", "–", "—", "("}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
 
@@ -64,6 +66,11 @@ class Subjects:
                 if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
                     return head  # "Jane Doe, the director, compared …" parsed as a modifier
                 verb = head.head  # "Roe backed the plan saying …": who backed it
+                seen += 1
+                continue
+            outside = _outside_aside(verb)
+            if outside is not None:
+                verb = outside  # "marched past the park - where X played - chanting …"
                 seen += 1
                 continue
             if verb.dep_ in _INHERIT_SUBJECT_DEPS and head.i != verb.i:
@@ -148,6 +155,26 @@ class Subjects:
                 if subjects and not self.in_quote(subjects[0].idx):
                     return subjects[0]
         return None
+
+
+def _outside_aside(verb: Token) -> Token | None:
+    """ "marched past the park - where X played - chanting …", "(which X ran), saying …": the
+    parse hangs the participle on the aside's verb; it belongs to the verb outside the aside."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    doc, aside = verb.doc, verb.head
+    before = verb.left_edge.i - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    opening = aside.left_edge.i - 1
+    if before <= 0 or doc[before].text not in _ASIDE_ENDS or opening < 0:
+        return None
+    if doc[opening].text not in _ASIDE_OPENINGS or aside.head.i == aside.i:
+        return None
+    outside = aside.head
+    while outside.pos_ not in {"VERB", "AUX"} and outside.head.i != outside.i:
+        outside = outside.head
+    return outside if outside.pos_ in {"VERB", "AUX"} else None
 
 
 def _document_owner(verb: Token) -> Token | None:
