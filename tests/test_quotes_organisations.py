@@ -5,6 +5,7 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import speaker
 
 
@@ -79,3 +80,27 @@ def test_a_bare_organisation_word_is_the_one_organisation_so_named(analyse):
         "Inspector Jon Hale of Calder Valley Police said the man had been caught."
     )
     assert speaker(analyse, text, "very bravely") == "Calder Valley Police"
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "cue"),
+    [
+        (
+            "A panel of the Northern Court of Appeals for the Fourth District",
+            "The appeals court ruled that",
+            "said the ruling",
+        ),
+        ("The Harbour Revenue Office", "The revenue office said", "the revenue office added"),
+    ],
+)
+def test_a_description_whose_words_are_all_in_one_organisations_name(
+    analyse, named, described, cue
+):
+    text = (
+        "Harbour tax blocked\n\n"
+        f"{named} on Monday blocked the county's new harbour tax.\n\n"
+        f"{described} the tax could not be charged to boats that never dock in the county.\n\n"
+        f'"A county cannot tax a vessel merely because it passes through its waters," {cue}.'
+    )
+    found = speaker(analyse, text, "cannot tax a vessel")
+    assert found is not None and described.split()[1].lower() in found.lower()

@@ -202,9 +202,16 @@ class Organisations:
         name ends with that word ("Calder Valley Police"), if there is exactly one."""
         if head.pos_ != "NOUN" or head.lower_ not in ORG_NAME_WORDS | ORG_NOUNS:
             return None
-        if any(c.dep_ in {"compound", "amod", "poss"} for c in head.lefts):
-            return None  # "the county council", "its police" name another
-        names = {n for _, n in self._named_orgs if n.lower().split()[-1] == head.lower_}
+        modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "poss"}]
+        if not modifiers:
+            names = {n for _, n in self._named_orgs if n.lower().split()[-1] == head.lower_}
+        elif all(c.dep_ != "poss" and c.is_alpha for c in modifiers):
+            # "the appeals court" → the one "Court of Appeals for the Fourth District": every
+            # word of the description is in the name ("the county council" names another).
+            words = {c.lower_ for c in modifiers} | {head.lower_}
+            names = {n for _, n in self._named_orgs if words <= set(n.lower().split())}
+        else:
+            return None  # "its police"
         return next(iter(names)) if len(names) == 1 else None
 
     def author(self, head: Token) -> str | None:
