@@ -250,3 +250,17 @@ def test_a_participle_after_an_aside_belongs_outside_it(analyse, aside):
     quote = quote_with(analyse, text, "Fair fares")
     assert quote.speaker is None
     assert "protesters" in quote.speaker_text or "groups" in quote.speaker_text
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("When?", "Mr. Corin Alder interrupted"),
+        ("By how much?", "Ms. Ines Varga repeated"),
+        ("A lot of good people?", "Mr. Rufus Penhale repeated"),
+    ],
+)
+def test_repeating_and_interrupting_report_speech(analyse, question, second):
+    text = f'"We will cut the fares," Mr. Halvard Strand said. "{question}" {second}.'
+    expected = " ".join(second.split()[1:3])
+    assert speaker(analyse, text, question) == expected

@@ -81,6 +81,8 @@ SPEECH_VERBS = [
     "deny",
     "retort",
     "counter",
+    "repeat",
+    "interrupt",
     "snap",
     "stress",
     "emphasize",
