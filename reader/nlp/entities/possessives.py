@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import POSSESSOR_NOUNS
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
 _SAINTS = {"st", "st.", "saint"}
 _BODIES_AND_PLACES = {"ORG", "FAC", "GPE", "LOC"}
 _LONGEST_OWNED = 4  # "Children's Heart Surgery Unit"
@@ -18,9 +19,9 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Spans joined across a possessive whose owner is a kind of person ("Magistrates'",
     "Children's", "Queen's") or a saint ("St Thomas'") and whose owned part is capitalised,
     when the NER saw a name there; the spans inside the joined one are dropped."""
-    for token in doc:
-        if token.text in _POSSESSIVE and token.i > 0:
-            joined = _joined(doc, token, spans)
+    for index in token_indexes(doc, "ORTH", _POSSESSIVE):
+        if index > 0:
+            joined = _joined(doc, doc[index], spans)
             if joined is not None:
                 spans = [s for s in spans if not _inside(s, joined)] + [joined]
     return sorted(spans, key=lambda s: s.start)
