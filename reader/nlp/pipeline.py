@@ -24,6 +24,15 @@ BATCH_SIZE = 8
 """Chunks per ``nlp.pipe`` batch. Measured on news-length texts: 8 costs less CPU than spaCy's
 default of 1000 (which also peaks near 2 GB on 200 articles) and no more than 64."""
 
+PARSE_BATCH = 32
+"""Chunks per batch for the parser and the NER alone: their step-by-step decoding pays a fixed
+cost a step for the whole batch, so more chunks a batch cost less an article (tok2vec, a
+plain matrix product, stays at ``BATCH_SIZE``). Each chunk's result does not depend on its
+batch."""
+PARSE_BATCH_CHARS = BATCH_SIZE * CHUNK_CHARS
+"""No more text than ``BATCH_SIZE`` full chunks in one such batch: the parser's precomputed
+features take ~4 KB a token of the batch, so a long article's batches stay as they were."""
+
 T = TypeVar("T")
 
 OUR_COMPONENTS = (
@@ -131,8 +140,7 @@ def analyze_many(
                     break  # stopped: its remaining chunks are never parsed
                 yield piece, job
 
-    stream = nlp.pipe(chunks(), as_tuples=True, batch_size=BATCH_SIZE, disable=_ours(nlp))
-    for doc, job in stream:
+    for doc, job in _parsed(nlp, chunks()):
         if job.failed is None:
             job.docs.append(_without_tensor(doc))
             if job.check is not None:
@@ -143,6 +151,36 @@ def analyze_many(
         while jobs and jobs[0].settled:
             done = jobs.popleft()
             yield _finished(nlp, done, model_name), done.context
+
+
+def _parsed(nlp: Language, chunks: Iterator[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+    """``nlp.pipe`` over ``(chunk, context)`` pairs, with the parser and the NER batched by
+    ``PARSE_BATCH`` and ``PARSE_BATCH_CHARS``."""
+    for group in _batches(chunks):
+        larger = {name: {"batch_size": len(group)} for name in ("parser", "ner")}
+        yield from nlp.pipe(
+            group,
+            as_tuples=True,
+            batch_size=BATCH_SIZE,
+            disable=_ours(nlp),
+            component_cfg=larger,
+        )
+
+
+def _batches(chunks: Iterator[tuple[str, T]]) -> Iterator[list[tuple[str, T]]]:
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for chunk in chunks:
+        if batch and chars + len(chunk[0]) > PARSE_BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+        batch.append(chunk)
+        chars += len(chunk[0])
+        if len(batch) == PARSE_BATCH:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
 
 
 def _finished(nlp: Language, job: _Job, model_name: str) -> Analysis | Exception:
