@@ -11,7 +11,7 @@ class StyledOnceScreen(Screen):
     """Textual styles each widget as it is mounted, then restyles every node of a pushed screen
     when it resumes (in case the app's styles changed while it was covered). The first resume
     comes straight after the mount, so that second pass changes nothing: on the article screen
-    it was a fifth of opening an article. Later resumes (back from a dialog) restyle as usual."""
+    it was a fifth of opening an article. Any later resume restyles as Textual decides."""
 
     _shown_before = False
 

@@ -1,8 +1,8 @@
 """The top line of every screen: the command palette's icon and the screen's title, centred.
 
 Textual's ``Header`` draws the same line with four widgets (itself, the icon, the title and the
-clock's space), each styled, laid out and drawn on its own for every screen opened: about a
-tenth of opening an article. This one widget draws the same cells.
+clock's space), each styled, laid out and drawn on its own for every screen opened: ~6% of
+the Python calls of opening an article. This one widget draws the same cells.
 """
 
 from __future__ import annotations
