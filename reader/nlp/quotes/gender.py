@@ -22,6 +22,7 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
+from reader.nlp.quotes.phrases import name_top
 from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
@@ -150,9 +151,7 @@ def _between(indexes: list[int], start: int, end: int) -> list[int]:
 
 
 def _clause_head(token: Token) -> Token:
-    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
-        token = token.head
-    return token.head
+    return name_top(token).head
 
 
 def is_pronoun(token: Token) -> bool:

@@ -21,6 +21,7 @@ from reader.nlp.quotes.cue import is_cue_verb
 from reader.nlp.quotes.gender import gender_of, honorific
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
 from reader.nlp.quotes.person_words import TITLE_WORDS
+from reader.nlp.quotes.phrases import name_top
 from reader.nlp.quotes.roles import person_noun
 from reader.nlp.token_lookup import token_indexes
 
@@ -269,16 +270,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def is_subject(span: Span) -> bool:
-    root = span.root
-    while root.dep_ in {"compound", "flat", "appos"} and root.head.i != root.i:
-        root = root.head
-    return root.dep_ in {"nsubj", "nsubjpass"}
+    return name_top(span.root).dep_ in {"nsubj", "nsubjpass"}
 
 
 def is_main_subject(token: Token) -> bool:
     """Is the token (at the head of its name) the subject of its sentence's main clause?"""
-    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
-        token = token.head
+    token = name_top(token)
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head

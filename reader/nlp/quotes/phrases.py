@@ -44,6 +44,19 @@ def bisect_token(doc, offset: int) -> int:
     return low
 
 
+NAME_DEPS = frozenset({"compound", "flat"})
+"""How the words of a name hang on its last word ("Jane" on "Roe")."""
+NAME_OR_APPOSITION_DEPS = NAME_DEPS | {"appos"}
+
+
+def name_top(token: Token, through=NAME_OR_APPOSITION_DEPS) -> Token:
+    """The word a name (and, by default, what it stands in apposition to) hangs on in the
+    parse: the one whose role in the clause ("nsubj", "dobj") is the name's."""
+    while token.dep_ in through and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def appositives(head: Token) -> list[Token]:
     """ "a spokeswoman, Jane Doe," and "a spokeswoman for the firm, Jane Doe," """
     found = [c for c in head.rights if c.dep_ == "appos"]

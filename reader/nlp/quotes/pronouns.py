@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
-from reader.nlp.quotes.phrases import bisect_token
+from reader.nlp.quotes.phrases import NAME_DEPS, bisect_token, name_top
 from reader.nlp.quotes.roles import describe, is_description, official, role_span
 from reader.nlp.token_lookup import token_indexes
 
@@ -183,9 +183,7 @@ def _ranked(
 def _main_object(people: People, mention: Mention) -> bool:
     """Is the mention (its last word) the object of its sentence's main verb?"""
     doc = people.doc
-    token = doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
+    token = name_top(doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)], NAME_DEPS)
     return token.dep_ in {"dobj", "dative"} and token.head.dep_ == "ROOT"
 
 
