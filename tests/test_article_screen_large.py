@@ -57,7 +57,7 @@ async def test_a_7mb_article_opens_scrolls_and_searches(tmp_path):
         await pilot.press("g", "space", "space", "j", "k")
         assert 0 < view.cursor < 100
         quotes = screen.sidebar.sections["quotes"]
-        assert len(quotes.children) == 301  # capped, with a "… more" row
+        assert len(quotes.rows) == 300 and quotes.more is not None  # capped: "… more"
         await pilot.press("g", "slash", *"inspections", "enter", "n", "n")
         assert screen.targets.index == 2
         await pilot.press("f")

@@ -72,9 +72,9 @@ async def test_markup_and_escapes_render_literally(tmp_path):
                 assert style is None or not (style.meta or {}).get("@click")
 
         sidebar = screen.sidebar
-        labels = [sidebar.row_text(node) for node in sidebar.sections["people"].children]
+        labels = [sidebar.row_text(node) for node in sidebar.sections["people"].rows]
         assert labels == ["[b]Mallory[/b] 1"]
-        quotes = [sidebar.row_text(node) for node in sidebar.sections["quotes"].children]
+        quotes = [sidebar.row_text(node) for node in sidebar.sections["quotes"].rows]
         assert quotes == ["[b]Mallory[/b]: [red]Shout[/…"]
         assert "[blink]Title[/]" in screen.title and "\x1b" not in screen.title
 

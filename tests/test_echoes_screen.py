@@ -47,7 +47,7 @@ def quote_starting(screen: ArticleScreen, words: str):
 
 def sidebar_quote_rows(screen: ArticleScreen) -> list[str]:
     sidebar = screen.sidebar
-    return [sidebar.row_text(node) for node in sidebar.sections["quotes"].children]
+    return [sidebar.row_text(node) for node in sidebar.sections["quotes"].rows]
 
 
 async def test_echoed_quotes_are_marked_and_o_opens_the_group(library):

@@ -38,9 +38,9 @@ async def test_mark_sentence_with_note_and_tags(tmp_path):
         assert highlight.tags == ["ferry", "money"]
         assert highlight.label == "yellow"
         assert screen.highlights == [highlight]
-        assert [
-            screen.sidebar.row_text(n) for n in screen.sidebar.sections["highlights"].children
-        ] == ["■ Its chief executive, Arj… ✎"]
+        assert [screen.sidebar.row_text(n) for n in screen.sidebar.sections["highlights"].rows] == [
+            "■ Its chief executive, Arj… ✎"
+        ]
         marks = screen.view.mark_layers.highlights.marks
         assert marks == [(highlight.start, highlight.end, "article--highlight-yellow")]
 
@@ -198,7 +198,7 @@ async def test_edit_then_delete_a_highlight(tmp_path):
         await settled(pilot)
         assert stored(tmp_path) == []
         assert screen.highlights == []
-        assert len(screen.sidebar.sections["highlights"].children) == 0
+        assert len(screen.sidebar.sections["highlights"].rows) == 0
 
 
 async def test_sidebar_row_jumps_to_the_highlight_then_e_edits_and_deletes(tmp_path):
@@ -211,7 +211,7 @@ async def test_sidebar_row_jumps_to_the_highlight_then_e_edits_and_deletes(tmp_p
         screen.view.go_to(0)
         sidebar = screen.sidebar
         await pilot.press("h")
-        sidebar.move_cursor(sidebar.sections["highlights"].children[0])
+        sidebar.move_cursor(sidebar.sections["highlights"].rows[0])
         await pilot.pause()
         assert screen.view.index.para[screen.view.cursor] == 5
         await pilot.press("enter")
@@ -248,7 +248,7 @@ async def test_a_highlight_that_lost_its_anchor_is_flagged(tmp_path):
     app = reader_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot, analysis)
-        [row] = screen.sidebar.sections["highlights"].children
+        [row] = screen.sidebar.sections["highlights"].rows
         assert screen.sidebar.row_text(row).startswith("■ ⚠ moved? Kelloway")
 
 
@@ -274,7 +274,7 @@ async def test_a_highlight_is_drawn_before_the_library_has_stored_it(tmp_path, m
         assert not written.is_set()
         [highlight] = screen.highlights
         assert screen.view.mark_layers.highlights.marks[0][:2] == (highlight.start, highlight.end)
-        assert len(screen.sidebar.sections["highlights"].children) == 1
+        assert len(screen.sidebar.sections["highlights"].rows) == 1
         release.set()
         await settled(pilot)
         assert stored(tmp_path) == [highlight]
@@ -306,7 +306,7 @@ async def test_a_highlight_the_library_cannot_store_is_taken_back_with_one_line(
         await pilot.press("d", "y")
         await settled(pilot)
         assert screen.highlights == [kept]
-        assert len(screen.sidebar.sections["highlights"].children) == 1
+        assert len(screen.sidebar.sections["highlights"].rows) == 1
         assert stored(tmp_path) == [kept]
         messages = [n.message for n in app._notifications]
         assert messages.count("library is busy: another program is writing to it") == 2

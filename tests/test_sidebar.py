@@ -11,7 +11,7 @@ from reader.tui.widgets.sidebar import ArticleSidebar, entity_rows
 
 
 def rows(sidebar: ArticleSidebar, section: str) -> list[str]:
-    return [sidebar.row_text(node) for node in sidebar.sections[section].children]
+    return [sidebar.row_text(node) for node in sidebar.sections[section].rows]
 
 
 def test_rows_are_sorted_by_mention_count_then_name():
@@ -45,7 +45,7 @@ async def test_selecting_a_person_marks_every_mention_and_n_steps(tmp_path):
         screen = await open_article(app, pilot)
         sidebar = screen.sidebar
         await pilot.press("h")
-        sidebar.move_cursor(sidebar.sections["people"].children[0])
+        sidebar.move_cursor(sidebar.sections["people"].rows[0])
         await pilot.press("enter")
         assert screen.targets.spans == [span("Arjun Patel"), span("Patel", 1)]
         assert {c for *_, c in screen.view.mark_layers.targets.marks} == {"article--selected"}
@@ -63,7 +63,7 @@ async def test_filter_shows_only_paragraphs_quoting_the_selected_speaker(tmp_pat
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot)
         sidebar = screen.sidebar
-        sidebar.move_cursor(sidebar.sections["people"].children[1])  # Moira Dunlop
+        sidebar.move_cursor(sidebar.sections["people"].rows[1])  # Moira Dunlop
         sidebar.focus()
         await pilot.press("enter", "f")
         assert screen.view.include == {1}
@@ -77,7 +77,7 @@ async def test_moving_onto_a_quote_shows_it_enter_jumps_and_w_explains(tmp_path)
         screen = await open_article(app, pilot)
         sidebar = screen.sidebar
         await pilot.press("h")
-        sidebar.move_cursor(sidebar.sections["quotes"].children[2])  # Patel's quote
+        sidebar.move_cursor(sidebar.sections["quotes"].rows[2])  # Patel's quote
         await pilot.pause()
         assert screen.view.index.para[screen.view.cursor] == 3
         await pilot.press("enter")
@@ -112,7 +112,7 @@ async def test_h_puts_the_sidebar_cursor_on_the_first_row(tmp_path):
         screen = await open_article(app, pilot)
         await pilot.press("h", "j", "enter")  # j: from Arjun Patel to Moira Dunlop
         assert screen.targets.name == "Moira Dunlop"
-        assert screen.sidebar.sections["people"].is_expanded
+        assert screen.sidebar.sections["people"].expanded
 
 
 async def test_enter_on_a_quote_line_in_the_text_explains_it(tmp_path):
@@ -148,9 +148,9 @@ async def test_at_80_columns_a_long_name_is_cut_before_its_count(tmp_path):
         sidebar = screen.sidebar
         shown = sidebar_lines(app, sidebar)
         for section in ("people", "places", "orgs", "figures"):
-            for node in sidebar.sections[section].children:
-                [line] = [line for line in shown if node.data.name[:12] in line]
-                assert line.endswith(f" {len(node.data.spans)}"), line
+            for node in sidebar.sections[section].rows:
+                [line] = [line for line in shown if node.name[:12] in line]
+                assert line.endswith(f" {len(node.spans)}"), line
         assert "├ Deputy Chief Harbourmast… 2" in shown
         assert not sidebar.show_horizontal_scrollbar
         await pilot.resize_terminal(120, 36)

@@ -50,7 +50,7 @@ async def test_enter_on_a_sidebar_quote_jumps_and_w_explains_that_quote(tmp_path
         screen = await open_article(app, pilot, two_quotes_on_a_line())
         sidebar = screen.sidebar
         await pilot.press("h")
-        sidebar.move_cursor(sidebar.sections["quotes"].children[1])  # Bob Roe's "No,"
+        sidebar.move_cursor(sidebar.sections["quotes"].rows[1])  # Bob Roe's "No,"
         await pilot.press("enter")
         assert app.screen is screen, "enter jumps; it does not open the explanation"
         assert screen.view.has_focus
@@ -65,7 +65,7 @@ async def test_w_in_the_sidebar_explains_the_quote_under_its_cursor(tmp_path):
         screen = await open_article(app, pilot, two_quotes_on_a_line())
         sidebar = screen.sidebar
         await pilot.press("h")
-        sidebar.move_cursor(sidebar.sections["quotes"].children[1])
+        sidebar.move_cursor(sidebar.sections["quotes"].rows[1])
         await pilot.pause()
         await pilot.press("w")
         assert "Bob Roe" in reason(app) and "Ann Lee" not in reason(app)
@@ -81,7 +81,7 @@ async def test_enter_on_a_sidebar_highlight_jumps_and_e_edits_without_losing_the
         screen = await open_article(app, pilot, analysis)
         sidebar = screen.sidebar
         await pilot.press("h")
-        sidebar.move_cursor(sidebar.sections["highlights"].children[1])  # "the new pier"
+        sidebar.move_cursor(sidebar.sections["highlights"].rows[1])  # "the new pier"
         await pilot.press("enter")
         assert app.screen is screen, "enter jumps; it does not open the editor"
         assert screen.view.has_focus

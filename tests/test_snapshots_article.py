@@ -62,7 +62,7 @@ def test_selected_person_and_next_mention(snap_compare, tmp_path):
     async def run_before(pilot) -> None:
         screen = await open_article(pilot.app, pilot)
         await pilot.press("h")
-        screen.sidebar.move_cursor(screen.sidebar.sections["people"].children[0])
+        screen.sidebar.move_cursor(screen.sidebar.sections["people"].rows[0])
         await pilot.press("enter", "n")
 
     assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=run_before)
@@ -119,8 +119,8 @@ def test_highlights_in_text_and_sidebar(snap_compare, tmp_path):
         await pilot.click("#colour-pink")
         await pilot.press("ctrl+s")
         await settled(pilot)
-        screen.sidebar.sections["people"].collapse()
-        screen.sidebar.sections["figures"].collapse()
+        screen.sidebar.collapse("people")
+        screen.sidebar.collapse("figures")
         await pilot.pause()
 
     assert snap_compare(reader_app(tmp_path), terminal_size=SIZE, run_before=run_before)
