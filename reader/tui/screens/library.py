@@ -24,6 +24,7 @@ from textual.widgets import Input, Label, ProgressBar, Static
 from reader.search import SearchHit
 from reader.store.library import ArticleRow
 from reader.textsafety import one_line
+from reader.tui.article.prepare import prepare_article_screen
 from reader.tui.cells import source_label
 from reader.tui.collector import keep_out_of_collections
 from reader.tui.dialogs.confirm import ConfirmDialog
@@ -152,10 +153,13 @@ class LibraryScreen(Screen):
     def _rows_loaded(self, event: messages.RowsLoaded) -> None:
         if self.loaded and event.rows == self.rows and not self.library_error:
             return  # back from an article that changed nothing here: no sort, no redraw
+        first = not self.loaded
         self.rows, self.sort_keys = event.rows, event.keys
         self.library_error = None
         self.loaded = True
         self.render_rows()
+        if first:  # while the reader looks at the rows
+            self.call_after_refresh(prepare_article_screen, self.app)
         self.call_after_refresh(keep_out_of_collections)  # the rows and their drawn lines
         self._run_deferred()
 
@@ -208,17 +212,13 @@ class LibraryScreen(Screen):
             status.update(Content(f"{counted(count, 'result')} for {shown}{hint}"), layout=False)
             return
         if self.library_error:
-            empty.update(
-                Content(f"The library cannot be used:\n\n{self.library_error}"), layout=False
-            )
+            message = f"The library cannot be used:\n\n{self.library_error}"
         else:
-            empty.update(
-                Content(
-                    "The library is empty.\n\nOpen an article with  reader FILE | URL | FOLDER\n"
-                    "and it is kept here, analysed, for next time."
-                ),
-                layout=False,
+            message = (
+                "The library is empty.\n\nOpen an article with  reader FILE | URL | FOLDER\n"
+                "and it is kept here, analysed, for next time."
             )
+        empty.update(Content(message), layout=False)
         empty.display = self.loaded and not self.rows and not self.process_sources
         heading = SORTS[self.sort_key][0].lower()
         order = "descending" if self.sort_reverse else "ascending"
