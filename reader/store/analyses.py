@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reader.echoes.index import EchoIndex, index_analysis
 from reader.model import Analysis
 from reader.store.connection import now
 from reader.store.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, analysis_from_rows, analysis_rows
@@ -114,12 +113,16 @@ class AnalysisStore:
     def store_analysis(self, analysis: Analysis) -> None:
         """Write ``analysis`` (its article must be stored): inside the caller's transaction
         when there is one, else in its own."""
+        from reader.echoes.index import index_analysis  # not imported to read a stored one
+
         with self.transaction():
             write_analysis(self.conn, analysis)
             index_analysis(self.conn, analysis)
 
     def drop_analyses(self) -> None:
         """Forget every cached analysis; each is redone on the next open. Highlights stay."""
+        from reader.echoes.index import EchoIndex
+
         with self.transaction():
             for table in ANALYSIS_TABLES:
                 self.conn.execute(f"delete from {table}")

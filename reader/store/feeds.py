@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reader.errors import LibraryError
-from reader.feeds.parse import FeedEntry
-from reader.feeds.update import FeedState
 from reader.store.connection import now
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
+
+    from reader.feeds.parse import FeedEntry
+    from reader.feeds.update import FeedState
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class FeedInfo:
 
     @property
     def state(self) -> FeedState:
+        from reader.feeds.update import FeedState  # the feed code only when feeds are used
+
         return FeedState(self.id, self.url, self.name)
 
 
@@ -91,6 +94,8 @@ class FeedStore:
         return _feed(rows[0]) if rows else None
 
     def feed_state(self, feed_id: int) -> FeedState:
+        from reader.feeds.update import FeedState
+
         row = self.conn.execute(
             "select id, url, name, etag, modified from feeds where id = ?", [feed_id]
         ).fetchone()

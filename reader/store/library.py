@@ -21,7 +21,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.echoes.index import EchoIndex
 from reader.errors import LibraryError
 from reader.model import Analysis, Article, Highlight
 from reader.store.analyses import AnalysisStore, delete_analysis
@@ -330,6 +329,8 @@ class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore):
 
     def delete_article(self, article_id: str) -> None:
         """Remove an article with its analyses, highlights and place, in one transaction."""
+        from reader.echoes.index import EchoIndex  # the echo code only when it is used
+
         with self.transaction():
             delete_analysis(self.conn, article_id)
             EchoIndex(self.conn).remove_article(article_id)

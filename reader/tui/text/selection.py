@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from typing import TYPE_CHECKING
 
-import regex
 from rich.cells import cell_len
 
 from reader.textsafety import without_controls
 from reader.tui.text.layout import display_text, sentence_spans
+
+if TYPE_CHECKING:
+    import regex
 
 Span = tuple[int, int]
 
@@ -25,7 +29,17 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = re.compile(rf"\d+(?:[.,]\d+)+|[\w{_MARKS}]+(?:['’][\w{_MARKS}]+)*|[^\w\s]+")
 """A word: a number with its separators, letters with apostrophes inside, or a run of
 punctuation (and symbols, emoji), as vim's ``w`` sees them."""
-_GRAPHEME = regex.compile(r"\X")
+
+
+@cache
+def _grapheme() -> regex.Pattern:
+    """A user-perceived character (``regex``'s ``\\X``; that module takes ~7 ms to import,
+    paid only once the reader first moves by character, not by every article's first frame)."""
+    import regex
+
+    return regex.compile(r"\X")
+
+
 _WINDOW = 64
 """Code points looked at around an offset to find its grapheme (longer ones are nonsense)."""
 
@@ -34,7 +48,7 @@ def graphemes(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(start, end, cells)`` of each grapheme of ``text[start:end]`` as the screen shows it."""
     return [
         (match.start(), match.end(), cell_len(display_text(match.group())))
-        for match in _GRAPHEME.finditer(text, start, end)
+        for match in _grapheme().finditer(text, start, end)
     ]
 
 
