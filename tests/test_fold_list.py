@@ -113,3 +113,19 @@ async def test_only_the_rows_on_screen_are_labelled():
         await pilot.pause()
         assert lines(names)[-2:] == ["▼ places", "└ Oslo"]
         assert set(names.labelled) <= {f"row {n}" for n in range(9_985, 10_000)} | {"Oslo"}
+
+
+async def test_a_click_on_a_line_drawn_before_the_sections_changed_does_nothing():
+    from rich.style import Style
+    from textual import events
+
+    app = NamesApp(folds(("people", ["Ada", "Bo"]), ("places", ["Oslo"])))
+    async with app.run_test(size=(40, 10)) as pilot:
+        names = app.query_one(Names)
+        drawn = next(seg.style for seg in names.render_line(4) if "Oslo" in seg.text)
+        assert drawn.meta["line"] == 4
+        names.show_folds(folds(("people", ["Ada"])))  # two lines now
+        for style in (drawn, drawn + Style.from_meta({"toggle": True})):
+            names.post_message(events.Click(names, 2, 4, 0, 0, 1, False, False, False, style=style))
+            await pilot.pause()
+        assert app.heard == [] and names.cursor_line == -1

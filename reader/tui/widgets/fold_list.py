@@ -311,14 +311,14 @@ class FoldList(ScrollView, Generic[RowT], can_focus=True):
             self.post_message(self.Chosen(fold.rows[index]))
 
     def _on_click(self, event: events.Click) -> None:
-        meta = event.style.meta
-        if "line" not in meta:
+        line = event.style.meta.get("line", -1)
+        if not 0 <= line < len(self._lines):  # no line, or one drawn before the sections changed
             return
-        if meta.get("toggle"):
-            fold, _ = self._lines[meta["line"]]
+        if event.style.meta.get("toggle"):
+            fold, _ = self._lines[line]
             self._set_expanded(fold.key, not fold.expanded)
         else:
-            self.cursor_line = meta["line"]
+            self.cursor_line = line
             self.action_select_cursor()
 
     def _on_mouse_move(self, event: events.MouseMove) -> None:
