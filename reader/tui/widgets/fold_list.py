@@ -47,7 +47,7 @@ class Fold(Generic[RowT]):
 
 @dataclass(frozen=True)
 class _Look:
-    """The component styles, worked out once per frame rather than once per line."""
+    """The component styles and a row's room, worked out once per frame, not once per line."""
 
     base: Style
     label: Style
@@ -57,6 +57,8 @@ class _Look:
     guides: Style
     guides_hover: Style
     guides_cursor: Style
+    room: int
+    """Cells for a row's label (``FoldList.row_width``)."""
 
 
 class FoldList(ScrollView, Generic[RowT], can_focus=True):
@@ -210,10 +212,7 @@ class FoldList(ScrollView, Generic[RowT], can_focus=True):
     @property
     def cursor_row(self) -> RowT | None:
         """The row under the cursor (``None`` on a heading, a "more" line, or nowhere)."""
-        item = self.cursor_item()
-        if item is None or not 0 <= item[1] < len(item[0].rows):
-            return None
-        return item[0].rows[item[1]]
+        return self._row_at(self.cursor_line)
 
     def move_cursor(self, row: RowT) -> None:
         """Put the cursor on ``row`` (unfolding its section), scrolled into view."""
@@ -262,11 +261,11 @@ class FoldList(ScrollView, Generic[RowT], can_focus=True):
     def _refresh_lines(self, start: int, count: int) -> None:
         self.refresh(Region(0, start - self.scroll_offset.y, self.size.width, count))
 
-    def _scroll_to_cursor(self, animate: bool = False) -> None:
+    def _scroll_to_cursor(self) -> None:
         if self.cursor_line >= 0:
             region = Region(0, self.cursor_line, 1, 1)
             self.scroll_to_region(
-                region, animate=animate, force=True, origin_visible=False, x_axis=False
+                region, animate=False, force=True, origin_visible=False, x_axis=False
             )
 
     # Keys and the mouse
@@ -357,6 +356,7 @@ class FoldList(ScrollView, Generic[RowT], can_focus=True):
             guides=guides,
             guides_hover=guides + style("fold-list--guides-hover", partial=True),
             guides_cursor=guides + style("fold-list--guides-selected", partial=True),
+            room=self.row_width(),
         )
 
     def render_line(self, y: int) -> Strip:
@@ -392,10 +392,10 @@ class FoldList(ScrollView, Generic[RowT], can_focus=True):
                 guides = look.guides_cursor
             text.append("└ " if index == fold.line_count - 1 else "├ ", style=guides)
             if index < len(fold.rows):
-                label = self.row_label(fold.rows[index], self.row_width())
+                label = self.row_label(fold.rows[index], look.room)
             else:
                 label = (fold.more or Text()).copy()
             label.stylize(label_style)
             text.append(label)
         strip = Strip(text.render(self.app.console), text.cell_len)
-        return strip.extend_cell_length(max(self.virtual_size.width, width), line_style)
+        return strip.extend_cell_length(width, line_style)

@@ -73,16 +73,13 @@ class ArticleSidebar(FoldList[Row]):
                 items = list(highlights)
             else:
                 items = list(rows.get(key, []))
-            fold = self._fold(key, title, items)
-            fold.expanded = bool((first_time and items) or key in expanded)
-            folds.append(fold)
+            unfolded = bool((first_time and items) or key in expanded)
+            folds.append(self._fold(key, title, items, unfolded))
         self.show_folds(folds)
 
     def show_highlights(self, analysis: Analysis, highlights: list[Highlight]) -> None:
         """Show the reader's highlights afresh (the other sections keep the cursor and folds)."""
-        fold = self._fold("highlights", "Highlights", list(highlights))
-        fold.expanded = True
-        self.replace_fold(fold)
+        self.replace_fold(self._fold("highlights", "Highlights", list(highlights), expanded=True))
 
     def show_echoes(self, echoes: dict[int, int]) -> None:
         """Mark the quote rows that other articles have too (``echoes``, by quote start)."""
@@ -90,12 +87,12 @@ class ArticleSidebar(FoldList[Row]):
         self.refresh_fold("quotes")
 
     @staticmethod
-    def _fold(key: str, title: str, items: list[Row]) -> Fold[Row]:
+    def _fold(key: str, title: str, items: list[Row], expanded: bool) -> Fold[Row]:
         heading = Text.assemble((title, "bold"), (f" {len(items)}", "dim"))
         more = None
         if len(items) > ROW_LIMIT:
             more = Text(f"… {len(items) - ROW_LIMIT:,} more (search with /)", style="dim")
-        return Fold(key, heading, items[:ROW_LIMIT], more)
+        return Fold(key, heading, items[:ROW_LIMIT], more, expanded)
 
     def row_label(self, row: Row, width: int) -> Text:
         """A row's label fitted to the room it has (a name is cut before its count)."""
