@@ -16,6 +16,14 @@ SCHEMA_VERSION = 1
 Span = tuple[int, int]
 
 
+HEAD_RULES = 1
+"""The version of the rules that read an article's head, and its title, byline and date, from
+its text (``reader.ingest.head`` and ``dates``): bump it when they read differently. The library
+keeps each article's head lines with it and reads them again where it differs."""
+HEAD_EXTRACTORS = ("text", "markdown")
+"""Articles whose head is part of their text (an HTML page's metadata comes from the page)."""
+
+
 @dataclass(frozen=True)
 class HeadLine:
     """One line of the article's head, the lines above the body that are not body text."""
@@ -41,15 +49,20 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
     """What a corpus record said besides its text (a JSONL line's other fields, a WARC
     record's id and date): carried to the outputs, never analysed."""
+    stored_head: tuple[HeadLine, ...] | None = field(default=None, compare=False, repr=False)
+    """``head`` as the library keeps it, read by these ``HEAD_RULES``: reopening the article
+    does not read it again. None: ``head`` is read from the text."""
 
     @cached_property
     def head(self) -> tuple[HeadLine, ...]:
         """The head's lines (headline, standfirst, byline, date, credits) as offsets into
-        ``text``, top first; the text itself is unchanged. Read from the text, so it is the same
-        however the article was stored; empty for pages extracted from HTML, whose metadata
-        comes from the page."""
-        if self.extractor not in ("text", "markdown"):
+        ``text``, top first; the text itself is unchanged. Read from the text (or kept by the
+        library from that reading), so it is the same however the article was stored; empty
+        for pages extracted from HTML, whose metadata comes from the page."""
+        if self.extractor not in HEAD_EXTRACTORS:
             return ()
+        if self.stored_head is not None:
+            return self.stored_head
         from reader.ingest.head import find_head  # ingest builds on this module, not the reverse
 
         return find_head(self.text)

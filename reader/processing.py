@@ -12,15 +12,18 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import IngestError, ReaderError
 from reader.ingest import HTML_SUFFIXES, display_source, is_url
-from reader.ingest.corpus import Item
 from reader.ingest.limits import check_text
 from reader.model import Analysis, Article, Highlight
 from reader.nlp.versions import pipeline_version, resolve_model
 from reader.runners import InProcess, Result, Runner
 from reader.store import Library
+
+if TYPE_CHECKING:
+    from reader.ingest.corpus import Item  # gzip, glob: not for opening one article
 
 
 def cached_analysis(library: Library, article: Article, model: str) -> Analysis | None:
@@ -60,7 +63,7 @@ def glance(
         if article_id is not None:
             article = library.article(article_id) if library is not None else None
         else:
-            article = _read_quickly(source) if source else None
+            article = _read_quickly(source, library) if source else None
         if article is None:
             return None
         if library is None:
@@ -75,7 +78,8 @@ def glance(
             library.close()
 
 
-def _read_quickly(source: str) -> Article | None:
+def _read_quickly(source: str, library: Library | None) -> Article | None:
+    """The article at a local text or Markdown file (its head as the library keeps it)."""
     from reader.ingest import load_article
 
     if is_url(source) or source == "-":
@@ -83,7 +87,7 @@ def _read_quickly(source: str) -> Article | None:
     path = Path(source)
     if path.suffix.lower() in HTML_SUFFIXES or path.stat().st_size > QUICK_OPEN_BYTES:
         return None
-    return load_article(source)
+    return load_article(source, library.article if library is not None else None)
 
 
 def open_ahead(source: str, library_path: Path, model: str) -> Glance | None:

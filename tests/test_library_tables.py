@@ -63,6 +63,7 @@ def test_tables_read_without_json_functions_and_link_by_foreign_keys(analysed, t
         ("echo_articles", "article_id"): "articles",
         ("echo_quotes", "article_id"): "articles",
         ("reading_positions", "article_id"): "articles",
+        ("article_heads", "article_id"): "articles",
     }
     first = analysed[0]
     text = first.article.text

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import IngestError
 from reader.ingest.decode import decode_bytes
 from reader.ingest.local import ARTICLE_SUFFIXES, Expanded, display_source, expand
-from reader.model import Article
+from reader.model import HEAD_EXTRACTORS, Article
 from reader.textsafety import without_controls
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
+Known = Callable[[str], Article | None]
+"""The article a library keeps under a content hash, if any (``Library.article``)."""
 
 
 def content_hash(text: str) -> str:
@@ -53,16 +56,20 @@ def iter_sources(source: str) -> Iterator[str]:
     yield from expand_sources([source]).paths
 
 
-def load_article(source: str) -> Article:
-    """Read and clean one article. Raises ``IngestError`` with a one-line message."""
+def load_article(source: str, known: Known | None = None) -> Article:
+    """Read and clean one article. Raises ``IngestError`` with a one-line message.
+
+    ``known``: where a library keeps this text with its head as these rules read it, the
+    article's title, byline, date and head are taken from there instead of read again.
+    """
     try:
-        article = _load(source)
+        article = _load(source, known)
     except IngestError as error:
         raise IngestError(f"{display_source(source)}: {error}") from None
     return article
 
 
-def _load(source: str) -> Article:
+def _load(source: str, known: Known | None) -> Article:
     from reader.ingest.local import read_file, read_stdin
 
     if is_url(source):
@@ -78,19 +85,24 @@ def _load(source: str) -> Article:
     kind = (
         "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else None
     )
-    return article_from_bytes(data, kind=kind, source=str(path.resolve()))
+    return article_from_bytes(data, kind=kind, source=str(path.resolve()), known=known)
 
 
 def article_from_bytes(
-    data: bytes, *, kind: str | None, source: str, declared: str | None = None
+    data: bytes,
+    *,
+    kind: str | None,
+    source: str,
+    declared: str | None = None,
+    known: Known | None = None,
 ) -> Article:
     text = decode_bytes(data, declared)
     if kind is None or (kind == "html" and not _HTML_TAG.search(text[:65536])):
         kind = "html" if _looks_like_html(text) else "text"
-    return article_from_text(text, kind=kind, source=source)
+    return article_from_text(text, kind=kind, source=source, known=known)
 
 
-def article_from_text(raw: str, *, kind: str, source: str) -> Article:
+def article_from_text(raw: str, *, kind: str, source: str, known: Known | None = None) -> Article:
     """Clean text from decoded ``raw``; control characters become visible stand-ins (1:1)."""
     title = byline = published = None
     extractor = kind
@@ -120,7 +132,11 @@ def article_from_text(raw: str, *, kind: str, source: str) -> Article:
     text = without_controls(text)
     if not text.strip():
         raise IngestError("no article text found")
-    if kind in ("text", "markdown"):
+    digest = content_hash(text)
+    if kind in HEAD_EXTRACTORS:
+        kept = known(digest) if known is not None else None
+        if kept is not None and kept.extractor == extractor and kept.stored_head is not None:
+            return replace(kept, source=source)
         title, byline, published = _from_head(text, title, byline, published)
     return Article(
         text=text,
@@ -128,7 +144,7 @@ def article_from_text(raw: str, *, kind: str, source: str) -> Article:
         byline=_one_line_or_none(byline),
         published=_one_line_or_none(published),
         source=source,
-        content_hash=content_hash(text),
+        content_hash=digest,
         extractor=extractor,
     )
 

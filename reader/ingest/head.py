@@ -11,6 +11,8 @@ credit lines say so themselves; the first other line is the headline; short line
 full stop are labels; a sentence-length line is a standfirst when a byline, date or credit still
 follows it, or when it has no closing full stop (standfirsts often have none). The first line that
 is none of these, or a full sentence after the last byline/date/credit, is the body.
+
+The library keeps what these rules read (``model.HEAD_RULES``): bump it when they change.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
@@ -57,6 +56,8 @@ def new_highlight(
         raise ValueError(f"highlight {start}-{end} is outside the article")
     exact, prefix, suffix = context(text, start, end)
     stamp = now()
+    import uuid  # only when a highlight is made, not to open an article
+
     return Highlight(
         id=uuid.uuid4().hex,
         article_id=article.content_hash,

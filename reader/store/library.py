@@ -34,6 +34,7 @@ from reader.store.connection import (
     transaction,
 )
 from reader.store.feeds import FeedStore
+from reader.store.heads import ARTICLE_WITH_HEAD, HeadStore
 from reader.store.highlights import HighlightStore, reanchored
 from reader.store.identity import APPLICATION_ID
 from reader.store.positions import PositionStore
@@ -50,6 +51,7 @@ MIGRATIONS = (
     "m005_echoes",
     "m006_quote_runner_up",
     "m007_reading_position",
+    "m008_article_heads",
 )
 """The names of the migrations in ``migrations.py``, in order (a test checks they match)."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -92,7 +94,7 @@ class QuoteHit:
     quote: str
 
 
-class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore):
+class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore, HeadStore):
     """One open library file. Cheap to create; every write is one short transaction.
 
     ``read_only`` opens an existing file without creating, migrating or changing it; every
@@ -210,6 +212,8 @@ class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore):
         article = analysis.article
         with self.transaction():
             is_new = self._upsert_article(article)
+            if not is_new:  # an article read again from its text: its head as these rules read it
+                self._keep_head(article)
             self.store_analysis(analysis)
             if is_new:
                 for old_id in self._older_versions(article):
@@ -230,11 +234,12 @@ class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore):
             f"insert into articles ({names}) values ({marks})",
             article_row(article, added_at or now()),
         )
+        self._keep_head(article)
         return True
 
     def article(self, article_id: str) -> Article | None:
-        row = self.article_record(article_id)
-        return article_from_row(row) if row is not None else None
+        rows = list(self._query(f"{ARTICLE_WITH_HEAD} where articles.id = ?", [article_id]))
+        return article_from_row(rows[0]) if rows else None
 
     def article_record(self, article_id: str) -> dict[str, Any] | None:
         """The article's stored row: text, metadata, ``added_at``, ``superseded_by``."""
@@ -339,6 +344,7 @@ class Library(AnalysisStore, HighlightStore, FeedStore, PositionStore):
             )
             self.conn.execute("delete from highlights where article_id = ?", [article_id])
             self._delete_position(article_id)
+            self._delete_head(article_id)
             self.conn.execute("delete from articles where id = ?", [article_id])
 
     def mark_opened(self, article_id: str) -> None:

@@ -298,3 +298,16 @@ def m007_reading_position(db: Database) -> None:
         ' "offset" integer not null,'
         " saved_at text)"
     )
+
+
+@migrations()
+def m008_article_heads(db: Database) -> None:
+    """An article's head lines as the head rules read them (``HeadStore``), so that reopening
+    it does not read them again. A new table: nothing existing changes; an article opened
+    again gets its lines then."""
+    db.conn.execute(
+        "create table article_heads ("
+        " article_id text primary key references articles(id),"
+        " rules integer not null,"
+        " lines text not null)"
+    )

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from reader.model import Analysis, Article, Entity, Figure, Highlight, Quote
+from reader.store.heads import stored_head
 
 HIGHLIGHT_COLUMNS = tuple(f.name for f in fields(Highlight))
 
@@ -32,6 +33,8 @@ def article_row(article: Article, added_at: str) -> tuple:
 
 
 def article_from_row(row: dict[str, Any]) -> Article:
+    """The article of a row of ``articles`` (with its kept head lines when read with
+    ``heads.ARTICLE_WITH_HEAD``)."""
     return Article(
         text=row["text"],
         title=row["title"],
@@ -40,6 +43,7 @@ def article_from_row(row: dict[str, Any]) -> Article:
         source=row["source"],
         content_hash=row["id"],
         extractor=row["extractor"] or "text",
+        stored_head=stored_head(row),
     )
 
 

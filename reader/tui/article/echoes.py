@@ -12,22 +12,22 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from reader.echoes.groups import EchoGroup, Occurrence
 from reader.errors import ReaderError
 from reader.tui.article.messages import GoTo
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from reader.echoes.groups import EchoGroup, Occurrence
     from reader.model import Analysis, Quote
     from reader.tui.session import LibrarySession
 
-Groups = dict[int, EchoGroup]
+Groups: TypeAlias = "dict[int, EchoGroup]"
 """The echo groups of an article's quotes, by the start of the quote in that article."""
 
 

@@ -1,9 +1,10 @@
 """The article screen's keys: one ``Binding`` each, with the ``area.action`` id that the
-keymap, the help screen and the palette use."""
+keymap, the help screen and the palette use; and the palette's own commands."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.command import Provider
 
 KINDS_GROUP = Binding.Group("Show", compact=True)
 """1–5 take one place in the footer."""
@@ -208,3 +209,10 @@ ARTICLE_KEYS = [
 ]
 """Everything the article screen does from the keyboard (its text view and sidebar add
 movement)."""
+
+
+def article_commands() -> type[Provider]:
+    """The palette's article commands, imported when the palette first opens."""
+    from reader.tui.article.commands import ArticleCommands
+
+    return ArticleCommands

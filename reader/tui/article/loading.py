@@ -87,6 +87,8 @@ def load(session: LibrarySession, request: Request, post: Post) -> None:
         library = session.library()
         if request.shown is not None:
             library.mark_opened(request.shown.id)
+            if request.article is not None:  # read from its text: kept for the next time
+                library.keep_head(request.article)
             return
         analysis = request.given or _analysis(library, request, worker, progress, post)
         highlights = library.highlights(analysis.id)

@@ -2,9 +2,10 @@
 reader waits for it, done once while the library is on screen.
 
 The first open of a session took twice as long as the next ones (~45 against ~22 ms of the
-main thread): it imported what reads a stored article's head and runs the analysis path
-(`reader.ingest.head`, its date patterns, `reader.processing`), and Textual parsed the
-``DEFAULT_CSS`` of the article screen's widgets as each first mounted.
+main thread): it imported what reads an article's head (for one whose head the library does not
+keep yet: `reader.ingest.head`, its date patterns) and runs the analysis path
+(`reader.processing`), and Textual parsed the ``DEFAULT_CSS`` of the article screen's widgets
+as each first mounted.
 """
 
 from __future__ import annotations

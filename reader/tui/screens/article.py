@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.command import Provider
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
@@ -20,30 +19,24 @@ from textual.screen import Screen
 from reader.model import Analysis, Article, Highlight, Quote
 from reader.textsafety import one_line
 from reader.tui.article import copying, echoes, highlighting, loading, messages, position
-from reader.tui.article.keys import ARTICLE_KEYS
+from reader.tui.article.keys import ARTICLE_KEYS, article_commands
 from reader.tui.article.targets import Targets, mentions, search
 from reader.tui.screens.fresh import StyledOnceScreen
 from reader.tui.text.ranges import KIND_CLASSES, SpanIndex, analysis_marks, highlight_class
 from reader.tui.text.speakers import short_names
-from reader.tui.widgets.analysis_progress import AnalysisProgress
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.columns import SidebarColumn, TextColumn
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.header import ReaderHeader
-from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import ArticleSidebar
 from reader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from reader.processing import Glance
+    from reader.tui.widgets.analysis_progress import AnalysisProgress
+    from reader.tui.widgets.search_bar import SearchBar
 
 NO_TARGETS = "Search with / or pick a name in the sidebar first"
-
-
-def article_commands() -> type[Provider]:
-    from reader.tui.article.commands import ArticleCommands
-
-    return ArticleCommands
 
 
 class ArticleScreen(StyledOnceScreen):
@@ -147,7 +140,7 @@ class ArticleScreen(StyledOnceScreen):
     @on(messages.AnalysisProgress)
     def _show_progress(self, event: messages.AnalysisProgress) -> None:
         if self.is_open:
-            AnalysisProgress.above(self.sidebar).advance(event.done, event.total)
+            self._progress().advance(event.done, event.total)
 
     @on(messages.AnalysisReady)
     def _analysis_ready(self, event: messages.AnalysisReady) -> None:
@@ -158,8 +151,13 @@ class ArticleScreen(StyledOnceScreen):
     def _failed(self, event: messages.LoadFailed) -> None:
         if self.is_open:
             self.failure = event.reason
-            AnalysisProgress.above(self.sidebar).failed()
+            self._progress().failed()
             self.app.notify_error(event.reason)
+
+    def _progress(self) -> AnalysisProgress:
+        from reader.tui.widgets.analysis_progress import AnalysisProgress  # not for a cached one
+
+        return AnalysisProgress.above(self.sidebar)
 
     def show_text(self, article: Article) -> None:
         if not self.is_open:
@@ -183,7 +181,7 @@ class ArticleScreen(StyledOnceScreen):
             self.show_text(analysis.article)
         self.speaker_shorts = short_names(analysis)
         self.analysis = analysis
-        for progress in self.query(AnalysisProgress):
+        for progress in self.query("AnalysisProgress"):
             progress.finished()
         self._restyle()
         self.sidebar.show_analysis(analysis, highlights, self.speaker_shorts)
@@ -248,20 +246,20 @@ class ArticleScreen(StyledOnceScreen):
         self.shown ^= {kind}
 
     async def action_search(self) -> None:
+        from reader.tui.widgets.search_bar import SearchBar
+
         found = self.query(SearchBar)
         search_bar = found.first() if found else SearchBar(id="article-search")
         if not found:  # mounted when first needed: most readings never search
             await self.query_one("#article-pane").mount(search_bar)
         search_bar.open(self.targets.term, origin=self.view.cursor_offset)
 
-    @on(SearchBar.Find)
-    def _find(self, event: SearchBar.Find) -> None:
+    def on_search_bar_find(self, event: SearchBar.Find) -> None:
         if event.final:
             self.view.focus()
         self.search(event.term, origin=event.origin, quiet=not event.final)
 
-    @on(SearchBar.Closed)
-    def _search_closed(self, event: SearchBar.Closed) -> None:
+    def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
         """Escape in the search field: forget the search and go back to where it began."""
         self.view.focus()
         if self.targets.term:
