@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from conftest import SAMPLES
 
@@ -108,3 +110,37 @@ def test_open_ahead_starts_the_model_only_for_an_article_without_analysis(tmp_pa
 
     assert processing.open_ahead("https://example.org/a", db, model) is None
     assert started == [model], "a URL is not known to need the model until it is fetched"
+
+
+STARTED_AHEAD = """
+import sys
+from reader.nlp.model_process import model_process, stop_all
+process = model_process(sys.argv[1])
+process.start()
+print("multiprocessing" in sys.modules)
+stop_all()
+assert process._fd is None and process._child is None
+"""
+
+
+def test_starting_the_model_ahead_imports_no_multiprocessing(tmp_path):
+    """`reader FILE` starts the model before the app's first frame; wrapping our end of the
+    socket (and importing multiprocessing for it, ~3 ms) waits for the first analysis."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", STARTED_AHEAD, resolve_model()]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split() == ["False"]
+
+
+def test_a_child_started_ahead_and_stopped_unused_leaves_no_socket(shared):
+    shared.stop()
+    shared.start()
+    fd = shared._fd
+    assert fd is not None and shared._connection is None
+    shared.stop()
+    with pytest.raises(OSError):
+        os.fstat(fd)  # closed with the child
+    article = load_article(str(ARTICLE))
+    assert shared.analyze(article).quotes  # and the next analysis starts a new one

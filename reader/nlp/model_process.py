@@ -59,14 +59,16 @@ class ModelProcess:
         self.model = model
         self._child: subprocess.Popen[bytes] | None = None
         self._connection: Connection | None = None
+        self._fd: int | None = None
+        """Our end of the socket until the first exchange wraps it in a ``Connection``:
+        importing ``multiprocessing`` is not for the app's first frame."""
         self._lock = threading.Lock()
 
     def start(self) -> None:
         """Start the child (it begins loading the model at once); no-op when it is running."""
         if self._child is not None and self._child.poll() is None:
             return
-        from multiprocessing.connection import Connection
-
+        self.stop()  # a child that died: its end of the socket goes with it
         ours, theirs = socket.socketpair()
         with theirs:
             # A process of its own (not a fork: the app has threads), with no terminal: the
@@ -81,7 +83,7 @@ class ModelProcess:
                 # took CPU from the app's first frame (250 ms, or 400 ms at random, without it).
                 env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
             )
-        self._connection = Connection(ours.detach())
+        self._fd = ours.detach()
 
     def analyze(
         self,
@@ -116,8 +118,12 @@ class ModelProcess:
         cancelled: Callable[[], bool] | None,
     ) -> tuple[str, Any]:
         """Send the article; pass progress on until the child answers ``done`` or ``error``."""
+        if self._connection is None:
+            from multiprocessing.connection import Connection
+
+            assert self._fd is not None
+            self._connection, self._fd = Connection(self._fd), None
         connection = self._connection
-        assert connection is not None
         connection.send(article)
         while True:
             if cancelled is not None and cancelled():
@@ -132,10 +138,12 @@ class ModelProcess:
                 return kind, payload[0]
 
     def stop(self) -> None:
-        child, connection = self._child, self._connection
-        self._child = self._connection = None
+        child, connection, fd = self._child, self._connection, self._fd
+        self._child = self._connection = self._fd = None
         if connection is not None:
             connection.close()
+        elif fd is not None:
+            os.close(fd)
         if child is not None and child.poll() is None:
             child.kill()
             child.wait(timeout=5)
