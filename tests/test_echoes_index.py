@@ -92,7 +92,9 @@ def test_one_articles_component_is_every_pair_its_groups_are_made_of(
     index, owners, links, article, limit
 ):
     """Generated graphs: quotes owned by six articles, pairs between them at random. The pairs
-    read for one article are exactly those of the connected sets holding one of its quotes."""
+    read for one article are those of the connected sets holding one of its quotes: all of
+    them when they fit the limit; past it, no more than it allows, and every pair of each
+    quote said to be followed."""
     index.clear()
     ids = []
     for owner in owners:
@@ -107,4 +109,45 @@ def test_one_articles_component_is_every_pair_its_groups_are_made_of(
     mine = {q for q, owner in zip(ids, owners, strict=True) if owner == article}
     keep = {q for group in connected(pairs) if mine & set(group) for q in group}
     expected = {(a, b) for a, b in pairs if a in keep}
-    assert {(p.a, p.b) for p in index.component(f"a{article}", limit)} == expected
+    found, followed = index.component(f"a{article}", limit)
+    read = {(p.a, p.b) for p in found}
+    assert read <= expected and len(read) <= 4 * limit
+    assert {pair for pair in expected if followed & set(pair)} <= read
+    if 2 * len(expected) <= 4 * limit:  # each pair is read once from either end at most
+        assert read == expected and followed >= keep
+
+
+@pytest.mark.parametrize("copies", [30, 120])
+def test_a_quote_echoed_past_the_limit_is_read_in_part_and_said_to_be(index, copies):
+    """A wire quote copied by many outlets (every copy paired with every other: a clique, the
+    most pairs a quote can make): the walk reads no more than the limit allows, and the group
+    is marked as known in part; a quote echoed once beside it stays complete."""
+    from reader.echoes.groups import Occurrence, groups_from_pairs
+
+    index.clear()
+
+    def quote(article: str) -> int:
+        return index.conn.execute(
+            'insert into echo_quotes (article_id, start, "end", size, hashes, words)'
+            " values (?, 0, 1, 3, 1, 'a b c')",
+            [article],
+        ).lastrowid
+
+    wire = [quote(f"a{n}") for n in range(copies)]
+    twice = [quote("a0"), quote("b1")]
+    pairs = [*combinations(wire, 2), tuple(twice)]
+    index.conn.executemany("insert into echo_pairs (a, b, score) values (?, ?, 1)", pairs)
+    limit = 10
+    found, followed = index.component("a0", limit)
+    assert len(found) <= 4 * limit < len(pairs)
+
+    def occurrence(quote_id: int) -> Occurrence:
+        article = (
+            f"a{wire.index(quote_id)}" if quote_id in wire else ("a0", "b1")[twice.index(quote_id)]
+        )
+        return Occurrence(article, 0, 1, "a b c", None, None, "", None, None, None)
+
+    groups = groups_from_pairs([(p.a, p.b) for p in found], occurrence, followed)
+    by_size = sorted(groups, key=lambda g: g.articles)
+    assert [(g.articles, g.complete) for g in by_size][0] == (2, True)
+    assert not by_size[-1].complete and 2 < by_size[-1].articles <= copies

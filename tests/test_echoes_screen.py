@@ -139,3 +139,24 @@ async def test_an_article_quoted_nowhere_else_is_not_redrawn_when_its_echoes_arr
         assert asked == [ids[GAZETTE.slug]]
         assert restyled_after == []
         assert "↻" not in screen_text(screen)
+
+
+async def test_a_group_known_in_part_says_at_least(library):
+    """A quote echoed more widely than the index follows (``EchoIndex.component``) has its
+    group read in part: the dialog's count is a floor, and says so."""
+    path, ids = library
+    app = ReaderApp(db_path_override=str(path), config=Config(theme="reader-dark"))
+    async with app.run_test(size=(100, 36)) as pilot:
+        screen = await open_with_echoes(app, pilot, ids[GAZETTE.slug])
+        farmer = quote_starting(screen, FARMER)
+        for complete, title in ((True, "in 2 articles"), (False, "in at least 2 articles")):
+            screen.echo_groups[farmer.start].complete = complete
+            screen.view.go_to(farmer.start)
+            await pilot.press("o")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, EchoGroupDialog)
+            shown = str(dialog.query_one(".dialog-title").render())
+            assert shown.endswith(title) and ("at least" in shown) is not complete
+            await pilot.press("escape")
+            await pilot.pause()

@@ -43,6 +43,9 @@ class Occurrence:
 class EchoGroup:
     occurrences: list[Occurrence]
     """The earliest first (undated ones last)."""
+    complete: bool = True
+    """False when the library echoes the quote more widely than was followed: the group has at
+    least these occurrences (``EchoIndex.component``)."""
 
     @property
     def quote(self) -> str:
@@ -126,15 +129,20 @@ def echo_group(occurrences: Iterable[Occurrence]) -> EchoGroup:
 def groups_from_pairs(
     pairs: Iterable[tuple[int, int]],
     occurrence: Callable[[int], Occurrence | None],
+    followed: set[int] | None = None,
 ) -> list[EchoGroup]:
     """The echo groups that ``pairs`` of quote ids make, each occurrence made by
     ``occurrence(id)`` (None leaves a quote out: an article superseded or filtered away).
-    Groups quoted in the most articles come first, then the earliest."""
+    ``followed``: the quotes whose pairs were all read (None: all of them); a group with
+    another is known in part. Groups quoted in the most articles come first, then the
+    earliest."""
     groups = []
     for ids in connected(pairs):
         found = [o for o in map(occurrence, ids) if o is not None]
         if len({o.article_id for o in found}) > 1:
-            groups.append(echo_group(found))
+            group = echo_group(found)
+            group.complete = followed is None or followed.issuperset(ids)
+            groups.append(group)
     groups.sort(
         key=lambda g: (-g.articles, g.first_seen is None, g.first_seen or date.min, g.quote)
     )

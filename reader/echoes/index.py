@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.echoes.groups import connected
 from reader.echoes.similarity import MIN_RUN, MIN_WORDS, THRESHOLD, similarity
 from reader.echoes.words import quote_words
 
@@ -30,8 +29,9 @@ MAX_WORDS = 400
 """Words of a quote that are indexed: a longer "quote" is a document, matched on its opening."""
 MAX_CANDIDATES = 400
 """Quotes verified per quote, those sharing the most shingles first."""
-COMPONENT_LIMIT = 5_000
-"""Quotes an article's echo groups are followed to one by one before all pairs are read."""
+COMPONENT_LIMIT = 1_000
+"""An article's echo groups are read up to four pairs for each of this many quotes; past that
+they are known in part. Memory and time stay bounded however widely a quote is echoed."""
 
 
 @dataclass(frozen=True)
@@ -181,43 +181,58 @@ class EchoIndex:
             )
         return [EchoPair(*row) for row in rows]
 
-    def component(self, article_id: str, limit: int = COMPONENT_LIMIT) -> list[EchoPair]:
+    def component(
+        self, article_id: str, limit: int = COMPONENT_LIMIT
+    ) -> tuple[list[EchoPair], set[int]]:
         """The pairs linking, directly or through others, to a quote of ``article_id``: all that
-        its echo groups are made of. Followed pair by pair through the indexes, so the library's
-        other pairs are not read (a wire story copied by many outlets makes thousands each);
-        past ``limit`` quotes reached, reading every pair at once is quicker."""
-        mine = {
+        its echo groups are made of; and the quotes whose pairs were all read. Followed pair by
+        pair through the indexes, so the library's other pairs are not read; each quote's group
+        a step at a time, the least reached first, so that a quote echoed a few times is read
+        whole beside one echoed everywhere. At most ``4 * limit`` pair rows are read: a group
+        that needs more (a wire story copied by hundreds of outlets makes millions of pairs)
+        is left there, known in part (a quote of it not followed)."""
+        mine = [
             quote_id
             for (quote_id,) in self.conn.execute(
-                "select id from echo_quotes where article_id = ?", [article_id]
+                "select id from echo_quotes where article_id = ? order by id", [article_id]
             )
-        }
-        seen = set(mine)
-        frontier = sorted(seen)
+        ]
+        seen, followed = set(mine), set()
         found: dict[tuple[int, int], EchoPair] = {}
-        while frontier:
-            if len(seen) > limit:
-                return self._component_of_all(mine)
-            reached: set[int] = set()
+        room = 4 * limit
+        walks = [[quote_id] for quote_id in sorted(mine, key=self._pair_count, reverse=True)]
+        while walks:  # one per quote of the article; the least echoed next
+            frontier, reached = walks.pop(), set()
             for i in range(0, len(frontier), 500):
                 chunk = frontier[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                for column in ("a", "b"):
-                    rows = self.conn.execute(
-                        f"select a, b, score from echo_pairs where {column} in ({marks})", chunk
-                    )
-                    for a, b, score in rows:
-                        found[(a, b)] = EchoPair(a, b, score)
-                        reached.update((a, b))
-            frontier = sorted(reached - seen)
-            seen |= reached
-        return list(found.values())
+                rows = self._pairs_of(chunk, room + 1)
+                room -= len(rows)
+                for a, b, score in rows[: len(rows) + min(0, room)]:
+                    found[(a, b)] = EchoPair(a, b, score)
+                    reached.update((a, b))
+                if room < 0:  # this group needs more than is left: it is known in part
+                    return list(found.values()), followed
+                followed.update(chunk)
+            if new := sorted(reached - seen):
+                seen.update(new)
+                walks.append(new)
+                walks.sort(key=len, reverse=True)
+        return list(found.values()), followed
 
-    def _component_of_all(self, mine: set[int]) -> list[EchoPair]:
-        every = self.pairs()
-        keep = {q for ids in connected((p.a, p.b) for p in every) if mine.intersection(ids)
-                for q in ids}  # fmt: skip
-        return [pair for pair in every if pair.a in keep]
+    def _pair_count(self, quote_id: int) -> int:
+        return self.conn.execute(
+            "select (select count(*) from echo_pairs where a = ?1)"
+            " + (select count(*) from echo_pairs where b = ?1)",
+            [quote_id],
+        ).fetchone()[0]
+
+    def _pairs_of(self, quote_ids: list[int], most: int) -> list[tuple[int, int, float]]:
+        marks = ",".join("?" * len(quote_ids))
+        return self.conn.execute(
+            f"select a, b, score from echo_pairs where a in ({marks})"
+            f" union select a, b, score from echo_pairs where b in ({marks}) limit ?",
+            [*quote_ids, *quote_ids, most],
+        ).fetchall()
 
     def quotes(self, ids: Iterable[int]) -> dict[int, tuple[str, int, int]]:
         """``id → (article_id, start, end)`` of the given echo quotes."""

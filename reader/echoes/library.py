@@ -50,12 +50,12 @@ def echo_groups(library: Library, article_id: str | None = None) -> list[EchoGro
     """Every echo group of the library's current articles, or those with a quote of
     ``article_id``; the most widely echoed first."""
     index = EchoIndex(library.conn)
-    found = index.pairs() if article_id is None else index.component(article_id)
+    found, followed = (index.pairs(), None) if article_id is None else index.component(article_id)
     pairs = [(p.a, p.b) for p in found]
     where = index.quotes({q for pair in pairs for q in pair})
     articles = {where[q][0] for pair in pairs for q in pair}
     occurrence = _occurrences(library, articles, where)
-    return groups_from_pairs(pairs, occurrence)
+    return groups_from_pairs(pairs, occurrence, followed)
 
 
 def _occurrences(
@@ -83,10 +83,10 @@ def _occurrences(
     records = [
         NameRecord(article, name, label, count or 1, speaks=bool(speaks))
         for article, name, label, count, speaks in conn.execute(
-            f"select e.article_id, e.name, e.label, e.count,"
-            f" exists(select 1 from quotes q where q.speaker_entity = e.id)"
+            f"select e.article_id, e.name, e.label, e.count, e.id in"  # read once, not per row:
+            f" (select q.speaker_entity from quotes q where q.article_id in ({marks}))"  # no index
             f" from entities e where e.article_id in ({marks})",
-            ids,
+            ids + ids,
         )
     ]
     speakers = resolve_speakers(records)

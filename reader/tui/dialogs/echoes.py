@@ -67,7 +67,8 @@ class EchoGroupDialog(ModalScreen[Occurrence | None]):
     def compose(self) -> ComposeResult:
         group = self.group
         with Vertical(id="echo-group"):
-            title = f"Echoes: this quote in {counted(group.articles, 'article')}"
+            least = "" if group.complete else "at least "  # echoed more widely than followed
+            title = f"Echoes: this quote in {least}{counted(group.articles, 'article')}"
             yield Static(Content(title), classes="dialog-title")
             disagreement = group.disagreement()
             if disagreement:
