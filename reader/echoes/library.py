@@ -80,11 +80,13 @@ def _occurrences(
             ids,
         )
     }
+    # Who speaks is read once for all these articles (quotes.speaker_entity has no index: a
+    # subquery per entity scanned the whole table each time).
     records = [
         NameRecord(article, name, label, count or 1, speaks=bool(speaks))
         for article, name, label, count, speaks in conn.execute(
-            f"select e.article_id, e.name, e.label, e.count, e.id in"  # read once, not per row:
-            f" (select q.speaker_entity from quotes q where q.article_id in ({marks}))"  # no index
+            f"select e.article_id, e.name, e.label, e.count, e.id in"
+            f" (select q.speaker_entity from quotes q where q.article_id in ({marks}))"
             f" from entities e where e.article_id in ({marks})",
             ids + ids,
         )
