@@ -4,9 +4,10 @@
 whom it meant ("The chair of the Harbour Trust, Jane Roe, described the plan as …"). An
 indefinite person noun ("a campaigner", "one senior adviser") speaking in the article's first
 paragraph after the headline stands for the first person named as the subject of a main clause
-in the few sentences after it. Anywhere else, "another senior adviser called it '…'" is the
-person named next whose description repeats the noun ("Jane Roe - then adviser to the minister
-- told …"); a spokesman who is never so named stays unnamed.
+in the few sentences after it, if that is where the article first names them. Anywhere else,
+"another senior adviser called it '…'" is the person named next whose description repeats the
+noun ("Jane Roe - then adviser to the minister - told …"); a spokesman who is never so named
+stays unnamed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.mentions import Mention
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.person_words import PERSON_NOUNS
 from reader.nlp.quotes.phrases import bisect_token
@@ -43,11 +45,18 @@ def named_after(people: People, head: Token) -> str | None:
             continue
         if mention.sentence - here > REACH:
             return None
-        if lede and mention.subject and mention.main:
+        if lede and mention.subject and mention.main and _introduced_after(people, mention, head):
             return mention.name
         if _described_as(people, mention.end, head.lower_):
             return mention.name
     return None
+
+
+def _introduced_after(people: People, mention: Mention, head: Token) -> bool:
+    """Is ``mention`` the first naming of its person, after ``head``? A person the article
+    named before "a spokesperson" is not who that indefinite noun introduces."""
+    person = people.persons.get(mention.name)
+    return person is None or person.first_seen >= head.idx
 
 
 def _described_as(people: People, offset: int, noun: str) -> bool:
