@@ -20,6 +20,7 @@ from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.cataphora import as_clause, copular_source
 from reader.nlp.quotes.confidence import confidence
+from reader.nlp.quotes.coordinated import share_coordinated
 from reader.nlp.quotes.cue import Cue, object_of
 from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import (
@@ -91,6 +92,7 @@ def attribute_quotes(doc: Doc) -> tuple[list[tuple[Quote, Evidence]], list[RoleM
         if quote.kind in {"direct", "partial"} and attributed and speaking:
             last = _Said(stretch.paragraph + stretch.paragraphs - 1, done)
     _back_to_lost_breaks(frames, by_stretch)
+    share_coordinated(text, stretches, by_stretch, _inherit)
     found = list(by_stretch.values())
     for quote, evidence in found:
         _weigh(quote, evidence)
