@@ -97,3 +97,33 @@ def test_an_as_clause_after_the_quote_names_its_speaker(analyse):
         "on Monday.\n"
     )
     assert speaker(analyse, text, "sad ghost") == "Ellis Harte"
+
+
+@pytest.mark.parametrize("name", ["Helen Marsh", "Stellan Moyo", "David Okafor"])
+@pytest.mark.parametrize(
+    ("reported", "lead_in", "words"),
+    [
+        (
+            "It is not clear which of the two channels silted up first, {last} says.",
+            "Just because the north channel was dredged first,",
+            "that does not mean it silted up first.",
+        ),
+        (
+            "Nobody knows how long the old pumps will last, {last} said.",
+            "Even if the council finds the money this year,",
+            "the new ones would not arrive before the floods.",
+        ),
+    ],
+)
+def test_a_quote_after_a_reported_sentence_is_the_reporters(
+    analyse, name, reported, lead_in, words
+):
+    """ "It is not clear why, Roe says. Just because …, '…'": the quote's sentence names
+    nobody, the sentence before reports Roe's words."""
+    last = name.split()[-1]
+    text = (
+        "Harbour channels\n\n"
+        f"{name} has studied the harbour for a decade.\n\n"
+        f"{reported.format(last=last)} {lead_in} “{words}”\n"
+    )
+    assert speaker(analyse, text, words[:20]) == name

@@ -36,7 +36,7 @@ from reader.nlp.quotes.headline import headline_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.nested import at_framing_subject
-from reader.nlp.quotes.paraphrase import main_subject, quoted_clause
+from reader.nlp.quotes.paraphrase import main_subject, quoted_clause, reporter_before
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.quantities import is_share, share_speaker
 from reader.nlp.quotes.roles import RoleMention, role_mentions
@@ -197,6 +197,8 @@ def _attribute(
         # "Roe criticised the plan. 'It will fail.'": the sentence before is about its speaker.
         para_start = frames.paras[stretch.paragraph][0]
         mention = speakers.people.last_subject(para_start, stretch.open_mark)
+        if mention is None:
+            mention = reporter_before(frames, speakers.people, stretch)
         source = _according_to_before(frames, stretch) if mention is None else None
         if source is not None:  # "The problem, according to Roe, is …. '…'"
             speaker = speakers.resolve(source)

@@ -13,7 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
+from reader.nlp.quotes.mentions import Mention
+from reader.nlp.quotes.people import People
+from reader.nlp.quotes.phrases import bisect_token
 
 _FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
@@ -37,3 +41,20 @@ def main_subject(frames: Frames, stretch: Stretch) -> Token | None:
     if subject is None or subject.idx >= stretch.open_mark or frames.in_quote(subject.idx):
         return None
     return subject
+
+
+def reporter_before(frames: Frames, people: People, stretch: Stretch) -> Mention | None:
+    """The person whose words the sentence before reports ("…, Roe says."), when the quote's
+    own sentence names nobody: 'It is not clear why, Roe says. Just because …, "…"'."""
+    para_start = frames.paras[stretch.paragraph][0]
+    here = people.sentence_of(stretch.open_mark)
+    if here == 0 or people.sent_starts[here] <= para_start:
+        return None
+    before = people.sentences[here - 1]
+    if before.start_char < para_start or frames.has_quote(before.start_char, before.end_char):
+        return None
+    mention = people.last_subject(before.start_char, before.end_char)
+    if mention is None or not mention.name:
+        return None
+    verb = people.doc[bisect_token(people.doc, mention.start)].head
+    return mention if verb.lower_ in VERB_FORMS and verb.pos_ == "VERB" else None
