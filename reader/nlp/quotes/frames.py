@@ -25,6 +25,7 @@ from reader.nlp.quotes.cue import (
     name_head,
     object_of,
 )
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
 from reader.nlp.quotes.subjects import Subjects, passive_agent
@@ -282,7 +283,9 @@ class Frames:
                 if nxt.lower_ == "to":
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
-            if is_cue_verb(token, framing=True) and not (whole and _subordinate(token, words)):
+            if not is_cue_verb(token, framing=True) or _framing_too_far(token, words):
+                continue
+            if not (whole and _subordinate(token, words)):
                 passive, agent = passive_agent(token)
                 if passive:
                     return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
@@ -332,6 +335,25 @@ def _close_end(stretch: Stretch) -> int:
 
 
 _TIME_MARKS = {"after", "before", "when", "while", "because", "since", "although", "though", "once"}
+
+
+def _framing_too_far(verb: Token, words: list[Token]) -> bool:
+    """A framing verb ("go", "put", "call") cues what it frames: "as Roe put it, '…'", not a
+    quote after a clause of its own ("what goes wrong: there could be dangers '…'")."""
+    if VERB_FORMS.get(verb.lower_) not in FRAMING_ONLY or _as_aside(verb):
+        return False
+    return any(w.i > verb.i and not verb.is_ancestor(w) and _has_subject(w) for w in words)
+
+
+def _as_aside(verb: Token) -> bool:
+    """ "As Roe put it, …": the aside frames the sentence it opens."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _has_subject(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children
+    )
 
 
 def _subordinate(verb: Token, words: list[Token]) -> bool:
