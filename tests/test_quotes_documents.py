@@ -129,3 +129,22 @@ def test_a_letter_from_a_named_writer_saying_is_the_writers(analyse, lead):
         'for passengers to hear the "plain facts".'
     )
     assert speaker(analyse, text, "plain facts") == "Petra Vallance"
+
+
+@pytest.mark.parametrize("owner", ["the Harbour Board", "Calder Water", "the Fishers' Union"])
+@pytest.mark.parametrize(
+    ("first", "later"), [("survey", "report"), ("study", "report"), ("audit", "review")]
+)
+def test_a_report_called_by_another_name_is_still_its_owners(analyse, owner, first, later):
+    """ "the Board's survey said … The survey … the report noted … '…,' according to the
+    report": one document under two names, so its owner speaks the quote."""
+    owned = owner.removeprefix("the ")
+    text = (
+        "Ferry demand falls\n\n"
+        f"Demand for winter crossings is falling, the {owned}'s {first} said on Monday.\n\n"
+        f"The {first}, which asks operators and riders every quarter, found fares had risen.\n\n"
+        "Crossings to the north island fell most. Timetables were cut twice.\n\n"
+        f"The {later} noted a recovery in the summer months.\n\n"
+        f"“Operators expect a quiet winter,” according to the {later}.\n"
+    )
+    assert (speaker(analyse, text, "quiet winter") or "").endswith(owned.split()[-1])

@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, SUBJECT_DEPS
 
+# Documents that report findings, which an article calls by one another's names.
+_REPORTS = {"report", "survey", "study", "poll", "review", "analysis", "audit", "assessment"}
 DOCUMENT_NOUNS = SPEECH_NOUNS | {
     "article",
     "ruling",
@@ -29,6 +31,7 @@ DOCUMENT_NOUNS = SPEECH_NOUNS | {
     "document",
     "notice",
     "bill",
+    *_REPORTS,
 }
 # A document an earlier verb made: "the court ruled …" then "the ruling said".
 _MADE_BY_VERB = {
@@ -65,11 +68,20 @@ def author_token(head: Token, sentence_of) -> Token | None:
             found = owner_in_phrase(token) or _subject_of_holder(token)
         elif token.lower_ in made_by and token.pos_ == "VERB":
             found = _subject(token)
+        elif _names_a_document(token):
+            # "the Fed's survey said … the report noted": another word for the same one
+            found = owner_in_phrase(token)
+            if found is None and is_document(token):
+                here = sentence_of(token.idx)  # "the survey" again: the chain goes on
         else:
             continue
         if found is not None:
             return found
     return None
+
+
+def _names_a_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in _REPORTS
 
 
 def owner_in_phrase(noun: Token) -> Token | None:
@@ -79,12 +91,19 @@ def owner_in_phrase(noun: Token) -> Token | None:
             continue  # "the Friday editorial"
         named = child.pos_ == "PROPN" or child.ent_type_ in {"PERSON", "ORG"}
         if child.dep_ in {"poss", "compound"} and child.i < noun.i and named:
-            return child
+            return _owner_of_title(child) or child
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None and target.pos_ in {"PROPN", "NOUN"}:
                 return target
     return None
+
+
+def _owner_of_title(title: Token) -> Token | None:
+    """ "the Fed's Beige Book survey": the owner of the document's own name ("Beige Book")."""
+    if title.dep_ != "compound":
+        return None
+    return next((c for c in title.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _subject_of_holder(noun: Token) -> Token | None:
