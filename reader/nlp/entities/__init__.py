@@ -19,7 +19,7 @@ from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
-from reader.nlp.entities.possessives import join_possessive_names
+from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
 from reader.nlp.entities.spans import clean_spans
 from reader.nlp.entities.sport import competitions, relabel_teams
 from reader.nlp.entities.type_cues import type_cues
@@ -68,7 +68,7 @@ class EntityCleanup:
         names = consistency.fix_context(names, people)
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places, cued_types)
-        names = consistency.relabel(names, labels)
+        names = split_owned_names(doc, consistency.relabel(names, labels))
         for word in consistency.person_words(names, in_caps) - labels.keys():
             labels[word] = "PERSON"  # the words of a name the cues made a person's
         names += missed.find_missed(doc, names, labels, in_caps)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.token_lookup import token_indexes
-from reader.nlp.words import POSSESSOR_NOUNS
+from reader.nlp.words import CORPORATE_SUFFIXES, POSSESSOR_NOUNS
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _SAINTS = {"st", "st.", "saint"}
@@ -59,3 +59,38 @@ def _label(touching: list[Span]) -> str:
 
 def _inside(span: Span, outer: Span) -> bool:
     return span.start >= outer.start and span.end <= outer.end
+
+
+def split_owned_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Federal Reserve's Beige Book" read as one name: the owner and the thing it owns,
+    when the article also names the owner on its own ("the Federal Reserve said …"); "Leeds's
+    Roiz" is the article's Ana Roiz."""
+    plain = [s for s in spans if not any(t.text in _POSSESSIVE for t in s)]
+    alone = {_key(s.text) for s in plain}
+    surnames = {_key(s[-1].text) for s in plain if s.label_ == "PERSON" and len(s) > 1}
+    out = []
+    for span in spans:
+        marks = [t for t in span[1:-1] if t.text in _POSSESSIVE and t.i + 1 < span.end]
+        owner = doc[span.start : marks[0].i] if len(marks) == 1 else None
+        owned = doc[marks[0].i + 1 : span.end] if owner is not None else None
+        if owner is None or not _owned_thing(owned):
+            out.append(span)
+        elif _key(owner.text) in alone:
+            out.append(Span(doc, owner.start, owner.end, label=span.label_))
+            out.append(Span(doc, owned.start, owned.end, label=span.label_))
+        elif span.label_ == "PERSON" and _key(owned.text) in surnames:
+            out.append(Span(doc, owned.start, owned.end, label="PERSON"))  # "Leeds's Roiz"
+        else:
+            out.append(span)
+    return out
+
+
+def _owned_thing(owned: Span) -> bool:
+    """A capitalised name, not the rest of a company's ("Boatmen's Bancshares Inc.")."""
+    if not owned[0].is_title:
+        return False
+    return not any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in owned)
+
+
+def _key(text: str) -> str:
+    return text.lower().replace("’", "'").removeprefix("the ")
