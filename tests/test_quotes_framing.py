@@ -34,3 +34,26 @@ def test_an_as_aside_still_frames_the_quote_in_its_sentence(analyse, name):
         f"As {name} put it, the new tariff is “a slow eviction of the valley's farms.”\n"
     )
     assert speaker(analyse, text, "slow eviction") == name
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(
+    ("clause", "words"),
+    [
+        ("referred to the chair as “the Harbour Devil.”", "Harbour Devil"),
+        ("described the plan as “The Great Giveaway.”", "Great Giveaway"),
+        ("branded the new board as “Captain Chaos And Crew.”", "Captain Chaos"),
+    ],
+)
+def test_what_someone_is_called_as_is_their_words_even_in_title_case(analyse, name, clause, words):
+    text = f"Harbour row\n\nThe meeting ran late. At one point, {name} {clause} Nobody laughed.\n"
+    assert speaker(analyse, text, words) == name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_so_called_title_after_as_is_still_no_quote(analyse, name):
+    text = (
+        "Harbour row\n\n"
+        f"{name} opened the meeting in the hall known as “The Old Sail Loft.” It ran late.\n"
+    )
+    assert not [q for q in analyse(text).quotes if "Sail Loft" in text[q.start : q.end]]

@@ -30,10 +30,20 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "w
 
 
 def right_before(frames: Frames, cue: Cue | None, stretch: Stretch) -> bool:
-    """Is the cue the last word before the quote ("Roe Said 'We Will Win'")?"""
+    """Is the cue the last word before the quote ("Roe Said 'We Will Win'"), or does the verb
+    call something the quoted words ("referred to her as 'the Devil'")?"""
     if cue is None or cue.end > stretch.open_mark:
         return False
-    return not frames.text[cue.end : stretch.open_mark].strip(" :,")
+    if _scare_marked(frames.text, stretch):
+        return False  # "the hall known as 'The Loft'": a name, whatever verb comes first
+    between = frames.text[cue.end : stretch.open_mark]
+    called_as = cue.token is not None and between.rstrip().lower().endswith(" as")
+    return called_as or not between.strip(" :,")
+
+
+def _scare_marked(text: str, stretch: Stretch) -> bool:
+    before = text[max(0, stretch.open_mark - 20) : stretch.open_mark].lower().rstrip()
+    return before.endswith(_SCARE_MARKERS)
 
 
 def names_a_thing(frames: Frames, stretch: Stretch) -> bool:
@@ -43,8 +53,7 @@ def names_a_thing(frames: Frames, stretch: Stretch) -> bool:
     quoted words in Title Case inside a sentence that is not itself a Title Case headline.
     """
     text = frames.text
-    before = text[max(0, stretch.open_mark - 20) : stretch.open_mark].lower().rstrip()
-    if before.endswith(_SCARE_MARKERS):
+    if _scare_marked(text, stretch):
         return True
     words = text[stretch.start : stretch.end].split()
     if not words or len(words) > 10:
