@@ -31,6 +31,8 @@ QUOTED_SELF = 2.0
 """How much less likely a person named inside the quote a "he said" attributes is its speaker:
 speakers seldom name themselves ("'Roe is the best we have,' he said" is not Roe's)."""
 _NEAR = 3
+AHEAD_SENTENCES = 6
+"""How many sentences after an opening "he" the person may first be named."""
 MAIN_OBJECT = 0.25
 """How much the object of a sentence's main verb ("Roe asked Doe to name Poe") outweighs one
 of a verb inside it: after "He did not", the one asked, not the one to be named."""
@@ -120,6 +122,10 @@ def _resolve(people: People, token: Token) -> Reference:
         # ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said).
         ranked = _ranked(people, token, gender, here, quoted, strict=False)
     if not ranked:
+        ahead = _named_ahead(people, token, gender, here)
+        if ahead is not None:  # "He vowed to … ¶ … Jim Roe came forth": an opening on him
+            why = f"'{token.text}' → {ahead.name}, named just after (nobody is named before)"
+            return Reference(ahead.name, why, ahead, distance=here - ahead.sentence)
         return Reference(None, f"'{token.text}' → nobody it can refer to")
     (score, _), mention = ranked[0]
     name, how = _described(people, mention, gender)
@@ -132,6 +138,21 @@ def _resolve(people: People, token: Token) -> Reference:
         if found.runner_up is None:
             found.runner_up = people.text[other.start : other.end]
     return found
+
+
+def _named_ahead(people: People, token: Token, gender: str, here: int) -> Mention | None:
+    """The first person named after ``token``, as a subject and of no other gender, when the
+    article names nobody before it: a story that opens on "he" names him a few lines on."""
+    i = bisect.bisect_left(people.starts, token.idx)
+    if any(m.name for m in people.mentions[:i]):
+        return None
+    for mention in people.mentions[i:]:
+        if mention.sentence - here > AHEAD_SENTENCES:
+            return None
+        if not mention.name or people.in_quote(mention.start):
+            continue
+        return mention if mention.subject and _gender(people, mention) in (None, gender) else None
+    return None
 
 
 def _named_in_own_quote(people: People, token: Token) -> set[str]:
