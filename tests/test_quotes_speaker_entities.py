@@ -110,3 +110,23 @@ def test_a_speaker_with_run_together_initials_is_the_row_the_article_names():
     assert quote.speaker == "J.R. Pennock"
     rows = [e for e in analysis.entities if e.id == quote.speaker_entity]
     assert rows and rows[0].mentions, [(e.name, e.mentions) for e in analysis.entities]
+
+
+@pytest.mark.parametrize("first", ["De’Shawn", "D’Andra", "Ja’Marcus"])
+@pytest.mark.parametrize("last", ["Herbert"])
+def test_a_speaker_with_a_curly_apostrophe_is_the_row_the_article_names(analyse, first, last):
+    """The people's names fold ’ into ': the speaker must still be the article's row, not a
+    second row of the same person with no mentions."""
+    text = (
+        "Tuft cells\n\n"
+        f"When the immunologist {first} {last} at the University of Calder began studying the "
+        "lungs, he saw the cells.\n\n"
+        f"For example, as {last} notes, being able to “taste” the gut gives the body an early "
+        f"warning. “It was a surprise to all of us,” {last} said.\n"
+    )
+    analysis = analyse(text)
+    rows = [e for e in analysis.entities if last in e.name]
+    assert len(rows) == 1 and rows[0].mentions
+    quote = next(q for q in analysis.quotes if "surprise" in text[q.start : q.end])
+    assert quote.speaker_entity == rows[0].id
+    assert quote.speaker == rows[0].name

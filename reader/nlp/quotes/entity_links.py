@@ -44,8 +44,9 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
 
 def _key(name: str) -> str:
     """A name without case or quote marks: the quotes' speaker 'Ada Dot Quell' is the row
-    'Ada "Dot" Quell' (a nickname's marks are not part of the name's words)."""
-    return " ".join(_QUOTE_MARK.sub("", name).lower().split())
+    'Ada "Dot" Quell' (a nickname's marks are not part of the name's words), and "De'Marco"
+    is "De’Marco" whichever apostrophe the article typed."""
+    return " ".join(_QUOTE_MARK.sub("", name).replace("’", "'").lower().split())
 
 
 # A quote mark at a word's edge, not an apostrophe inside one ("O'Neill").
