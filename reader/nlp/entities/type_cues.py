@@ -163,7 +163,7 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
         for span in spans
         if span.label_ in {"ORG", "GPE", "LOC", "FAC"}
         and 2 <= len(span) <= 3
-        and all(t.is_alpha for t in span)
+        and all(_name_shaped(t.text) for t in span)
         and not span[-1].lower_.endswith("s")
         and span[-1].lower_ not in places
         and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
@@ -171,7 +171,9 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
     if not candidates:
         return []
     doc = spans[0].doc
-    inside = {i for span in spans for i in range(span.start, span.end)}
+    # A surname the model marked on its own (as anything) may speak; one inside a longer
+    # name ("Okafor Holdings said") does not.
+    inside = {i for span in spans if len(span) > 1 for i in range(span.start, span.end)}
     speakers = {
         doc[i].text
         for i in token_indexes(doc, "ORTH", {span[-1].text for span in candidates})
@@ -182,3 +184,8 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
         and not (i > 0 and doc[i - 1].lower_ == "the")
     }
     return [span for span in candidates if span[-1].text in speakers]
+
+
+def _name_shaped(word: str) -> bool:
+    """Letters, with an apostrophe or hyphen inside a name ("De’Shawn", "Jean-Luc")."""
+    return word.replace("’", "").replace("'", "").replace("-", "").isalpha()

@@ -278,7 +278,7 @@ class People:
 
     def known_person(self, word: str) -> str | None:
         """The person whose name has this word (their surname, most often), if only one."""
-        names = self._by_word.get(word.lower(), set())
+        names = self._by_word.get(word.lower().replace("’", "'"), set())
         return next(iter(names)) if len(names) == 1 else None
 
     def entity_id(self, name: str | None) -> str | None:

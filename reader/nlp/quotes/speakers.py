@@ -40,6 +40,13 @@ from reader.nlp.quotes.roles import (
 )
 
 _RELATIVE = {"who", "that", "which", "whom"}
+
+
+def _folded(text: str) -> str:
+    """One apostrophe for both: people's names are kept with ', the article may type ’."""
+    return text.replace("’", "'")
+
+
 # An appositive name of these types is not who spoke ("a spokesman in Leeds, Monday"); any other
 # type, however the NER labelled it, names the speaker ("his nephew Karim Haddad" as a FAC).
 _NOT_SPEAKERS = {
@@ -121,7 +128,7 @@ class Speakers:
                     return self._speaker(org, text, start, end, reason, "it")
             return self._speaker(None, text, start, end, f"'{text}' names nobody", "nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
-        if mention is not None and head.lower_ not in mention.name.lower():
+        if mention is not None and _folded(head.lower_) not in _folded(mention.name.lower()):
             mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
             reason = f"'{text}' → {mention.name}"
