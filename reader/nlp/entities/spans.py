@@ -81,7 +81,7 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
     start, end = span.start, span.end
     while start < end and _drop_leading(doc[start], label, end - start):
         start += 1
-    while end > start and _drop_trailing(doc[end - 1]):
+    while end > start and _drop_trailing(doc[end - 1], label, end - start):
         end -= 1
     # a trailing possessive may sit behind a closing mark, and vice versa
     while end > start and (doc[end - 1].text in _POSSESSIVE or _is_punct(doc[end - 1])):
@@ -112,16 +112,36 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
 
 
-def _drop_trailing(token: Token) -> bool:
+def _drop_trailing(token: Token, label: str = "", length: int = 2) -> bool:
     if token.text in _POSSESSIVE or token.is_space:
         return True
     if _is_punct(token):
         return True
+    if length > 1 and instrument_code(token.text):
+        return True  # "Copper CMCU3", "Sterling GBP=": a market's code, not the name
+    if token.like_num and label in _NUMBERED_NAMES and length > 1 and token.text.isdigit():
+        return False  # "Article 50", "Apollo 11", "Windows 10": the number is the name
     if token.like_num or not any(ch.isalpha() for ch in token.text):
         return True
     if _hyphenated_part(token):
         return False  # "Chen Chun-yeh"
     return token.is_lower and token.lower_ not in {"al", "el"}
+
+
+_NUMBERED_NAMES = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_CONTINUOUS = re.compile(r"[A-Z]{2,}c[0-9]{1,2}")
+_INSTRUMENT = re.compile(r"\.?[A-Z0-9]{2,}[a-z]?[0-9A-Z]*(?:=[A-Z]*|\.[A-Z]{1,2})?")
+
+
+def instrument_code(text: str) -> bool:
+    """A market data code: "CMCU3", "GBP=", "CLc1", "US10YT=RR", ".MIWD00000PUS", "AAPL.O"."""
+    if "=" in text or text.startswith("."):
+        return _INSTRUMENT.fullmatch(text) is not None
+    if _CONTINUOUS.fullmatch(text):
+        return True  # a futures contract: "CLc1", "LCOc1"
+    letters = sum(ch.isupper() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    return letters >= 4 and digits >= 1 and bool(_INSTRUMENT.fullmatch(text))
 
 
 def _hyphenated_part(token: Token) -> bool:

@@ -1,0 +1,40 @@
+"""Market data codes ("CMCU3", "GBP=", "CLc1") are not part of any name, and a number that
+is part of a name ("Article 50") stays. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.entities.spans import instrument_code
+
+CODES = ["CMCU3", "CMAL3", "GBP=", "EUR=", "XAU=", "CLc1", "LCOc1", "US10YT=RR", ".MIWD00000PUS"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_market_codes_have_the_shape_of_one(code):
+    assert instrument_code(code)
+
+
+@pytest.mark.parametrize("name", ["G7", "A380", "COP26", "PS5", "F1", "M25", "2020", "B52"])
+def test_short_names_with_digits_are_not_market_codes(name):
+    assert not instrument_code(name)
+
+
+@pytest.mark.parametrize(
+    ("market", "code"),
+    [
+        ("the London Metal Exchange", "CMAL3"),
+        ("the Harbour Commodities Exchange", "HCXZ4"),
+        ("the Calder Futures Market", "CFMc1"),
+        ("the Wexley Bullion Exchange", "XAU="),
+    ],
+)
+def test_a_code_after_a_market_s_name_is_not_part_of_it(analyse, market, code):
+    text = (
+        "Markets\n\n"
+        f"Three-month aluminium on {market} {code} lost 0.06% to $1,737.00 a tonne. "
+        f"Traders on {market} expect a quiet week.\n"
+    )
+    names = [e.name for e in analyse(text).entities]
+    assert not any(code in name for name in names)
+    assert market.removeprefix("the ") in names
