@@ -47,3 +47,16 @@ def test_a_place_s_person_is_that_person(analyse, full, place, pronoun):
         f"“We need someone who fights hard,” {pronoun} said.\n"
     )
     assert speaker(analyse, text, "fights hard") == full
+
+
+@pytest.mark.parametrize("owner", ["Jeff Bezos", "Tomas Reyes", "Helen Marsh"])
+@pytest.mark.parametrize("thing", ["Blue Origin", "Blue Harbour", "Calder Robotics"])
+def test_what_a_person_s_full_name_owns_is_not_a_person(analyse, owner, thing):
+    text = (
+        "Moon landers\n\n"
+        f"The agency added SpaceX and {owner}’s {thing} to its list of lunar suppliers. "
+        f"{thing} will build a lander. “We’re honoured,” said a spokesperson for {thing}.\n"
+    )
+    rows = {e.name: e.label for e in analyse(text).entities}
+    assert not any("’s" in name for name in rows)
+    assert rows.get(thing) != "PERSON"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.entities.places import known_places
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import CORPORATE_SUFFIXES, POSSESSOR_NOUNS
 
@@ -63,26 +64,61 @@ def _inside(span: Span, outer: Span) -> bool:
 
 def split_owned_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Federal Reserve's Beige Book" read as one name: the owner and the thing it owns,
-    when the article also names the owner on its own ("the Federal Reserve said …"); "Leeds's
-    Roiz" is the article's Ana Roiz."""
+    when the article also names the owner on its own ("the Federal Reserve said …") or when a
+    person's full name owns it ("Jeff Roe's Blue Harbour"); "Leeds's Roiz" is the article's Ana
+    Roiz."""
     plain = [s for s in spans if not any(t.text in _POSSESSIVE for t in s)]
-    alone = {_key(s.text) for s in plain}
+    labels = {_key(s.text): s.label_ for s in plain}
     surnames = {_key(s[-1].text) for s in plain if s.label_ == "PERSON" and len(s) > 1}
+    things: set[str] = set()
     out = []
     for span in spans:
-        marks = [t for t in span[1:-1] if t.text in _POSSESSIVE and t.i + 1 < span.end]
+        marks = [t for t in span[1:-1] if _possessive_mark(t, span) and t.i + 1 < span.end]
         owner = doc[span.start : marks[0].i] if len(marks) == 1 else None
         owned = doc[marks[0].i + 1 : span.end] if owner is not None else None
+        person = span.label_ == "PERSON"
         if owner is None or not _owned_thing(owned):
             out.append(span)
-        elif _key(owner.text) in alone:
-            out.append(Span(doc, owner.start, owner.end, label=span.label_))
-            out.append(Span(doc, owned.start, owned.end, label=span.label_))
-        elif span.label_ == "PERSON" and _key(owned.text) in surnames:
+        elif person and _key(owned.text) in surnames:
             out.append(Span(doc, owned.start, owned.end, label="PERSON"))  # "Leeds's Roiz"
+        elif person and _full_name(owner):
+            # "Jeff Roe's Blue Harbour" read as one person: Roe, and the thing that is Roe's,
+            # which is no person wherever the model thought it one
+            out.append(Span(doc, owner.start, owner.end, label="PERSON"))
+            out.append(Span(doc, owned.start, owned.end, label="ORG"))
+            things.add(_key(owned.text))
+        elif _key(owner.text) in labels:
+            out.append(Span(doc, owner.start, owner.end, label=labels[_key(owner.text)]))
+            out.append(Span(doc, owned.start, owned.end, label=span.label_))
         else:
             out.append(span)
-    return out
+    return [
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON" and _key(s.text) in things
+        else s
+        for s in out
+    ]
+
+
+def _possessive_mark(token: Token, span: Span) -> bool:
+    """ "’s", or an apostrophe after an s ("the Jones’ farm"), not the closing mark of a
+    quoted nickname inside a name ("Tobias ‘Toby’ Wrenfield")."""
+    if token.text in {"'s", "’s"}:
+        return True
+    if token.text not in _POSSESSIVE or token.i == 0:
+        return False
+    opened = any(t.text in {"‘", "'"} for t in span if t.i < token.i)
+    return token.doc[token.i - 1].text.lower().endswith("s") and not opened
+
+
+def _full_name(owner: Span) -> bool:
+    """Two or three capitalised words, not a place ("Jeff Roe's", not "New York's")."""
+    words = [t for t in owner if t.is_alpha]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title for t in words)
+        and (_key(owner.text) not in known_places())
+    )
 
 
 def _owned_thing(owned: Span) -> bool:
