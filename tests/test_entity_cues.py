@@ -170,3 +170,26 @@ def test_a_known_place_stays_a_team_in_a_results_report(parsed):
 def test_a_name_whose_last_word_speaks_on_its_own_is_a_person(parsed, text, marked, expected):
     doc = parsed(text)
     assert _cues(doc, [_span(doc, marked, "ORG")]) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Chris Halloway", "Dana Pinecrest"), ("Ivo Marek", "Tilde Sorrow"), ("Ana Roiz", "Ben Kell")],
+)
+@pytest.mark.parametrize("label", ["ORG", "GPE"])
+def test_a_surname_listed_with_a_person_s_surname_is_a_person(parsed, first, second, label):
+    """ "both Halloway and Pinecrest were said to": two surnames in one list, two people,
+    though the model read one full name as an organisation."""
+    a, b = first.split()[-1], second.split()[-1]
+    doc = parsed(
+        f"The film starred {first} and {second}. Both {a} and {b} were said to have "
+        "had contract problems."
+    )
+    spans = [_span(doc, first, "PERSON"), _span(doc, second, label)]
+    assert _cues(doc, spans).get(second.lower()) == "PERSON"
+
+
+def test_a_surname_listed_with_a_studio_leaves_the_studio_alone(parsed):
+    doc = parsed("The film starred Chris Halloway. Both Halloway and Paramount Pictures agreed.")
+    spans = [_span(doc, "Chris Halloway", "PERSON"), _span(doc, "Paramount Pictures", "ORG")]
+    assert _cues(doc, spans).get("paramount pictures") != "PERSON"

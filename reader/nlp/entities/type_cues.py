@@ -70,7 +70,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
             mark(span, "PERSON")
     for span in _named_by_demonyms(spans):
         mark(span, "GPE")
-    for span in _referred_to_by_surname(spans):
+    for span in _referred_to_by_surname(spans) + _coordinated_with_a_person(spans):
         mark(span, "PERSON")
     return {name: labels.pop() for name, labels in found.items() if len(labels) == 1}
 
@@ -184,6 +184,46 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
         and not (i > 0 and doc[i - 1].lower_ == "the")
     }
     return [span for span in candidates if span[-1].text in speakers]
+
+
+def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
+    """ "Chris Pine" (read as an ORG) when "both Hemsworth and Pine" joins its surname to the
+    surname of a person's full name, or a line-up lists it among people: names written alike
+    (surnames, or full names) in a list that is mostly people are people."""
+    full = [s for s in spans if 2 <= len(s) <= 3 and all(_name_shaped(t.text) for t in s)]
+    people = {s[-1].text for s in full if s.label_ == "PERSON"}
+    others = {s[-1].text: s for s in full if s.label_ != "PERSON"}
+    if not people or not others:
+        return []
+    doc = spans[0].doc
+    person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    found = []
+    for i in token_indexes(doc, "ORTH", set(others)):
+        token = doc[i]
+        items = [t for t in _conjuncts(token) if t.i != i]
+        alike = [t for t in items if t.text in people and _alone(t) == _alone(token)]
+        persons = [t for t in items if t.i in person_tokens]
+        if alike and 2 * len(persons) > len(items):
+            found.append(others[token.text])
+    return found
+
+
+def _conjuncts(token) -> list:
+    """Every item of the list ``token`` is in (itself included)."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    items, todo = [], [root]
+    while todo:
+        item = todo.pop()
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
+
+
+def _alone(token) -> bool:
+    """Is the word written on its own, not as the last word of a longer name?"""
+    return not any(c.dep_ in {"compound", "flat"} and c.i < token.i for c in token.children)
 
 
 def _name_shaped(word: str) -> bool:
