@@ -81,6 +81,8 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
     start, end = span.start, span.end
     while start < end and _drop_leading(doc[start], label, end - start):
         start += 1
+    if label == "ORG" and end - start > 2 and _role_of(doc[start], doc[start + 1]):
+        start += 2  # "Founder of Ceres Robotics": the body, not the role in it
     while end > start and _drop_trailing(doc[end - 1], label, end - start):
         end -= 1
     # a trailing possessive may sit behind a closing mark, and vice versa
@@ -110,6 +112,14 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
+
+
+_FOUNDERS = {"founder", "co-founder", "cofounder"}
+
+
+def _role_of(role: Token, of: Token) -> bool:
+    word = role.lower_
+    return of.lower_ == "of" and (word in TITLES or word in ROLE_NOUNS or word in _FOUNDERS)
 
 
 def _drop_trailing(token: Token, label: str = "", length: int = 2) -> bool:
