@@ -1,0 +1,33 @@
+"""Two names read as one across "and" ("The Wrap and Deadline") are two rows when the article
+names one of them alone; a name with "and" in it stays whole. Every text here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(analyse, text: str) -> list[str]:
+    return [e.name for e in analyse(text).entities]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Wrap", "Deadline"), ("Clarion", "Tribune")])
+def test_two_titles_joined_by_and_are_two_when_one_stands_alone(analyse, first, second):
+    text = (
+        "Ferry film\n\n"
+        "The studio is said to be in talks with Jane Roe to direct, according to "
+        f"The {first} and {second}. The {first}’s report today claims that the cast will "
+        f"return. There are three scripts, according to The {first}.\n"
+    )
+    names = _names(analyse, text)
+    assert f"{first} and {second}" not in names
+    assert first in names
+
+
+def test_a_name_with_and_inside_stays_whole_when_no_part_stands_alone(analyse):
+    text = (
+        "Soap maker\n\n"
+        "Shares in Procter and Gamble rose on Monday. Procter and Gamble said sales grew.\n"
+    )
+    names = _names(analyse, text)
+    assert not {"Procter", "Gamble"} & set(names)
