@@ -31,3 +31,25 @@ def test_a_name_with_and_inside_stays_whole_when_no_part_stands_alone(analyse):
     )
     names = _names(analyse, text)
     assert not {"Procter", "Gamble"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Richard Locksley", "Jakob von Moltke"),
+        ("Michael Howitt", "Wendy Garrett"),
+        ("Helen Marsh", "Daniel Okafor"),
+    ],
+)
+def test_two_surnames_joined_by_a_hyphen_are_the_two_people(analyse, a, b):
+    """ "the Locksley-von Moltke paper" names Richard Locksley and Jakob von Moltke."""
+    last_a = a.split()[-1]
+    last_b = b.split(maxsplit=1)[1] if " von " in b else b.split()[-1]
+    text = (
+        "Tuft cells\n\n"
+        f"{a} worked with {b} on the gut.\n\n"
+        f"The {last_a}-{last_b} paper came out in 2016. It changed the field.\n"
+    )
+    rows = {e.name: e for e in analyse(text).entities}
+    assert f"{last_a}-{last_b}" not in rows
+    assert len(rows[a].mentions) == 2 and len(rows[b].mentions) == 2

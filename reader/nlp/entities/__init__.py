@@ -17,7 +17,7 @@ from reader.nlp.entities import consistency, head, headlines, missed, person_cue
 from reader.nlp.entities.credits import find_credits, outside_credits
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.job_titles import without_title_words
-from reader.nlp.entities.joined import split_joined_names
+from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
 from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
@@ -70,7 +70,7 @@ class EntityCleanup:
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places, cued_types)
         names = split_owned_names(doc, consistency.relabel(names, labels))
-        names = split_joined_names(doc, names)
+        names = split_paired_surnames(doc, split_joined_names(doc, names))
         for word in consistency.person_words(names, in_caps) - labels.keys():
             labels[word] = "PERSON"  # the words of a name the cues made a person's
         names += missed.find_missed(doc, names, labels, in_caps)

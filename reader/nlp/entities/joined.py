@@ -36,5 +36,34 @@ def split_joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def split_paired_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Locksley-von Moltke paper": two people's surnames joined by a hyphen, when each
+    ends the full name of a different person of the article (a double-barrelled surname such
+    as "Shirazi-Beechey" is not two of them)."""
+    full = [_key(s.text) for s in spans if s.label_ == "PERSON" and len(s) > 1]
+    out = []
+    for span in spans:
+        dashes = [t for t in span[1:-1] if t.text in _HYPHENS and not t.whitespace_]
+        if len(dashes) != 1:
+            out.append(span)
+            continue
+        parts = (doc[span.start : dashes[0].i], doc[dashes[0].i + 1 : span.end])
+        owners = [_owner(_key(part.text), full) for part in parts]
+        if all(owners) and owners[0] != owners[1]:
+            out += [Span(doc, p.start, p.end, label="PERSON") for p in parts]
+        else:
+            out.append(span)
+    return out
+
+
+_HYPHENS = {"-", "‐", "–"}
+
+
+def _owner(surname: str, full: list[str]) -> str | None:
+    """The one full name that ends with ``surname``."""
+    found = {name for name in full if name.endswith(" " + surname)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _key(text: str) -> str:
     return name_key(text).removeprefix("the ")
