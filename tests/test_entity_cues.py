@@ -193,3 +193,15 @@ def test_a_surname_listed_with_a_studio_leaves_the_studio_alone(parsed):
     doc = parsed("The film starred Chris Halloway. Both Halloway and Paramount Pictures agreed.")
     spans = [_span(doc, "Chris Halloway", "PERSON"), _span(doc, "Paramount Pictures", "ORG")]
     assert _cues(doc, spans).get("paramount pictures") != "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Thornfield", "Calder Bay", "Westmere"])
+@pytest.mark.parametrize("verb", ["reported", "wrote"])
+def test_a_name_read_as_a_place_that_reports_is_an_organisation(parsed, name, verb):
+    doc = parsed(f"This comes a week after {name} {verb} that the harbour board is under inquiry.")
+    assert _cues(doc, [_span(doc, name, "GPE")]) == {name.lower(): "ORG"}
+
+
+def test_a_known_place_that_reports_stays_a_place(parsed):
+    doc = parsed("France reported that the harbour board is under inquiry.")
+    assert _cues(doc, [_span(doc, "France", "GPE")]) == {}

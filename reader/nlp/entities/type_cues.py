@@ -64,7 +64,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
                 mark(span, "GPE")
         elif key(span.text) in places:
             continue
-        elif _is_organisation(span):
+        elif _is_organisation(span) or _reporting_non_place(span):
             mark(span, "ORG")
         elif aged(span):
             mark(span, "PERSON")
@@ -97,6 +97,15 @@ def _is_organisation(span: Span) -> bool:
     if span.label_ != "GPE" and _company_word_after(span):
         return True
     return span.label_ == "PERSON" and _after_the(span)
+
+
+def _reporting_non_place(span: Span) -> bool:
+    """ "Bloomberg reported …" read as a place: no known place, and it reports."""
+    head = span.root
+    return span.label_ in {"GPE", "LOC"} and head.dep_ == "nsubj" and head.head.lower_ in _REPORTED
+
+
+_REPORTED = {"reported", "reports", "reporting", "wrote", "writes", "published", "publishes"}
 
 
 def _org_noun_before(span: Span) -> bool:
