@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp.entities.spans import instrument_code
+from reader.nlp.market_codes import instrument_code
 
 CODES = ["CMCU3", "CMAL3", "GBP=", "EUR=", "XAU=", "CLc1", "LCOc1", "US10YT=RR", ".MIWD00000PUS"]
 

@@ -247,3 +247,32 @@ def test_money_glued_to_the_next_sentence_stays_in_its_own(nlp, before, money, a
     glued = f"{before}\n{money}{after}"
     for found in _parse(nlp, glued, None)._.reader_figures:
         assert found.sentence[0] <= found.start < found.end <= found.sentence[1], found
+
+
+@pytest.mark.parametrize("rank", ["second", "third", "seventh", "tenth"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor won a {rank} term in the spring.",
+        "Shares rose for a {rank} straight session on Tuesday.",
+        "Exports fell for a {rank} consecutive month.",
+    ],
+)
+def test_a_rank_after_a_is_no_fraction(nlp, rank, sentence):
+    """ "a seventh straight session" ranks the session; "a seventh of the budget" is 1/7."""
+    from reader.nlp.pipeline import _parse
+
+    figures = _parse(nlp, sentence.format(rank=rank), None)._.reader_figures
+    assert [f.text for f in figures if rank in f.text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 index was little changed on Tuesday.",
+        "U.S. crude CLc1 fell to $55.12 per barrel.",
+        "Brent LCOc1 was last at $60.73 a barrel.",
+    ],
+)
+def test_index_names_and_market_codes_are_not_counts(analyse, text):
+    assert [f.kind for f in analyse(text).figures] in ([], ["money"])

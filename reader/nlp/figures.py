@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.model import Figure
 from reader.nlp.doc_text import doc_text
+from reader.nlp.market_codes import instrument_code
 from reader.nlp.numbers import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -126,6 +127,10 @@ def _fraction_start(doc: Doc, start: int, end: int) -> int | None:
     ("a third", "two thirds", "one fifth"), else None."""
     if end - start != 1 or start == 0:
         return None
+    after = doc[end] if end < len(doc) else None
+    plural = doc[start].lower_.endswith("s")  # "two thirds"
+    if not plural and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return None  # "a seventh straight session", "a second term": a rank
     before = doc[start - 1].lower_
     if (
         before not in WORD_VALUES
@@ -234,6 +239,8 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
                 end = head.i + 1
     if value is None and kind not in {"date", "time"}:
         return None
+    if instrument_code(span.text):
+        return None  # "CLc1", a market's code
     if kind == "count" and number is not None and not _counts_something(number):
         return None
     span = doc[start:end]
@@ -260,7 +267,7 @@ def _counts_something(number: Token) -> bool:
     before = number.doc[number.i - 1]
     return not (
         (before.is_title or (before.is_upper and before.text not in CURRENCY_CODES))
-        and before.is_alpha
+        and before.text.replace("&", "").isalpha()  # "S&P 500"
         and before.tag_ in {"NN", "NNP", "NNPS"}
         and before.lower_ not in _QUALIFIERS
         and before.lower_ not in MONTHS

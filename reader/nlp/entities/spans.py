@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from reader.model import PLACE_LABELS
+from reader.nlp.market_codes import instrument_code
 from reader.nlp.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
@@ -139,19 +140,6 @@ def _drop_trailing(token: Token, label: str = "", length: int = 2) -> bool:
 
 
 _NUMBERED_NAMES = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
-_CONTINUOUS = re.compile(r"[A-Z]{2,}c[0-9]{1,2}")
-_INSTRUMENT = re.compile(r"\.?[A-Z0-9]{2,}[a-z]?[0-9A-Z]*(?:=[A-Z]*|\.[A-Z]{1,2})?")
-
-
-def instrument_code(text: str) -> bool:
-    """A market data code: "CMCU3", "GBP=", "CLc1", "US10YT=RR", ".MIWD00000PUS", "AAPL.O"."""
-    if "=" in text or text.startswith("."):
-        return _INSTRUMENT.fullmatch(text) is not None
-    if _CONTINUOUS.fullmatch(text):
-        return True  # a futures contract: "CLc1", "LCOc1"
-    letters = sum(ch.isupper() for ch in text)
-    digits = sum(ch.isdigit() for ch in text)
-    return letters >= 4 and digits >= 1 and bool(_INSTRUMENT.fullmatch(text))
 
 
 def _hyphenated_part(token: Token) -> bool:
