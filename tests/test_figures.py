@@ -276,3 +276,13 @@ def test_a_rank_after_a_is_no_fraction(nlp, rank, sentence):
 )
 def test_index_names_and_market_codes_are_not_counts(analyse, text):
     assert [f.kind for f in analyse(text).figures] in ([], ["money"])
+
+
+@pytest.mark.parametrize(
+    ("words", "whole"),
+    [("Two thirds", "seats"), ("A third", "voters"), ("Four fifths", "ferry crossings")],
+)
+def test_a_fraction_counts_what_it_is_a_share_of(analyse, words, whole):
+    text = f"{words} of the {whole} went unused last winter.\n"
+    found = [f for f in analyse(text).figures if f.text.startswith(words)]
+    assert found and found[0].unit == whole

@@ -231,6 +231,8 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
             kind, unit = "quantity", duration  # "two days", "2½ hours": a length of time
         elif kind == "date":
             value = year_of(span.text)
+    elif kind == "count" and value is not None and 0 < value < 1 and _share_of(doc, end):
+        unit = _share_of(doc, end)  # "two thirds of the seats" → "seats"
     elif kind in {"count", "ordinal"} and number is not None:
         head = _counted_noun(number, end)
         if head is not None:
