@@ -44,3 +44,32 @@ def test_a_headline_label_before_the_colon_is_no_speaker(analyse):
         "Tobias Quillan, who runs the harbour, spoke to fishermen on Monday."
     )
     assert speaker(analyse, text, "a disgrace") == "Tobias Quillan"
+
+
+@pytest.mark.parametrize("name", ["Moreno", "Okafor", "Lindqvist"])
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        (
+            "{n} Said Harbour Reform “Really Has To Come From The Fishermen Themselves.”",
+            "Fishermen",
+        ),
+        ("{n} Said The Levy Was A Tax That Had To Pass “For Practical Reasons.”", "Practical"),
+        ("{n} Joked It Was “Risky” For Her To Speak To The Bankers.", "Risky"),
+    ],
+)
+def test_a_title_case_subhead_quotes_its_speaker(analyse, name, line, words):
+    """A roundup's Title Case subheads ("Roe Said X Was 'Needed'"): the quote is Roe's, not a
+    title, though every word is capitalised."""
+    text = (
+        "Harbour speeches\n\n"
+        "The transcripts were published on Friday.\n\n"
+        f"{line.format(n=name)} “There was a lot of complaining,” she said.\n"
+    )
+    assert speaker(analyse, text, words) == name
+
+
+@pytest.mark.parametrize("show", ["Morning Harbour", "State Of The Coast", "Quayside Tonight"])
+def test_a_show_named_after_a_day_and_a_channel_is_no_quote(analyse, show):
+    text = f"Harbour row\n\nSunday on Harbour TV’s “{show},” the mayor defended the levy.\n"
+    assert not [q for q in analyse(text).quotes if show.split()[0] in text[q.start : q.end]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.paraphrase import quoted_clause
 
@@ -59,12 +60,25 @@ def names_a_thing(frames: Frames, stretch: Stretch) -> bool:
     if not words or len(words) > 10:
         return False
     para_start, para_end = frames.paras[stretch.paragraph]
+    inside = frames.tokens(stretch.start, stretch.end)
+    sentence_start = max(para_start, inside[0].sent.start_char) if len(inside) else para_start
+    lead = [t for t in frames.tokens(sentence_start, stretch.open_mark) if not t.is_space]
+    if len(lead) >= 3 and _title_case([t.text for t in lead]) and _capital_verb(lead[1:]):
+        return False  # a Title Case line: "Roe Said The Levy Was Needed 'For Practical Reasons.'"
     around = text[para_start : stretch.open_mark].split()[-5:]
     if stretch.close_mark is not None:
         around += text[stretch.close_mark + 1 : para_end].split()[:5]
     if _title_case(around):
         return False  # a headline: every word is capitalised anyway
     return _title_case(words)
+
+
+def _capital_verb(tokens) -> bool:
+    """A capitalised verb past the first word: a Title Case line, not "Sunday on CNN's"."""
+    return any(
+        (t.pos_ in {"VERB", "AUX"} or t.lower_ in VERB_FORMS) and t.text[:1].isupper()
+        for t in tokens
+    )
 
 
 def _title_case(words: list[str]) -> bool:

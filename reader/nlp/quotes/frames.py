@@ -290,7 +290,8 @@ class Frames:
                 if passive:
                     return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
                 subject = (
-                    self.subjects.of(token, start, end)
+                    _title_case_subject(token)
+                    or self.subjects.of(token, start, end)
                     or self.subjects.inverted(token, end)
                     or self.subjects.of_sentence(token, start)
                     or self.subjects.earlier_speaker(token, words)
@@ -343,6 +344,15 @@ def _framing_too_far(verb: Token, words: list[Token]) -> bool:
     if VERB_FORMS.get(verb.lower_) not in FRAMING_ONLY or _as_aside(verb):
         return False
     return any(w.i > verb.i and not verb.is_ancestor(w) and _has_subject(w) for w in words)
+
+
+def _title_case_subject(verb: Token) -> Token | None:
+    """ "Roe Said The Levy Was Needed 'For …'": in a Title Case line the parse is a guess;
+    the name before the capitalised verb says it."""
+    lead = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
+    if not verb.text[:1].isupper() or not 0 < len(lead) <= 4:
+        return None
+    return name_head(lead) if all(t.text[:1].isupper() for t in lead if t.is_alpha) else None
 
 
 def _as_aside(verb: Token) -> bool:
