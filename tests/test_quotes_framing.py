@@ -57,3 +57,17 @@ def test_a_so_called_title_after_as_is_still_no_quote(analyse, name):
         f"{name} opened the meeting in the hall known as “The Old Sail Loft.” It ran late.\n"
     )
     assert not [q for q in analyse(text).quotes if "Sail Loft" in text[q.start : q.end]]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("has a show called “Morning Sofa Hour” on Fridays", "Morning Sofa"),
+        ("set up a website called “Harbour Refuge Now” last week", "Harbour Refuge"),
+        ("joined a group named “The Quayside Few” in May", "Quayside Few"),
+    ],
+)
+def test_what_a_participle_names_is_a_title_not_a_quote(analyse, name, clause, title):
+    text = f"Harbour row\n\n{name} {clause}.\n"
+    assert not [q for q in analyse(text).quotes if title in text[q.start : q.end]]

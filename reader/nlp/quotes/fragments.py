@@ -35,11 +35,17 @@ def right_before(frames: Frames, cue: Cue | None, stretch: Stretch) -> bool:
     call something the quoted words ("referred to her as 'the Devil'")?"""
     if cue is None or cue.end > stretch.open_mark:
         return False
-    if _scare_marked(frames.text, stretch):
-        return False  # "the hall known as 'The Loft'": a name, whatever verb comes first
+    if _scare_marked(frames.text, stretch) or _naming_participle(cue):
+        return False  # "the hall known as 'The Loft'", "a show called 'Morning Sofa'": a name
     between = frames.text[cue.end : stretch.open_mark]
     called_as = cue.token is not None and between.rstrip().lower().endswith(" as")
     return called_as or not between.strip(" :,")
+
+
+def _naming_participle(cue: Cue) -> bool:
+    """ "a show called …", "a group named …": the participle names a thing, nobody speaks."""
+    verb = cue.token
+    return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
 def _scare_marked(text: str, stretch: Stretch) -> bool:
