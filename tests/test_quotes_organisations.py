@@ -104,3 +104,17 @@ def test_a_description_whose_words_are_all_in_one_organisations_name(
     )
     found = speaker(analyse, text, "cannot tax a vessel")
     assert found is not None and described.split()[1].lower() in found.lower()
+
+
+@pytest.mark.parametrize("members", ["MPs", "members", "councillors"])
+@pytest.mark.parametrize("body", ["Harbour Affairs Committee", "Calder Scrutiny Panel"])
+def test_the_members_again_speak_as_the_body_they_form(analyse, members, body):
+    """ "the MPs who make up the X Committee published …. The MPs found …": the committee."""
+    text = (
+        "Ferry agency still failing\n\n"
+        f"In January the {members} who make up the {body} published a critical report into "
+        "the agency.\n\n"
+        "The agency is chasing unpaid fares of more than £70m. "
+        f"The {members} found its new booking system was “nowhere near ready” for the winter.\n"
+    )
+    assert speaker(analyse, text, "nowhere near") == body

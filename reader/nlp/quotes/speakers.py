@@ -166,7 +166,7 @@ class Speakers:
             if named is not None:
                 reason = f"'{text}' is {named} (appositive)"
                 return self._person(named, text, start, end, reason, "appositive")
-        body = _body_they_form(head)
+        body = _body_they_form(head) or self._body_before(head)
         org = self.orgs.organisation(body, *phrase(body)) if body is not None else None
         if org is not None:  # "the MPs who make up the Harbour Committee"
             reason = f"'{text}' → {org} (the body they form)"
@@ -208,6 +208,19 @@ class Speakers:
             reason = f"'{text}' is {named}, named just after"
             return self._person(named, text, start, end, reason, "named_after")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _body_before(self, head: Token) -> Token | None:
+        """ "the MPs who make up the Harbour Committee published …. The MPs found …": the
+        same members, so the same committee."""
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if head.tag_ != "NNS" or len(det) != 1 or det[0].lower_ != "the":
+            return None
+        for token in reversed(self.doc[: head.i]):
+            if token.lower_ == head.lower_ and token.tag_ == "NNS":
+                body = _body_they_form(token)
+                if body is not None:
+                    return body
+        return None
 
     def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:
         speaker = self._role_speaker(head, text, start, end)
