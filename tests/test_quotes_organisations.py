@@ -118,3 +118,14 @@ def test_the_members_again_speak_as_the_body_they_form(analyse, members, body):
         f"The {members} found its new booking system was “nowhere near ready” for the winter.\n"
     )
     assert speaker(analyse, text, "nowhere near") == body
+
+
+@pytest.mark.parametrize("name", ["Studio 9", "Number 12", "Camp 7", "Channel 5"])
+def test_a_name_with_its_number_speaks_whole(analyse, name):
+    text = (
+        "Harbour row\n\n"
+        f"{name} said the ministers were interested in governing and not a “soap opera”.\n"
+    )
+    analysis = analyse(text)
+    assert speaker(analyse, text, "soap opera") == name
+    assert {e.label for e in analysis.entities if e.name == name} == {"ORG"}

@@ -87,11 +87,9 @@ def _holder(entities: list[Entity], quote: Quote, text: str) -> Entity | None:
 
 def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
     name = quote.speaker or ""
-    label = (
-        "ORG"
-        if name.split()[-1].lower() in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS
-        else "PERSON"
-    )
+    last = name.split()[-1].lower()
+    body = last in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS or last.isdigit()
+    label = "ORG" if body else "PERSON"  # "Channel 4" is no person
     # The name where the quote names it, else where the article does: never the "it" or
     # "the company" that stood for it.
     at = text.find(name, quote.speaker_start or 0, quote.speaker_end or 0)

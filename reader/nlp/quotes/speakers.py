@@ -166,6 +166,10 @@ class Speakers:
             if named is not None:
                 reason = f"'{text}' is {named} (appositive)"
                 return self._person(named, text, start, end, reason, "appositive")
+        numbered = _numbered_name(head)
+        if numbered is not None:  # "Number 10 said", "Channel 4 said"
+            reason = f"'{text}' → {numbered} (a name with its number)"
+            return self._speaker(numbered, text, start, end, reason, "org")
         body = _body_they_form(head) or self._body_before(head)
         org = self.orgs.organisation(body, *phrase(body)) if body is not None else None
         if org is not None:  # "the MPs who make up the Harbour Committee"
@@ -337,6 +341,18 @@ _FORMING = {
     *("form", "forms", "formed", "sit", "sits", "sat", "serve", "serves", "served"),
     *("comprise", "comprises", "comprised", "constitute", "constitutes", "constituted"),
 }
+
+
+def _numbered_name(head: Token) -> str | None:
+    """ "Number 10", "Channel 4": a capitalised word whose number is part of its name."""
+    if head.i + 1 >= len(head.doc) or not head.text[:1].isupper() or head.pos_ == "PRON":
+        return None
+    number = head.doc[head.i + 1]
+    if number.dep_ != "nummod" or number.head.i != head.i or not number.text.isdigit():
+        return None
+    if len(number.text) > 3 or any(c.dep_ == "det" for c in head.children):
+        return None
+    return f"{head.text} {number.text}"
 
 
 def _body_they_form(head: Token) -> Token | None:
