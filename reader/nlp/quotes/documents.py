@@ -64,8 +64,10 @@ def author_token(head: Token, sentence_of) -> Token | None:
     for token in reversed(doc[: head.i]):
         if here - sentence_of(token.idx) > REACH:
             return None
-        if token.lower_ == head.lower_ and token.pos_ == "NOUN":
-            found = owner_in_phrase(token) or _subject_of_holder(token)
+        if token.lower_ == head.lower_ and token.pos_ == "PROPN":
+            found = _writer_in_title(token)  # "An Open Letter from chief executive Jane Roe"
+        elif token.lower_ == head.lower_ and token.pos_ == "NOUN":
+            found = owner_in_phrase(token) or _subject_of_holder(token) or _writer_in_title(token)
         elif token.lower_ in made_by and token.pos_ == "VERB":
             found = _subject(token)
         elif _names_a_document(token):
@@ -95,6 +97,22 @@ def owner_in_phrase(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None and target.pos_ in {"PROPN", "NOUN"}:
+                return target
+    return None
+
+
+def _writer_in_title(title: Token) -> Token | None:
+    """ "An Open Letter from Jane Roe", "A Plea by Roe": the writer a title's "from"/"by" names
+    (its capitalised words are the title, not an owner)."""
+    doc = title.doc
+    after = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    preps = [c for c in title.children if c.dep_ == "prep"]
+    if after is not None and after.dep_ == "prep":
+        preps.append(after)  # the parse often hangs it on the verb that titles the document
+    for prep in preps:
+        if prep.lower_ in _OWNER_PREPOSITIONS:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None and target.pos_ == "PROPN":
                 return target
     return None
 
