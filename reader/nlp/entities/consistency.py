@@ -34,6 +34,11 @@ def name_key(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def bare_key(text: str) -> str:
+    """The name's key without a leading "the": "The Wrap" and "Wrap" are one name."""
+    return name_key(text).removeprefix("the ")
+
+
 def person_words(
     spans: list[Span], in_caps: Callable[[int], bool], others: Container[str] = ()
 ) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.entities.consistency import bare_key
 from reader.nlp.entities.places import known_places
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import CORPORATE_SUFFIXES, POSSESSOR_NOUNS
@@ -68,8 +69,8 @@ def split_owned_names(doc: Doc, spans: list[Span]) -> list[Span]:
     person's full name owns it ("Jeff Roe's Blue Harbour"); "Leeds's Roiz" is the article's Ana
     Roiz."""
     plain = [s for s in spans if not any(t.text in _POSSESSIVE for t in s)]
-    labels = {_key(s.text): s.label_ for s in plain}
-    surnames = {_key(s[-1].text) for s in plain if s.label_ == "PERSON" and len(s) > 1}
+    labels = {bare_key(s.text): s.label_ for s in plain}
+    surnames = {bare_key(s[-1].text) for s in plain if s.label_ == "PERSON" and len(s) > 1}
     things: set[str] = set()
     out = []
     for span in spans:
@@ -79,22 +80,22 @@ def split_owned_names(doc: Doc, spans: list[Span]) -> list[Span]:
         person = span.label_ == "PERSON"
         if owner is None or not _owned_thing(owned):
             out.append(span)
-        elif person and _key(owned.text) in surnames:
+        elif person and bare_key(owned.text) in surnames:
             out.append(Span(doc, owned.start, owned.end, label="PERSON"))  # "Leeds's Roiz"
         elif person and _full_name(owner):
             # "Jeff Roe's Blue Harbour" read as one person: Roe, and the thing that is Roe's,
             # which is no person wherever the model thought it one
             out.append(Span(doc, owner.start, owner.end, label="PERSON"))
             out.append(Span(doc, owned.start, owned.end, label="ORG"))
-            things.add(_key(owned.text))
-        elif _key(owner.text) in labels:
-            out.append(Span(doc, owner.start, owner.end, label=labels[_key(owner.text)]))
+            things.add(bare_key(owned.text))
+        elif bare_key(owner.text) in labels:
+            out.append(Span(doc, owner.start, owner.end, label=labels[bare_key(owner.text)]))
             out.append(Span(doc, owned.start, owned.end, label=span.label_))
         else:
             out.append(span)
     return [
         Span(doc, s.start, s.end, label="ORG")
-        if s.label_ == "PERSON" and _key(s.text) in things
+        if s.label_ == "PERSON" and bare_key(s.text) in things
         else s
         for s in out
     ]
@@ -117,7 +118,7 @@ def _full_name(owner: Span) -> bool:
     return (
         2 <= len(words) <= 3
         and all(t.is_title for t in words)
-        and (_key(owner.text) not in known_places())
+        and (bare_key(owner.text) not in known_places())
     )
 
 
@@ -126,7 +127,3 @@ def _owned_thing(owned: Span) -> bool:
     if not owned[0].is_title:
         return False
     return not any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in owned)
-
-
-def _key(text: str) -> str:
-    return text.lower().replace("’", "'").removeprefix("the ")

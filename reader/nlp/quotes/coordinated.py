@@ -3,7 +3,7 @@ chair said' is one attribution of two fragments.
 
 A fragment found only by a cue after it, while the fragment it is coordinated with has a cue
 of its own before it, is the same speaker's: 'as Roe went on about "the rigged system" and "our
-struggling towns," Doe nodded' gives the second fragment to Roe, not to Doe.
+struggling towns," Doe said' gives the second fragment to Roe, not to Doe.
 """
 
 from __future__ import annotations
