@@ -151,3 +151,25 @@ def test_del_is_a_title_before_a_name_and_a_place_after_a_comma(before, is_title
 
     segment = before + ". Next words"
     assert is_abbreviation(segment, len(before)) is is_title
+
+
+@pytest.mark.parametrize(
+    ("leader", "party", "other"),
+    [
+        ("Helen Marsh", "Green", "Tomas Reyes"),
+        ("David Okafor", "Liberal", "Ines Varga"),
+        ("Mara Lindqvist", "Harbour Party", "Kwame Obi"),
+    ],
+)
+def test_a_party_leader_is_the_leader_just_named_not_the_pm_they_spoke_of(
+    analyse, leader, party, other
+):
+    """ "Opposition leader X said the PM had 'lost control'. The Green leader added: '…'":
+    the subject the article called a leader, not the PM named inside X's clause."""
+    text = (
+        "Harbour vote\n\n"
+        f"Prime Minister {other} set out the ferry plan on Monday.\n\n"
+        f"Opposition leader {leader} said the PM had “lost control” of the budget. "
+        f"The {party} leader added: “This is a scandal.”\n"
+    )
+    assert speaker(analyse, text, "This is a scandal") == leader

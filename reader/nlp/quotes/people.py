@@ -249,19 +249,26 @@ class People:
             i -= 1
         return None
 
-    def recent_subject(self, at: int, reach: int, exclude: set[str]) -> str | None:
+    def recent_subject(
+        self, at: int, reach: int, exclude: set[str], noun: str | None = None
+    ) -> str | None:
         """The person last a subject outside quotes within ``reach`` sentences before ``at``,
-        unless their name has one of the ``exclude`` words ("Roe's aide" is not Roe)."""
+        unless their name has one of the ``exclude`` words ("Roe's aide" is not Roe); one the
+        article described with ``noun`` first ("the Tory leader" after "Opposition leader
+        Jane Roe said the PM …" is Roe, not the PM)."""
         here = self.sentence_of(at)
+        subjects = []
         i = bisect.bisect_left(self.starts, at) - 1
         while i >= 0 and here - self.mentions[i].sentence <= reach:
             mention = self.mentions[i]
             i -= 1
-            if not mention.subject or self.in_quote(mention.start):
-                continue
-            if {w.lower() for w in mention.name.split()} & exclude:
+            if mention.subject and not self.in_quote(mention.start) and mention.name:
+                subjects.append(mention.name)
+        described = [n for n in subjects if noun and noun in self.persons[n].descriptors]
+        for name in described[:1] or subjects[:1]:
+            if {w.lower() for w in name.split()} & exclude:
                 return None
-            return mention.name
+            return name
         return None
 
     def named_within(self, start: int, end: int) -> set[str]:

@@ -249,7 +249,7 @@ class Speakers:
             # "the Kestrel Line's spokeswoman": the organisation's, not whoever spoke last.
             return self._speaker(None, text, start, end, f"'{text}' is not named")
         if anchors:
-            named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors)
+            named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors, head.lower_)
             if named is not None:
                 reason = f"'{text}' describes {named}, the subject just before"
                 return self._person(named, text, start, end, reason, "describes")
