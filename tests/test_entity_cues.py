@@ -205,3 +205,24 @@ def test_a_name_read_as_a_place_that_reports_is_an_organisation(parsed, name, ve
 def test_a_known_place_that_reports_stays_a_place(parsed):
     doc = parsed("France reported that the harbour board is under inquiry.")
     assert _cues(doc, [_span(doc, "France", "GPE")]) == {}
+
+
+@pytest.mark.parametrize("name", ["Ines Varga", "Tomas Reyes", "Odile Brannagh"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Authority's head, {n}, agreed with the review.",
+        "{n}, the harbour board's chairman, agreed with the review.",
+        "The council's spokeswoman, {n}, agreed with the review.",
+    ],
+)
+def test_a_name_beside_a_word_only_a_person_is_is_a_person(parsed, name, sentence):
+    doc = parsed(sentence.format(n=name))
+    assert _cues(doc, [_span(doc, name, "ORG")]) == {name.lower(): "PERSON"}
+
+
+def test_a_company_beside_a_producer_word_stays_a_company(parsed):
+    doc = parsed("Prices were cut by the state-owned producer, Hindustan Marble Ltd, on Monday.")
+    assert _cues(doc, [_span(doc, "Hindustan Marble Ltd", "ORG")]) != {
+        "hindustan marble ltd": "PERSON"
+    }

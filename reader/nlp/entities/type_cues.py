@@ -31,6 +31,7 @@ from reader.nlp.words import (
     NATURAL_PLACE_NOUNS,
     ORG_AFTER,
     ORG_BEFORE,
+    PERSON_ROLES,
     PLACE_NOUNS,
     SPEECH_VERBS,
     demonym_roots,
@@ -66,7 +67,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
             continue
         elif _is_organisation(span) or _reporting_non_place(span):
             mark(span, "ORG")
-        elif aged(span):
+        elif aged(span) or _role_in_apposition(span):
             mark(span, "PERSON")
     for span in _named_by_demonyms(spans):
         mark(span, "GPE")
@@ -97,6 +98,31 @@ def _is_organisation(span: Span) -> bool:
     if span.label_ != "GPE" and _company_word_after(span):
         return True
     return span.label_ == "PERSON" and _after_the(span)
+
+
+def _role_in_apposition(span: Span) -> bool:
+    """ "the Authority's head, Ines Varga," or "Ines Varga, its chief executive,": a name set
+    beside a word only a person is."""
+    root = span.root
+    if root.dep_ == "appos" and _person_role(root.head) and root.head.i < span.start:
+        return True
+    return any(c.dep_ == "appos" and _person_role(c) for c in root.children if c.i >= span.end)
+
+
+def _person_role(token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in _ROLES
+
+
+_ROLES = (PERSON_ROLES - {"broadcaster", "manager", "trainer", "closer"}) | {
+    "head",
+    "founder",
+    "director",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+}
 
 
 def _reporting_non_place(span: Span) -> bool:
