@@ -226,3 +226,18 @@ def test_a_company_beside_a_producer_word_stays_a_company(parsed):
     assert _cues(doc, [_span(doc, "Hindustan Marble Ltd", "ORG")]) != {
         "hindustan marble ltd": "PERSON"
     }
+
+
+@pytest.mark.parametrize("name", ["Varga", "Ines Varga", "Helen Marsh"])
+@pytest.mark.parametrize(
+    "sentence",
+    ["{n} quits as harbour chief", "{n} was named as chairman of the board on Monday."],
+)
+def test_a_name_that_serves_as_a_role_is_a_person(parsed, name, sentence):
+    doc = parsed(sentence.format(n=name))
+    assert _cues(doc, [_span(doc, name, "ORG")]) == {name.lower(): "PERSON"}
+
+
+def test_a_company_named_as_a_bidder_stays_a_company(parsed):
+    doc = parsed("Calder Ferries was named as preferred bidder on Monday.")
+    assert _cues(doc, [_span(doc, "Calder Ferries", "ORG")]) == {}

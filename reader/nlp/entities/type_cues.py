@@ -67,7 +67,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
             continue
         elif _is_organisation(span) or _reporting_non_place(span):
             mark(span, "ORG")
-        elif aged(span) or _role_in_apposition(span):
+        elif aged(span) or _role_in_apposition(span) or _serves_as_a_role(span):
             mark(span, "PERSON")
     for span in _named_by_demonyms(spans):
         mark(span, "GPE")
@@ -109,12 +109,26 @@ def _role_in_apposition(span: Span) -> bool:
     return any(c.dep_ == "appos" and _person_role(c) for c in root.children if c.i >= span.end)
 
 
+def _serves_as_a_role(span: Span) -> bool:
+    """ "Varga quits as harbour chief", "Roe was named as chairman": the subject is a person."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if any(c.dep_ == "pobj" and _person_role(c) for c in prep.children):
+            return True
+    return False
+
+
 def _person_role(token) -> bool:
     return token.pos_ == "NOUN" and token.lower_ in _ROLES
 
 
 _ROLES = (PERSON_ROLES - {"broadcaster", "manager", "trainer", "closer"}) | {
     "head",
+    "chief",
+    "boss",
+    "leader",
     "founder",
     "director",
     "wife",
