@@ -129,3 +129,17 @@ def test_a_name_with_its_number_speaks_whole(analyse, name):
     analysis = analyse(text)
     assert speaker(analyse, text, "soap opera") == name
     assert {e.label for e in analysis.entities if e.name == name} == {"ORG"}
+
+
+@pytest.mark.parametrize("org", ["HarbourWorkers Coalition", "FerryFolk Alliance"])
+@pytest.mark.parametrize("noun", ["group", "campaign group"])
+def test_an_organisation_in_apposition_speaks_whole(analyse, org, noun):
+    """ "The group, HarbourWorkers Coalition, … stating that they '…'": the whole
+    organisation speaks, and "Coalition" is no person of its own."""
+    text = (
+        "Ferry layoffs\n\n"
+        f"The {noun}, {org}, formed in recent weeks and sent a letter to management stating "
+        "that they “don’t want to be defined by the scandals.”\n"
+    )
+    assert speaker(analyse, text, "defined by the scandals") == org
+    assert not [e for e in analyse(text).entities if e.name == org.split()[-1]]

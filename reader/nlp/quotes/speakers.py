@@ -16,7 +16,12 @@ from reader.nlp.quotes.delayed import named_after
 from reader.nlp.quotes.documents import author_token, is_document
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
-from reader.nlp.quotes.organisations import PUBLICATION_NOUNS, Organisations, org_name
+from reader.nlp.quotes.organisations import (
+    ORG_DESCRIPTIONS,
+    PUBLICATION_NOUNS,
+    Organisations,
+    org_name,
+)
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, TITLE_WORDS
 from reader.nlp.quotes.phrases import (
@@ -152,6 +157,10 @@ class Speakers:
                 return self._person(named, text, start, end, reason, "appositive")
             for token in appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
+                org = None if appos is not None else self._appositive_body(head, token)
+                if org is not None:  # "The group, the Harbour Workers Coalition, said"
+                    reason = f"'{text}' is {org} (appositive)"
+                    return self._speaker(org, text, start, end, reason, "org")
                 name = appos.name if appos is not None else None
                 # "analysts Calder Research said": a name right after the noun is who it
                 # is, however NER typed it.
@@ -212,6 +221,12 @@ class Speakers:
             reason = f"'{text}' is {named}, named just after"
             return self._person(named, text, start, end, reason, "named_after")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
+
+    def _appositive_body(self, head: Token, token: Token) -> str | None:
+        """The organisation an appositive names, when it is one ("the group, X Coalition,")."""
+        if token.ent_type_ != "ORG" and head.lower_ not in ORG_DESCRIPTIONS:
+            return None
+        return self.orgs.organisation(token, *phrase(token))
 
     def _body_before(self, head: Token) -> Token | None:
         """ "the MPs who make up the Harbour Committee published …. The MPs found …": the
