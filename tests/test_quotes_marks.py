@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,11 @@ def test_a_quote_never_closed_ends_before_the_sentence_that_introduces_the_next(
         "The plan is a mess. Nobody asked the crews.",
         "It will not survive the winter.",
     ]
+
+
+@pytest.mark.parametrize("name", ["Will Marsh", "Ines Varga", "Tomas Reyes"])
+@pytest.mark.parametrize("words", ["The ferry plan is a sham,", "We were never told."])
+def test_two_right_single_marks_close_a_double_quote(name, words):
+    """ "“The ferry plan is a sham,’’ X told …": a CMS typed ’’ for ”."""
+    text = f"“{words}’’ {name} told the broadcaster. “And it is wrong.”\n"
+    assert [text[s.start : s.end] for s in find_stretches(text)] == [words, "And it is wrong."]

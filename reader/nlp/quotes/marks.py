@@ -26,7 +26,7 @@ ALL_MARKS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 ALL_MARKS += GUILLEMET_OPEN + GUILLEMET_CLOSE
 
 # Two apostrophes / backticks: see ``_classify_pair``.
-_MARK = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
+_MARK = re.compile("''|``|’’|[" + re.escape(ALL_MARKS) + "]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?][ \t\u00a0]+(?=[A-Z])")
 # Characters that may sit right before an opening mark / right after a closing one.
@@ -85,7 +85,12 @@ def _marks_in(text: str, start: int, end: int, skip: set[int]) -> list[_Mark]:
         pos = match.end()
         if match.start() in skip:
             continue
-        if match.group() == "''" and pos < end and text[pos] == "'":
+        if match.group() == "’’" and not _closes_double(text, match.start(), start):
+            mark = _classify(text, match.start(), start, end)  # two single marks, one by one
+            pos = match.start() + 1
+        elif match.group() == "’’":
+            mark = _Mark(match.start(), "double", False, True, 2)  # “…’’ typed for “…”
+        elif match.group() == "''" and pos < end and text[pos] == "'":
             # Three apostrophes: a nested single quote closes, then the pair closes.
             mark = _classify(text, match.start(), start, end)
             pos = match.start() + 1
@@ -96,6 +101,11 @@ def _marks_in(text: str, start: int, end: int, skip: set[int]) -> list[_Mark]:
         if mark is not None:
             out.append(mark)
     return out
+
+
+def _closes_double(text: str, pos: int, para_start: int) -> bool:
+    """Is "’’" at ``pos`` the close of a “ left open before it in the paragraph?"""
+    return text.rfind("“", para_start, pos) > text.rfind("”", para_start, pos)
 
 
 def _classify_pair(text: str, pos: int, para_start: int, para_end: int) -> _Mark | None:
