@@ -1,4 +1,4 @@
-"""Market data codes ("CMCU3", "GBP=", "CLc1") are not part of any name, and a number that
+"""Market data codes ("CMZN3", "NOK=", "HOc1") are not part of any name, and a number that
 is part of a name ("Article 50") stays. Every text here is written for these tests."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from reader.nlp.market_codes import instrument_code
 
-CODES = ["CMCU3", "CMAL3", "GBP=", "EUR=", "XAU=", "CLc1", "LCOc1", "US10YT=RR", ".MIWD00000PUS"]
+CODES = ["CMZN3", "CMNI3", "NOK=", "SEK=", "XPT=", "HOc1", "NGc2", "DE10YT=RR", ".FTXH00000PUS"]
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -23,10 +23,10 @@ def test_short_names_with_digits_are_not_market_codes(name):
 @pytest.mark.parametrize(
     ("market", "code"),
     [
-        ("the London Metal Exchange", "CMAL3"),
+        ("the Calder Metals Exchange", "CMZN3"),
         ("the Harbour Commodities Exchange", "HCXZ4"),
         ("the Calder Futures Market", "CFMc1"),
-        ("the Wexley Bullion Exchange", "XAU="),
+        ("the Wexley Bullion Exchange", "XPT="),
     ],
 )
 def test_a_code_after_a_market_s_name_is_not_part_of_it(analyse, market, code):

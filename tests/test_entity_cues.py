@@ -182,8 +182,7 @@ def test_a_surname_listed_with_a_person_s_surname_is_a_person(parsed, first, sec
     though the model read one full name as an organisation."""
     a, b = first.split()[-1], second.split()[-1]
     doc = parsed(
-        f"The film starred {first} and {second}. Both {a} and {b} were said to have "
-        "had contract problems."
+        f"The film starred {first} and {second}. Both {a} and {b} missed the first week of filming."
     )
     spans = [_span(doc, first, "PERSON"), _span(doc, second, label)]
     assert _cues(doc, spans).get(second.lower()) == "PERSON"
@@ -198,7 +197,7 @@ def test_a_surname_listed_with_a_studio_leaves_the_studio_alone(parsed):
 @pytest.mark.parametrize("name", ["Thornfield", "Calder Bay", "Westmere"])
 @pytest.mark.parametrize("verb", ["reported", "wrote"])
 def test_a_name_read_as_a_place_that_reports_is_an_organisation(parsed, name, verb):
-    doc = parsed(f"This comes a week after {name} {verb} that the harbour board is under inquiry.")
+    doc = parsed(f"Two days before, {name} {verb} that the harbour board faced an audit.")
     assert _cues(doc, [_span(doc, name, "GPE")]) == {name.lower(): "ORG"}
 
 

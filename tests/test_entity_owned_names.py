@@ -49,8 +49,8 @@ def test_a_place_s_person_is_that_person(analyse, full, place, pronoun):
     assert speaker(analyse, text, "fights hard") == full
 
 
-@pytest.mark.parametrize("owner", ["Jeff Bezos", "Tomas Reyes", "Helen Marsh"])
-@pytest.mark.parametrize("thing", ["Blue Origin", "Blue Harbour", "Calder Robotics"])
+@pytest.mark.parametrize("owner", ["Arlo Penhale", "Tomas Reyes", "Helen Marsh"])
+@pytest.mark.parametrize("thing", ["Gull Harbour", "Blue Harbour", "Calder Robotics"])
 def test_what_a_person_s_full_name_owns_is_not_a_person(analyse, owner, thing):
     text = (
         "Moon landers\n\n"

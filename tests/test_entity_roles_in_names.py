@@ -11,7 +11,7 @@ import pytest
 def test_a_role_is_not_part_of_the_organisation_s_name(analyse, role, org):
     text = (
         "Moon landers\n\n"
-        f"“Space exploration is our future,” said Mara Lindqvist, {role} of {org}. "
+        f"“The rover will be ready by spring,” said Mara Lindqvist, {role} of {org}. "
         f"{org.removesuffix(' Inc.')} will build a rover.\n"
     )
     names = [e.name for e in analyse(text).entities]

@@ -269,9 +269,9 @@ def test_a_rank_after_a_is_no_fraction(nlp, rank, sentence):
 @pytest.mark.parametrize(
     "text",
     [
-        "The S&P 500 index was little changed on Tuesday.",
-        "U.S. crude CLc1 fell to $55.12 per barrel.",
-        "Brent LCOc1 was last at $60.73 a barrel.",
+        "The H&C 300 index was little changed on Tuesday.",
+        "Harbour crude HOc1 fell to $41.20 per barrel.",
+        "Calder gas NGc2 was last at $3.15 a unit.",
     ],
 )
 def test_index_names_and_market_codes_are_not_counts(analyse, text):

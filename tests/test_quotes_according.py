@@ -9,7 +9,7 @@ from quote_helpers import speaker
 NAMES = ["Helen Marsh", "Stellan Moyo", "David Okafor"]
 SENTENCES = [
     ("Turnout in the harbour ward was “{w},” according to {who}.", "disappointing"),
-    ("Ferry bookings stayed “{w},” with “modest” summer gains, according to {who}.", "flat"),
+    ("Ferry bookings stayed “{w},” with “slight” summer gains, according to {who}.", "flat"),
     ("The winter timetable was “{w}” and the fares too high, according to {who}.", "a mess"),
 ]
 

@@ -9,9 +9,9 @@ from quote_helpers import speaker
 FRAMES = [
     # (sentence with {a} quoting two fragments and {b} after them, fragments)
     (
-        "As {a} went on about “the rigged ferry contract” and “our forgotten harbour towns,” "
+        "While {a} railed against “the ferry cartel” and “the forgotten harbour towns,” "
         "{b} said from the front row.",
-        ("rigged ferry contract", "forgotten harbour towns"),
+        ("ferry cartel", "forgotten harbour towns"),
     ),
     (
         "{a} had compared the councillors to “sleepwalkers” and “card sharps”, {b} wrote in "

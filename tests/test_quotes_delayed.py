@@ -65,10 +65,10 @@ def test_an_indefinite_speaker_not_named_after_stays_unnamed(analyse, text):
 def _named_before(noun: str, founder: str, headline: bool) -> str:
     head = "Harbour firm under inquiry\n\n" if headline else ""
     return (
-        f"{head}The Kestrel Line is being investigated by the county auditor. The questions "
-        f"include whether founder {founder} sold boats to the firm.\n\n"
-        f"A company {noun} said in an email that 'we are cooperating with the auditor'. "
-        f"The auditor's office had no comment.\n\n"
+        f"{head}The Kestrel Line faces a county audit this winter. Auditors want to know "
+        f"whether founder {founder} sold boats to the firm.\n\n"
+        f"A company {noun} told reporters that 'the firm is helping the auditor'. "
+        f"The audit will report in March.\n\n"
         f"{founder.split()[-1]} stepped down as chief executive in May."
     )
 
@@ -80,4 +80,4 @@ def test_an_indefinite_speaker_is_not_someone_named_before_it(analyse, noun, fou
     """Delayed identification introduces a new person: someone the article named before the
     indefinite speaker ("founder Arlo Penhale … A company spokesperson said") is not them."""
     text = _named_before(noun, founder, headline)
-    assert speaker(analyse, text, "we are cooperating") is None
+    assert speaker(analyse, text, "helping the auditor") is None

@@ -150,14 +150,14 @@ def test_a_report_called_by_another_name_is_still_its_owners(analyse, owner, fir
     assert (speaker(analyse, text, "quiet winter") or "").endswith(owned.split()[-1])
 
 
-@pytest.mark.parametrize("name", ["Helen Marsh", "Tomas Reyes", "David Okafor"])
-@pytest.mark.parametrize("title", ["An Open Letter", "A Public Statement", "A Letter"])
+@pytest.mark.parametrize("name", ["Helen Marsh", "Ines Varga", "David Okafor"])
+@pytest.mark.parametrize("title", ["A Plain Letter", "A Public Statement", "A Letter"])
 def test_a_document_titled_from_its_writer_speaks_for_the_writer(analyse, name, title):
     noun = title.split()[-1].lower()
     text = (
-        "Ferry firm hits back\n\n"
-        f"The ferry firm has taken out adverts in two papers. In the adverts, entitled {title} "
-        f"from chief executive {name}, the company says the report was unfair. “It was simply "
-        f"wrong to suggest that fares were hidden from passengers,” the {noun} added.\n"
+        "Ferry firm answers critics\n\n"
+        "The ferry firm has put notices on every boat. On the notices, headed "
+        f"{title} from director {name}, the firm says the fare rise was fair. “No crossing will "
+        f"be cut this winter, whatever the weather,” the {noun} added.\n"
     )
-    assert speaker(analyse, text, "simply wrong") == name
+    assert speaker(analyse, text, "No crossing will be cut") == name

@@ -8,7 +8,7 @@ from quote_helpers import speaker
 
 NAMES = ["Helen Marsh", "Stellan Moyo", "David Okafor"]
 CLAUSES = [
-    "That may be part of what goes wrong in dry summers: there could be trouble "
+    "Much goes wrong for the valley in a dry summer; the farms could lose their crops "
     "“if the reservoirs fill too slowly and the pumps are left running.”",
     "It is one reason the figures were called into doubt; the board may face questions "
     "“if the pumps fail again before the winter.”",
@@ -40,7 +40,7 @@ def test_an_as_aside_still_frames_the_quote_in_its_sentence(analyse, name):
 @pytest.mark.parametrize(
     ("clause", "words"),
     [
-        ("referred to the chair as “the Harbour Devil.”", "Harbour Devil"),
+        ("dismissed the chair as “the Harbour Wrecker.”", "Harbour Wrecker"),
         ("described the plan as “The Great Giveaway.”", "Great Giveaway"),
         ("branded the new board as “Captain Chaos And Crew.”", "Captain Chaos"),
     ],

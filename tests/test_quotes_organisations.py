@@ -115,31 +115,28 @@ def test_the_members_again_speak_as_the_body_they_form(analyse, members, body):
         f"In January the {members} who make up the {body} published a critical report into "
         "the agency.\n\n"
         "The agency is chasing unpaid fares of more than £70m. "
-        f"The {members} found its new booking system was “nowhere near ready” for the winter.\n"
+        f"The {members} found its new booking system was “far from ready” for the winter.\n"
     )
-    assert speaker(analyse, text, "nowhere near") == body
+    assert speaker(analyse, text, "far from ready") == body
 
 
 @pytest.mark.parametrize("name", ["Studio 9", "Number 12", "Camp 7", "Channel 5"])
 def test_a_name_with_its_number_speaks_whole(analyse, name):
-    text = (
-        "Harbour row\n\n"
-        f"{name} said the ministers were interested in governing and not a “soap opera”.\n"
-    )
+    text = f"Harbour row\n\n{name} said the ferry board wanted a timetable, not a “talking shop”.\n"
     analysis = analyse(text)
-    assert speaker(analyse, text, "soap opera") == name
+    assert speaker(analyse, text, "talking shop") == name
     assert {e.label for e in analysis.entities if e.name == name} == {"ORG"}
 
 
 @pytest.mark.parametrize("org", ["HarbourWorkers Coalition", "FerryFolk Alliance"])
 @pytest.mark.parametrize("noun", ["group", "campaign group"])
 def test_an_organisation_in_apposition_speaks_whole(analyse, org, noun):
-    """ "The group, HarbourWorkers Coalition, … stating that they '…'": the whole
+    """ "The group, HarbourWorkers Coalition, … saying that they '…'": the whole
     organisation speaks, and "Coalition" is no person of its own."""
     text = (
         "Ferry layoffs\n\n"
-        f"The {noun}, {org}, formed in recent weeks and sent a letter to management stating "
-        "that they “don’t want to be defined by the scandals.”\n"
+        f"The {noun}, {org}, began last spring and wrote to the ferry board saying "
+        "that they “will not accept a winter without crossings.”\n"
     )
-    assert speaker(analyse, text, "defined by the scandals") == org
+    assert speaker(analyse, text, "winter without crossings") == org
     assert not [e for e in analyse(text).entities if e.name == org.split()[-1]]

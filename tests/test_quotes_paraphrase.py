@@ -104,9 +104,9 @@ def test_an_as_clause_after_the_quote_names_its_speaker(analyse):
     ("reported", "lead_in", "words"),
     [
         (
-            "It is not clear which of the two channels silted up first, {last} says.",
-            "Just because the north channel was dredged first,",
-            "that does not mean it silted up first.",
+            "Nobody can say which of the two channels will close first, {last} says.",
+            "Even if the north channel was dredged in spring,",
+            "the silt will be back by the autumn storms.",
         ),
         (
             "Nobody knows how long the old pumps will last, {last} said.",
@@ -118,7 +118,7 @@ def test_an_as_clause_after_the_quote_names_its_speaker(analyse):
 def test_a_quote_after_a_reported_sentence_is_the_reporters(
     analyse, name, reported, lead_in, words
 ):
-    """ "It is not clear why, Roe says. Just because …, '…'": the quote's sentence names
+    """ "Nobody can say why, Roe says. Even if …, '…'": the quote's sentence names
     nobody, the sentence before reports Roe's words."""
     last = name.split()[-1]
     text = (

@@ -242,11 +242,11 @@ def test_he_after_one_asked_about_another_is_the_one_asked(analyse, verb, asked,
     [("Daniel Okafor", "He"), ("Helen Marsh", "She"), ("Tomas Reyes", "He")],
 )
 def test_an_article_that_opens_on_a_pronoun_names_its_person_just_after(analyse, name, pronoun):
-    """ "He vowed … he called her 'a fraud.' ¶ … Daniel Okafor came out fighting": nobody is
+    """ "He promised … he called her 'a fraud.' ¶ … Daniel Okafor came out fighting": nobody is
     named before the pronoun, so it is the person named first after it."""
     text = (
         "Scorched earth at the harbour debate\n\n"
-        f"{pronoun} vowed to close the yard. {pronoun} paced the stage. At one point, "
+        f"{pronoun} promised to shut the yard. {pronoun} waved at the crowd. Later, "
         f"{pronoun.lower()} called the chair “a fraud who sold the harbour.”\n\n"
         f"Rather than backing down, council candidate {name} came out fighting in the second "
         "debate on Sunday.\n"
@@ -257,7 +257,7 @@ def test_an_article_that_opens_on_a_pronoun_names_its_person_just_after(analyse,
 def test_an_opening_pronoun_is_not_someone_of_the_other_gender_named_after(analyse):
     text = (
         "Scorched earth at the harbour debate\n\n"
-        "She vowed to close the yard. At one point, she called the chair “a fraud who sold "
+        "She promised to shut the yard. Later, she called the chair “a fraud who sold "
         "the harbour.”\n\n"
         "Mr. Daniel Okafor, the chair, said he would not step down.\n"
     )

@@ -113,16 +113,16 @@ def test_a_speaker_with_run_together_initials_is_the_row_the_article_names():
 
 
 @pytest.mark.parametrize("first", ["De’Shawn", "D’Andra", "Ja’Marcus"])
-@pytest.mark.parametrize("last", ["Herbert"])
+@pytest.mark.parametrize("last", ["Herbert", "Marsh"])
 def test_a_speaker_with_a_curly_apostrophe_is_the_row_the_article_names(analyse, first, last):
     """The people's names fold ’ into ': the speaker must still be the article's row, not a
     second row of the same person with no mentions."""
     text = (
-        "Tuft cells\n\n"
-        f"When the immunologist {first} {last} at the University of Calder began studying the "
-        "lungs, he saw the cells.\n\n"
-        f"For example, as {last} notes, being able to “taste” the gut gives the body an early "
-        f"warning. “It was a surprise to all of us,” {last} said.\n"
+        "Estuary survey\n\n"
+        f"When the hydrologist {first} {last} at the University of Calder began mapping the "
+        "estuary, he found the old channel.\n\n"
+        f"As {last} notes, a silted channel can still “carry” a flood tide inland. “It was a "
+        f"surprise to all of us,” {last} said.\n"
     )
     analysis = analyse(text)
     rows = [e for e in analysis.entities if last in e.name]

@@ -1,4 +1,4 @@
-"""Two names the model read as one across "and": "The Wrap and Deadline", "Science and Nature".
+"""Two names the model read as one across "and": "The Clarion and Tribune", "Ledger and Post".
 
 A span is split at its "and" when one side is a name the article also uses on its own (each
 side takes the type it has alone); "Procter and Gamble" stays whole unless the article names
@@ -37,7 +37,7 @@ def split_joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def split_paired_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "the Locksley-von Moltke paper": two people's surnames joined by a hyphen, when each
+    """ "the Calloway-van Dijk paper": two people's surnames joined by a hyphen, when each
     ends the full name of a different person of the article (a double-barrelled surname such
     as "Shirazi-Beechey" is not two of them)."""
     full = [bare_key(s.text) for s in spans if s.label_ == "PERSON" and len(s) > 1]

@@ -227,7 +227,7 @@ def complete_names(doc: Doc, spans: list[Span], lower_words: set[str] | None = N
             end += 1
         while _hyphen_after(doc, end - 1) and end + 1 not in taken:
             if doc[end + 1].lower_ in PERSON_PARTICLES:
-                break  # "Locksley-von Moltke": a second person's name begins
+                break  # "Calloway-van Dijk": a second person's name begins
             end += 2  # "Chen Chun" + "-yeh"
         out.append(
             span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")

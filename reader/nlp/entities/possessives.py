@@ -64,8 +64,8 @@ def _inside(span: Span, outer: Span) -> bool:
 
 
 def split_owned_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "the Federal Reserve's Beige Book" read as one name: the owner and the thing it owns,
-    when the article also names the owner on its own ("the Federal Reserve said …") or when a
+    """ "the Harbour Board's Green Book" read as one name: the owner and the thing it owns,
+    when the article also names the owner on its own ("the Harbour Board said …") or when a
     person's full name owns it ("Jeff Roe's Blue Harbour"); "Leeds's Roiz" is the article's Ana
     Roiz."""
     plain = [s for s in spans if not any(t.text in _POSSESSIVE for t in s)]

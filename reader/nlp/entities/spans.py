@@ -83,7 +83,7 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
     while start < end and _drop_leading(doc[start], label, end - start):
         start += 1
     if label == "ORG" and end - start > 2 and _role_of(doc[start], doc[start + 1]):
-        start += 2  # "Founder of Ceres Robotics": the body, not the role in it
+        start += 2  # "Founder of Calder Robotics": the body, not the role in it
     while end > start and _drop_trailing(doc[end - 1], label, end - start):
         end -= 1
     # a trailing possessive may sit behind a closing mark, and vice versa
@@ -129,7 +129,7 @@ def _drop_trailing(token: Token, label: str = "", length: int = 2) -> bool:
     if _is_punct(token):
         return True
     if length > 1 and instrument_code(token.text):
-        return True  # "Copper CMCU3", "Sterling GBP=": a market's code, not the name
+        return True  # "Zinc CMZN3", "Krone NOK=": a market's code, not the name
     if token.like_num and label in _NUMBERED_NAMES and length > 1 and token.text.isdigit():
         return False  # "Article 50", "Apollo 11", "Windows 10": the number is the name
     if token.like_num or not any(ch.isalpha() for ch in token.text):

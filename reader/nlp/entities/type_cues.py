@@ -140,7 +140,7 @@ _ROLES = (PERSON_ROLES - {"broadcaster", "manager", "trainer", "closer"}) | {
 
 
 def _reporting_non_place(span: Span) -> bool:
-    """ "Bloomberg reported …" read as a place: no known place, and it reports."""
+    """ "Thornfield reported …" read as a place: no known place, and it reports."""
     head = span.root
     return span.label_ in {"GPE", "LOC"} and head.dep_ == "nsubj" and head.head.lower_ in _REPORTED
 
@@ -236,9 +236,9 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
 
 
 def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
-    """ "Chris Pine" (read as an ORG) when "both Hemsworth and Pine" joins its surname to the
-    surname of a person's full name, or a line-up lists it among people: names written alike
-    (surnames, or full names) in a list that is mostly people are people."""
+    """ "Dana Pinecrest" (read as an ORG) when "both Halloway and Pinecrest" joins its surname
+    to the surname of a person's full name, or a line-up lists it among people: names written
+    alike (surnames, or full names) in a list that is mostly people are people."""
     full = [s for s in spans if 2 <= len(s) <= 3 and all(_name_shaped(t.text) for t in s)]
     people = {s[-1].text for s in full if s.label_ == "PERSON"}
     others = {s[-1].text: s for s in full if s.label_ != "PERSON"}

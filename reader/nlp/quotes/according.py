@@ -1,6 +1,6 @@
 """A fragment whose sentence ends "according to X": X's words, when no verb cues it.
 
-"Conditions remained 'tight,' with 'modest' wage gains, according to the survey." The
+"Bookings stayed 'flat,' with 'slight' summer gains, according to the survey." The
 "according to" after the fragment, later in its own sentence, attributes the whole sentence,
 the quoted words with it.
 """

@@ -65,13 +65,13 @@ def author_token(head: Token, sentence_of) -> Token | None:
         if here - sentence_of(token.idx) > REACH:
             return None
         if token.lower_ == head.lower_ and token.pos_ == "PROPN":
-            found = _writer_in_title(token)  # "An Open Letter from chief executive Jane Roe"
+            found = _writer_in_title(token)  # "A Letter to Savers from director Jane Roe"
         elif token.lower_ == head.lower_ and token.pos_ == "NOUN":
             found = owner_in_phrase(token) or _subject_of_holder(token) or _writer_in_title(token)
         elif token.lower_ in made_by and token.pos_ == "VERB":
             found = _subject(token)
         elif _names_a_document(token):
-            # "the Fed's survey said … the report noted": another word for the same one
+            # "the Board's survey said … the report noted": another word for the same one
             found = owner_in_phrase(token)
             if found is None and is_document(token):
                 here = sentence_of(token.idx)  # "the survey" again: the chain goes on
@@ -102,7 +102,7 @@ def owner_in_phrase(noun: Token) -> Token | None:
 
 
 def _writer_in_title(title: Token) -> Token | None:
-    """ "An Open Letter from Jane Roe", "A Plea by Roe": the writer a title's "from"/"by" names
+    """ "A Letter to Savers from Jane Roe", "A Plea by Roe": the writer a title's "from"/"by" names
     (its capitalised words are the title, not an owner)."""
     doc = title.doc
     after = doc[title.i + 1] if title.i + 1 < len(doc) else None
@@ -112,13 +112,16 @@ def _writer_in_title(title: Token) -> Token | None:
     for prep in preps:
         if prep.lower_ in _OWNER_PREPOSITIONS:
             target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if target is not None and target.pos_ == "PROPN":
+            if target is not None and target.pos_ != "PROPN":
+                # "from director Jane Roe" parsed with the role as the object
+                target = next((t for t in target.subtree if t.pos_ == "PROPN"), None)
+            if target is not None:
                 return target
     return None
 
 
 def _owner_of_title(title: Token) -> Token | None:
-    """ "the Fed's Beige Book survey": the owner of the document's own name ("Beige Book")."""
+    """ "the Board's Green Book survey": the owner of the document's own name ("Green Book")."""
     if title.dep_ != "compound":
         return None
     return next((c for c in title.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

@@ -32,7 +32,7 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "w
 
 def right_before(frames: Frames, cue: Cue | None, stretch: Stretch) -> bool:
     """Is the cue the last word before the quote ("Roe Said 'We Will Win'"), or does the verb
-    call something the quoted words ("referred to her as 'the Devil'")?"""
+    call something the quoted words ("dismissed him as 'the Harbour Wrecker'")?"""
     if cue is None or cue.end > stretch.open_mark:
         return False
     if _scare_marked(frames.text, stretch) or _naming_participle(cue):

@@ -176,7 +176,7 @@ class Speakers:
                 reason = f"'{text}' is {named} (appositive)"
                 return self._person(named, text, start, end, reason, "appositive")
         numbered = _numbered_name(head)
-        if numbered is not None:  # "Number 10 said", "Channel 4 said"
+        if numbered is not None:  # "Studio 9 said", "Channel 5 said"
             reason = f"'{text}' → {numbered} (a name with its number)"
             return self._speaker(numbered, text, start, end, reason, "org")
         body = _body_they_form(head) or self._body_before(head)
@@ -359,7 +359,7 @@ _FORMING = {
 
 
 def _numbered_name(head: Token) -> str | None:
-    """ "Number 10", "Channel 4": a capitalised word whose number is part of its name."""
+    """ "Studio 9", "Channel 5": a capitalised word whose number is part of its name."""
     if head.i + 1 >= len(head.doc) or not head.text[:1].isupper() or head.pos_ == "PRON":
         return None
     number = head.doc[head.i + 1]
