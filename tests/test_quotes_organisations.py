@@ -140,3 +140,16 @@ def test_an_organisation_in_apposition_speaks_whole(analyse, org, noun):
     )
     assert speaker(analyse, text, "winter without crossings") == org
     assert not [e for e in analyse(text).entities if e.name == org.split()[-1]]
+
+
+@pytest.mark.parametrize("org", ["Harbour Policy Institute", "Calder Centre for Trade"])
+def test_a_description_parsed_as_the_subject_is_the_organisation_named_before_it(analyse, org):
+    """ "a study by the X Institute, a Leeds-based think tank, concluded that '…'": the parse
+    may make the description the subject; the organisation before the commas speaks."""
+    text = (
+        "Ferry tariffs\n\n"
+        f"As we have noted, a May 2020 study by the {org}, a Leeds-based think tank, concluded "
+        "that, using standard economic methods, “the whole cost of the levy falls on local "
+        "buyers.”\n"
+    )
+    assert speaker(analyse, text, "whole cost of the levy") == org

@@ -155,6 +155,10 @@ class Speakers:
             if named is not None:
                 reason = f"'{text}' describes {named} (appositive)"
                 return self._person(named, text, start, end, reason, "appositive")
+            body = self._body_named_before(start, end)
+            if body is not None:  # "the Harbour Trust, a local charity, said"
+                reason = f"'{text}' describes {body} (appositive)"
+                return self._speaker(body, text, start, end, reason, "org")
             for token in appositives(head):
                 appos = self.people.mention_at(token.idx, token.idx + len(token))
                 org = None if appos is not None else self._appositive_body(head, token)
@@ -308,6 +312,16 @@ class Speakers:
         name = doc[i - 2]
         mention = self.people.mention_at(name.idx, name.idx + len(name))
         return mention.name if mention is not None else None
+
+    def _body_named_before(self, start: int, end: int) -> str | None:
+        """ "the Harbour Trust, a local charity, said": the parse made the description the
+        subject; the organisation named just before the commas is who speaks."""
+        doc = self.doc
+        i, j = bisect_token(doc, start), bisect_token(doc, end)
+        if i < 2 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text != ",":
+            return None
+        name = doc[i - 2]
+        return self.orgs.organisation(name, *phrase(name)) if name.ent_type_ == "ORG" else None
 
     def _named_after(self, head: Token, end: int) -> str | None:
         """ "Roe's niece, state Sen. Ann "Bo" Lee (D-Ohio), said": the parse lost the
