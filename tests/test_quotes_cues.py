@@ -264,3 +264,18 @@ def test_repeating_and_interrupting_report_speech(analyse, question, second):
     text = f'"We will cut the fares," Mr. Halvard Strand said. "{question}" {second}.'
     expected = " ".join(second.split()[1:3])
     assert speaker(analyse, text, question) == expected
+
+
+@pytest.mark.parametrize("full", ["Chris Early", "Dana Little", "Rex Early", "Morgan Long"])
+def test_a_surname_the_tagger_reads_as_a_word_still_speaks(analyse, full):
+    """ "says Early", "but Early still says": a person's surname that is also an adverb or
+    adjective is the speaker, once the article has named the person in full."""
+    last = full.split()[-1]
+    text = (
+        "Game streaming\n\n"
+        f"“It widens the market,” says {full}, a vice president at Calder Games.\n\n"
+        f"“Streaming is all or nothing,” says {last}. In big cities bandwidth matters less, "
+        f"but {last} still says the studio is “committed” to streaming.\n"
+    )
+    assert speaker(analyse, text, "all or nothing") == full
+    assert speaker(analyse, text, "committed") == full

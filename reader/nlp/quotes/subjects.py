@@ -45,7 +45,7 @@ class Subjects:
         while verb is not None and seen < 5:
             subjects = [
                 c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
-            ]
+            ] or _capitalised_modifier(verb)
             if subjects:
                 child = _best_subject(verb, subjects)
                 # Never across a paragraph break: a misparse, not a speaker.
@@ -117,6 +117,8 @@ class Subjects:
                 while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                     token = token.head
                 return token
+            if token.pos_ in {"ADV", "ADJ"} and _capitalised_word(token):
+                return token  # "says Early": a surname the tagger read as a word
             if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
                 return None
         return None
@@ -188,6 +190,30 @@ def _document_owner(verb: Token) -> Token | None:
     else:
         return None
     return owner_in_phrase(document) if document.lower_ in SPEECH_NOUNS else None
+
+
+def _capitalised_modifier(verb: Token) -> list[Token]:
+    """ "but Early still says …": a capitalised word before the verb that the tagger read as
+    an adverb or adjective, mid-sentence, is a surname standing as the subject."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"advmod", "npadvmod"} and c.i < verb.i and _capitalised_word(c)
+    ][:1]
+
+
+def _capitalised_word(token: Token) -> bool:
+    """Capitalised mid-sentence, not another word's modifier, and the last word of a person's
+    name the article gives ("Chris Early")."""
+    return (
+        token.pos_ in {"ADV", "ADJ"}
+        and token.is_title
+        and not token.is_sent_start
+        and token.dep_ != "amod"
+        and any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text for e in token.doc.ents
+        )
+    )
 
 
 def _best_subject(verb: Token, subjects: list[Token]) -> Token:
