@@ -1,4 +1,4 @@
-"""A role read into an organisation's name ("Founder of Ceres Robotics Inc.") is left out of
+"""A role read into an organisation's name ("Founder of Cirrus Robotics Inc.") is left out of
 it. Every text here is written for these tests."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("role", ["Founder", "Chairman", "Director", "CEO and Founder"])
-@pytest.mark.parametrize("org", ["Ceres Robotics Inc.", "Calder Marine Holdings", "Wexley Labs"])
+@pytest.mark.parametrize("org", ["Cirrus Robotics Inc.", "Calder Marine Holdings", "Wexley Labs"])
 def test_a_role_is_not_part_of_the_organisation_s_name(analyse, role, org):
     text = (
         "Moon landers\n\n"

@@ -128,10 +128,10 @@ def test_a_name_with_its_number_speaks_whole(analyse, name):
     assert {e.label for e in analysis.entities if e.name == name} == {"ORG"}
 
 
-@pytest.mark.parametrize("org", ["HarbourWorkers Coalition", "FerryFolk Alliance"])
+@pytest.mark.parametrize("org", ["QuayHands Coalition", "FerryFolk Alliance"])
 @pytest.mark.parametrize("noun", ["group", "campaign group"])
 def test_an_organisation_in_apposition_speaks_whole(analyse, org, noun):
-    """ "The group, HarbourWorkers Coalition, … saying that they '…'": the whole
+    """ "The group, QuayHands Coalition, … saying that they '…'": the whole
     organisation speaks, and "Coalition" is no person of its own."""
     text = (
         "Ferry layoffs\n\n"
