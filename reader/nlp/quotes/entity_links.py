@@ -9,6 +9,7 @@ import bisect
 import re
 
 from reader.model import Entity, Quote
+from reader.nlp.entities.consistency import name_key
 from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
 
 
@@ -46,7 +47,7 @@ def _key(name: str) -> str:
     """A name without case or quote marks: the quotes' speaker 'Ada Dot Quell' is the row
     'Ada "Dot" Quell' (a nickname's marks are not part of the name's words), and "De'Marco"
     is "De’Marco" whichever apostrophe the article typed."""
-    return " ".join(_QUOTE_MARK.sub("", name).replace("’", "'").lower().split())
+    return " ".join(name_key(_QUOTE_MARK.sub("", name)).split())
 
 
 # A quote mark at a word's edge, not an apostrophe inside one ("O'Neill").

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from reader.model import Entity
 from reader.nlp.doc_text import doc_text
+from reader.nlp.entities.consistency import name_key
 from reader.nlp.quotes.gender import descriptor_words, gender_of, pronoun_votes
 from reader.nlp.quotes.mentions import (
     Mention,
@@ -285,7 +286,7 @@ class People:
 
     def known_person(self, word: str) -> str | None:
         """The person whose name has this word (their surname, most often), if only one."""
-        names = self._by_word.get(word.lower().replace("’", "'"), set())
+        names = self._by_word.get(name_key(word), set())
         return next(iter(names)) if len(names) == 1 else None
 
     def entity_id(self, name: str | None) -> str | None:

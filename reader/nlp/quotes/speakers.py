@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.model import Entity
+from reader.nlp.entities.consistency import name_key
 from reader.nlp.quotes.delayed import named_after
 from reader.nlp.quotes.documents import author_token, is_document
 from reader.nlp.quotes.gender import is_pronoun
@@ -45,11 +46,6 @@ from reader.nlp.quotes.roles import (
 )
 
 _RELATIVE = {"who", "that", "which", "whom"}
-
-
-def _folded(text: str) -> str:
-    """One apostrophe for both: people's names are kept with ', the article may type ’."""
-    return text.replace("’", "'")
 
 
 # An appositive name of these types is not who spoke ("a spokesman in Leeds, Monday"); any other
@@ -133,7 +129,7 @@ class Speakers:
                     return self._speaker(org, text, start, end, reason, "it")
             return self._speaker(None, text, start, end, f"'{text}' names nobody", "nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
-        if mention is not None and _folded(head.lower_) not in _folded(mention.name.lower()):
+        if mention is not None and name_key(head.text) not in name_key(mention.name):
             mention = None  # a headline span glued onto another name ("X Thanked Roe")
         if mention is not None:
             reason = f"'{text}' → {mention.name}"
