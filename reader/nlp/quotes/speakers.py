@@ -300,24 +300,28 @@ class Speakers:
 
     def _named_before(self, start: int, end: int) -> str | None:
         """ "Doe, a top adviser, said": the parse made the description the subject."""
-        doc = self.doc
-        i = bisect_token(doc, start)
-        j = bisect_token(doc, end)
-        if i < 2 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text != ",":
+        name = self._before_commas(start, end)
+        if name is None:
             return None
-        name = doc[i - 2]
         mention = self.people.mention_at(name.idx, name.idx + len(name))
         return mention.name if mention is not None else None
 
     def _body_named_before(self, start: int, end: int) -> str | None:
         """ "the Harbour Trust, a local charity, said": the parse made the description the
         subject; the organisation named just before the commas is who speaks."""
+        name = self._before_commas(start, end)
+        if name is None or name.ent_type_ != "ORG":
+            return None
+        return self.orgs.organisation(name, *phrase(name))
+
+    def _before_commas(self, start: int, end: int) -> Token | None:
+        """The word before a description set off by commas at [start, end): "Doe" in "Doe, a
+        top adviser, said"."""
         doc = self.doc
         i, j = bisect_token(doc, start), bisect_token(doc, end)
         if i < 2 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text != ",":
             return None
-        name = doc[i - 2]
-        return self.orgs.organisation(name, *phrase(name)) if name.ent_type_ == "ORG" else None
+        return doc[i - 2]
 
     def _named_after(self, head: Token, end: int) -> str | None:
         """ "Roe's niece, state Sen. Ann "Bo" Lee (D-Ohio), said": the parse lost the
