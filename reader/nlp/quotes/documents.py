@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.cue import object_of
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, SUBJECT_DEPS
 
 # Documents that report findings, which an article calls by one another's names.
@@ -95,7 +96,7 @@ def owner_in_phrase(noun: Token) -> Token | None:
         if child.dep_ in {"poss", "compound"} and child.i < noun.i and named:
             return _owner_of_title(child) or child
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = object_of(child)
             if target is not None and target.pos_ in {"PROPN", "NOUN"}:
                 return target
     return None
@@ -111,7 +112,7 @@ def _writer_in_title(title: Token) -> Token | None:
         preps.append(after)  # the parse often hangs it on the verb that titles the document
     for prep in preps:
         if prep.lower_ in _OWNER_PREPOSITIONS:
-            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            target = object_of(prep)
             if target is not None and target.pos_ != "PROPN":
                 # "from director Jane Roe" parsed with the role as the object
                 target = next((t for t in target.subtree if t.pos_ == "PROPN"), None)
