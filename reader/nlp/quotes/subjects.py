@@ -47,7 +47,11 @@ class Subjects:
                 c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
             ] or _capitalised_modifier(verb)
             if subjects:
-                child = _best_subject(verb, subjects)
+                child = _fronted_topic(_best_subject(verb, subjects))
+                if child is None:
+                    return None
+                if verb.i == first.i and child.pos_ == "NOUN":
+                    child = self._parenthetical(verb) or child
                 # Never across a paragraph break: a misparse, not a speaker.
                 if not self._same_paragraph(child.idx, start):
                     return None
@@ -122,6 +126,19 @@ class Subjects:
             if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
                 return None
         return None
+
+    def _parenthetical(self, verb: Token) -> Token | None:
+        """ "Any fair reading of it, said Jane Roe, an economist, would …": a name set off
+        after ", said" speaks, not the noun the parse made the verb's subject."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        name = self.inverted(verb, verb.sent.end_char)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
+            return None
+        if name.dep_ in _OBJECT_DEPS:
+            return None  # "the spokesman, Jane Roe, told Radio X."
+        after = name.i + 1
+        return name if after >= len(self.doc) or self.doc[after].text in {",", "."} else None
 
     def of_sentence(self, verb: Token, start: int) -> Token | None:
         """ "Doe …, suggesting: …" when the parse lost the link: the sentence's subject,
@@ -214,6 +231,23 @@ def _capitalised_word(token: Token) -> bool:
             e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text for e in token.doc.ents
         )
     )
+
+
+def _fronted_topic(subject: Token) -> Token | None:
+    """ "Of Quayle, Pimm said …" parsed with the preposition as subject and Pimm joined to
+    Quayle: the name after the topic speaks; a preposition never does."""
+    if subject.pos_ != "ADP":
+        return subject
+    for topic in subject.children:
+        if topic.dep_ != "pobj":
+            continue
+        names = [c for c in topic.children if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN"]
+        if names:
+            return names[-1]
+        between = subject.doc[subject.i + 1 : topic.i]
+        if topic.pos_ == "PROPN" and any(t.text == "," for t in between):
+            return topic  # parsed as "Of [Quayle, Pimm]"
+    return None
 
 
 def _best_subject(verb: Token, subjects: list[Token]) -> Token:

@@ -1,0 +1,52 @@
+"""Speakers the parse puts in unusual places: a fronted topic ("Of X, Y said"), an inverted
+", said Y," in the middle of someone else's sentence, and a relative clause after a quote.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import speaker
+
+TOPICS = [("Quayle", "Pimm", "Gerald Pimm"), ("Marsh", "Okafor", "Nkem Okafor")]
+
+
+@pytest.mark.parametrize(("topic", "surname", "full"), TOPICS)
+@pytest.mark.parametrize("verb", ["said", "added"])
+def test_a_fronted_topic_is_not_the_speaker(analyse, topic, surname, full, verb):
+    text = (
+        "Harbour fees rose again this spring.\n\n"
+        f'"The mayor is clever," {full}, an accountant, said of Horrocks. '
+        f"Of {topic}, {surname}, who has given money to the council, {verb}, "
+        '"He is a decent man but he is vague."'
+    )
+    assert speaker(analyse, text, "decent man") == full
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("Dora Klink", "an economist at the Fenwick Institute"), ("Tomas Arregui", "a port analyst")],
+)
+@pytest.mark.parametrize("subject", ['Any "sensible" reading of the budget', 'A "sensible" plan'])
+def test_a_name_set_off_after_said_speaks(analyse, name, role, subject):
+    text = f"{subject}, said {name}, {role}, would treat this as a retreat."
+    assert speaker(analyse, text, "sensible") == name
+
+
+def test_a_spokesperson_who_told_a_station_is_still_the_speaker(analyse):
+    text = (
+        '"The mayor said what we all know: that we should build quays, not walls," '
+        "the council spokesman, Iris Belden, told Harbour Radio."
+    )
+    assert speaker(analyse, text, "build quays") == "Iris Belden"
+
+
+@pytest.mark.parametrize("clause", ["which votes next month", "which meets in June"])
+def test_a_relative_clause_after_a_quote_is_no_cue(analyse, clause):
+    text = (
+        "Harbour fees rose again this spring.\n\n"
+        '"We could win two more seats," said Ivo Tarrant, a senior adviser to the party. '
+        f'"We have good chances in the north," {clause}.'
+    )
+    assert speaker(analyse, text, "good chances") == "Ivo Tarrant"
