@@ -7,7 +7,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import speaker
+from quote_helpers import quote_with, speaker
 
 TOPICS = [("Quayle", "Pimm", "Gerald Pimm"), ("Marsh", "Okafor", "Nkem Okafor")]
 
@@ -50,3 +50,26 @@ def test_a_relative_clause_after_a_quote_is_no_cue(analyse, clause):
         f'"We have good chances in the north," {clause}.'
     )
     assert speaker(analyse, text, "good chances") == "Ivo Tarrant"
+
+
+@pytest.mark.parametrize("word", ["soft", "rogue", "stale"])
+@pytest.mark.parametrize("verb", ["has gone", "had gone"])
+def test_going_soft_is_a_change_not_speech(analyse, word, verb):
+    text = (
+        "Council leader Hamish Tole says he rarely watches rugby any more because the league "
+        f'{verb} "{word}" like the country.'
+    )
+    assert speaker(analyse, text, word) == "Hamish Tole"
+
+
+@pytest.mark.parametrize("dateline", ["LEEDS", "LEEDS, Dec. 4", "HULL, England (Wire)"])
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [("Council leader Hamish Tole says", "Hamish Tole"), ("A spokesman for the port said", None)],
+)
+def test_a_dateline_is_never_the_speaker(analyse, dateline, subject, expected):
+    text = f'{dateline} — {subject} the league has become "a closed shop."'
+    quote = quote_with(analyse, text, "closed shop")
+    assert quote.speaker == expected
+    said = text[quote.speaker_start : quote.speaker_end]
+    assert said and dateline.split(",")[0] not in said

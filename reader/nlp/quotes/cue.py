@@ -6,6 +6,7 @@ speaker phrase it points at.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -99,3 +100,12 @@ def make_cue(verb: Token, subject: Token | None, where: str) -> Cue:
 def cue_words(doc: Doc, first: Token, last: Token, head: Token | None, where: str) -> Cue:
     start, end = first.idx, last.idx + len(last)
     return Cue(first, doc[first.i : last.i + 1].text, start, end, head, where)
+
+
+def becomes(verb: Token, in_quote: Callable[[int], bool]) -> bool:
+    """ "the league has gone 'soft'": "go" with a quoted complement is a change, not speech
+    (the reporting verb further back may still govern the quote)."""
+    complements = {"acomp", "oprd", "attr"} | ({"dobj"} if verb.tag_ == "VBN" else set())
+    return VERB_FORMS.get(verb.lower_) == "go" and any(
+        c.dep_ in complements and in_quote(c.idx) for c in verb.children
+    )

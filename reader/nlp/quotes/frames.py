@@ -17,6 +17,7 @@ from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.colon import colon_speaker
 from reader.nlp.quotes.cue import (
     Cue,
+    becomes,
     cue_words,
     ends_clause,
     is_cue_verb,
@@ -286,6 +287,8 @@ class Frames:
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
             if not is_cue_verb(token, framing=True) or _framing_too_far(token, words):
+                continue
+            if becomes(token, self.in_quote):
                 continue
             if not (whole and _subordinate(token, words)):
                 passive, agent = passive_agent(token)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
 
+_DASHES = {"—", "–", "--"}
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
 
@@ -29,7 +30,10 @@ def first_token(head: Token) -> int:
     for child in head.lefts:
         if child.dep_ in _PHRASE_DEPS:
             first = min(first, child.left_edge.i)
-    return first
+    # A dateline the parse hung on the phrase ("LEEDS, Ohio (AP) — Council leader …") is
+    # no part of it.
+    dashes = [t.i for t in head.doc[first : head.i] if t.text in _DASHES]
+    return dashes[-1] + 1 if dashes else first
 
 
 def bisect_token(doc, offset: int) -> int:

@@ -235,7 +235,12 @@ def _capitalised_word(token: Token) -> bool:
 
 def _fronted_topic(subject: Token) -> Token | None:
     """ "Of Quayle, Pimm said …" parsed with the preposition as subject and Pimm joined to
-    Quayle: the name after the topic speaks; a preposition never does."""
+    Quayle: the name after the topic speaks; a preposition never does, nor a dateline."""
+    dash = _dateline_dash(subject)
+    if dash is not None:
+        # "LEEDS — Council leader Jane Roe says …" parsed with the dateline as subject
+        named = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash]
+        return named[0] if named else subject
     if subject.pos_ != "ADP":
         return subject
     for topic in subject.children:
@@ -250,9 +255,18 @@ def _fronted_topic(subject: Token) -> Token | None:
     return None
 
 
+def _dateline_dash(token: Token) -> int | None:
+    """Where the dash after a dateline ("LEEDS, Dec. 4 —") is, if ``token`` opens one."""
+    if not (token.text.isupper() and len(token) > 1):
+        return None
+    window = token.doc[token.i : token.i + 8]
+    return next((t.i for t in window if t.text in {"—", "–", "--"}), None)
+
+
 def _best_subject(verb: Token, subjects: list[Token]) -> Token:
     """If the parse gave the verb two subjects: a name, else a pronoun, else a noun, nearest
-    the verb."""
+    the verb; never a dateline when there is another."""
+    subjects = [s for s in subjects if _dateline_dash(s) is None] or subjects
     rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
     return max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
 
