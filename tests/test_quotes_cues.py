@@ -155,10 +155,25 @@ def test_a_quote_after_an_according_to_sentence_is_that_sources(analyse):
         'Greta Marlowe summed up the mood of fishermen in Aberdeen: "The old ferry is finished."',
         "In her letter, Greta Marlowe then listed what a port on the North Sea needs: "
         '"More berths, deeper dredging and a new crane."',
+        "Greta Marlowe has only found one drawback to working with Adams and Price: "
+        '"They sing so well that people get scared."',
+        "Greta Marlowe had one complaint about touring with Lena Morse and Ivo Tarrant: "
+        '"The buses were always late."',
     ],
 )
 def test_a_colon_cue_is_the_clauses_subject_not_the_last_name_before_it(analyse, text):
     assert speaker(analyse, text, text.split('"')[1][:12]) == "Greta Marlowe"
+
+
+@pytest.mark.parametrize("name", ["Nkem Okafor", "Ada Lovett", "Ivo Tarrant"])
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_a_name_after_a_dash_before_a_colon_speaks(analyse, name, dash):
+    text = (
+        "Our morning briefing, every weekday.\n\n"
+        f"Crews care more about the hours than about their pay {dash} {name}: "
+        '"We found it true."'
+    )
+    assert speaker(analyse, text, "found it true") == name
 
 
 def test_a_reporting_verb_in_a_clause_before_the_speakers_own_is_not_the_cue(analyse):

@@ -43,16 +43,16 @@ def _top_subject(
 ) -> Token | None:
     """The subject of the top verb of the clause, climbing from its last ``verb``."""
     named = [t for t in words if not t.is_punct]
-    if named and _names(named[-1]) and named[-1].dep_ != "pobj":
-        return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
+    if named and _names(named[-1]):
+        role = _role(named[-1])
+        if role.dep_ != "pobj" or _after_dash(role, named[-1]):
+            return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
     last = words[-1].i
-    while (
-        verb.head.i != verb.i
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and verb.head.idx >= start
-        and verb.head.i <= last
-    ):
-        verb = verb.head
+    node = verb  # through "found one drawback to working with X:" to "found"
+    while node.head.i != node.i and node.head.idx >= start and node.head.i <= last:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            verb = node
     if verb.lower_ in _BE or verb.dep_ == "relcl":
         return None  # "… is a blind faith in Roe's word:", "a paper, which …:" frame no one
     subject = subjects.of(verb, start, words[-1].idx + len(words[-1]))
@@ -69,3 +69,16 @@ def _speaks(subject: Token) -> bool:
 
 def _names(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}
+
+
+def _role(token: Token) -> Token:
+    """The word whose place in the clause a name has ("with Adams and Price": Adams, pobj)."""
+    while token.dep_ in {"conj", "appos", "compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _after_dash(role: Token, name: Token) -> bool:
+    """ "HEADLINE - Jane Roe and John Doe:" however the parse hung the names on the line."""
+    first = role.left_edge.i
+    return any(t.text in {"-", "—", "–"} for t in name.doc[max(first - 1, 0) : name.i])
