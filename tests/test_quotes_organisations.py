@@ -153,3 +153,34 @@ def test_a_description_parsed_as_the_subject_is_the_organisation_named_before_it
         "buyers.”\n"
     )
     assert speaker(analyse, text, "whole cost of the levy") == org
+
+
+@pytest.mark.parametrize(
+    "org", ["Brightwater Label Group", "Dunmore Productions", "Calder Ferry Company"]
+)
+def test_they_after_an_organisation_is_the_organisation(analyse, org):
+    text = (
+        "The singer says the label blocked her from performing her old songs.\n\n"
+        f"{org} have twice denied doing anything wrong.\n\n"
+        '"At no point did we stop her from performing," they said in a statement.'
+    )
+    assert speaker(analyse, text, "At no point") == org
+
+
+@pytest.mark.parametrize("subject", ["The protesters", "Officials at the harbour"])
+def test_they_after_people_is_nobody_named(analyse, subject):
+    text = (
+        f"{subject} have twice denied doing anything wrong.\n\n"
+        '"At no point did we stop her from performing," they said in a statement.'
+    )
+    assert speaker(analyse, text, "At no point") is None
+
+
+def test_the_company_with_its_name_in_apposition_is_that_company(analyse):
+    text = (
+        "Harbour Records have twice denied doing anything wrong.\n\n"
+        "The agency that runs the awards, Dunmore Productions, denies that anything has "
+        "been agreed.\n\n"
+        '"Any final deal must be made with the singer," it said.'
+    )
+    assert speaker(analyse, text, "Any final deal") == "Dunmore Productions"

@@ -17,7 +17,7 @@ from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.mentions import is_main_subject
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.phrases import phrase, proper_name
+from reader.nlp.quotes.phrases import appositives, phrase, proper_name
 
 ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
 # Common nouns that name a body when a proper name is attached ("the Roe campaign").
@@ -152,9 +152,9 @@ class Organisations:
     def it_organisation(self, it: Token) -> str | None:
         """ "'…,' the Port Authority said. '…,' it added." → Port Authority.
 
-        "it" with a reporting verb names the subject of the nearest main clause before it
-        outside quotes, if that subject is an organisation ("the company" is the one named
-        last); anything else (a person, "the plan") → nobody.
+        "it" (or "they") with a reporting verb names the subject of the nearest main clause
+        before it outside quotes, if that subject is an organisation ("the company" is the one
+        named last, or the one in apposition); anything else (a person, "the plan") → nobody.
         """
         doc = self.doc
         sentence = self.people.sentence_of(it.idx)
@@ -171,6 +171,9 @@ class Organisations:
                 return None
             if org_name(token):
                 return drop_article(proper_name(token))
+            named = [a for a in appositives(token) if a.ent_type_ in ORG_LABELS]
+            if named:
+                return self._entity_name(named[0])  # "The company that runs it, X Ltd, denies"
             described = self.described(token) or self.author(token)
             if described is not None:
                 return described  # "The company also unveiled …. It added …"

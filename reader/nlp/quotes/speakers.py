@@ -122,7 +122,7 @@ class Speakers:
                 )
                 speaker.margin, speaker.distance = found.margin, found.distance
                 return speaker
-            if word == "it":
+            if word in {"it", "they"}:
                 org = self.orgs.it_organisation(head)
                 if org is not None:
                     reason = f"'{text}' → {org} (the organisation last a subject)"
