@@ -262,3 +262,36 @@ def test_an_opening_pronoun_is_not_someone_of_the_other_gender_named_after(analy
         "Mr. Daniel Okafor, the chair, said he would not step down.\n"
     )
     assert speaker(analyse, text, "sold the harbour") is None
+
+
+INTRODUCED = [
+    ("a 43-year-old man", "The man", "he"),
+    ("a retired woman", "The woman", "she"),
+    ("a young patient", "The patient", "he"),
+]
+
+
+@pytest.mark.parametrize(("introduction", "description", "pronoun"), INTRODUCED)
+def test_the_man_a_man_introduced_is_not_the_last_person_named(
+    analyse, introduction, description, pronoun
+):
+    text = (
+        f"Doctors at the clinic treated {introduction} for a rare lung disease, "
+        "Dr. Oren Halvorsen wrote in the report.\n\n"
+        f"{description} had been breathless for months. According to "
+        f'{description.lower()}, the tablets "had a transformative effect within two days."\n\n'
+        f'Everything returned to normal. As {pronoun} related, "the course lasted a full year."'
+    )
+    assert speaker(analyse, text, "transformative effect") is None
+    assert speaker(analyse, text, "course lasted") is None
+
+
+@pytest.mark.parametrize("noun", ["manager", "chairman", "spokesman"])
+def test_a_description_the_article_gave_a_named_person_is_still_that_person(analyse, noun):
+    text = (
+        f"Party officials blamed campaign {noun} Ivo Tarrant for the defeat. A new {noun}, "
+        "they said, could set a different tone.\n\n"
+        f"When reporters asked Tarrant about the vote, the {noun} said he needed time. "
+        '"Why don\'t I talk to the candidate first," he said.'
+    )
+    assert speaker(analyse, text, "talk to the candidate") == "Ivo Tarrant"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.introductions import introduced
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.person_words import (
     GENERIC_HEADS,
@@ -115,6 +116,10 @@ def described_person(people: People, head: Token, at: int) -> str | None:
     article already called so ("the singer" twice is one singer), else the last subject."""
     if not person_noun(head):
         return None
+    word = head.lower_.rstrip(".")
+    held = any(word in person.descriptors for person in people.persons.values())
+    if not held and introduced(head, people.in_quote, people.sentence_of):
+        return None  # "a man … the man": someone the article does not name
     earlier = people.described.get(head.lower_.rstrip("."))
     if earlier is not None:
         return earlier

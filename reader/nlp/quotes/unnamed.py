@@ -1,5 +1,6 @@
 """People the article does not name who are the subject of a sentence: "a spokeswoman for the
-firm said …", "one activist said …", "a Labour spokesman later said …".
+firm said …", "one activist said …", "a Labour spokesman later said …", and "the man" after
+"a man" introduced him.
 
 A he/she after them refers to them (so its quote has no named speaker) rather than to the last
 person the article did name.
@@ -11,11 +12,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.quotes.introductions import INDEFINITE, indefinite, introduced, named
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 from reader.nlp.token_lookup import token_indexes
-
-_INDEFINITE = {"a", "an", "one", "another"}
 
 
 def unnamed_subjects(
@@ -27,7 +27,9 @@ def unnamed_subjects(
         token = subject.right_edge if _misparsed_role(subject) else subject
         if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.lower_ not in PERSON_NOUNS:
             continue
-        if in_quote(token.idx) or not _indefinite(subject) or _named(token):
+        if in_quote(token.idx) or named(token):
+            continue
+        if not (indefinite(subject) or introduced(token, in_quote, sentence_of)):
             continue
         gender = (
             "m" if token.lower_ in MALE_NOUNS else "f" if token.lower_ in FEMALE_NOUNS else None
@@ -56,16 +58,5 @@ def _misparsed_role(subject: Token) -> bool:
         and last.i == subject.head.i - 1
         and last.tag_ == "NN"
         and last.lower_ in PERSON_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts)
-    )
-
-
-def _indefinite(token: Token) -> bool:
-    return any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in token.lefts)
-
-
-def _named(token: Token) -> bool:
-    """ "a spokeswoman, Jane Doe, said": the appositive names her."""
-    return any(
-        c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in token.children
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.lefts)
     )
