@@ -73,3 +73,21 @@ def test_a_dateline_is_never_the_speaker(analyse, dateline, subject, expected):
     assert quote.speaker == expected
     said = text[quote.speaker_start : quote.speaker_end]
     assert said and dateline.split(",")[0] not in said
+
+
+@pytest.mark.parametrize("verb", ["responded", "replied", "said"])
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_an_answer_after_a_question_is_not_the_questions_cue(analyse, verb, mark):
+    text = (
+        "The committee pressed the agency on its plans.\n\n"
+        "Rep. Robert Aderholt returned to the issue later in the hearing. "
+        f'"Which rockets could do this today{mark}" Lena Morse {verb} that only the big one '
+        "could."
+    )
+    assert speaker(analyse, text, "Which rockets") == "Robert Aderholt"
+
+
+@pytest.mark.parametrize("after", ["asked reporters", "asked, shaking his head", "asked"])
+def test_a_question_keeps_the_verb_that_asks_it(analyse, after):
+    text = f'"Is this fair to the crews?" Ivo Tarrant {after}.'
+    assert speaker(analyse, text, "fair to the crews") == "Ivo Tarrant"

@@ -109,3 +109,20 @@ def becomes(verb: Token, in_quote: Callable[[int], bool]) -> bool:
     return VERB_FORMS.get(verb.lower_) == "go" and any(
         c.dep_ in complements and in_quote(c.idx) for c in verb.children
     )
+
+
+def answers(verb: Token) -> bool:
+    """Is a clause of its own right after the verb ("responded that …", "said it was …")?"""
+    return any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 for c in verb.children)
+
+
+def says_no_more(verb: Token, end: int) -> bool:
+    """ "Roe said.", "Roe said it twice." — no clause or object of its own after the verb."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= end or token.is_sent_start:
+            return True
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"ccomp", "xcomp"}:
+            return False
+        if token.dep_ in {"dobj", "dative"} and token.lower_ not in {"it", "this", "that", "so"}:
+            return False
+    return True

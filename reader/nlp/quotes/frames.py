@@ -17,6 +17,7 @@ from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.colon import colon_speaker
 from reader.nlp.quotes.cue import (
     Cue,
+    answers,
     becomes,
     cue_words,
     ends_clause,
@@ -25,6 +26,7 @@ from reader.nlp.quotes.cue import (
     make_cue,
     name_head,
     object_of,
+    says_no_more,
 )
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
@@ -191,8 +193,10 @@ class Frames:
             )
             if not (leading or closing):
                 return None
-            if new_sentence and (closing or not _says_no_more(token, end)):
+            if new_sentence and (closing or not says_no_more(token, end)):
                 return None  # '"…." The board was satisfied, she added.' reports the board
+            if self.text[stretch.end - 1] in "?!" and answers(token):
+                return None  # '"…?" Roe responded that …': Roe's answer, not the question
             if subject is None:
                 subject = self.subjects.inverted(token, end)
             return make_cue(token, subject, where)
@@ -403,15 +407,3 @@ def _first_verb(words: list[Token]) -> list[Token]:
         if word.pos_ == "VERB" and word.tag_ in {"VBD", "VBZ", "VBP"} and word.text.islower():
             return [word]
     return []
-
-
-def _says_no_more(verb: Token, end: int) -> bool:
-    """ "Roe said.", "Roe said it twice." — no clause or object of its own after the verb."""
-    for token in verb.doc[verb.i + 1 :]:
-        if token.idx >= end or token.is_sent_start:
-            return True
-        if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"ccomp", "xcomp"}:
-            return False
-        if token.dep_ in {"dobj", "dative"} and token.lower_ not in {"it", "this", "that", "so"}:
-            return False
-    return True
