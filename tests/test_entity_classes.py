@@ -2,9 +2,14 @@
 whole pipeline: pronoun surnames, particles and hyphens, either apostrophe, bylines, head lines,
 organisations named in full, types, market codes."""
 
+# ruff: noqa: F811  (tests take the imported ``parsed`` fixture as an argument)
+
 from __future__ import annotations
 
 import pytest
+from test_entities_rules import parsed, spans, texts  # noqa: F401  (a fixture, helpers)
+
+from reader.nlp.entities.spans import clean_spans
 
 
 def _names(analysis, label=None):
@@ -149,3 +154,25 @@ def test_a_sign_off_names_the_organisation_after_the_role(analyse):
 def test_a_capitalised_noun_before_a_role_is_no_group_of_people(analyse, text):
     analysis = analyse(text)
     assert not _names(analysis, "NORP")
+
+
+@pytest.mark.parametrize("word", ["after", "before", "when", "while", "amid"])
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
+def test_a_span_across_a_clause_word_is_two_names(parsed, word, label):
+    doc = parsed(f"They played at the Harwick Music Awards {word} Tamsin Reyes spoke.")
+    marked = spans(doc, (f"Harwick Music Awards {word} Tamsin Reyes", label))
+    assert texts(clean_spans(marked, set())) == [
+        ("Harwick Music Awards", label),
+        ("Tamsin Reyes", label),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Odell Marsh Productions", "Brannock Motors Ltd", "Ivo Pell Media"]
+)
+def test_a_person_whose_name_ends_in_an_organisations_word_is_an_organisation(analyse, name):
+    analysis = analyse(
+        f"The studio denied the claim on Monday.\n\n{name} said it had agreed to nothing. "
+        f"A lawyer for {name} declined to comment."
+    )
+    assert _entity(analysis, name).label == "ORG"

@@ -106,6 +106,13 @@ PERSON_PARTICLES = NAME_PARTICLES - {"of", "and", "e"}
 SPLIT_WORDS = frozenset({"at", "in", "on", "or", "versus", "vs", "v"})
 """Lower-case words that never sit inside one name: a span across them is two names."""
 
+CLAUSE_WORDS = frozenset(
+    {"after", "before", "when", "while", "because", "since", "although", "though", "unless"}
+    | {"until", "than", "whereas", "during", "amid", "if"}
+)
+"""Lower-case words that open a clause or a time phrase: no person's, organisation's or
+place's name holds one ("American Music Awards after Swift" is two names)."""
+
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
 """After these a lone capitalised word is a place ("in Kyiv"), not a person."""
 MOTION_PREPOSITIONS = frozenset({"to", "from", "towards", "into"})
@@ -171,6 +178,15 @@ CORPORATE_SUFFIXES = _words(
     "inc incorporated corp corporation co company ltd limited plc llc lp llp group holdings "
     "sa ag nv bv se spa gmbh ab asa oy kk pty bhd"
 )
+
+ORG_DESIGNATORS = _words(
+    "productions records studios pictures films entertainment media industries enterprises "
+    "partners associates laboratories labs airlines airways motors pharmaceuticals "
+    "technologies systems networks communications publishing foundation institute "
+    "university college academy association society council commission agency authority "
+    "federation league committee ministry department bureau"
+)
+"""Last words of an organisation's name that no person's name ends with ("X Productions")."""
 
 COMPETE_VERBS = _words(
     "beat beats beaten beating defeat defeats defeated defeating rout routs routed blank "

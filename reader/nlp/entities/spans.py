@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from reader.model import PLACE_LABELS
 from reader.nlp.market_codes import instrument_code
 from reader.nlp.words import (
+    CLAUSE_WORDS,
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,
@@ -28,6 +29,7 @@ from reader.nlp.words import (
 _QUOTES_AND_PUNCT = set("\"'“”‘’«»„‚()[]{}<>—–-,.:;!?*•|/\\+=_~#")
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
 _DASHES = {"-", "–", "—", "--"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _HARD_BOUNDARIES = {"/", "(", ")", "[", "]", '"', "“", "”", "„", "«", "»"}
 
 
@@ -59,6 +61,8 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     text = token.text
     if token.is_space or "\n" in text or text in _HARD_BOUNDARIES:
         return True  # 'Sleeping Bread" Puig': a closing quote mark ends a name
+    if text in CLAUSE_WORDS and label in NAME_LABELS:
+        return True
     if text in SPLIT_WORDS:
         # "Human Rights in Peru", "Peace Force in Sudan": organisations may hold them
         return label != "ORG" or text in {"or", "versus", "vs", "v"}

@@ -31,6 +31,7 @@ from reader.nlp.words import (
     NATURAL_PLACE_NOUNS,
     ORG_AFTER,
     ORG_BEFORE,
+    ORG_DESIGNATORS,
     PERSON_ROLES,
     PLACE_NOUNS,
     SPEECH_VERBS,
@@ -93,11 +94,19 @@ def _place_cue(span: Span) -> str | None:
 
 
 def _is_organisation(span: Span) -> bool:
-    if _org_noun_before(span):
+    if _org_noun_before(span) or _designated(span):
         return True
     if span.label_ != "GPE" and _company_word_after(span):
         return True
     return span.label_ == "PERSON" and _after_the(span)
+
+
+def _designated(span: Span) -> bool:
+    """ "Dick Clark Productions", "Harwell Motors Ltd": a "person" whose name ends in an
+    organisation's word is an organisation."""
+    last = span[-1].lower_.rstrip(".")
+    designated = last in ORG_DESIGNATORS | CORPORATE_SUFFIXES
+    return span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title and designated
 
 
 def _role_in_apposition(span: Span) -> bool:
