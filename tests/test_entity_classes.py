@@ -176,3 +176,22 @@ def test_a_person_whose_name_ends_in_an_organisations_word_is_an_organisation(an
         f"A lawyer for {name} declined to comment."
     )
     assert _entity(analysis, name).label == "ORG"
+
+
+@pytest.mark.parametrize("verb", ["hit", "tackled", "was"])
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_a_span_across_a_verb_is_two_names(parsed, verb, label):
+    doc = parsed(f"The two argued before Okafor {verb} Ferris in the head.")
+    marked = spans(doc, (f"Okafor {verb} Ferris", label))
+    assert texts(clean_spans(marked, set())) == [("Okafor", label), ("Ferris", label)]
+
+
+def test_a_name_the_model_ran_into_a_verb_stays_one_row(analyse):
+    analysis = analyse(
+        "The league fined quarterback Colm Ferris on Monday after the brawl.\n\n"
+        "Ferris and Okafor traded shoves before Okafor hit Ferris with a helmet. "
+        "Ferris said he would appeal."
+    )
+    rows = [e for e in analysis.entities if "Ferris" in e.name]
+    assert [e.name for e in rows] == ["Colm Ferris"]
+    _each_mention_once(analysis)

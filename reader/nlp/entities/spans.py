@@ -71,6 +71,8 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
         return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
     if label == "PERSON" and text in {"and", "&", ",", "with"}:
         return True
+    if label in NAME_LABELS and token.is_lower and token.pos_ in {"VERB", "AUX"}:
+        return True  # "Garrett hit Rudolph": a verb between two names
     return label in PLACE_LABELS and text in {",", "and"} and _both_sides_capitalised(token, span)
 
 
