@@ -195,3 +195,17 @@ def test_a_name_the_model_ran_into_a_verb_stays_one_row(analyse):
     rows = [e for e in analysis.entities if "Ferris" in e.name]
     assert [e.name for e in rows] == ["Colm Ferris"]
     _each_mention_once(analysis)
+
+
+@pytest.mark.parametrize(
+    ("team", "role"), [("Harwick", "DL"), ("Calder Lynx", "QB"), ("Port", "CEO")]
+)
+def test_a_team_and_a_short_role_before_a_name_are_no_part_of_it(parsed, team, role):
+    doc = parsed(f"{team} {role} Colm Ferris did not hold back on Monday.")
+    marked = spans(doc, (f"{team} {role} Colm Ferris", "PERSON"))
+    assert texts(clean_spans(marked, set())) == [("Colm Ferris", "PERSON")]
+
+
+def test_a_short_name_of_initials_stays(parsed):
+    doc = parsed("JR Pell scored twice on Monday.")
+    assert texts(clean_spans(spans(doc, ("JR Pell", "PERSON")), set())) == [("JR Pell", "PERSON")]

@@ -90,6 +90,8 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
         start += 1
     if label == "ORG" and end - start > 2 and _role_of(doc[start], doc[start + 1]):
         start += 2  # "Founder of Calder Robotics": the body, not the role in it
+    if label == "PERSON":
+        start = _after_abbreviated_role(doc, start, end)
     while end > start and _drop_trailing(doc[end - 1], label, end - start):
         end -= 1
     # a trailing possessive may sit behind a closing mark, and vice versa
@@ -119,6 +121,17 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
+
+
+def _after_abbreviated_role(doc, start: int, end: int) -> int:
+    """ "Harwick DL Colm Ferris", "Calder QB Ivo Pell": a team and a short capitalised role
+    before two words of a name are no part of it."""
+    for k in range(start + 1, end - 2):
+        token = doc[k]
+        short = token.is_upper and token.is_alpha and 2 <= len(token) <= 4
+        if short and all(t.is_title for t in doc[k + 1 : end]):
+            return k + 1
+    return start
 
 
 _FOUNDERS = {"founder", "co-founder", "cofounder"}
