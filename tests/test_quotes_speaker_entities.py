@@ -130,3 +130,20 @@ def test_a_speaker_with_a_curly_apostrophe_is_the_row_the_article_names(analyse,
     quote = next(q for q in analysis.quotes if "surprise" in text[q.start : q.end])
     assert quote.speaker_entity == rows[0].id
     assert quote.speaker == rows[0].name
+
+
+@pytest.mark.parametrize(
+    ("country", "body", "name"),
+    [
+        ("Russia", "foreign ministry", "Russia ministry"),
+        ("Calder", "harbour office", "Calder office"),
+    ],
+)
+def test_a_speaker_named_from_its_phrase_has_the_phrase_as_its_mention(country, body, name):
+    text = f'{country}\'s {body} said it was "deeply concerned".'
+    said = Quote(0, 1, speaker=name, speaker_start=0, speaker_end=len(f"{country}'s {body}"))
+    place = Entity("e1", "GPE", country, [(0, len(country))])
+    entities = link_speakers([place], [said], text)
+    added = entities[-1]
+    assert added.name == name
+    assert [text[s:e] for s, e in added.mentions] == [body]

@@ -28,7 +28,7 @@ def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list
             or _holder(entities, quote, text)
         )
         if entity is None:
-            entity = _speaker_entity(quote, text, _next_id(entities))
+            entity = _speaker_entity(quote, text, _next_id(entities), entities)
             entities.append(entity)
         elif len(quote.speaker) > len(entity.name):
             entity.name = (
@@ -86,7 +86,7 @@ def _holder(entities: list[Entity], quote: Quote, text: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
+def _speaker_entity(quote: Quote, text: str, entity_id: str, entities: list[Entity]) -> Entity:
     name = quote.speaker or ""
     last = name.split()[-1].lower()
     body = last in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS or last.isdigit()
@@ -96,7 +96,21 @@ def _speaker_entity(quote: Quote, text: str, entity_id: str) -> Entity:
     at = text.find(name, quote.speaker_start or 0, quote.speaker_end or 0)
     if at < 0:
         at = text.find(name)
-    return Entity(entity_id, label, name, [(at, at + len(name))] if at >= 0 else [])
+    if at >= 0:
+        return Entity(entity_id, label, name, [(at, at + len(name))])
+    # A name put together from the phrase ("Russia's foreign ministry" → "Russia ministry"):
+    # the phrase is its mention, so no row is left with none.
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None:
+        return Entity(entity_id, label, name, [])
+    for a, b in sorted(m for e in entities for m in e.mentions if m[0] < end and start < m[1]):
+        if a <= start < b:  # "Russia's foreign ministry": Russia keeps its own mention
+            start = b
+    start += len(_POSSESSIVE_GAP.match(text, start).group())
+    return Entity(entity_id, label, name, [(start, end)] if start < end else [])
+
+
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 
 def _next_id(entities: list[Entity]) -> str:
