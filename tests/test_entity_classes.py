@@ -209,3 +209,18 @@ def test_a_team_and_a_short_role_before_a_name_are_no_part_of_it(parsed, team, r
 def test_a_short_name_of_initials_stays(parsed):
     doc = parsed("JR Pell scored twice on Monday.")
     assert texts(clean_spans(spans(doc, ("JR Pell", "PERSON")), set())) == [("JR Pell", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("prep", "place"), [("to", "Ukraine"), ("of", "Portugal"), ("in", "Kenya")]
+)
+def test_a_place_that_ends_a_role_is_no_part_of_the_name_after_it(parsed, prep, place):
+    doc = parsed(f"The envoy {prep} {place} Odile Brannagh testified on Friday.")
+    marked = spans(doc, (f"{place} Odile Brannagh", "PERSON"))
+    assert texts(clean_spans(marked, set())) == [(place, "GPE"), ("Odile Brannagh", "PERSON")]
+
+
+def test_a_person_named_like_a_place_keeps_the_name(parsed):
+    doc = parsed("The forward Georgia Lynn Pell scored twice.")
+    marked = spans(doc, ("Georgia Lynn Pell", "PERSON"))
+    assert texts(clean_spans(marked, set())) == [("Georgia Lynn Pell", "PERSON")]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from reader.model import PLACE_LABELS
+from reader.nlp.entities.places import known_places
 from reader.nlp.market_codes import instrument_code
 from reader.nlp.words import (
     CLAUSE_WORDS,
@@ -106,6 +107,10 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
     ):
         yield Span(doc, start, start + 1, label="NORP")
         start += 1
+    if label == "PERSON" and _place_before_name(doc, start, end):
+        # "the ambassador to Ukraine Marie Yovanovitch": the place ends the role
+        yield Span(doc, start, start + 1, label="GPE")
+        start += 1
     if label == "PERSON" and is_role(doc[start:end]):
         return  # "Political Correspondent", "Foreign Secretary": a role, not a name
     if _has_name_shape(doc[start:end]):
@@ -121,6 +126,17 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
+
+
+def _place_before_name(doc, start: int, end: int) -> bool:
+    """A known place after "to"/"of"/"in" that opens a person's three-word span."""
+    return (
+        end - start >= 3
+        and start > 0
+        and doc[start - 1].lower_ in {"to", "of", "in", "from", "for"}
+        and doc[start].lower_ in known_places()
+        and all(t.is_title for t in doc[start + 1 : end])
+    )
 
 
 def _after_abbreviated_role(doc, start: int, end: int) -> int:
