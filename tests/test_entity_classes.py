@@ -224,3 +224,28 @@ def test_a_person_named_like_a_place_keeps_the_name(parsed):
     doc = parsed("The forward Georgia Lynn Pell scored twice.")
     marked = spans(doc, ("Georgia Lynn Pell", "PERSON"))
     assert texts(clean_spans(marked, set())) == [("Georgia Lynn Pell", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Brannock Investment Group", "Brannock"),
+        ("Quellmark Capital", "Quellmark"),
+        ("Oakhurst Investment Partners", "Oakhurst"),
+    ],
+)
+def test_a_firm_written_short_is_the_firm(analyse, full, short):
+    analysis = analyse(
+        f"The chain was bought in 2015 by {full}, a hedge fund.\n\n"
+        f"Since then {short} has cut a third of the staff. Critics say {short} wants the land."
+    )
+    rows = [e for e in analysis.entities if short in e.name]
+    assert [(e.name, e.label) for e in rows] == [(full, "ORG")]
+    assert _mentions(analysis, rows[0]) == [full, short, short]
+
+
+def test_a_place_is_not_a_firm_named_after_it(analyse):
+    analysis = analyse(
+        "Lisbon Capital Partners bought the hotel. Lisbon itself has seen prices double."
+    )
+    assert _entity(analysis, "Lisbon").label == "GPE"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "14"
+ENTITIES_VERSION = "15"
 FIGURES_VERSION = "6"
 QUOTES_VERSION = "39"
 

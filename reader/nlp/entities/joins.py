@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
+from reader.nlp.entities.places import known_places
 from reader.nlp.words import (
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
@@ -97,14 +98,40 @@ def join_name_parts(groups: dict[tuple[str, ...], Group]) -> None:
             union(firsts.pop(), group)
 
 
+_BUSINESS_WORDS = CORPORATE_SUFFIXES | {
+    "capital",
+    "investment",
+    "investments",
+    "management",
+    "partners",
+    "ventures",
+    "advisors",
+}
+
+
 def join_corporate_forms(groups: dict[tuple[str, ...], Group]) -> None:
-    """ "Westmark Corp." and "Westmark" are one company."""
+    """ "Westmark Corp." and "Westmark" are one company, and so are "Westmark Investment Group"
+    and "Westmark" (not a known place, not a nationality)."""
     for group in list(groups.values()):
         key = group.key
         if len(key) >= 2 and key[-1].rstrip(".") in CORPORATE_SUFFIXES:
             bare = key[:-1]
             if bare in groups:
                 union(group, groups[bare])
+                continue
+        if group.label != "ORG":
+            continue
+        for cut in range(len(key) - 1, 0, -1):
+            if key[cut].rstrip(".") not in _BUSINESS_WORDS:
+                break
+            bare = groups.get(key[:cut])
+            if bare is not None and _may_be_short_for(bare):
+                union(group, bare)
+                break
+
+
+def _may_be_short_for(group: Group) -> bool:
+    return group.label not in {"NORP", "PERSON"} and " ".join(group.key) not in known_places()
 
 
 def join_acronyms(groups: dict[tuple[str, ...], Group]) -> None:
