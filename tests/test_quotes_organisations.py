@@ -184,3 +184,30 @@ def test_the_company_with_its_name_in_apposition_is_that_company(analyse):
         '"Any final deal must be made with the singer," it said.'
     )
     assert speaker(analyse, text, "Any final deal") == "Dunmore Productions"
+
+
+@pytest.mark.parametrize(
+    ("person", "pronoun", "body"),
+    [
+        ("Margaret Quellington", "Her", "campaign"),
+        ("Benjamin Odum", "His", "office"),
+        ("Benjamin Odum", "His", "team"),
+    ],
+)
+def test_his_or_her_body_speaks_as_that_persons_body(analyse, person, pronoun, body):
+    surname = person.split()[-1]
+    text = (
+        f"{person} spoke to voters in Leeds on Tuesday. "
+        f'{pronoun} {body} said the new advert was "a closing argument."\n\n'
+        f'{pronoun} {body} also released a video it described as "the last word."'
+    )
+    assert speaker(analyse, text, "closing argument") == f"{surname} {body}"
+    assert speaker(analyse, text, "last word") == f"{surname} {body}"
+
+
+def test_his_willingness_is_no_body(analyse):
+    text = (
+        "Ivo Tarrant spoke to voters in Leeds on Tuesday. His willingness to debate was a "
+        'surprise, and critics attacked it as "a stunt."'
+    )
+    assert speaker(analyse, text, "a stunt") != "Tarrant willingness"

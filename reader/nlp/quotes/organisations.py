@@ -174,7 +174,7 @@ class Organisations:
             named = [a for a in appositives(token) if a.ent_type_ in ORG_LABELS]
             if named:
                 return self._entity_name(named[0])  # "The company that runs it, X Ltd, denies"
-            described = self.described(token) or self.author(token)
+            described = self.described(token) or self.author(token) or self._pronoun_owned(token)
             if described is not None:
                 return described  # "The company also unveiled …. It added …"
             if token.head.lower_ not in VERB_FORMS:
@@ -254,7 +254,17 @@ class Organisations:
                 mention = self.people.mention_at(owner.idx, owner.idx + len(owner))
                 words = name_words(mention.name if mention else owner.text)
                 return f"{words[-1] if words else owner.text} {head.text}"
+            return self._pronoun_owned(head)
         return None
+
+    def _pronoun_owned(self, head: Token) -> str | None:
+        """ "Her campaign said": the campaign of the woman "her" refers to."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in {"his", "her"} or head.lower_ not in ORG_NOUNS:
+            return None
+        name = self.people.resolve_pronoun(owner).name
+        words = name_words(name) if name else []
+        return f"{words[-1]} {head.lower_}" if words else None
 
 
 def org_name(head: Token) -> bool:
