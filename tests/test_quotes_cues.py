@@ -294,3 +294,34 @@ def test_a_surname_the_tagger_reads_as_a_word_still_speaks(analyse, full):
     )
     assert speaker(analyse, text, "all or nothing") == full
     assert speaker(analyse, text, "committed") == full
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Greta Marlowe proclaimed the ferry "the finest boat on the coast" on Monday.',
+        'Greta Marlowe has assured voters the levy is "only temporary" and fair.',
+        'Greta Marlowe vented that the delays were "simply disgraceful" for crews.',
+        'Greta Marlowe has increasingly decried "harbour greed" in her speeches.',
+        'Greta Marlowe slammed the plan as "a gift to lobbyists" on Monday.',
+        'Greta Marlowe dubbed the new ferry "the floating tax office" on Monday.',
+        'Greta Marlowe thanked the mayor for "taking these steps to keep us safe."',
+    ],
+)
+def test_reporting_verbs_in_every_inflection_cue_their_quote(analyse, sentence):
+    assert speaker(analyse, sentence, sentence.split('"')[1]) == "Greta Marlowe"
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("decry", {"decried", "decries", "decrying"}),
+        ("slam", {"slammed", "slamming"}),
+        ("label", {"labelled", "labeled"}),
+        ("assure", {"assured", "assuring"}),
+    ],
+)
+def test_verb_forms_follow_english_spelling(verb, forms):
+    from reader.nlp.quotes.lexicon import VERB_FORMS
+
+    assert {form for form in forms if VERB_FORMS.get(form) == verb} == forms

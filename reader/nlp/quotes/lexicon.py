@@ -6,6 +6,8 @@ inflected here with a few rules plus the irregular forms.
 
 from __future__ import annotations
 
+import re
+
 # Speech verbs that frame a quote ("likened them to …") rather than report it: they are
 # speech verbs, and they cue a quote only before it (FRAMING_ONLY).
 FRAMING_VERBS = [
@@ -29,10 +31,14 @@ FRAMING_VERBS = [
     "apologize",
     "apologise",
     "introduce",
+    "thank",
 ]
 # Verbs that introduce someone's words ("X said", "said X", "X told reporters").
 SPEECH_VERBS = [
     "say",
+    "proclaim",
+    "assure",
+    "vent",
     "tell",
     "add",
     "write",
@@ -176,17 +182,13 @@ _IRREGULAR = {
     "go": ["went", "goes", "going", "gone"],
     "begin": ["began", "begun", "begins", "beginning"],
     "put": ["puts", "putting"],
-    "cry": ["cried", "cries", "crying"],
-    "reply": ["replied", "replies", "replying"],
-    "deny": ["denied", "denies", "denying"],
-    "testify": ["testified", "testifies", "testifying"],
-    "snap": ["snapped", "snaps", "snapping"],
     "admit": ["admitted", "admits", "admitting"],
     "refer": ["referred", "refers", "referring"],
     "speak": ["spoke", "spoken", "speaks", "speaking"],
-    "quip": ["quipped", "quips", "quipping"],
     "plead": ["pleaded", "pled", "pleads", "pleading"],
     "thunder": ["thundered", "thunders", "thundering"],
+    "quip": ["quipped", "quips", "quipping"],
+    "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
 }
 
 
@@ -198,6 +200,12 @@ def _inflect(verb: str) -> list[str]:
         return [verb, verb + "d", verb + "s", stem + "ing"]
     if verb.endswith(("sh", "ch", "ss", "x")):
         return [verb, verb + "ed", verb + "es", verb + "ing"]
+    if len(re.findall("[aeiou]+", verb)) == 1 and re.search("[^aeiou][aeiou][^aeiouwxy]$", verb):
+        doubled = verb + verb[-1]  # "slam": "slammed", "dub": "dubbing"
+        return [verb, doubled + "ed", verb + "s", doubled + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        stem = verb[:-1]  # "decry": "decried", "decries"
+        return [verb, stem + "ied", stem + "ies", verb + "ing"]
     return [verb, verb + "ed", verb + "s", verb + "ing"]
 
 
