@@ -134,3 +134,15 @@ def test_two_right_single_marks_close_a_double_quote(name, words):
     """ "“The ferry plan is a sham,’’ X told …": a CMS typed ’’ for ”."""
     text = f"“{words}’’ {name} told the broadcaster. “And it is wrong.”\n"
     assert [text[s.start : s.end] for s in find_stretches(text)] == [words, "And it is wrong."]
+
+
+@pytest.mark.parametrize("end", [".", "!", "?"])
+@pytest.mark.parametrize("first", ["We", "Nothing", "It"])
+def test_an_opening_mark_glued_to_the_sentence_before(end, first):
+    text = f'"It was all lies," said one owner who feared police{end}"{first} were told to wait."'
+    assert quoted(text) == ["It was all lies,", f"{first} were told to wait."]
+
+
+def test_a_closing_mark_before_a_capital_still_closes():
+    text = 'She called it "a farce."Critics agreed. "Nothing works," one said.'
+    assert quoted(text) == ["a farce.", "Nothing works,"]

@@ -142,7 +142,9 @@ def _classify(text: str, pos: int, para_start: int, para_end: int) -> _Mark | No
     if char in GUILLEMET_CLOSE:
         return _Mark(pos, "guillemet", False, True)
     if char == '"':
-        can_open = open_context and not after.isspace()
+        # '…authorities."We were …': a sentence's end glued to the next quote's opening
+        glued = before in ".!?" and after.isupper()
+        can_open = (open_context or glued) and not after.isspace()
         return _Mark(pos, "double", can_open, not before.isspace() or not can_open)
     # Single marks: an apostrophe inside a word (don't, rock ’n’ roll) is never a quote mark.
     if before.isalnum() and after.isalnum():
