@@ -127,3 +127,24 @@ def test_a_quote_after_a_reported_sentence_is_the_reporters(
         f"{reported.format(last=last)} {lead_in} “{words}”\n"
     )
     assert speaker(analyse, text, words[:20]) == name
+
+
+@pytest.mark.parametrize("reporter", ["Odum said", "he said", "Odum argues"])
+@pytest.mark.parametrize(
+    "clause", ["the truth is sexier than the lie.", "people have already made up their minds."]
+)
+def test_a_quoted_clause_after_a_sentence_that_reports_someone_is_theirs(analyse, reporter, clause):
+    text = (
+        "Benjamin Odum, a historian, studies rumours.\n\n"
+        f"This makes it hard to dislodge bad facts, {reporter}. Good facts can still win, "
+        f'but usually only when "{clause}"'
+    )
+    assert speaker(analyse, text, clause[:12]) == "Benjamin Odum"
+
+
+def test_a_quoted_term_after_a_sentence_that_reports_someone_is_still_no_quote(analyse):
+    text = (
+        "Benjamin Odum, a historian, studies rumours.\n\n"
+        'This makes it hard to dislodge bad facts, Odum said. Good facts win only when "sexy".'
+    )
+    assert [q for q in analyse(text).quotes if "sexy" in text[q.start : q.end]] == []

@@ -249,7 +249,13 @@ def _paraphrased(
         return _inherit(
             quote, last.said, "partial", "a quoted clause in paraphrase after", "continued"
         )
-    return None
+    reporter = reporter_before(frames, speakers.people, stretch)
+    if reporter is None:
+        return None
+    quote.kind = "partial"  # "…, he said. Good facts win only when 'the truth is sexier'"
+    _set_mention(quote, speakers, reporter.name, reporter.start, reporter.end)
+    quote.reason = f"a quoted clause after a sentence that reports {reporter.name}"
+    return quote, Evidence("sentence_before", how="name", partial=True)
 
 
 _NOBODY = {"you", "this", "that", "some", "all", "someone", "anyone", "everyone", "one"}
