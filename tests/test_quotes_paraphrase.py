@@ -148,3 +148,24 @@ def test_a_quoted_term_after_a_sentence_that_reports_someone_is_still_no_quote(a
         'This makes it hard to dislodge bad facts, Odum said. Good facts win only when "sexy".'
     )
     assert [q for q in analyse(text).quotes if "sexy" in text[q.start : q.end]] == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my inability to calm the harbour rows",
+        "our fishermen and their families",
+        "me and the crews",
+    ],
+)
+def test_a_first_person_fragment_with_no_cue_is_the_subjects_words(analyse, words):
+    text = (
+        "Benjamin Odum spoke at the harbour on Wednesday. "
+        f'Mr. Odum expressed a deep regret for "{words}" in his last speech.'
+    )
+    assert speaker(analyse, text, words[:10]) == "Benjamin Odum"
+
+
+def test_a_title_in_the_first_person_is_still_no_quote(analyse):
+    text = 'Benjamin Odum went to see the musical "My Fair Harbour" on Wednesday.'
+    assert [q for q in analyse(text).quotes if "Fair" in text[q.start : q.end]] == []
