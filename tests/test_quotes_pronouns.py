@@ -295,3 +295,15 @@ def test_a_description_the_article_gave_a_named_person_is_still_that_person(anal
         '"Why don\'t I talk to the candidate first," he said.'
     )
     assert speaker(analyse, text, "talk to the candidate") == "Ivo Tarrant"
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun"), [("Benjamin Odum", "His"), ("Margaret Quellington", "Her")]
+)
+@pytest.mark.parametrize("noun", ["statement", "letter"])
+def test_his_or_her_statement_is_theirs(analyse, name, pronoun, noun):
+    text = (
+        f"{name} was asked about the harbour levy on Monday. "
+        f'{pronoun} {noun} said "the harbour cannot pay twice for one berth."'
+    )
+    assert speaker(analyse, text, "cannot pay twice") == name

@@ -106,14 +106,14 @@ class Speakers:
         if head.lower_ in SPEECH_NOUNS:
             # "Jane Roe's brief said", "the Doe campaign's statement": its author.
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is not None and owner.pos_ == "PROPN":
-                head = owner
+            if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in {"his", "her"}):
+                head = owner  # "Her response was that …": hers
         start, end = phrase(head)
         text = self.text[start:end]
         word = head.lower_
         surname = word in {"he", "she"} and not is_pronoun(head)  # "Mr He", "He Jianxiong"
         if not surname and (head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS):
-            if word in {"he", "she", "him", "her"}:
+            if word in {"he", "she", "him", "her", "his"}:
                 found = self.people.resolve_pronoun(head)
                 speaker = self._speaker(found.name, text, start, end, found.reason, "pronoun")
                 speaker.runner_up, speaker.runner_up_reason = (
