@@ -129,7 +129,7 @@ def test_a_quote_after_a_reported_sentence_is_the_reporters(
     assert speaker(analyse, text, words[:20]) == name
 
 
-@pytest.mark.parametrize("reporter", ["Odum said", "he said", "Odum argues"])
+@pytest.mark.parametrize("reporter", ["Odum said", "he said", "Odum argues", "Benjamin Odum said"])
 @pytest.mark.parametrize(
     "clause", ["the truth is sexier than the lie.", "people have already made up their minds."]
 )

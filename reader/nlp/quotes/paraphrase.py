@@ -17,7 +17,7 @@ from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.mentions import Mention
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.phrases import bisect_token
+from reader.nlp.quotes.phrases import NAME_DEPS, bisect_token, name_top
 
 _FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 
@@ -63,5 +63,5 @@ def reporter_before(frames: Frames, people: People, stretch: Stretch) -> Mention
     mention = people.last_subject(before.start_char, before.end_char)
     if mention is None or not mention.name:
         return None
-    verb = people.doc[bisect_token(people.doc, mention.start)].head
+    verb = name_top(people.doc[bisect_token(people.doc, mention.start)], NAME_DEPS).head
     return mention if verb.lower_ in VERB_FORMS and verb.pos_ == "VERB" else None
