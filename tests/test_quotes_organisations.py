@@ -176,12 +176,20 @@ def test_they_after_people_is_nobody_named(analyse, subject):
     assert speaker(analyse, text, "At no point") is None
 
 
-def test_the_company_with_its_name_in_apposition_is_that_company(analyse):
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The agency that runs the awards, Dunmore Productions,",
+        "The company that runs the Harbour Awards, Dunmore Productions,",
+        "The firm that produces the show, Dunmore Productions,",
+    ],
+)
+@pytest.mark.parametrize("pronoun", ["it", "they"])
+def test_the_company_with_its_name_in_apposition_is_that_company(analyse, subject, pronoun):
     text = (
         "Harbour Records have twice denied doing anything wrong.\n\n"
-        "The agency that runs the awards, Dunmore Productions, denies that anything has "
-        "been agreed.\n\n"
-        '"Any final deal must be made with the singer," it said.'
+        f"{subject} denies that anything has been agreed.\n\n"
+        f'"Any final deal must be made with the singer," {pronoun} said.'
     )
     assert speaker(analyse, text, "Any final deal") == "Dunmore Productions"
 

@@ -171,7 +171,9 @@ class Organisations:
                 return None
             if org_name(token):
                 return drop_article(proper_name(token))
-            named = [a for a in appositives(token) if a.ent_type_ in ORG_LABELS]
+            named = [a for a in appositives(token) if a.ent_type_ in ORG_LABELS] or [
+                a for a in token.subtree if a.dep_ == "appos" and a.ent_type_ in ORG_LABELS
+            ]
             if named:
                 return self._entity_name(named[0])  # "The company that runs it, X Ltd, denies"
             described = self.described(token) or self.author(token) or self._pronoun_owned(token)
