@@ -249,3 +249,10 @@ def test_a_place_is_not_a_firm_named_after_it(analyse):
         "Lisbon Capital Partners bought the hotel. Lisbon itself has seen prices double."
     )
     assert _entity(analysis, "Lisbon").label == "GPE"
+
+
+@pytest.mark.parametrize("role", ["Chief Executive", "Ombudsman", "Commissioner", "Insider"])
+def test_a_title_the_model_read_into_a_name_is_left_out(analyse, role):
+    analysis = analyse(f"The harbour {role} Odile Brannagh said the berths would reopen.")
+    assert "Odile Brannagh" in _names(analysis, "PERSON")
+    assert not any(role.split()[-1] in name for name in _names(analysis))
