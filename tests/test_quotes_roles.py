@@ -173,3 +173,13 @@ def test_a_party_leader_is_the_leader_just_named_not_the_pm_they_spoke_of(
         f"The {party} leader added: “This is a scandal.”\n"
     )
     assert speaker(analyse, text, "This is a scandal") == leader
+
+
+@pytest.mark.parametrize("noun", ["incident", "event", "poster", "accident"])
+def test_a_thing_that_ends_like_a_role_is_nobody(analyse, noun):
+    text = (
+        "Margaret Quellington took on protesters twice on Thursday.\n\n"
+        f"The first {noun} came during a speech at the harbour, when protesters interrupted "
+        'her, shouting "she wins, we lose!"'
+    )
+    assert speaker(analyse, text, "she wins") != "Margaret Quellington"

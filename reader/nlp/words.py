@@ -179,6 +179,14 @@ CORPORATE_SUFFIXES = _words(
     "sa ag nv bv se spa gmbh ab asa oy kk pty bhd"
 )
 
+ROLE_LOOKALIKES = _words(
+    "incident event accident extent intent content consent dissent current component element "
+    "segment number matter water power border center centre corner quarter chapter cover error "
+    "factor sector floor door terror horror weather answer poster banner flyer flier trailer "
+    "counter filter cancer murder disorder"
+)
+"""Things that end like a role noun ("-ent", "-er", "-or"): "the incident" is nobody."""
+
 ORG_DESIGNATORS = _words(
     "productions records studios pictures films entertainment media industries enterprises "
     "partners associates laboratories labs airlines airways motors pharmaceuticals "

@@ -25,6 +25,7 @@ from reader.nlp.quotes.person_words import (
 )
 from reader.nlp.quotes.phrases import ROLE_SUFFIXES, first_token
 from reader.nlp.token_lookup import token_indexes
+from reader.nlp.words import ROLE_LOOKALIKES
 
 if TYPE_CHECKING:
     from reader.nlp.quotes.people import People
@@ -35,6 +36,7 @@ DESCRIPTION_REACH = 2
 """Sentences back that a description with no titled holder may look for its person."""
 _TITLES = (TITLE_WORDS | PERSON_NOUNS) - HONORIFICS
 _NOT_PEOPLE = {"government", "administration", "department", "ministry", "paper", "percent"}
+_NOT_PEOPLE |= ROLE_LOOKALIKES
 
 
 def role_words(head: Token) -> set[str]:
