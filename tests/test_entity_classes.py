@@ -256,3 +256,9 @@ def test_a_title_the_model_read_into_a_name_is_left_out(analyse, role):
     analysis = analyse(f"The harbour {role} Odile Brannagh said the berths would reopen.")
     assert "Odile Brannagh" in _names(analysis, "PERSON")
     assert not any(role.split()[-1] in name for name in _names(analysis))
+
+
+def test_a_quoted_title_may_hold_a_clause_word(parsed):
+    doc = parsed("The installation ‘Tides after Tides’ opened in the harbour.")
+    marked = spans(doc, ("Tides after Tides", "ORG"))
+    assert texts(clean_spans(marked, set())) == [("Tides after Tides", "ORG")]

@@ -62,7 +62,7 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     text = token.text
     if token.is_space or "\n" in text or text in _HARD_BOUNDARIES:
         return True  # 'Sleeping Bread" Puig': a closing quote mark ends a name
-    if text in CLAUSE_WORDS and label in NAME_LABELS:
+    if text in CLAUSE_WORDS and label in NAME_LABELS and not _quoted_title(span):
         return True
     if text in SPLIT_WORDS:
         # "Human Rights in Peru", "Peace Force in Sudan": organisations may hold them
@@ -75,6 +75,11 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     if label in NAME_LABELS and token.is_lower and token.pos_ in {"VERB", "AUX"}:
         return True  # "Garrett hit Rudolph": a verb between two names
     return label in PLACE_LABELS and text in {",", "and"} and _both_sides_capitalised(token, span)
+
+
+def _quoted_title(span: Span) -> bool:
+    """ "‘Jewels after Jewels’": a title in quote marks may hold any word."""
+    return span.start > 0 and span.doc[span.start - 1].text in {'"', "“", "‘", "'"}
 
 
 def _both_sides_capitalised(token: Token, span: Span) -> bool:
