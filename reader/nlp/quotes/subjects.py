@@ -47,7 +47,7 @@ class Subjects:
                 c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
             ] or _capitalised_modifier(verb)
             if subjects:
-                child = _fronted_topic(_best_subject(verb, subjects))
+                child = _fronted_topic(_past_dateline(_best_subject(verb, subjects)))
                 if child is None:
                     return None
                 if verb.i == first.i and child.pos_ == "NOUN":
@@ -233,14 +233,19 @@ def _capitalised_word(token: Token) -> bool:
     )
 
 
+def _past_dateline(subject: Token) -> Token:
+    """ "LEEDS — Council leader Jane Roe says …" parsed with the dateline as the subject and
+    the speaker in apposition to it: the speaker."""
+    dash = _dateline_dash(subject)
+    if dash is None:
+        return subject
+    named = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash]
+    return named[0] if named else subject
+
+
 def _fronted_topic(subject: Token) -> Token | None:
     """ "Of Quayle, Pimm said …" parsed with the preposition as subject and Pimm joined to
-    Quayle: the name after the topic speaks; a preposition never does, nor a dateline."""
-    dash = _dateline_dash(subject)
-    if dash is not None:
-        # "LEEDS — Council leader Jane Roe says …" parsed with the dateline as subject
-        named = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash]
-        return named[0] if named else subject
+    Quayle: the name after the topic speaks; a preposition never does."""
     if subject.pos_ != "ADP":
         return subject
     for topic in subject.children:
