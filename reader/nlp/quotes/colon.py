@@ -13,9 +13,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.phrases import NAME_OR_APPOSITION_DEPS, name_top
 from reader.nlp.quotes.subjects import Subjects
 
 _SPEAKING_PRONOUNS = {"he", "she", "they"}
+_LISTED = NAME_OR_APPOSITION_DEPS | {"conj"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
 
@@ -44,7 +46,7 @@ def _top_subject(
     """The subject of the top verb of the clause, climbing from its last ``verb``."""
     named = [t for t in words if not t.is_punct]
     if named and _names(named[-1]):
-        role = _role(named[-1])
+        role = name_top(named[-1], _LISTED)  # "with Adams and Price": Adams, a pobj
         if role.dep_ != "pobj" or _after_dash(role, named[-1]):
             return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
     last = words[-1].i
@@ -69,13 +71,6 @@ def _speaks(subject: Token) -> bool:
 
 def _names(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}
-
-
-def _role(token: Token) -> Token:
-    """The word whose place in the clause a name has ("with Adams and Price": Adams, pobj)."""
-    while token.dep_ in {"conj", "appos", "compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _after_dash(role: Token, name: Token) -> bool:
