@@ -262,3 +262,19 @@ def test_a_quoted_title_may_hold_a_clause_word(parsed):
     doc = parsed("The installation ‘Tides after Tides’ opened in the harbour.")
     marked = spans(doc, ("Tides after Tides", "ORG"))
     assert texts(clean_spans(marked, set())) == [("Tides after Tides", "ORG")]
+
+
+@pytest.mark.parametrize("group", ["Democrats", "Republicans"])
+def test_a_party_group_read_as_a_person_is_the_group(parsed, group):
+    from reader.nlp.entities.consistency import plural_groups
+
+    doc = parsed(f"Calder {group} won a majority. {group} said the vote was historic.")
+    marked = spans(doc, (f"Calder {group}", "PERSON"), (group, "NORP"))
+    assert texts(plural_groups(marked)) == [(f"Calder {group}", "NORP"), (group, "NORP")]
+
+
+def test_a_surname_that_is_also_a_plural_stays_a_person(parsed):
+    from reader.nlp.entities.consistency import plural_groups
+
+    doc = parsed("Tyra Banks spoke on Monday. The banks said rates would rise.")
+    assert texts(plural_groups(spans(doc, ("Tyra Banks", "PERSON")))) == [("Tyra Banks", "PERSON")]

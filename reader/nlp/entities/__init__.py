@@ -51,7 +51,7 @@ class EntityCleanup:
         in_caps = headlines.membership(caps)
         names = headlines.retag_caps_lines(doc, names, caps, self._ner)
         demonyms = {e.text for e in names if e.label_ == "NORP"}
-        names = list(clean_spans(names, demonyms))
+        names = consistency.plural_groups(list(clean_spans(names, demonyms)))
         names = join_possessive_names(doc, without_title_words(names, demonyms))
         names = missed.acronym_definitions(doc, names)
         datelines = head.dateline_places(doc)

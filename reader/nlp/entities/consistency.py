@@ -45,6 +45,7 @@ def person_words(
     """First and last words of the multi-word PERSON names in mixed-case text (not of the
     names in ``others``, which their context says are something else)."""
     words = set()
+    groups = _group_words(spans)
     for span in spans:
         if (
             span.label_ == "PERSON"
@@ -55,7 +56,27 @@ def person_words(
             for token in (span[0], span[-1]):
                 if token.is_alpha and token.lower_ not in NAME_PARTICLES and len(token) > 1:
                     words.add(token.lower_)
-    return words
+    return words - groups
+
+
+def _group_words(spans: list[Span]) -> set[str]:
+    """Plural words the model calls a group of people on their own ("Democrats"): no
+    person's name, even where one span ("Virginia Democrats") was read as a person."""
+    return {
+        s[0].lower_ for s in spans if s.label_ == "NORP" and len(s) == 1 and s[0].tag_ == "NNPS"
+    }
+
+
+def plural_groups(spans: list[Span]) -> list[Span]:
+    """ "Virginia Democrats" read as a person, where the article's "Democrats" is a group:
+    the group (NORP)."""
+    groups = _group_words(spans)
+    return [
+        Span(s.doc, s.start, s.end, label="NORP")
+        if s.label_ == "PERSON" and s[-1].tag_ == "NNPS" and s[-1].lower_ in groups
+        else s
+        for s in spans
+    ]
 
 
 def trim_noun_tails(spans: list[Span]) -> list[Span]:
