@@ -251,7 +251,9 @@ def test_a_place_is_not_a_firm_named_after_it(analyse):
     assert _entity(analysis, "Lisbon").label == "GPE"
 
 
-@pytest.mark.parametrize("role", ["Chief Executive", "Ombudsman", "Commissioner", "Insider"])
+@pytest.mark.parametrize(
+    "role", ["Chief Executive", "Ombudsman", "Commissioner", "Insider", "Security Adviser"]
+)
 def test_a_title_the_model_read_into_a_name_is_left_out(analyse, role):
     analysis = analyse(f"The harbour {role} Odile Brannagh said the berths would reopen.")
     assert "Odile Brannagh" in _names(analysis, "PERSON")
