@@ -183,3 +183,20 @@ def test_a_thing_that_ends_like_a_role_is_nobody(analyse, noun):
         'her, shouting "she wins, we lose!"'
     )
     assert speaker(analyse, text, "she wins") != "Margaret Quellington"
+
+
+@pytest.mark.parametrize("body", ["Harbour Action Fund", "Calder Ferries", "the Kestrel Trust"])
+def test_who_after_an_organisation_stands_for_the_person_that_holds_it(analyse, body):
+    text = (
+        "Four days before the launch, a retired banker got an email from a fundraiser "
+        f'working for {body} who introduced himself as "the finance director for the campaign."'
+    )
+    assert speaker(analyse, text, "finance director") is None
+
+
+def test_who_after_a_person_is_that_person(analyse):
+    text = (
+        "The banker got an email from Benjamin Odum, a fundraiser for the Kestrel Trust, who "
+        'introduced himself as "the finance director for the campaign."'
+    )
+    assert speaker(analyse, text, "finance director") == "Benjamin Odum"

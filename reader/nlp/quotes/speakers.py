@@ -43,6 +43,7 @@ from reader.nlp.quotes.roles import (
     role_span,
     role_words,
     title_holder,
+    who_stands_for,
 )
 
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -102,7 +103,7 @@ class Speakers:
 
     def _resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
-            head = head.head.head
+            head = who_stands_for(head)
         if head.lower_ in SPEECH_NOUNS:
             # "Jane Roe's brief said", "the Doe campaign's statement": its author.
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
