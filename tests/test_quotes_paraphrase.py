@@ -169,3 +169,13 @@ def test_a_first_person_fragment_with_no_cue_is_the_subjects_words(analyse, word
 def test_a_title_in_the_first_person_is_still_no_quote(analyse):
     text = 'Benjamin Odum went to see the musical "My Fair Harbour" on Wednesday.'
     assert [q for q in analyse(text).quotes if "Fair" in text[q.start : q.end]] == []
+
+
+@pytest.mark.parametrize("thing", ["The choice", "The question", "The plan"])
+def test_a_fragment_framed_by_a_thing_stays_the_paragraph_speakers(analyse, thing):
+    text = (
+        "Benjamin Odum, the campaign's press secretary, noted that the campaign faced a "
+        'crossroads in May "when voters were finally making up their minds." '
+        f'{thing} was between going after Hale as "uniquely unfit" or poking holes in his image.'
+    )
+    assert speaker(analyse, text, "uniquely unfit") == "Benjamin Odum"

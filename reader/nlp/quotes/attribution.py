@@ -32,9 +32,9 @@ from reader.nlp.quotes.fragments import (
     right_before,
 )
 from reader.nlp.quotes.frames import MANNER, Frames
-from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cues
+from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cues, is_thing
 from reader.nlp.quotes.headline import headline_cue
-from reader.nlp.quotes.lexicon import VERB_FORMS
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.nested import at_framing_subject
 from reader.nlp.quotes.paraphrase import main_subject, quoted_clause, reporter_before
@@ -175,6 +175,11 @@ def _attribute(
             # yell 'fire'") yields to one that names a speaker.
             cues.sort(key=_nobody)
             cue = cues[0]
+        same_paragraph = last is not None and last.paragraph == stretch.paragraph
+        if is_fragment and same_paragraph and _thing_as(cue):
+            # "X noted … '…'. The choice was between going after Y as '…'": still X's words
+            how = "a fragment in paraphrase after"
+            return _inherit(quote, last.said, "partial", how, "continued")
         return _from_cue(quote, cue, cues[1:], speakers, is_fragment)
     if is_fragment:
         return _paraphrased(frames, speakers, stretch, last)
@@ -256,6 +261,17 @@ def _paraphrased(
     _set_mention(quote, speakers, reporter.name, reporter.start, reporter.end)
     quote.reason = f"a quoted clause after a sentence that reports {reporter.name}"
     return quote, Evidence("sentence_before", how="name", partial=True)
+
+
+def _thing_as(cue: Cue) -> bool:
+    """ "The choice was between going after Roe as '…'": no reporting verb, and a thing
+    ("the choice") where its speaker would be."""
+    speaker, verb = cue.speaker, cue.token
+    if speaker is None or verb is None:
+        return False
+    if VERB_FORMS.get(verb.lower_) not in (None, *FRAMING_ONLY):
+        return False  # "the platform says '…'": a reporting verb keeps its subject
+    return speaker.tag_ == "NN" and is_thing(speaker)
 
 
 _NOBODY = {"you", "this", "that", "some", "all", "someone", "anyone", "everyone", "one"}

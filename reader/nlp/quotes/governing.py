@@ -140,7 +140,7 @@ def _outer_report(frames: Frames, verb: Token) -> Token:
     clause is, with a subject of its own, is the cue."""
     sentence = verb.sent
     subject = frames.subjects.of(verb, sentence.start_char, sentence.end_char)
-    if subject is None or not _thing(subject):
+    if subject is None or not is_thing(subject):
         return verb
     node = verb
     for _ in range(4):
@@ -156,7 +156,7 @@ def _outer_report(frames: Frames, verb: Token) -> Token:
     return verb
 
 
-def _thing(head: Token) -> bool:
+def is_thing(head: Token) -> bool:
     """A common noun for no person, body or document ("the platform", "any new deal")."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
