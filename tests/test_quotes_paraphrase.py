@@ -6,7 +6,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import quotes_of, speaker
+from quote_helpers import quote_with, quotes_of, speaker
 
 
 def test_a_quoted_clause_with_no_cue_continues_the_paragraph_speaker(analyse):
@@ -179,3 +179,13 @@ def test_a_fragment_framed_by_a_thing_stays_the_paragraph_speakers(analyse, thin
         f'{thing} was between going after Hale as "uniquely unfit" or poking holes in his image.'
     )
     assert speaker(analyse, text, "uniquely unfit") == "Benjamin Odum"
+
+
+@pytest.mark.parametrize("document", ["The piece", "The editorial", "The column"])
+def test_a_document_framing_a_fragment_is_no_thing_to_look_past(analyse, document):
+    text = (
+        'The paper\'s editorial board wrote that "the senator has earned a rest." '
+        f'{document} went after Hale as "uniquely unfit" for the job.'
+    )
+    quote = quote_with(analyse, text, "uniquely unfit")
+    assert text[quote.speaker_start : quote.speaker_end] == document

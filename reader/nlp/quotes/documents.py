@@ -32,6 +32,10 @@ DOCUMENT_NOUNS = SPEECH_NOUNS | {
     "document",
     "notice",
     "bill",
+    "piece",
+    "editorial",
+    "column",
+    "essay",
     *_REPORTS,
 }
 # A document an earlier verb made: "the court ruled …" then "the ruling said".
