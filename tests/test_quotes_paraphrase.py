@@ -189,3 +189,12 @@ def test_a_document_framing_a_fragment_is_no_thing_to_look_past(analyse, documen
     )
     quote = quote_with(analyse, text, "uniquely unfit")
     assert text[quote.speaker_start : quote.speaker_end] == document
+
+
+def test_a_company_that_calls_something_a_word_speaks_itself(analyse):
+    text = (
+        'Benjamin Odum has said that he expects "great savings" from the merger. Earlier this '
+        "year, Calder Media reportedly laid off 60 people (the company would not give the "
+        'number but called it "immaterial") and Harwick laid off hundreds.'
+    )
+    assert speaker(analyse, text, "immaterial") != "Benjamin Odum"

@@ -32,9 +32,9 @@ from reader.nlp.quotes.fragments import (
     right_before,
 )
 from reader.nlp.quotes.frames import MANNER, Frames
-from reader.nlp.quotes.governing import CLAIM_NOUNS, governing_cues, is_thing
+from reader.nlp.quotes.governing import CLAIM_NOUNS, NOT_GOVERNING, governing_cues, is_thing
 from reader.nlp.quotes.headline import headline_cue
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
+from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.nested import at_framing_subject
 from reader.nlp.quotes.paraphrase import main_subject, quoted_clause, reporter_before
@@ -269,8 +269,8 @@ def _thing_as(cue: Cue) -> bool:
     speaker, verb = cue.speaker, cue.token
     if speaker is None or verb is None:
         return False
-    if VERB_FORMS.get(verb.lower_) not in (None, *FRAMING_ONLY):
-        return False  # "the platform says '…'": a reporting verb keeps its subject
+    if VERB_FORMS.get(verb.lower_) not in (None, *NOT_GOVERNING):
+        return False  # "the company called it '…'": a reporting verb keeps its subject
     return speaker.tag_ == "NN" and is_thing(speaker)
 
 
