@@ -161,3 +161,22 @@ def test_a_document_titled_from_its_writer_speaks_for_the_writer(analyse, name, 
         f"be cut this winter, whatever the weather,” the {noun} added.\n"
     )
     assert speaker(analyse, text, "No crossing will be cut") == name
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "noun"),
+    [
+        ("the Federal Reserve", "Beige Book", "survey"),
+        ("the Harbour Authority", "Green Book", "report"),
+        ("the Calder Institute", "Tide Index", "study"),
+    ],
+)
+def test_a_named_document_speaks_for_the_owner_it_was_introduced_with(analyse, owner, name, noun):
+    text = (
+        f"Uncertainty before the vote is weighing on some businesses, {owner}'s {name} {noun} "
+        f'said on Wednesday.\n\nIn other comments, the {name} said, "Activity was mixed, and '
+        'the strong pound continued to dampen exports."'
+    )
+    quote = quote_with(analyse, text, "Activity was mixed")
+    assert quote.speaker == owner.removeprefix("the ")
+    assert text[quote.speaker_start : quote.speaker_end] == f"the {name}"

@@ -147,3 +147,20 @@ def _subject(verb: Token) -> Token | None:
     if subject is None or subject.lower_ in DOCUMENT_NOUNS or subject.ent_type_ in _NOT_AUTHORS:
         return None  # "the report noted …" names no author either
     return subject
+
+
+def owner_of_named_document(name: Token) -> Token | None:
+    """ "the Federal Reserve's Beige Book survey said …", later "the Beige Book said": a name
+    the article first wrote as its owner's document speaks for that owner."""
+    if name.pos_ != "PROPN":
+        return None
+    for earlier in name.doc[: name.i]:
+        if earlier.lower_ != name.lower_ or earlier.dep_ != "compound":
+            continue
+        document = earlier.head
+        if document.lower_ not in DOCUMENT_NOUNS:
+            continue
+        owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON":
+            return owner
+    return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from reader.model import Entity
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.quotes.delayed import named_after
-from reader.nlp.quotes.documents import author_token, is_document
+from reader.nlp.quotes.documents import author_token, is_document, owner_of_named_document
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.organisations import (
@@ -104,6 +104,13 @@ class Speakers:
     def _resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
             head = who_stands_for(head)
+        owner = owner_of_named_document(head)  # "the Beige Book", the Fed's survey, said
+        speaker = self._resolve(owner) if owner is not None else None
+        if speaker is not None and speaker.name is not None:
+            speaker.start, speaker.end = phrase(head)
+            speaker.text = self.text[speaker.start : speaker.end]
+            speaker.reason = f"'{speaker.text}' is {speaker.name}'s document"
+            return speaker
         if head.lower_ in SPEECH_NOUNS:
             # "Jane Roe's brief said", "the Doe campaign's statement": its author.
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
