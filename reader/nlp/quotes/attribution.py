@@ -32,7 +32,7 @@ from reader.nlp.quotes.fragments import (
     right_before,
 )
 from reader.nlp.quotes.frames import MANNER, Frames
-from reader.nlp.quotes.governing import CLAIM_NOUNS, NOT_GOVERNING, governing_cues, is_thing
+from reader.nlp.quotes.governing import CLAIM_NOUNS, framed_by_a_thing, governing_cues
 from reader.nlp.quotes.headline import headline_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
@@ -176,7 +176,7 @@ def _attribute(
             cues.sort(key=_nobody)
             cue = cues[0]
         same_paragraph = last is not None and last.paragraph == stretch.paragraph
-        if is_fragment and same_paragraph and _thing_as(cue):
+        if is_fragment and same_paragraph and framed_by_a_thing(cue):
             # "X noted … '…'. The choice was between going after Y as '…'": still X's words
             how = "a fragment in paraphrase after"
             return _inherit(quote, last.said, "partial", how, "continued")
@@ -261,17 +261,6 @@ def _paraphrased(
     _set_mention(quote, speakers, reporter.name, reporter.start, reporter.end)
     quote.reason = f"a quoted clause after a sentence that reports {reporter.name}"
     return quote, Evidence("sentence_before", how="name", partial=True)
-
-
-def _thing_as(cue: Cue) -> bool:
-    """ "The choice was between going after Roe as '…'": no reporting verb, and a thing
-    ("the choice") where its speaker would be."""
-    speaker, verb = cue.speaker, cue.token
-    if speaker is None or verb is None:
-        return False
-    if VERB_FORMS.get(verb.lower_) not in (None, *NOT_GOVERNING):
-        return False  # "the company called it '…'": a reporting verb keeps its subject
-    return speaker.tag_ == "NN" and is_thing(speaker)
 
 
 _NOBODY = {"you", "this", "that", "some", "all", "someone", "anyone", "everyone", "one"}

@@ -164,3 +164,14 @@ def is_thing(head: Token) -> bool:
     if word in SPEECH_NOUNS or word in DOCUMENT_NOUNS or word in ORG_NOUNS:
         return False
     return not person_noun(head)
+
+
+def framed_by_a_thing(cue: Cue) -> bool:
+    """ "The choice was between going after Roe as '…'": no reporting verb, and a thing
+    ("the choice") where its speaker would be."""
+    speaker, verb = cue.speaker, cue.token
+    if speaker is None or verb is None:
+        return False
+    if VERB_FORMS.get(verb.lower_) not in (None, *NOT_GOVERNING):
+        return False  # "the company called it '…'": a reporting verb keeps its subject
+    return speaker.tag_ == "NN" and is_thing(speaker)
