@@ -5,6 +5,7 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import speaker
 
 
@@ -81,3 +82,23 @@ def test_a_quote_credited_on_the_next_line_with_a_dash(analyse):
         "— Wilhelmina Crane, river warden, Eastwater Trust"
     )
     assert speaker(analyse, text, "sweep a river") == "Wilhelmina Crane"
+
+
+@pytest.mark.parametrize("verb", ["pressed", "asked", "challenged", "grilled"])
+def test_a_quote_only_paragraph_after_a_question_is_the_answer_of_the_one_asked(analyse, verb):
+    text = (
+        f"Margaret Quellington {verb} Benjamin Odum on the harbour deal, citing reports that two "
+        'of his aides had been investigated. "It seems so unusual to have so many people tied '
+        'to one firm," she said.\n\n'
+        '"Well, I would tell you the first names you mentioned are not tied to anyone."'
+    )
+    assert speaker(analyse, text, "first names you mentioned") == "Benjamin Odum"
+
+
+def test_a_quote_only_paragraph_after_a_statement_still_continues_its_speaker(analyse):
+    text = (
+        "Margaret Quellington praised Benjamin Odum for the harbour deal on Monday. "
+        '"It was a fine piece of work," she said.\n\n'
+        '"We should all be grateful for the new berths."'
+    )
+    assert speaker(analyse, text, "grateful") == "Margaret Quellington"

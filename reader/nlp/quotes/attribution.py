@@ -34,6 +34,7 @@ from reader.nlp.quotes.fragments import (
 from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, framed_by_a_thing, governing_cues
 from reader.nlp.quotes.headline import headline_cue
+from reader.nlp.quotes.interviews import the_one_asked
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
 from reader.nlp.quotes.nested import at_framing_subject
@@ -227,6 +228,11 @@ def _attribute(
         _set_mention(quote, speakers, name, start, end)
         quote.reason = f"quote-only paragraph after a paragraph about {name}"
         return quote, Evidence("narrative", how="name", alternatives=other)
+    asked = the_one_asked(frames, speakers.people, stretch, *_asker(last))
+    if asked is not None:  # "Roe pressed Doe on …, '…,' she said. ¶ '…'": Doe answers
+        _set_mention(quote, speakers, asked.name, asked.start, asked.end)
+        quote.reason = f"quote-only paragraph after {asked.name} was asked"
+        return quote, Evidence("narrative", how="name", alternatives=other)
     if last is not None and stretch.paragraph - last.paragraph <= FLOATING_REACH:
         return _inherit(quote, last.said, "floating", "quote-only paragraph after", "floating")
     if bare_term(frames, stretch):
@@ -261,6 +267,10 @@ def _paraphrased(
     _set_mention(quote, speakers, reporter.name, reporter.start, reporter.end)
     quote.reason = f"a quoted clause after a sentence that reports {reporter.name}"
     return quote, Evidence("sentence_before", how="name", partial=True)
+
+
+def _asker(last: _Said | None) -> tuple[str | None, int]:
+    return (last.said[0].speaker, last.paragraph) if last is not None else (None, -1)
 
 
 _NOBODY = {"you", "this", "that", "some", "all", "someone", "anyone", "everyone", "one"}
