@@ -178,18 +178,18 @@ def test_a_person_whose_name_ends_in_an_organisations_word_is_an_organisation(an
     assert _entity(analysis, name).label == "ORG"
 
 
-@pytest.mark.parametrize("verb", ["hit", "tackled", "was"])
+@pytest.mark.parametrize("verb", ["pushed", "tackled", "was"])
 @pytest.mark.parametrize("label", ["PERSON", "ORG"])
 def test_a_span_across_a_verb_is_two_names(parsed, verb, label):
-    doc = parsed(f"The two argued before Okafor {verb} Ferris in the head.")
+    doc = parsed(f"The pair clashed at the quay until Okafor {verb} Ferris near the rail.")
     marked = spans(doc, (f"Okafor {verb} Ferris", label))
     assert texts(clean_spans(marked, set())) == [("Okafor", label), ("Ferris", label)]
 
 
 def test_a_name_the_model_ran_into_a_verb_stays_one_row(analyse):
     analysis = analyse(
-        "The league fined quarterback Colm Ferris on Monday after the brawl.\n\n"
-        "Ferris and Okafor traded shoves before Okafor hit Ferris with a helmet. "
+        "The rowing club fined its captain Colm Ferris on Monday after the row at the quay.\n\n"
+        "Ferris and Okafor argued for an hour until Okafor pushed Ferris into the water. "
         "Ferris said he would appeal."
     )
     rows = [e for e in analysis.entities if "Ferris" in e.name]

@@ -155,8 +155,8 @@ def test_a_quote_after_an_according_to_sentence_is_that_sources(analyse):
         'Greta Marlowe summed up the mood of fishermen in Aberdeen: "The old ferry is finished."',
         "In her letter, Greta Marlowe then listed what a port on the North Sea needs: "
         '"More berths, deeper dredging and a new crane."',
-        "Greta Marlowe has only found one drawback to working with Adams and Price: "
-        '"They sing so well that people get scared."',
+        "Greta Marlowe saw just one snag in sharing a boat with Adams and Price: "
+        '"They fish so well that nobody else catches anything."',
         "Greta Marlowe had one complaint about touring with Lena Morse and Ivo Tarrant: "
         '"The buses were always late."',
     ],
@@ -170,10 +170,10 @@ def test_a_colon_cue_is_the_clauses_subject_not_the_last_name_before_it(analyse,
 def test_a_name_after_a_dash_before_a_colon_speaks(analyse, name, dash):
     text = (
         "Our morning briefing, every weekday.\n\n"
-        f"Crews care more about the hours than about their pay {dash} {name}: "
-        '"We found it true."'
+        f"Ferry crews want shorter shifts rather than higher pay {dash} {name}: "
+        '"The rota is what hurts."'
     )
-    assert speaker(analyse, text, "found it true") == name
+    assert speaker(analyse, text, "rota is what hurts") == name
 
 
 def test_a_reporting_verb_in_a_clause_before_the_speakers_own_is_not_the_cue(analyse):
@@ -302,10 +302,10 @@ def test_a_surname_the_tagger_reads_as_a_word_still_speaks(analyse, full):
         'Greta Marlowe proclaimed the ferry "the finest boat on the coast" on Monday.',
         'Greta Marlowe has assured voters the levy is "only temporary" and fair.',
         'Greta Marlowe vented that the delays were "simply disgraceful" for crews.',
-        'Greta Marlowe has increasingly decried "harbour greed" in her speeches.',
+        'Greta Marlowe decried "harbour greed" at every stop of her tour.',
         'Greta Marlowe slammed the plan as "a gift to lobbyists" on Monday.',
         'Greta Marlowe dubbed the new ferry "the floating tax office" on Monday.',
-        'Greta Marlowe thanked the mayor for "taking these steps to keep us safe."',
+        'Greta Marlowe thanked the mayor for "finding the money for the new berths."',
     ],
 )
 def test_reporting_verbs_in_every_inflection_cue_their_quote(analyse, sentence):

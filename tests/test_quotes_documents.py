@@ -166,17 +166,17 @@ def test_a_document_titled_from_its_writer_speaks_for_the_writer(analyse, name, 
 @pytest.mark.parametrize(
     ("owner", "name", "noun"),
     [
-        ("the Federal Reserve", "Beige Book", "survey"),
-        ("the Harbour Authority", "Green Book", "report"),
+        ("the Harbour Authority", "Green Book", "survey"),
         ("the Calder Institute", "Tide Index", "study"),
+        ("the Ferry Board", "Blue Ledger", "report"),
     ],
 )
 def test_a_named_document_speaks_for_the_owner_it_was_introduced_with(analyse, owner, name, noun):
     text = (
-        f"Uncertainty before the vote is weighing on some businesses, {owner}'s {name} {noun} "
-        f'said on Wednesday.\n\nIn other comments, the {name} said, "Activity was mixed, and '
-        'the strong pound continued to dampen exports."'
+        f"Berth fees are pushing small boats out of the harbour, {owner}'s {name} {noun} "
+        f'found on Monday.\n\nOn the quays, the {name} said, "Crews are mooring further '
+        'up the coast, and the winter rates have kept them there."'
     )
-    quote = quote_with(analyse, text, "Activity was mixed")
+    quote = quote_with(analyse, text, "Crews are mooring")
     assert quote.speaker == owner.removeprefix("the ")
     assert text[quote.speaker_start : quote.speaker_end] == f"the {name}"

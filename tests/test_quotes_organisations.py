@@ -156,42 +156,42 @@ def test_a_description_parsed_as_the_subject_is_the_organisation_named_before_it
 
 
 @pytest.mark.parametrize(
-    "org", ["Brightwater Label Group", "Dunmore Productions", "Calder Ferry Company"]
+    "org", ["Brightwater Label Group", "Harwick Shipping Group", "Calder Ferry Company"]
 )
 def test_they_after_an_organisation_is_the_organisation(analyse, org):
     text = (
-        "The singer says the label blocked her from performing her old songs.\n\n"
-        f"{org} have twice denied doing anything wrong.\n\n"
-        '"At no point did we stop her from performing," they said in a statement.'
+        "The fishermen say the firm kept them off the quay for a week.\n\n"
+        f"{org} have rejected the claim in two letters.\n\n"
+        '"We never closed the quay to anyone," they said in a statement.'
     )
-    assert speaker(analyse, text, "At no point") == org
+    assert speaker(analyse, text, "never closed the quay") == org
 
 
 @pytest.mark.parametrize("subject", ["The protesters", "Officials at the harbour"])
 def test_they_after_people_is_nobody_named(analyse, subject):
     text = (
-        f"{subject} have twice denied doing anything wrong.\n\n"
-        '"At no point did we stop her from performing," they said in a statement.'
+        f"{subject} have rejected the claim in two letters.\n\n"
+        '"We never closed the quay to anyone," they said in a statement.'
     )
-    assert speaker(analyse, text, "At no point") is None
+    assert speaker(analyse, text, "never closed the quay") is None
 
 
 @pytest.mark.parametrize(
     "subject",
     [
-        "The agency that runs the awards, Dunmore Productions,",
+        "The agency that stages the regatta, Dunmore Productions,",
         "The company that runs the Harbour Awards, Dunmore Productions,",
-        "The firm that produces the show, Dunmore Productions,",
+        "The firm that films the race, Dunmore Productions,",
     ],
 )
 @pytest.mark.parametrize("pronoun", ["it", "they"])
 def test_the_company_with_its_name_in_apposition_is_that_company(analyse, subject, pronoun):
     text = (
-        "Harbour Records have twice denied doing anything wrong.\n\n"
-        f"{subject} denies that anything has been agreed.\n\n"
-        f'"Any final deal must be made with the singer," {pronoun} said.'
+        "Harbour Records have rejected the claim in two letters.\n\n"
+        f"{subject} says no contract has been signed yet.\n\n"
+        f'"The crews will be told first when it is," {pronoun} said.'
     )
-    assert speaker(analyse, text, "Any final deal") == "Dunmore Productions"
+    assert speaker(analyse, text, "crews will be told") == "Dunmore Productions"
 
 
 @pytest.mark.parametrize(
@@ -206,11 +206,11 @@ def test_his_or_her_body_speaks_as_that_persons_body(analyse, person, pronoun, b
     surname = person.split()[-1]
     text = (
         f"{person} spoke to voters in Leeds on Tuesday. "
-        f'{pronoun} {body} said the new advert was "a closing argument."\n\n'
-        f'{pronoun} {body} also released a video it described as "the last word."'
+        f'{pronoun} {body} said the new leaflet was "a promise to every crew."\n\n'
+        f'{pronoun} {body} also printed a poster it called "the harbour pledge."'
     )
-    assert speaker(analyse, text, "closing argument") == f"{surname} {body}"
-    assert speaker(analyse, text, "last word") == f"{surname} {body}"
+    assert speaker(analyse, text, "promise to every crew") == f"{surname} {body}"
+    assert speaker(analyse, text, "harbour pledge") == f"{surname} {body}"
 
 
 def test_his_willingness_is_no_body(analyse):

@@ -131,29 +131,29 @@ def test_a_quote_after_a_reported_sentence_is_the_reporters(
 
 @pytest.mark.parametrize("reporter", ["Odum said", "he said", "Odum argues", "Benjamin Odum said"])
 @pytest.mark.parametrize(
-    "clause", ["the truth is sexier than the lie.", "people have already made up their minds."]
+    "clause", ["the fares stay low all winter.", "people have already made up their minds."]
 )
 def test_a_quoted_clause_after_a_sentence_that_reports_someone_is_theirs(analyse, reporter, clause):
     text = (
-        "Benjamin Odum, a historian, studies rumours.\n\n"
-        f"This makes it hard to dislodge bad facts, {reporter}. Good facts can still win, "
-        f'but usually only when "{clause}"'
+        "Benjamin Odum, a historian, studies harbour towns.\n\n"
+        f"Ferries lose out to the new bridge, {reporter}. Boats can still hold on, "
+        f'but only where "{clause}"'
     )
     assert speaker(analyse, text, clause[:12]) == "Benjamin Odum"
 
 
 def test_a_quoted_term_after_a_sentence_that_reports_someone_is_still_no_quote(analyse):
     text = (
-        "Benjamin Odum, a historian, studies rumours.\n\n"
-        'This makes it hard to dislodge bad facts, Odum said. Good facts win only when "sexy".'
+        "Benjamin Odum, a historian, studies harbour towns.\n\n"
+        'Ferries lose out to the new bridge, Odum said. Boats hold on only where "cheap".'
     )
-    assert [q for q in analyse(text).quotes if "sexy" in text[q.start : q.end]] == []
+    assert [q for q in analyse(text).quotes if "cheap" in text[q.start : q.end]] == []
 
 
 @pytest.mark.parametrize(
     "words",
     [
-        "my inability to calm the harbour rows",
+        "my failure to calm the harbour rows",
         "our fishermen and their families",
         "me and the crews",
     ],
@@ -161,7 +161,7 @@ def test_a_quoted_term_after_a_sentence_that_reports_someone_is_still_no_quote(a
 def test_a_first_person_fragment_with_no_cue_is_the_subjects_words(analyse, words):
     text = (
         "Benjamin Odum spoke at the harbour on Wednesday. "
-        f'Mr. Odum expressed a deep regret for "{words}" in his last speech.'
+        f'Mr. Odum voiced his sorrow over "{words}" in his last speech.'
     )
     assert speaker(analyse, text, words[:10]) == "Benjamin Odum"
 
@@ -174,27 +174,27 @@ def test_a_title_in_the_first_person_is_still_no_quote(analyse):
 @pytest.mark.parametrize("thing", ["The choice", "The question", "The plan"])
 def test_a_fragment_framed_by_a_thing_stays_the_paragraph_speakers(analyse, thing):
     text = (
-        "Benjamin Odum, the campaign's press secretary, noted that the campaign faced a "
-        'crossroads in May "when voters were finally making up their minds." '
-        f'{thing} was between going after Hale as "uniquely unfit" or poking holes in his image.'
+        "Benjamin Odum, the harbour board's spokesman, wrote that the board had to act in May "
+        '"before the boats left for good." '
+        f'{thing} was to go after Hale as "a danger to every crew" or to praise his rival.'
     )
-    assert speaker(analyse, text, "uniquely unfit") == "Benjamin Odum"
+    assert speaker(analyse, text, "danger to every crew") == "Benjamin Odum"
 
 
 @pytest.mark.parametrize("document", ["The piece", "The editorial", "The column"])
 def test_a_document_framing_a_fragment_is_no_thing_to_look_past(analyse, document):
     text = (
-        'The paper\'s editorial board wrote that "the senator has earned a rest." '
-        f'{document} went after Hale as "uniquely unfit" for the job.'
+        'The paper\'s editorial board wrote that "the mayor has earned a rest." '
+        f'{document} went after Hale as "a danger to every crew" on Monday.'
     )
-    quote = quote_with(analyse, text, "uniquely unfit")
+    quote = quote_with(analyse, text, "danger to every crew")
     assert text[quote.speaker_start : quote.speaker_end] == document
 
 
 def test_a_company_that_calls_something_a_word_speaks_itself(analyse):
     text = (
-        'Benjamin Odum has said that he expects "great savings" from the merger. Earlier this '
-        "year, Calder Media reportedly laid off 60 people (the company would not give the "
-        'number but called it "immaterial") and Harwick laid off hundreds.'
+        'Benjamin Odum has said that he hopes for "cheaper berths" after the merger. Last '
+        "spring, Calder Media sold two ferries (the company would not give the price but "
+        'called it "a fair one") and Harwick sold three.'
     )
-    assert speaker(analyse, text, "immaterial") != "Benjamin Odum"
+    assert speaker(analyse, text, "a fair one") != "Benjamin Odum"

@@ -276,14 +276,14 @@ def test_the_man_a_man_introduced_is_not_the_last_person_named(
     analyse, introduction, description, pronoun
 ):
     text = (
-        f"Doctors at the clinic treated {introduction} for a rare lung disease, "
-        "Dr. Oren Halvorsen wrote in the report.\n\n"
-        f"{description} had been breathless for months. According to "
-        f'{description.lower()}, the tablets "had a transformative effect within two days."\n\n'
-        f'Everything returned to normal. As {pronoun} related, "the course lasted a full year."'
+        f"Lifeboat crews pulled {introduction} from the harbour on Sunday night, "
+        "Captain Oren Halvorsen wrote in the log.\n\n"
+        f"{description} had drifted for hours. According to "
+        f'{description.lower()}, the water "felt warmer than the air by midnight."\n\n'
+        f'The crew reached the quay at dawn. As {pronoun} put it, "the lights kept me awake."'
     )
-    assert speaker(analyse, text, "transformative effect") is None
-    assert speaker(analyse, text, "course lasted") is None
+    assert speaker(analyse, text, "felt warmer") is None
+    assert speaker(analyse, text, "lights kept me") is None
 
 
 @pytest.mark.parametrize("noun", ["manager", "chairman", "spokesman"])
@@ -292,9 +292,9 @@ def test_a_description_the_article_gave_a_named_person_is_still_that_person(anal
         f"Party officials blamed campaign {noun} Ivo Tarrant for the defeat. A new {noun}, "
         "they said, could set a different tone.\n\n"
         f"When reporters asked Tarrant about the vote, the {noun} said he needed time. "
-        '"Why don\'t I talk to the candidate first," he said.'
+        '"Let me speak to the board before anything else," he said.'
     )
-    assert speaker(analyse, text, "talk to the candidate") == "Ivo Tarrant"
+    assert speaker(analyse, text, "speak to the board") == "Ivo Tarrant"
 
 
 @pytest.mark.parametrize(

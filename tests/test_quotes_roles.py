@@ -178,25 +178,27 @@ def test_a_party_leader_is_the_leader_just_named_not_the_pm_they_spoke_of(
 @pytest.mark.parametrize("noun", ["incident", "event", "poster", "accident"])
 def test_a_thing_that_ends_like_a_role_is_nobody(analyse, noun):
     text = (
-        "Margaret Quellington took on protesters twice on Thursday.\n\n"
-        f"The first {noun} came during a speech at the harbour, when protesters interrupted "
-        'her, shouting "she wins, we lose!"'
+        "Margaret Quellington faced angry crews twice on Thursday.\n\n"
+        f"The first {noun} came during a talk at the harbour museum, when ferry workers "
+        'heckled her talk, shouting "no fees for small boats!"'
     )
-    assert speaker(analyse, text, "she wins") != "Margaret Quellington"
+    assert speaker(analyse, text, "no fees for small") != "Margaret Quellington"
 
 
-@pytest.mark.parametrize("body", ["Harbour Action Fund", "Calder Ferries", "the Kestrel Trust"])
+@pytest.mark.parametrize(
+    "body", ["Harbour Action Fund", "the Calder Ferry Company", "the Kestrel Trust"]
+)
 def test_who_after_an_organisation_stands_for_the_person_that_holds_it(analyse, body):
     text = (
-        "Four days before the launch, a retired banker got an email from a fundraiser "
-        f'working for {body} who introduced himself as "the finance director for the campaign."'
+        "A week before the regatta, the skipper got a letter from an official "
+        f'employed by {body} who described himself as "the man in charge of the berths."'
     )
-    assert speaker(analyse, text, "finance director") is None
+    assert speaker(analyse, text, "in charge of the berths") is None
 
 
 def test_who_after_a_person_is_that_person(analyse):
     text = (
-        "The banker got an email from Benjamin Odum, a fundraiser for the Kestrel Trust, who "
-        'introduced himself as "the finance director for the campaign."'
+        "The skipper got a letter from Benjamin Odum, an official at the Kestrel Trust, who "
+        'described himself as "the man in charge of the berths."'
     )
-    assert speaker(analyse, text, "finance director") == "Benjamin Odum"
+    assert speaker(analyse, text, "in charge of the berths") == "Benjamin Odum"

@@ -135,7 +135,7 @@ def test_a_speaker_with_a_curly_apostrophe_is_the_row_the_article_names(analyse,
 @pytest.mark.parametrize(
     ("country", "body", "name"),
     [
-        ("Russia", "foreign ministry", "Russia ministry"),
+        ("Tavria", "foreign ministry", "Tavria ministry"),
         ("Calder", "harbour office", "Calder office"),
     ],
 )

@@ -87,12 +87,11 @@ def test_a_quote_credited_on_the_next_line_with_a_dash(analyse):
 @pytest.mark.parametrize("verb", ["pressed", "asked", "challenged", "grilled"])
 def test_a_quote_only_paragraph_after_a_question_is_the_answer_of_the_one_asked(analyse, verb):
     text = (
-        f"Margaret Quellington {verb} Benjamin Odum on the harbour deal, citing reports that two "
-        'of his aides had been investigated. "It seems so unusual to have so many people tied '
-        'to one firm," she said.\n\n'
-        '"Well, I would tell you the first names you mentioned are not tied to anyone."'
+        f"Margaret Quellington {verb} Benjamin Odum on the ferry contract, pointing to the "
+        'missing invoices. "Who signed it off, and why was the board never told?" she said.\n\n'
+        '"Well, the harbour master signed it, and the board had every paper it asked for."'
     )
-    assert speaker(analyse, text, "first names you mentioned") == "Benjamin Odum"
+    assert speaker(analyse, text, "harbour master signed") == "Benjamin Odum"
 
 
 def test_a_quote_only_paragraph_after_a_statement_still_continues_its_speaker(analyse):

@@ -18,7 +18,7 @@ def test_a_fronted_topic_is_not_the_speaker(analyse, topic, surname, full, verb)
     text = (
         "Harbour fees rose again this spring.\n\n"
         f'"The mayor is clever," {full}, an accountant, said of Horrocks. '
-        f"Of {topic}, {surname}, who has given money to the council, {verb}, "
+        f"Of {topic}, {surname}, who sat on the harbour board for years, {verb}, "
         '"He is a decent man but he is vague."'
     )
     assert speaker(analyse, text, "decent man") == full
@@ -28,10 +28,10 @@ def test_a_fronted_topic_is_not_the_speaker(analyse, topic, surname, full, verb)
     ("name", "role"),
     [("Dora Klink", "an economist at the Fenwick Institute"), ("Tomas Arregui", "a port analyst")],
 )
-@pytest.mark.parametrize("subject", ['Any "sensible" reading of the budget', 'A "sensible" plan'])
+@pytest.mark.parametrize("subject", ['Any "honest" account of the budget', 'A "sensible" plan'])
 def test_a_name_set_off_after_said_speaks(analyse, name, role, subject):
-    text = f"{subject}, said {name}, {role}, would treat this as a retreat."
-    assert speaker(analyse, text, "sensible") == name
+    text = f"{subject}, said {name}, {role}, would count the berths first."
+    assert speaker(analyse, text, text.split('"')[1]) == name
 
 
 def test_a_spokesperson_who_told_a_station_is_still_the_speaker(analyse):
@@ -42,22 +42,22 @@ def test_a_spokesperson_who_told_a_station_is_still_the_speaker(analyse):
     assert speaker(analyse, text, "build quays") == "Iris Belden"
 
 
-@pytest.mark.parametrize("clause", ["which votes next month", "which meets in June"])
+@pytest.mark.parametrize("clause", ["which meets in May", "which sits again in June"])
 def test_a_relative_clause_after_a_quote_is_no_cue(analyse, clause):
     text = (
         "Harbour fees rose again this spring.\n\n"
-        '"We could win two more seats," said Ivo Tarrant, a senior adviser to the party. '
-        f'"We have good chances in the north," {clause}.'
+        '"The berths will be full by summer," said Ivo Tarrant, who chairs the port board. '
+        f'"The fees will have to rise for the harbour council," {clause}.'
     )
-    assert speaker(analyse, text, "good chances") == "Ivo Tarrant"
+    assert speaker(analyse, text, "fees will have to rise") == "Ivo Tarrant"
 
 
-@pytest.mark.parametrize("word", ["soft", "rogue", "stale"])
+@pytest.mark.parametrize("word", ["stale", "rogue", "quiet"])
 @pytest.mark.parametrize("verb", ["has gone", "had gone"])
-def test_going_soft_is_a_change_not_speech(analyse, word, verb):
+def test_going_stale_is_a_change_not_speech(analyse, word, verb):
     text = (
-        "Council leader Hamish Tole says he rarely watches rugby any more because the league "
-        f'{verb} "{word}" like the country.'
+        "Council leader Hamish Tole says the ferry market is in trouble because the old "
+        f'company {verb} "{word}" in recent years.'
     )
     assert speaker(analyse, text, word) == "Hamish Tole"
 

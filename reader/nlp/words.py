@@ -111,7 +111,7 @@ CLAUSE_WORDS = frozenset(
     | {"until", "than", "whereas", "during", "amid", "if"}
 )
 """Lower-case words that open a clause or a time phrase: no person's, organisation's or
-place's name holds one ("American Music Awards after Swift" is two names)."""
+place's name holds one ("Harwick Music Awards after Reyes" is two names)."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
 """After these a lone capitalised word is a place ("in Kyiv"), not a person."""

@@ -60,15 +60,15 @@ def person_words(
 
 
 def _group_words(spans: list[Span]) -> set[str]:
-    """Plural words the model calls a group of people on their own ("Democrats"): no
-    person's name, even where one span ("Virginia Democrats") was read as a person."""
+    """Plural words the model calls a group of people on their own ("Liberals"): no
+    person's name, even where one span ("Calder Liberals") was read as a person."""
     return {
         s[0].lower_ for s in spans if s.label_ == "NORP" and len(s) == 1 and s[0].tag_ == "NNPS"
     }
 
 
 def plural_groups(spans: list[Span]) -> list[Span]:
-    """ "Virginia Democrats" read as a person, where the article's "Democrats" is a group:
+    """ "Calder Liberals" read as a person, where the article's "Liberals" is a group:
     the group (NORP)."""
     groups = _group_words(spans)
     return [

@@ -73,12 +73,12 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     if label == "PERSON" and text in {"and", "&", ",", "with"}:
         return True
     if label in NAME_LABELS and token.is_lower and token.pos_ in {"VERB", "AUX"}:
-        return True  # "Garrett hit Rudolph": a verb between two names
+        return True  # "Okafor tackled Ferris": a verb between two names
     return label in PLACE_LABELS and text in {",", "and"} and _both_sides_capitalised(token, span)
 
 
 def _quoted_title(span: Span) -> bool:
-    """ "‘Jewels after Jewels’": a title in quote marks may hold any word."""
+    """ "‘Tides after Tides’": a title in quote marks may hold any word."""
     return span.start > 0 and span.doc[span.start - 1].text in {'"', "“", "‘", "'"}
 
 
@@ -113,7 +113,7 @@ def _trim(span: Span, demonyms: set[str]) -> Iterator[Span]:
         yield Span(doc, start, start + 1, label="NORP")
         start += 1
     if label == "PERSON" and _place_before_name(doc, start, end):
-        # "the ambassador to Ukraine Marie Yovanovitch": the place ends the role
+        # "the envoy to Portugal Odile Brannagh": the place ends the role
         yield Span(doc, start, start + 1, label="GPE")
         start += 1
     if label == "PERSON" and is_role(doc[start:end]):

@@ -102,7 +102,7 @@ def _is_organisation(span: Span) -> bool:
 
 
 def _designated(span: Span) -> bool:
-    """ "Dick Clark Productions", "Harwell Motors Ltd": a "person" whose name ends in an
+    """ "Dana Whitlock Productions", "Harwell Motors Ltd": a "person" whose name ends in an
     organisation's word is an organisation."""
     last = span[-1].lower_.rstrip(".")
     designated = last in ORG_DESIGNATORS | CORPORATE_SUFFIXES

@@ -178,7 +178,7 @@ def _attribute(
             cue = cues[0]
         same_paragraph = last is not None and last.paragraph == stretch.paragraph
         if is_fragment and same_paragraph and framed_by_a_thing(cue):
-            # "X noted … '…'. The choice was between going after Y as '…'": still X's words
+            # "X wrote … '…'. The aim was to go after Y as '…'": still X's words
             how = "a fragment in paraphrase after"
             return _inherit(quote, last.said, "partial", how, "continued")
         return _from_cue(quote, cue, cues[1:], speakers, is_fragment)
@@ -263,7 +263,7 @@ def _paraphrased(
     reporter = reporter_before(frames, speakers.people, stretch)
     if reporter is None:
         return None
-    quote.kind = "partial"  # "…, he said. Good facts win only when 'the truth is sexier'"
+    quote.kind = "partial"  # "…, he said. Ferries win only when 'the fares stay low'"
     _set_mention(quote, speakers, reporter.name, reporter.start, reporter.end)
     quote.reason = f"a quoted clause after a sentence that reports {reporter.name}"
     return quote, Evidence("sentence_before", how="name", partial=True)

@@ -50,7 +50,7 @@ def _top_subject(
         if role.dep_ != "pobj" or _after_dash(role, named[-1]):
             return None  # "… - Jane Roe:", "doesn't surprise pollster Jane Roe:": that name
     last = words[-1].i
-    node = verb  # through "found one drawback to working with X:" to "found"
+    node = verb  # through "had one complaint about touring with X:" to "had"
     while node.head.i != node.i and node.head.idx >= start and node.head.i <= last:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

@@ -103,7 +103,7 @@ def cue_words(doc: Doc, first: Token, last: Token, head: Token | None, where: st
 
 
 def becomes(verb: Token, in_quote: Callable[[int], bool]) -> bool:
-    """ "the league has gone 'soft'": "go" with a quoted complement is a change, not speech
+    """ "the club has gone 'stale'": "go" with a quoted complement is a change, not speech
     (the reporting verb further back may still govern the quote)."""
     complements = {"acomp", "oprd", "attr"} | ({"dobj"} if verb.tag_ == "VBN" else set())
     return VERB_FORMS.get(verb.lower_) == "go" and any(

@@ -150,7 +150,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def owner_of_named_document(name: Token) -> Token | None:
-    """ "the Federal Reserve's Beige Book survey said …", later "the Beige Book said": a name
+    """ "the Harbour Authority's Green Book survey said …", later "the Green Book said": a name
     the article first wrote as its owner's document speaks for that owner."""
     if name.pos_ != "PROPN":
         return None

@@ -98,13 +98,13 @@ def _speaker_entity(quote: Quote, text: str, entity_id: str, entities: list[Enti
         at = text.find(name)
     if at >= 0:
         return Entity(entity_id, label, name, [(at, at + len(name))])
-    # A name put together from the phrase ("Russia's foreign ministry" → "Russia ministry"):
+    # A name put together from the phrase ("Tavria's foreign ministry" → "Tavria ministry"):
     # the phrase is its mention, so no row is left with none.
     start, end = quote.speaker_start, quote.speaker_end
     if start is None or end is None:
         return Entity(entity_id, label, name, [])
     for a, b in sorted(m for e in entities for m in e.mentions if m[0] < end and start < m[1]):
-        if a <= start < b:  # "Russia's foreign ministry": Russia keeps its own mention
+        if a <= start < b:  # "Tavria's foreign ministry": Tavria keeps its own mention
             start = b
     start += len(_POSSESSIVE_GAP.match(text, start).group())
     return Entity(entity_id, label, name, [(start, end)] if start < end else [])

@@ -173,7 +173,7 @@ class Frames:
             if subject is not None and subject.i > token.i + 8:
                 subject = None
             if where == MANNER and subject is not None and subject.tag_ in {"WDT", "WP"}:
-                return None  # '"…," which votes in June.': the quote's sentence goes on
+                return None  # '"…," which meets in May.': the quote's sentence goes on
             opening = subject.left_edge if subject is not None and subject.i < token.i else token
             lead = [w for w in words if w.i < opening.i]
             if subject is None and 0 < len(lead) <= 8:

@@ -167,8 +167,8 @@ def is_thing(head: Token) -> bool:
 
 
 def framed_by_a_thing(cue: Cue) -> bool:
-    """ "The choice was between going after Roe as '…'": no reporting verb, and a thing
-    ("the choice") where its speaker would be."""
+    """ "The aim was to go after Roe as '…'": no reporting verb, and a thing ("the aim")
+    where its speaker would be."""
     speaker, verb = cue.speaker, cue.token
     if speaker is None or verb is None:
         return False

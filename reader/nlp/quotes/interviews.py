@@ -1,6 +1,6 @@
 """An interview told as alternating quotes: the one pressed answers.
 
-'Roe pressed Doe on the deal, citing the reports. "It seems so unusual," she said.' then a
+'Roe pressed Doe on the ferry contract. "Who signed it off?" she said.' then a
 paragraph that is only a quote: Doe's answer, not more of Roe's question.
 """
 

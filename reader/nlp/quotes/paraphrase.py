@@ -27,7 +27,7 @@ _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 
 def quoted_clause(frames: Frames, stretch: Stretch) -> bool:
     """Do the quoted words hold a finite verb ("is likely to", "may be", "hasn't worked") or
-    speak in the first person ("my inability to reduce …")? Then they are someone's words."""
+    speak in the first person ("our failure to fix the berths")? Then they are someone's words."""
     return any(
         t.tag_ in _FINITE_TAGS or (t.lower_ in _FIRST_PERSON and t.pos_ == "PRON")
         for t in frames.tokens(stretch.start, stretch.end)

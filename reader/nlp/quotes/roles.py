@@ -205,14 +205,14 @@ def role_span(head: Token) -> tuple[int, int]:
 
 def who_stands_for(relative: Token) -> Token:
     """The noun a relative pronoun stands for: the one its clause hangs on, but for "who" never
-    an organisation or a place when a person noun holds it ("a fundraiser working for the
-    Harbour Fund who introduced himself as …": the fundraiser)."""
+    an organisation or a place when a person noun holds it ("a clerk employed by the Harbour
+    Fund who described himself as …": the clerk)."""
     noun = relative.head.head
     if relative.lower_ != "who" or noun.ent_type_ not in {"ORG", "GPE", "FAC", "LOC"}:
         return noun
     for holder in noun.ancestors:
         if holder.pos_ == "NOUN" and person_noun(holder):
-            # "Jane Roe, a fundraiser for the Trust, who …": the name the noun describes
+            # "Jane Roe, a clerk at the Trust, who …": the name the noun describes
             return holder.head if holder.dep_ == "appos" and holder.head.pos_ == "PROPN" else holder
         if holder.pos_ in {"VERB", "AUX"} and holder.dep_ not in {"acl", "relcl"}:
             break

@@ -104,7 +104,7 @@ class Speakers:
     def _resolve(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
             head = who_stands_for(head)
-        owner = owner_of_named_document(head)  # "the Beige Book", the Fed's survey, said
+        owner = owner_of_named_document(head)  # "the Green Book", the Authority's, said
         speaker = self._resolve(owner) if owner is not None else None
         if speaker is not None and speaker.name is not None:
             speaker.start, speaker.end = phrase(head)

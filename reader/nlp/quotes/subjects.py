@@ -128,7 +128,7 @@ class Subjects:
         return None
 
     def _parenthetical(self, verb: Token) -> Token | None:
-        """ "Any fair reading of it, said Jane Roe, an economist, would …": a name set off
+        """ "Any honest account of it, said Jane Roe, a historian, shows …": a name set off
         after ", said" speaks, not the noun the parse made the verb's subject."""
         if verb.i == 0 or self.doc[verb.i - 1].text != ",":
             return None
