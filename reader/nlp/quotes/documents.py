@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import object_of
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, SUBJECT_DEPS
+from reader.nlp.token_lookup import token_indexes
 
 # Documents that report findings, which an article calls by one another's names.
 _REPORTS = {"report", "survey", "study", "poll", "review", "analysis", "audit", "assessment"}
@@ -154,8 +155,12 @@ def owner_of_named_document(name: Token) -> Token | None:
     the article first wrote as its owner's document speaks for that owner."""
     if name.pos_ != "PROPN":
         return None
-    for earlier in name.doc[: name.i]:
-        if earlier.lower_ != name.lower_ or earlier.dep_ != "compound":
+    doc = name.doc
+    for i in token_indexes(doc, "LOWER", {name.lower_}):  # not a Token per word of the doc
+        earlier = doc[i]
+        if i >= name.i:
+            break
+        if earlier.dep_ != "compound":
             continue
         document = earlier.head
         if document.lower_ not in DOCUMENT_NOUNS:

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
 
-_DASHES = {"—", "–", "--"}
+DASHES = {"—", "–", "--"}
+"""Dashes that set a dateline or an aside off from a phrase ("LEEDS — The mayor …")."""
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
 
@@ -32,7 +33,7 @@ def first_token(head: Token) -> int:
             first = min(first, child.left_edge.i)
     # A dateline the parse hung on the phrase ("LEEDS, Ohio (AP) — Council leader …") is
     # no part of it.
-    dashes = [t.i for t in head.doc[first : head.i] if t.text in _DASHES]
+    dashes = [t.i for t in head.doc[first : head.i] if t.text in DASHES]
     return dashes[-1] + 1 if dashes else first
 
 

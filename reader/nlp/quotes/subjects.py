@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.quotes.cue import is_cue_verb, name_head
 from reader.nlp.quotes.documents import owner_in_phrase
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, SUBJECT_DEPS, VERB_FORMS
+from reader.nlp.quotes.phrases import DASHES
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _ASIDE_ENDS = {"-", "–", "—", ")"}
@@ -265,7 +266,7 @@ def _dateline_dash(token: Token) -> int | None:
     if not (token.text.isupper() and len(token) > 1):
         return None
     window = token.doc[token.i : token.i + 8]
-    return next((t.i for t in window if t.text in {"—", "–", "--"}), None)
+    return next((t.i for t in window if t.text in DASHES), None)
 
 
 def _best_subject(verb: Token, subjects: list[Token]) -> Token:
