@@ -91,3 +91,37 @@ def test_an_answer_after_a_question_is_not_the_questions_cue(analyse, verb, mark
 def test_a_question_keeps_the_verb_that_asks_it(analyse, after):
     text = f'"Is this fair to the crews?" Ivo Tarrant {after}.'
     assert speaker(analyse, text, "fair to the crews") == "Ivo Tarrant"
+
+
+@pytest.mark.parametrize("candidate", ["Pike", "Boost", "Flout"])
+def test_a_word_before_the_subjects_phrase_belongs_to_it(analyse, candidate):
+    # the parse hangs the candidate's name on the verb (as its object or an adverb)
+    text = (
+        "The council met on Tuesday to discuss the harbour.\n\n"
+        f'"We know how Harwick is going to go," {candidate} senior adviser Paul Renner '
+        "conceded in an interview before the vote."
+    )
+    assert speaker(analyse, text, "Harwick is going") == "Paul Renner"
+
+
+@pytest.mark.parametrize(
+    ("quote", "between", "name", "who"),
+    [
+        ("We are extremely pleased", "about the vote", "Dora Klink", "a charity head who"),
+        ("It is a fair deal", "for the town", "Omar Reyes", "a harbour pilot who"),
+        (
+            "To see how many roads could close is stunning,",
+            "since so many are old",
+            "Lee Brandt",
+            "who",
+        ),
+    ],
+)
+def test_said_name_who_closes_a_sentence_that_opened_with_a_quote(
+    analyse, quote, between, name, who
+):
+    text = (
+        "The council met on Tuesday to discuss the harbour. Fees will rise, officials said.\n\n"
+        f'"{quote}" {between}, said {name}, {who} has worked the quays for years.'
+    )
+    assert speaker(analyse, text, quote.rstrip(",")) == name

@@ -26,11 +26,16 @@ class Cue:
     """"after the quote", "before the quote", "colon", "dash"."""
 
 
-def ends_clause(verb: Token, end: int) -> bool:
-    """Nothing but adverbials ("on Monday", "in a statement") between the verb and the end."""
+def ends_clause(verb: Token, end: int, subject: Token | None = None) -> bool:
+    """Nothing but adverbials ("on Monday", "in a statement") between the verb and the end,
+    besides the subject's own phrase when it follows the verb ("…, said Jo Roe, who …")."""
+    after = subject.subtree if subject is not None and subject.i > verb.i else ()
+    skip = {t.i for t in after}
     for token in verb.doc[verb.i + 1 :]:
         if token.idx >= end or token.is_sent_start:
             return True
+        if token.i in skip:
+            continue
         if token.pos_ == "VERB" or token.dep_ in {"ccomp", "dobj"} and token.pos_ != "NOUN":
             return False
     return True
@@ -126,3 +131,13 @@ def says_no_more(verb: Token, end: int) -> bool:
         if token.dep_ in {"dobj", "dative"} and token.lower_ not in {"it", "this", "that", "so"}:
             return False
     return True
+
+
+def modifies_the_subject(lead: list[Token], opening: Token) -> bool:
+    """ "…," Brandt senior adviser Jo Roe conceded: a capitalised word or two right before the
+    subject's phrase that the parse hung elsewhere (as the verb's object) still belongs to it."""
+    return (
+        0 < len(lead) <= 2
+        and lead[-1].i == opening.i - 1
+        and all(w.text[:1].isupper() and w.is_alpha and not w.is_stop for w in lead)
+    )

@@ -24,6 +24,7 @@ from reader.nlp.quotes.cue import (
     is_cue_verb,
     is_dash,
     make_cue,
+    modifies_the_subject,
     name_head,
     object_of,
     says_no_more,
@@ -183,13 +184,15 @@ class Frames:
             elif subject is None and lead:
                 subject = _named_before_appositive(tokens, token)
                 lead = [] if subject is not None else lead
+            elif modifies_the_subject(lead, opening):
+                lead = []
             leading = not lead or (not embedded and [w.lower_ for w in lead] == ["as"])
             closing = (
                 not leading
                 and subject is not None
                 and opening.i > 0
                 and self.doc[opening.i - 1].text == ","
-                and ends_clause(token, end)
+                and ends_clause(token, end, subject)
             )
             if not (leading or closing):
                 return None
