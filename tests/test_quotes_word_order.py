@@ -125,3 +125,21 @@ def test_said_name_who_closes_a_sentence_that_opened_with_a_quote(
         f'"{quote}" {between}, said {name}, {who} has worked the quays for years.'
     )
     assert speaker(analyse, text, quote.rstrip(",")) == name
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "once the council goes on recess",
+        "when the board goes back to work",
+        "after the harbour board goes home for the summer",
+    ],
+)
+@pytest.mark.parametrize(("title", "name"), [("Mayor", "Jo Roe"), ("Councillor", "Ada Finch")])
+def test_a_time_clause_of_the_quoted_sentence_is_not_its_cue(analyse, clause, title, name):
+    text = (
+        "The harbour plan was debated on Monday.\n\n"
+        f'By contrast, {title} {name} said that {clause}, "I intend to do as much as I can, '
+        'wherever I can be helpful."'
+    )
+    assert speaker(analyse, text, "I intend") == name

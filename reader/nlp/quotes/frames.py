@@ -381,13 +381,17 @@ def _has_subject(token: Token) -> bool:
 def _subordinate(verb: Token, words: list[Token]) -> bool:
     """A verb in a clause about something else, with the sentence's own verb still to come
     ("After Doe criticised him, Roe shot back, '…'"): not the quote's cue. The clause's verb
-    that leads into the quote is ("…, when a boy shouted, '…'")."""
-    if not any(w.i > verb.i and w.pos_ == "VERB" and w.head != verb for w in words):
+    that leads into the quote is ("…, when a boy shouted, '…'"), unless it hangs on the
+    quote's own verb ("once the board goes on recess, 'I will …'")."""
+    later = verb.head.i > words[-1].i or any(
+        w.i > verb.i and w.pos_ == "VERB" and w.head != verb for w in words
+    )
+    if not later:
         return False
     if verb.dep_ == "relcl":
         return True
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
     )
 
 
