@@ -307,3 +307,22 @@ def test_his_or_her_statement_is_theirs(analyse, name, pronoun, noun):
         f'{pronoun} {noun} said "the harbour cannot pay twice for one berth."'
     )
     assert speaker(analyse, text, "cannot pay twice") == name
+
+
+@pytest.mark.parametrize(
+    ("boss", "role", "name"),
+    [
+        ("Roe", "adviser", "Kwame Osei"),
+        ("Roe", "campaign manager", "Dev Anand Rao"),
+        ("Marsh", "chief of staff", "Tomas Brill"),
+    ],
+)
+def test_he_is_not_a_name_that_only_describes_the_subject(analyse, boss, role, name):
+    # "Roe adviser Kwame Osei": Roe names whom Osei advises; Osei is the sentence's subject
+    text = (
+        f'Mayor Jo {boss} won the vote in March. "This is the place where the town remembered '
+        'what it means to hope," he said in his speech that night.\n\n'
+        f"{boss} {role} {name}, the most senior pollster in the county, picked up a similar "
+        'thread at the time. "You have a moment where people feel the town can change," he said.'
+    )
+    assert speaker(analyse, text, "feel the town can change") == name

@@ -10,6 +10,7 @@ dash ("— Jane Doe") is the cue; the speaker is the cue's subject.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -297,7 +298,7 @@ class Frames:
                 continue
             if becomes(token, self.in_quote):
                 continue
-            if not (whole and _subordinate(token, words)):
+            if not (whole and _subordinate(token, words, self.in_quote)):
                 passive, agent = passive_agent(token)
                 if passive:
                     return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
@@ -378,12 +379,12 @@ def _has_subject(token: Token) -> bool:
     )
 
 
-def _subordinate(verb: Token, words: list[Token]) -> bool:
+def _subordinate(verb: Token, words: list[Token], in_quote: Callable[[int], bool]) -> bool:
     """A verb in a clause about something else, with the sentence's own verb still to come
     ("After Doe criticised him, Roe shot back, '…'"): not the quote's cue. The clause's verb
     that leads into the quote is ("…, when a boy shouted, '…'"), unless it hangs on the
     quote's own verb ("once the board goes on recess, 'I will …'")."""
-    later = verb.head.i > words[-1].i or any(
+    later = in_quote(verb.head.idx) or any(
         w.i > verb.i and w.pos_ == "VERB" and w.head != verb for w in words
     )
     if not later:

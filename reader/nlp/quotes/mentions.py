@@ -129,10 +129,10 @@ def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:
                 entity_id,
                 words,
                 span,
-                is_subject(span),
+                is_subject(span) and not _modifies_a_name(span),
                 honorific(span),
                 full,
-                is_main_subject(span.root),
+                is_main_subject(span.root) and not _modifies_a_name(span),
             )
         )
     return found
@@ -266,6 +266,21 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if spans[i][0] < end and spans[i][1] > start:
             return True
         i -= 1
+    return False
+
+
+def _modifies_a_name(span: Span) -> bool:
+    """ "Roe adviser Kwame Osei", "Roe chief of staff Kwame Osei": Roe only describes the
+    adviser, who is named, and who is the subject."""
+    token, through_noun = span.root, False
+    while token.dep_ in {"compound", "nmod", "amod"} and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "NOUN":
+            through_noun = True
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.rights):
+                return True
+        elif through_noun and token.pos_ == "PROPN" and token.i >= span.end:
+            return True
     return False
 
 
