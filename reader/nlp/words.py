@@ -66,7 +66,9 @@ PERSON_ROLES = _words(
     "quarterback closer spinner all-rounder jockey trainer finalist counterpart councillor "
     "councilor alderman mp mep msp lawmaker correspondent editor reporter columnist "
     "commentator presenter broadcaster actor actress singer songwriter rapper novelist poet "
-    "economist analyst strategist photographer lawyer barrister solicitor"
+    "economist analyst strategist photographer lawyer barrister solicitor comedian comic "
+    "filmmaker playwright author writer historian activist pastor priest entrepreneur "
+    "businessman businesswoman director musician artist"
 )
 """Roles and honorifics that, directly before a capitalised name, say it is a person's:
 "spokesman Glyn Arden", "actor Rhys Pennock", "Mrs Adebanjo"."""

@@ -270,16 +270,18 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _modifies_a_name(span: Span) -> bool:
-    """ "Roe adviser Kwame Osei", "Roe chief of staff Kwame Osei": Roe only describes the
-    adviser, who is named, and who is the subject."""
+    """ "Roe adviser Kwame Osei", "Roe chief of staff Kwame Osei", "Kwame Osei, a Roe
+    supporter": Roe only describes the adviser, who is named, and who is the subject."""
     token, through_noun = span.root, False
-    while token.dep_ in {"compound", "nmod", "amod"} and token.head.i != token.i:
+    while token.dep_ in {"compound", "nmod", "amod", "appos"} and token.head.i != token.i:
+        if token.dep_ == "appos" and not through_noun:
+            return False
         token = token.head
         if token.pos_ == "NOUN":
             through_noun = True
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.rights):
                 return True
-        elif through_noun and token.pos_ == "PROPN" and token.i >= span.end:
+        elif through_noun and token.pos_ == "PROPN" and token.i not in range(span.start, span.end):
             return True
     return False
 
