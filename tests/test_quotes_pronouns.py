@@ -326,3 +326,14 @@ def test_he_is_not_a_name_that_only_describes_the_subject(analyse, boss, role, n
         'thread at the time. "You have a moment where people feel the town can change," he said.'
     )
     assert speaker(analyse, text, "feel the town can change") == name
+
+
+@pytest.mark.parametrize(("boss", "name"), [("Roe", "Kwame Osei"), ("Marsh", "Tomas Brill")])
+def test_he_is_not_a_name_inside_the_subjects_appositive(analyse, boss, name):
+    text = (
+        f'Mayor Jo {boss} spoke at the rally in March. "We will win," he said.\n\n'
+        f"Councillor {name} of Leeds, a {boss} supporter, said it will help both men if they "
+        'can work through their differences. "I do not think it is do or die," he said outside '
+        "the building."
+    )
+    assert speaker(analyse, text, "do or die") == name
