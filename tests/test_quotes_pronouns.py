@@ -337,3 +337,22 @@ def test_he_is_not_a_name_inside_the_subjects_appositive(analyse, boss, name):
         "the building."
     )
     assert speaker(analyse, text, "do or die") == name
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Some defenders of the plan, like {name}, a fellow at the Harwick Institute,",
+        "Several councillors, including {name},",
+        "Critics such as {name}",
+    ],
+)
+@pytest.mark.parametrize("name", ["Gary Hubert", "Tomas Brill"])
+def test_he_is_the_one_named_as_an_example_of_a_plural_subject(analyse, subject, name):
+    text = (
+        'Professor Dan Autry has studied the harbour for years. "The costs are real," he '
+        "said.\n\n"
+        f"{subject.format(name=name)} also acknowledge that the council has failed the "
+        'fishermen.\n\nBut the benefit of the plan is "ten times the size of the losses," he said.'
+    )
+    assert speaker(analyse, text, "ten times the size") == name

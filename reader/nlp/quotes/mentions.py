@@ -286,13 +286,27 @@ def _modifies_a_name(span: Span) -> bool:
     return False
 
 
+def _in_the_subject(token: Token) -> Token:
+    """The name's place in its clause; for the one named as an example of a plural subject
+    ("Some critics, like Jo Roe, said …", "including", "such as"), the subject's."""
+    top = name_top(token)
+    marker = top.head
+    if top.dep_ != "pobj" or marker.head.tag_ not in {"NNS", "NNPS"}:
+        return top
+    if marker.lower_ in {"like", "including"} or (
+        marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children)
+    ):
+        return marker.head
+    return top
+
+
 def is_subject(span: Span) -> bool:
-    return name_top(span.root).dep_ in {"nsubj", "nsubjpass"}
+    return _in_the_subject(span.root).dep_ in {"nsubj", "nsubjpass"}
 
 
 def is_main_subject(token: Token) -> bool:
     """Is the token (at the head of its name) the subject of its sentence's main clause?"""
-    token = name_top(token)
+    token = _in_the_subject(token)
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
