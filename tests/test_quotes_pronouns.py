@@ -356,3 +356,19 @@ def test_he_is_the_one_named_as_an_example_of_a_plural_subject(analyse, subject,
         'fishermen.\n\nBut the benefit of the plan is "ten times the size of the losses," he said.'
     )
     assert speaker(analyse, text, "ten times the size") == name
+
+
+@pytest.mark.parametrize(("him", "her"), [("Tom Vail", "Ada Vail"), ("Kwame Osei", "Nia Osei")])
+def test_she_after_a_sentence_led_by_another_subject_says_nothing_of_a_name_in_it(
+    analyse, him, her
+):
+    # "They included … bands Tom gave her. She said …": "she" is not Tom, however the parse
+    # hangs his clause, so Tom is not counted a woman
+    text = (
+        f"Singer {him} said he was shocked after burglars raided his home on Sunday.\n\n"
+        f"At a press conference on Tuesday, {her} gave details of nine stolen items. They "
+        f"included a diamond ring and two bands {him.split()[0]} gave her when they renewed their "
+        "vows two years ago. She said she wished she had worn them at night. "
+        '"I always take them off and put them beside my bed and that is where they were."'
+    )
+    assert speaker(analyse, text, "beside my bed") == her

@@ -138,7 +138,10 @@ def pronoun_votes(
                 gender = pronoun_gender(token)
                 if gender:
                     yield name, gender, 0.5
-        if index + 1 < len(sentences) and not by_sentence.get(index + 1):
+        # "They took the ring Roe gave her. She said …": the next sentence's he/she is about
+        # the sentence's own subject, who may not be the one named
+        leads = subject.main and _leads(verb, sentence)
+        if leads and index + 1 < len(sentences) and not by_sentence.get(index + 1):
             first = sentences[index + 1][0]
             gender = pronoun_gender(first) if is_pronoun(first) else None
             if gender:
@@ -148,6 +151,12 @@ def pronoun_votes(
 def _between(indexes: list[int], start: int, end: int) -> list[int]:
     """The sorted ``indexes`` from ``start`` (included) to ``end`` (excluded)."""
     return indexes[bisect.bisect_left(indexes, start) : bisect.bisect_left(indexes, end)]
+
+
+def _leads(verb: Token | None, sentence: Span) -> bool:
+    """Is the name the subject of the sentence's root, or the root subject-less?"""
+    root = sentence.root
+    return verb == root or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _clause_head(token: Token) -> Token:

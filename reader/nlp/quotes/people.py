@@ -135,7 +135,7 @@ class People:
                     elif word in FEMALE_NOUNS:
                         genders[found.full]["f"] += 2
         drafts = [
-            Mention(f.start, f.end, f.full, self.sentence_of(f.start), f.subject)
+            Mention(f.start, f.end, f.full, self.sentence_of(f.start), f.subject, main=f.main)
             for f in spans
             if f.full
         ]
