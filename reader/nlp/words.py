@@ -198,6 +198,12 @@ ORG_DESIGNATORS = _words(
 )
 """Last words of an organisation's name that no person's name ends with ("X Productions")."""
 
+BUILDING_WORDS = _words(
+    "plaza tower towers building center centre stadium arena hotel casino airport mall "
+    "boulevard avenue"
+)
+"""Last words of a building's or a place's name that no person's name ends with ("X Plaza")."""
+
 COMPETE_VERBS = _words(
     "beat beats beaten beating defeat defeats defeated defeating rout routs routed blank "
     "blanks blanked edge edges edged thrash thrashed hammer hammered downed overcame "

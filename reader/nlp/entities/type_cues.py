@@ -26,6 +26,7 @@ from reader.nlp.entities.person_cues import aged, is_name_word
 from reader.nlp.entities.places import known_places
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
+    BUILDING_WORDS,
     CORPORATE_SUFFIXES,
     NAME_PARTICLES,
     NATURAL_PLACE_NOUNS,
@@ -66,6 +67,8 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
                 mark(span, "GPE")
         elif key(span.text) in places:
             continue
+        elif _designated(span, BUILDING_WORDS):
+            mark(span, "FAC")
         elif _is_organisation(span) or _reporting_non_place(span):
             mark(span, "ORG")
         elif aged(span) or _role_in_apposition(span) or _serves_as_a_role(span):
@@ -94,18 +97,17 @@ def _place_cue(span: Span) -> str | None:
 
 
 def _is_organisation(span: Span) -> bool:
-    if _org_noun_before(span) or _designated(span):
+    if _org_noun_before(span) or _designated(span, ORG_DESIGNATORS | CORPORATE_SUFFIXES):
         return True
     if span.label_ != "GPE" and _company_word_after(span):
         return True
     return span.label_ == "PERSON" and _after_the(span)
 
 
-def _designated(span: Span) -> bool:
-    """ "Dana Whitlock Productions", "Harwell Motors Ltd": a "person" whose name ends in an
-    organisation's word is an organisation."""
-    last = span[-1].lower_.rstrip(".")
-    designated = last in ORG_DESIGNATORS | CORPORATE_SUFFIXES
+def _designated(span: Span, words: frozenset[str]) -> bool:
+    """ "Dana Whitlock Productions", "Harwell Motors Ltd", "Roe Plaza": a "person" whose name
+    ends in an organisation's (or a building's) word is one."""
+    designated = span[-1].lower_.rstrip(".") in words
     return span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title and designated
 
 
@@ -248,7 +250,13 @@ def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
     """ "Dana Pinecrest" (read as an ORG) when "both Halloway and Pinecrest" joins its surname
     to the surname of a person's full name, or a line-up lists it among people: names written
     alike (surnames, or full names) in a list that is mostly people are people."""
-    full = [s for s in spans if 2 <= len(s) <= 3 and all(_name_shaped(t.text) for t in s)]
+    full = [
+        s
+        for s in spans
+        if 2 <= len(s) <= 3
+        and all(_name_shaped(t.text) for t in s)
+        and s[-1].lower_ not in BUILDING_WORDS | ORG_DESIGNATORS
+    ]
     people = {s[-1].text for s in full if s.label_ == "PERSON"}
     others = {s[-1].text: s for s in full if s.label_ != "PERSON"}
     if not people or not others:
