@@ -143,3 +143,22 @@ def test_a_time_clause_of_the_quoted_sentence_is_not_its_cue(analyse, clause, ti
         'wherever I can be helpful."'
     )
     assert speaker(analyse, text, "I intend") == name
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "an architect who said he was cheated after he designed a boathouse at one of the parks",
+        "a pilot who claimed she was owed wages for a season on the quays",
+    ],
+)
+@pytest.mark.parametrize(("title", "name"), [("Mayor", "Jo Roe"), ("Councillor", "Ada Finch")])
+def test_a_participle_after_a_relative_clause_speaks_for_the_main_clause(
+    analyse, clause, title, name
+):
+    text = (
+        f"{title} {name} was asked about the harbour fees on Monday.\n\n"
+        f"{name.split()[1]} was similarly defensive when forced to defend not paying {clause}, "
+        'saying, "Maybe the work was poor, and I was not satisfied with it."'
+    )
+    assert speaker(analyse, text, "work was poor") == name

@@ -43,7 +43,11 @@ class Subjects:
         """
         seen = 0
         first = verb
-        while verb is not None and seen < 5:
+        while verb is not None and seen < 6:
+            if verb.dep_ == "relcl" and verb.i != first.i and _set_off_participle(first):
+                verb = verb.head.head  # "… an architect who said X, saying '…'": not his
+                seen += 1
+                continue
             subjects = [
                 c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
             ] or _capitalised_modifier(verb)
@@ -310,3 +314,8 @@ def _stray_agent(verb: Token) -> Token | None:
         if head.i == verb.i and agent is not None and agent.ent_type_ not in _NOT_AGENTS:
             return agent
     return None
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """ ", saying …": a participle after a comma, which speaks for the main clause."""
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
