@@ -76,3 +76,14 @@ def test_a_title_case_subhead_quotes_its_speaker(analyse, name, line, words):
 def test_a_show_named_after_a_day_and_a_channel_is_no_quote(analyse, show):
     text = f"Harbour row\n\nSunday on Harbour TV’s “{show},” the mayor defended the levy.\n"
     assert not [q for q in analyse(text).quotes if show.split()[0] in text[q.start : q.end]]
+
+
+@pytest.mark.parametrize("end", ["", " |"])
+@pytest.mark.parametrize("verb", ["blasts", "slams"])
+def test_a_standfirst_under_the_headline_attributes_its_quote_too(analyse, end, verb):
+    text = (
+        "Harbour boss 'offers to sell the quays' in major boost for the town\n\n"
+        f"Political Commentator Greta Marlowe {verb} 'ludicrous' harbour deal{end}\n\n"
+        "HARWICK NEWS\n\nBy Tom Vail\n\nThe council met on Monday to discuss the deal."
+    )
+    assert speaker(analyse, text, "ludicrous") == "Greta Marlowe"

@@ -63,10 +63,17 @@ def verbal(token: Token) -> bool:
     return token.lower_ in HEADLINE_VERBS and (token.is_title or in_headline(token))
 
 
+HEADLINE_CHARS = 400
+"""How far into the article a headline or a standfirst may reach."""
+
+
 def in_headline(token: Token) -> bool:
-    """Is the token in the article's first line, a line that does not end a sentence?"""
+    """Is the token in a line of its own at the top (the headline, a standfirst) that does not
+    end a sentence?"""
     sentence = token.sent
-    if sentence.start != 0:
+    if sentence.start_char > HEADLINE_CHARS:
+        return False
+    if sentence.start > 0 and "\n" not in token.doc[sentence.start - 1].text_with_ws:
         return False
     words = [t for t in sentence if not t.is_space]
     return bool(words) and words[-1].text not in {".", "!", "?", ":"}
