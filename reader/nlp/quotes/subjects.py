@@ -48,9 +48,11 @@ class Subjects:
                 verb = verb.head.head  # "… an architect who said X, saying '…'": not his
                 seen += 1
                 continue
-            subjects = [
-                c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
-            ] or _capitalised_modifier(verb)
+            subjects = (
+                [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)]
+                or _capitalised_modifier(verb)
+                or _as_put_it(verb)
+            )
             if subjects:
                 child = _fronted_topic(_past_dateline(_best_subject(verb, subjects)))
                 if child is None:
@@ -161,10 +163,13 @@ class Subjects:
         # "According to the paper, a source close to the negotiations said: …" with the source
         # parsed as an appositive: the nearest noun before the verb outside a prepositional
         # phrase.
+        bracketed = False  # "Jo Roe (R-Ohio) said": the party and state are no speaker
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
             if token.idx < start or self.in_quote(token.idx):
                 break
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}:
+            if token.text in {")", "("}:
+                bracketed = token.text == ")"
+            elif not bracketed and _standalone_noun(token):
                 return token
         return None
 
@@ -212,6 +217,18 @@ def _document_owner(verb: Token) -> Token | None:
     else:
         return None
     return owner_in_phrase(document) if document.lower_ in SPEECH_NOUNS else None
+
+
+def _as_put_it(verb: Token) -> list[Token]:
+    """ "As Jo Roe, a professor of law, put it, '…'": a parse that made the speaker the
+    object of "as"."""
+    return [
+        obj
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i
+        for obj in c.children
+        if obj.dep_ == "pobj" and obj.pos_ in {"PROPN", "NOUN", "PRON"}
+    ][:1]
 
 
 def _capitalised_modifier(verb: Token) -> list[Token]:
@@ -319,3 +336,7 @@ def _stray_agent(verb: Token) -> Token | None:
 def _set_off_participle(verb: Token) -> bool:
     """ ", saying …": a participle after a comma, which speaks for the main clause."""
     return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _standalone_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"appos", "dep", "ROOT"}
