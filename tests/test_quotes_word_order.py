@@ -183,3 +183,16 @@ def test_a_bracketed_party_and_place_is_no_speaker(analyse, party):
         '"such images have no place in a council campaign."'
     )
     assert speaker(analyse, text, "no place in a council") == "Jo Roe"
+
+
+@pytest.mark.parametrize("participle", ["Adding", "Continuing"])
+@pytest.mark.parametrize("name", ["Tom Hale", "Nia Osei"])
+def test_a_sentence_that_opens_with_a_participle_borrows_the_reporter_before(
+    analyse, participle, name
+):
+    text = (
+        "The harbour report came out on Monday.\n\n"
+        f'Later in the meeting, {name} stated of the report that it "was not good." '
+        f'{participle}, "Now, like with all council scandals, what they do is never that bad."'
+    )
+    assert speaker(analyse, text, "never that bad") == name

@@ -178,10 +178,20 @@ class Subjects:
         reporting verb before it in the same window."""
         if verb.tag_ not in {"VBG", "VB"}:
             return None
-        for token in reversed([w for w in words if w.i < verb.i]):
+        earlier = [w for w in words if w.i < verb.i]
+        if verb.is_sent_start and verb.i > 0:
+            # "Roe stated that it 'was not good.' Adding, '…'": the sentence before reports
+            earlier = list(self.doc[verb.i - 1].sent)
+        for token in reversed(earlier):
             if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
-                subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-                if subjects and not self.in_quote(subjects[0].idx):
+                subjects = [
+                    c
+                    for c in token.children
+                    if c.dep_ in SUBJECT_DEPS
+                    and not self.in_quote(c.idx)
+                    and self._same_paragraph(c.idx, verb.idx)
+                ]
+                if subjects:
                     return subjects[0]
         return None
 
