@@ -196,3 +196,17 @@ def test_a_sentence_that_opens_with_a_participle_borrows_the_reporter_before(
         f'{participle}, "Now, like with all council scandals, what they do is never that bad."'
     )
     assert speaker(analyse, text, "never that bad") == name
+
+
+@pytest.mark.parametrize(
+    ("praiser", "praised"), [("Jo Roe", "Tom Vail"), ("Ada Finch", "Kwame Osei")]
+)
+def test_as_after_a_closed_relative_clause_is_the_outer_verbs(analyse, praiser, praised):
+    text = (
+        "The race narrowed on Saturday.\n\n"
+        f"{praiser} is praising {praised}, who ended his bid for the council on Saturday, as "
+        '"a man who did not go to the gutter" and avoided insults.\n\n'
+        f'{praiser} thanked {praised}, who described the plan as "a disaster for the town."'
+    )
+    assert speaker(analyse, text, "did not go to the gutter") == praiser
+    assert speaker(analyse, text, "a disaster for the town") == praised

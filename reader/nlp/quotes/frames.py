@@ -336,6 +336,9 @@ class Frames:
             return None
         marker = words[-1] if tail[-1] == "as" else words[-2]
         verb = marker.head
+        closed = marker.i > 0 and verb.doc[marker.i - 1].text == ","
+        while closed and verb.dep_ == "relcl" and verb.doc[verb.left_edge.i - 1].text == ",":
+            verb = verb.head.head  # "praising Doe, who quit on Monday, as a '…'": praising
         if verb.pos_ not in {"VERB", "AUX"} or self.in_quote(verb.idx):
             return None
         subject = self.subjects.of(verb, words[0].idx, marker.idx)
