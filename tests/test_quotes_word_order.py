@@ -210,3 +210,14 @@ def test_as_after_a_closed_relative_clause_is_the_outer_verbs(analyse, praiser, 
     )
     assert speaker(analyse, text, "did not go to the gutter") == praiser
     assert speaker(analyse, text, "a disaster for the town") == praised
+
+
+@pytest.mark.parametrize("mark", ["?", "!"])
+@pytest.mark.parametrize("verb", ["asked", "wrote"])
+def test_a_question_inside_a_sentence_goes_on_to_its_cue(analyse, mark, verb):
+    text = (
+        "The debate moved on to money.\n\n"
+        'Roe "vehemently offers support for the harbour as a recovery effort. Does that '
+        f'fly{mark}" former council adviser Tom Vail {verb} on Twitter.'
+    )
+    assert speaker(analyse, text, "recovery effort") == "Tom Vail"

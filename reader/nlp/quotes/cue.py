@@ -148,3 +148,24 @@ def modifies_the_subject(lead: list[Token], opening: Token) -> bool:
         and lead[-1].i == opening.i - 1
         and all(w.text[:1].isupper() and w.is_alpha and not w.is_stop for w in lead)
     )
+
+
+def named_before_appositive(tokens: list[Token], verb: Token) -> Token | None:
+    """ "…," Jane Roe, the long-serving mayor's former chief of staff, said: a parse that lost
+    the subject, a name of a few words then a description set off by commas."""
+    before = [t for t in tokens if t.i < verb.i]
+    commas = [t for t in before if t.text == ","]
+    if len(commas) < 2 or commas[-1].i != verb.i - 1:
+        return None
+    name = [t for t in before if t.i < commas[0].i and not t.is_punct]
+    if not 0 < len(name) <= 4:
+        return None
+    return name_head(name)
+
+
+def first_finite_verb(words: list[Token]) -> list[Token]:
+    """The first finite verb, in lower case ("shrugged", not a misparsed "Tulsa")."""
+    for word in words:
+        if word.pos_ == "VERB" and word.tag_ in {"VBD", "VBZ", "VBP"} and word.text.islower():
+            return [word]
+    return []

@@ -22,11 +22,13 @@ from reader.nlp.quotes.cue import (
     becomes,
     cue_words,
     ends_clause,
+    first_finite_verb,
     is_cue_verb,
     is_dash,
     make_cue,
     modifies_the_subject,
     name_head,
+    named_before_appositive,
     object_of,
     says_no_more,
 )
@@ -147,7 +149,7 @@ class Frames:
         start, end = self.after_window(index)
         stretch = self.stretches[index]
         ended = SENTENCE_END.match(self.text, start, end) or self.text[stretch.end - 1] in ".!?"
-        if embedded and ended:
+        if embedded and ended and not self._asked_on(stretch, start, end):
             return None  # a fragment's cue is in its own sentence, not the next one
         closed = self.text[stretch.end - 1] in ".!?…"
         if closed and self.text[start:end].rstrip().endswith(":"):
@@ -169,7 +171,7 @@ class Frames:
         verbs = [t for t in words if is_cue_verb(t) and not self.in_quote(t.idx)]
         where = "after the quote"
         if not verbs and not embedded and self._open_ended(stretch, words[0]):
-            verbs, where = _first_verb(words), MANNER
+            verbs, where = first_finite_verb(words), MANNER
         for token in verbs:
             subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
@@ -183,7 +185,7 @@ class Frames:
                 subject = name_head(lead)
                 lead = [] if subject is not None else lead
             elif subject is None and lead:
-                subject = _named_before_appositive(tokens, token)
+                subject = named_before_appositive(tokens, token)
                 lead = [] if subject is not None else lead
             elif modifies_the_subject(lead, opening):
                 lead = []
@@ -205,6 +207,12 @@ class Frames:
                 subject = self.subjects.inverted(token, end)
             return make_cue(token, subject, where)
         return None
+
+    def _asked_on(self, stretch: Stretch, start: int, end: int) -> bool:
+        """'… "Does that fly?" an aide asked': a question or exclamation the sentence goes on
+        after, in lower case."""
+        after = self.text[start:end].lstrip(" \u00a0")
+        return self.text[stretch.end - 1] in "?!" and after[:1].islower()
 
     def _open_ended(self, stretch: Stretch, first: Token) -> bool:
         """ "'…,' Roe shrugged." — a quote left open by a comma (or by ?/! before a lower-case
@@ -397,24 +405,3 @@ def _subordinate(verb: Token, words: list[Token], in_quote: Callable[[int], bool
     return verb.dep_ == "advcl" and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
     )
-
-
-def _named_before_appositive(tokens: list[Token], verb: Token) -> Token | None:
-    """ "…," Jane Roe, the long-serving mayor's former chief of staff, said: a parse that lost
-    the subject, a name of a few words then a description set off by commas."""
-    before = [t for t in tokens if t.i < verb.i]
-    commas = [t for t in before if t.text == ","]
-    if len(commas) < 2 or commas[-1].i != verb.i - 1:
-        return None
-    name = [t for t in before if t.i < commas[0].i and not t.is_punct]
-    if not 0 < len(name) <= 4:
-        return None
-    return name_head(name)
-
-
-def _first_verb(words: list[Token]) -> list[Token]:
-    """The first finite verb, in lower case ("shrugged", not a misparsed "Tulsa")."""
-    for word in words:
-        if word.pos_ == "VERB" and word.tag_ in {"VBD", "VBZ", "VBP"} and word.text.islower():
-            return [word]
-    return []
