@@ -122,18 +122,10 @@ def name_spans(doc: Doc, text: str, raw) -> list[NameSpan]:
         if not words or span is None:
             continue
         full = " ".join(words) if len(words) >= 2 else None
+        heads = not _modifies_a_name(span)
+        subject, main = heads and is_subject(span), heads and is_main_subject(span.root)
         found.append(
-            NameSpan(
-                start,
-                end,
-                entity_id,
-                words,
-                span,
-                is_subject(span) and not _modifies_a_name(span),
-                honorific(span),
-                full,
-                is_main_subject(span.root) and not _modifies_a_name(span),
-            )
+            NameSpan(start, end, entity_id, words, span, subject, honorific(span), full, main)
         )
     return found
 
