@@ -372,3 +372,19 @@ def test_she_after_a_sentence_led_by_another_subject_says_nothing_of_a_name_in_i
         '"I always take them off and put them beside my bed and that is where they were."'
     )
     assert speaker(analyse, text, "beside my bed") == her
+
+
+@pytest.mark.parametrize(
+    ("her", "him"), [("Maria Lopez", "Tom Baker"), ("Sarah Jones", "David Miller")]
+)
+def test_one_wrongly_resolved_he_does_not_rule_a_woman_out(analyse, her, him):
+    # "after he criticised": he is the unnamed mayor, but the only name near is hers; that
+    # one vote must not stop the "she" two sentences on from being her
+    surname, other = her.split()[1], him.split()[1]
+    text = (
+        f"{her} runs the harbour board in Leeds.\n\n"
+        f"{surname}'s board removed the mayor of Leeds in May after he criticised its plans.\n\n"
+        f"On Monday, {surname} bashed {other}’s proposal to sell the quays. She wrote to "
+        f'voters, saying that "what you are hearing from {other} is wrong."'
+    )
+    assert speaker(analyse, text, "what you are hearing") == her

@@ -38,6 +38,8 @@ MAIN_OBJECT = 0.25
 of a verb inside it: after "He did not", the one asked, not the one to be named."""
 WEAK_GENDER = 0.5
 """Gender votes this low come from a single resolved he/she, which may have been wrong."""
+WEAK_CLASH = 1.5
+"""What such a gender costs a candidate of the other pronoun (instead of ruling it out)."""
 
 
 @dataclass
@@ -185,7 +187,8 @@ def _ranked(
             if people.in_quote(mention.start):
                 continue
             known_gender = _gender(people, mention)
-            if known_gender not in (None, gender) and (strict or not _weak(people, mention)):
+            clash = known_gender not in (None, gender)
+            if clash and not _weak(people, mention):
                 continue
             known = known_gender == gender
             # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
@@ -193,6 +196,8 @@ def _ranked(
             main = MAIN * (mention.main and distance > 0)
             score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
             score += MAIN_OBJECT * (not mention.subject and _main_object(people, mention))
+            # a gender that rests on one resolved pronoun may be that pronoun's mistake
+            score -= WEAK_CLASH * (clash and strict)
             score -= QUOTED_SELF * (mention.name in quoted)
             key = (score, mention.start)
             who = mention.name or ("", mention.start)
