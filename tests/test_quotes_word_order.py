@@ -221,3 +221,13 @@ def test_a_question_inside_a_sentence_goes_on_to_its_cue(analyse, mark, verb):
         f'fly{mark}" former council adviser Tom Vail {verb} on Twitter.'
     )
     assert speaker(analyse, text, "recovery effort") == "Tom Vail"
+
+
+@pytest.mark.parametrize("name", ["Tom Vail", "Ada Finch"])
+def test_went_on_after_a_quote_is_continued(analyse, name):
+    text = (
+        'Kelly responded with a smile: "It can happen at any age." She is 45.\n\n'
+        f'"You know, it happens, right?" {name} went on, as if nobody had spoken. '
+        '"But you have to get over it."'
+    )
+    assert speaker(analyse, text, "it happens, right") == name

@@ -169,3 +169,11 @@ def first_finite_verb(words: list[Token]) -> list[Token]:
         if word.pos_ == "VERB" and word.tag_ in {"VBD", "VBZ", "VBP"} and word.text.islower():
             return [word]
     return []
+
+
+def goes_on(token: Token) -> bool:
+    """ "'…?' Roe went on, as if …": "go on" with nothing after it is "continue"."""
+    doc = token.doc
+    if VERB_FORMS.get(token.lower_) != "go" or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ == "on" and doc[token.i + 2].is_punct

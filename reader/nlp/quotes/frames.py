@@ -23,6 +23,7 @@ from reader.nlp.quotes.cue import (
     cue_words,
     ends_clause,
     first_finite_verb,
+    goes_on,
     is_cue_verb,
     is_dash,
     make_cue,
@@ -168,7 +169,7 @@ class Frames:
         if first.lower_ == "according" and len(words) > 1 and words[1].lower_ == "to":
             head = object_of(words[1]) or name_head(words[2:8])
             return cue_words(self.doc, first, words[1], head, "after the quote")
-        verbs = [t for t in words if is_cue_verb(t) and not self.in_quote(t.idx)]
+        verbs = [t for t in words if (is_cue_verb(t) or goes_on(t)) and not self.in_quote(t.idx)]
         where = "after the quote"
         if not verbs and not embedded and self._open_ended(stretch, words[0]):
             verbs, where = first_finite_verb(words), MANNER
