@@ -78,12 +78,18 @@ def test_a_show_named_after_a_day_and_a_channel_is_no_quote(analyse, show):
     assert not [q for q in analyse(text).quotes if show.split()[0] in text[q.start : q.end]]
 
 
-@pytest.mark.parametrize("end", ["", " |"])
-@pytest.mark.parametrize("verb", ["blasts", "slams"])
-def test_a_standfirst_under_the_headline_attributes_its_quote_too(analyse, end, verb):
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Columnist", "attacks 'reckless' quay sale |"),
+        ("Chief Executive", "attacks 'reckless' harbour deal |"),
+        ("Political Columnist", "attacks 'reckless' harbour deal |"),
+    ],
+)
+def test_a_standfirst_under_the_headline_attributes_its_quote_too(analyse, title, line):
     text = (
-        "Harbour boss 'offers to sell the quays' in major boost for the town\n\n"
-        f"Political Commentator Greta Marlowe {verb} 'ludicrous' harbour deal{end}\n\n"
-        "HARWICK NEWS\n\nBy Tom Vail\n\nThe council met on Monday to discuss the deal."
+        "Harbour boss 'to sell the quays' in blow for the fishing fleet\n\n"
+        f"{title} Greta Marlowe {line}\n\n"
+        "HARWICK NEWS\n\nBy Tom Vail\n\nThe council met on Monday to discuss the sale."
     )
-    assert speaker(analyse, text, "ludicrous") == "Greta Marlowe"
+    assert speaker(analyse, text, "reckless") == "Greta Marlowe"

@@ -320,29 +320,28 @@ def test_his_or_her_statement_is_theirs(analyse, name, pronoun, noun):
 def test_he_is_not_a_name_that_only_describes_the_subject(analyse, boss, role, name):
     # "Roe adviser Kwame Osei": Roe names whom Osei advises; Osei is the sentence's subject
     text = (
-        f'Mayor Jo {boss} won the vote in March. "This is the place where the town remembered '
-        'what it means to hope," he said in his speech that night.\n\n'
-        f"{boss} {role} {name}, the most senior pollster in the county, picked up a similar "
-        'thread at the time. "You have a moment where people feel the town can change," he said.'
+        f'Mayor Jo {boss} won the ferry vote in March. "The harbour belongs to all of us '
+        'again," he said that night.\n\n'
+        f"{boss} {role} {name}, the longest-serving clerk in the county, made the same point "
+        'later. "People can feel the quays coming back to life," he said.'
     )
-    assert speaker(analyse, text, "feel the town can change") == name
+    assert speaker(analyse, text, "quays coming back") == name
 
 
 @pytest.mark.parametrize(("boss", "name"), [("Roe", "Kwame Osei"), ("Marsh", "Tomas Brill")])
 def test_he_is_not_a_name_inside_the_subjects_appositive(analyse, boss, name):
     text = (
-        f'Mayor Jo {boss} spoke at the rally in March. "We will win," he said.\n\n'
-        f"Councillor {name} of Leeds, a {boss} supporter, said it will help both men if they "
-        'can work through their differences. "I do not think it is do or die," he said outside '
-        "the building."
+        f'Mayor Jo {boss} spoke at the quay in March. "We will win," he said.\n\n'
+        f"Councillor {name} of Leeds, a {boss} supporter, said a truce would suit both sides. "
+        '"Nobody wins a feud over a ferry timetable," he said after the meeting.'
     )
-    assert speaker(analyse, text, "do or die") == name
+    assert speaker(analyse, text, "feud over a ferry") == name
 
 
 @pytest.mark.parametrize(
     "subject",
     [
-        "Some defenders of the plan, like {name}, a fellow at the Harwick Institute,",
+        "Some backers of the quay, like {name}, a fellow at the Harwick Institute,",
         "Several councillors, including {name},",
         "Critics such as {name}",
     ],
@@ -350,28 +349,29 @@ def test_he_is_not_a_name_inside_the_subjects_appositive(analyse, boss, name):
 @pytest.mark.parametrize("name", ["Gary Hubert", "Tomas Brill"])
 def test_he_is_the_one_named_as_an_example_of_a_plural_subject(analyse, subject, name):
     text = (
-        'Professor Dan Autry has studied the harbour for years. "The costs are real," he '
+        'Professor Dan Autry has studied the quay for years. "The berths are too few," he '
         "said.\n\n"
-        f"{subject.format(name=name)} also acknowledge that the council has failed the "
-        'fishermen.\n\nBut the benefit of the plan is "ten times the size of the losses," he said.'
+        f"{subject.format(name=name)} also admit that the new quay has cost fishermen their "
+        'berths.\n\nBut the quay will repay its cost "within a decade, with room to spare," he '
+        "said."
     )
-    assert speaker(analyse, text, "ten times the size") == name
+    assert speaker(analyse, text, "room to spare") == name
 
 
 @pytest.mark.parametrize(("him", "her"), [("Tom Vail", "Ada Vail"), ("Kwame Osei", "Nia Osei")])
 def test_she_after_a_sentence_led_by_another_subject_says_nothing_of_a_name_in_it(
     analyse, him, her
 ):
-    # "They included … bands Tom gave her. She said …": "she" is not Tom, however the parse
-    # hangs his clause, so Tom is not counted a woman
+    # "They included … knives Tom had given her. She said …": "she" is not Tom, however the
+    # parse hangs his clause, so Tom is not counted a woman
     text = (
-        f"Singer {him} said he was shocked after burglars raided his home on Sunday.\n\n"
-        f"At a press conference on Tuesday, {her} gave details of nine stolen items. They "
-        f"included a diamond ring and two bands {him.split()[0]} gave her when they renewed their "
-        "vows two years ago. She said she wished she had worn them at night. "
-        '"I always take them off and put them beside my bed and that is where they were."'
+        f"Chef {him} said he was stunned after thieves broke into his restaurant on Sunday.\n\n"
+        f"At a hearing on Tuesday, {her} listed the missing things. They included a silver "
+        f"watch and two knives {him.split()[0]} gave her when they opened the place ten years "
+        "ago. She said she had meant to lock them in the safe. "
+        '"I keep them in the drawer by the till, and that is where they were."'
     )
-    assert speaker(analyse, text, "beside my bed") == her
+    assert speaker(analyse, text, "drawer by the till") == her
 
 
 @pytest.mark.parametrize(
@@ -384,7 +384,7 @@ def test_one_wrongly_resolved_he_does_not_rule_a_woman_out(analyse, her, him):
     text = (
         f"{her} runs the harbour board in Leeds.\n\n"
         f"{surname}'s board removed the mayor of Leeds in May after he criticised its plans.\n\n"
-        f"On Monday, {surname} bashed {other}’s proposal to sell the quays. She wrote to "
-        f'voters, saying that "what you are hearing from {other} is wrong."'
+        f"On Monday, {surname} mocked {other}’s plan to sell the quays. She wrote to members, "
+        f'saying that "selling the quays to {other} would be a mistake we cannot undo."'
     )
-    assert speaker(analyse, text, "what you are hearing") == her
+    assert speaker(analyse, text, "a mistake we cannot undo") == her

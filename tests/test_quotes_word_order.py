@@ -97,21 +97,21 @@ def test_a_question_keeps_the_verb_that_asks_it(analyse, after):
 def test_a_word_before_the_subjects_phrase_belongs_to_it(analyse, candidate):
     # the parse hangs the candidate's name on the verb (as its object or an adverb)
     text = (
-        "The council met on Tuesday to discuss the harbour.\n\n"
-        f'"We know how Harwick is going to go," {candidate} senior adviser Paul Renner '
-        "conceded in an interview before the vote."
+        "The ferry board counted the ballots on Tuesday.\n\n"
+        f'"We know which way Harwick will vote," {candidate} senior adviser Kemi Olu '
+        "admitted on the radio after the debate."
     )
-    assert speaker(analyse, text, "Harwick is going") == "Paul Renner"
+    assert speaker(analyse, text, "which way Harwick") == "Kemi Olu"
 
 
 @pytest.mark.parametrize(
     ("quote", "between", "name", "who"),
     [
-        ("We are extremely pleased", "about the vote", "Dora Klink", "a charity head who"),
-        ("It is a fair deal", "for the town", "Omar Reyes", "a harbour pilot who"),
+        ("We are thrilled with it", "about the ferry", "Dora Klink", "a charity head who"),
+        ("It is a fair price", "for the quays", "Omar Reyes", "a harbour pilot who"),
         (
-            "To see how many roads could close is stunning,",
-            "since so many are old",
+            "That so many ferries still sail is a small miracle,",
+            "since most are old",
             "Lee Brandt",
             "who",
         ),
@@ -121,8 +121,8 @@ def test_said_name_who_closes_a_sentence_that_opened_with_a_quote(
     analyse, quote, between, name, who
 ):
     text = (
-        "The council met on Tuesday to discuss the harbour. Fees will rise, officials said.\n\n"
-        f'"{quote}" {between}, said {name}, {who} has worked the quays for years.'
+        "The ferry board met on Tuesday. Fares will rise, the clerk said.\n\n"
+        f'"{quote}" {between}, said {name}, {who} has sailed from Harwick for years.'
     )
     assert speaker(analyse, text, quote.rstrip(",")) == name
 
@@ -130,26 +130,26 @@ def test_said_name_who_closes_a_sentence_that_opened_with_a_quote(
 @pytest.mark.parametrize(
     "clause",
     [
-        "once the council goes on recess",
+        "once the council breaks for the summer",
         "when the board goes back to work",
-        "after the harbour board goes home for the summer",
+        "after the ferry board returns from its holiday",
     ],
 )
 @pytest.mark.parametrize(("title", "name"), [("Mayor", "Jo Roe"), ("Councillor", "Ada Finch")])
 def test_a_time_clause_of_the_quoted_sentence_is_not_its_cue(analyse, clause, title, name):
     text = (
-        "The harbour plan was debated on Monday.\n\n"
-        f'By contrast, {title} {name} said that {clause}, "I intend to do as much as I can, '
-        'wherever I can be helpful."'
+        "The ferry timetable was argued over on Monday.\n\n"
+        f'Unlike her rivals, {title} {name} said that {clause}, "I will help the ferry crews '
+        'in any way they ask."'
     )
-    assert speaker(analyse, text, "I intend") == name
+    assert speaker(analyse, text, "help the ferry crews") == name
 
 
 @pytest.mark.parametrize(
     "clause",
     [
-        "an architect who said he was cheated after he designed a boathouse at one of the parks",
-        "a pilot who claimed she was owed wages for a season on the quays",
+        "a builder who said he was shortchanged after he roofed a boathouse in one of the parks",
+        "a painter who claimed she was owed a season's wages for the quays",
     ],
 )
 @pytest.mark.parametrize(("title", "name"), [("Mayor", "Jo Roe"), ("Councillor", "Ada Finch")])
@@ -157,32 +157,32 @@ def test_a_participle_after_a_relative_clause_speaks_for_the_main_clause(
     analyse, clause, title, name
 ):
     text = (
-        f"{title} {name} was asked about the harbour fees on Monday.\n\n"
-        f"{name.split()[1]} was similarly defensive when forced to defend not paying {clause}, "
-        'saying, "Maybe the work was poor, and I was not satisfied with it."'
+        f"{title} {name} faced questions about the ferry budget on Monday.\n\n"
+        f"{name.split()[1]} sounded irritated when pressed about refusing to pay {clause}, "
+        'saying, "Perhaps the roof leaked, and I was never happy with it."'
     )
-    assert speaker(analyse, text, "work was poor") == name
+    assert speaker(analyse, text, "roof leaked") == name
 
 
-@pytest.mark.parametrize("aside", ["professor of law at Harwick", "a historian of the port"])
+@pytest.mark.parametrize("aside", ["a lecturer at Harwick College", "a historian of the port"])
 @pytest.mark.parametrize("name", ["Ada Birch", "Tomas Brill"])
 def test_as_a_described_name_put_it(analyse, aside, name):
     text = (
-        "The harbour plan was debated on Monday.\n\n"
-        f'As {name}, {aside}, put it, "The council should remember that a compromise today '
-        'may be better for them."'
+        "The ferry timetable was argued over on Monday.\n\n"
+        f'As {name}, {aside}, put it, "A ferry that runs late still beats a ferry that never '
+        'runs at all."'
     )
-    assert speaker(analyse, text, "compromise today") == name
+    assert speaker(analyse, text, "runs late") == name
 
 
 @pytest.mark.parametrize("party", ["R-Harwick", "D-Ohio"])
 def test_a_bracketed_party_and_place_is_no_speaker(analyse, party):
     text = (
-        "The harbour plan was debated on Monday.\n\n"
-        f"While discussing a poster, Speaker of the Council Cllr Jo Roe ({party}) said "
-        '"such images have no place in a council campaign."'
+        "The ferry timetable was argued over on Monday.\n\n"
+        f"While discussing a leaflet, Leader of the Council Cllr Jo Roe ({party}) said "
+        '"leaflets like that belong in the bin, not on doormats."'
     )
-    assert speaker(analyse, text, "no place in a council") == "Jo Roe"
+    assert speaker(analyse, text, "belong in the bin") == "Jo Roe"
 
 
 @pytest.mark.parametrize("participle", ["Adding", "Continuing"])
@@ -191,24 +191,28 @@ def test_a_sentence_that_opens_with_a_participle_borrows_the_reporter_before(
     analyse, participle, name
 ):
     text = (
-        "The harbour report came out on Monday.\n\n"
-        f'Later in the meeting, {name} stated of the report that it "was not good." '
-        f'{participle}, "Now, like with all council scandals, what they do is never that bad."'
+        "The ferry audit came out on Monday.\n\n"
+        f'Later in the session, {name} stated of the audit that it "missed the point." '
+        f'{participle}, "Every audit of the quays finds the same cracks, and nobody fills them."'
     )
-    assert speaker(analyse, text, "never that bad") == name
+    assert speaker(analyse, text, "same cracks") == name
 
 
 @pytest.mark.parametrize(
+    "clause",
+    ["who quit the race for the council on Saturday", "who ended his term on the board on Friday"],
+)
+@pytest.mark.parametrize(
     ("praiser", "praised"), [("Jo Roe", "Tom Vail"), ("Ada Finch", "Kwame Osei")]
 )
-def test_as_after_a_closed_relative_clause_is_the_outer_verbs(analyse, praiser, praised):
+def test_as_after_a_closed_relative_clause_is_the_outer_verbs(analyse, clause, praiser, praised):
     text = (
-        "The race narrowed on Saturday.\n\n"
-        f"{praiser} is praising {praised}, who ended his bid for the council on Saturday, as "
-        '"a man who did not go to the gutter" and avoided insults.\n\n'
+        "The ferry board met on Friday.\n\n"
+        f"{praiser} is thanking {praised}, {clause}, as "
+        '"a calm voice in a noisy room" and cut the ribbon.\n\n'
         f'{praiser} thanked {praised}, who described the plan as "a disaster for the town."'
     )
-    assert speaker(analyse, text, "did not go to the gutter") == praiser
+    assert speaker(analyse, text, "a calm voice") == praiser
     assert speaker(analyse, text, "a disaster for the town") == praised
 
 
@@ -216,18 +220,18 @@ def test_as_after_a_closed_relative_clause_is_the_outer_verbs(analyse, praiser, 
 @pytest.mark.parametrize("verb", ["asked", "wrote"])
 def test_a_question_inside_a_sentence_goes_on_to_its_cue(analyse, mark, verb):
     text = (
-        "The debate moved on to money.\n\n"
-        'Roe "vehemently offers support for the harbour as a recovery effort. Does that '
-        f'fly{mark}" former council adviser Tom Vail {verb} on Twitter.'
+        "The ferry debate turned to money.\n\n"
+        'Roe "wants a marina for yachts that nobody in town owns. Will that fill the '
+        f'ferry{mark}" former council adviser Tom Vail {verb} on the radio.'
     )
-    assert speaker(analyse, text, "recovery effort") == "Tom Vail"
+    assert speaker(analyse, text, "nobody in town owns") == "Tom Vail"
 
 
 @pytest.mark.parametrize("name", ["Tom Vail", "Ada Finch"])
 def test_went_on_after_a_quote_is_continued(analyse, name):
     text = (
-        'Kelly responded with a smile: "It can happen at any age." She is 45.\n\n'
-        f'"You know, it happens, right?" {name} went on, as if nobody had spoken. '
-        '"But you have to get over it."'
+        'Kelly answered with a shrug: "They were on time today." Nobody laughed.\n\n'
+        f'"Ferries are always late, aren\'t they?" {name} went on, looking at the floor. '
+        '"Then the town should buy faster ones."'
     )
-    assert speaker(analyse, text, "it happens, right") == name
+    assert speaker(analyse, text, "always late") == name

@@ -172,7 +172,7 @@ def first_finite_verb(words: list[Token]) -> list[Token]:
 
 
 def goes_on(token: Token) -> bool:
-    """ "'…?' Roe went on, as if …": "go on" with nothing after it is "continue"."""
+    """ "'…?' Roe went on.": "go on" with nothing after it is "continue"."""
     doc = token.doc
     if VERB_FORMS.get(token.lower_) != "go" or token.i + 2 >= len(doc):
         return False

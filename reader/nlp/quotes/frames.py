@@ -210,8 +210,8 @@ class Frames:
         return None
 
     def _asked_on(self, stretch: Stretch, start: int, end: int) -> bool:
-        """'… "Does that fly?" an aide asked': a question or exclamation the sentence goes on
-        after, in lower case."""
+        """'… "Will that fill the ferry?" an aide asked': a question or exclamation the
+        sentence goes on after, in lower case."""
         after = self.text[start:end].lstrip(" \u00a0")
         return self.text[stretch.end - 1] in "?!" and after[:1].islower()
 
@@ -347,7 +347,7 @@ class Frames:
         verb = marker.head
         closed = marker.i > 0 and verb.doc[marker.i - 1].text == ","
         while closed and verb.dep_ == "relcl" and verb.doc[verb.left_edge.i - 1].text == ",":
-            verb = verb.head.head  # "praising Doe, who quit on Monday, as a '…'": praising
+            verb = verb.head.head  # "thanking Doe, who retired in May, as a '…'": thanking
         if verb.pos_ not in {"VERB", "AUX"} or self.in_quote(verb.idx):
             return None
         subject = self.subjects.of(verb, words[0].idx, marker.idx)
@@ -395,7 +395,7 @@ def _subordinate(verb: Token, words: list[Token], in_quote: Callable[[int], bool
     """A verb in a clause about something else, with the sentence's own verb still to come
     ("After Doe criticised him, Roe shot back, '…'"): not the quote's cue. The clause's verb
     that leads into the quote is ("…, when a boy shouted, '…'"), unless it hangs on the
-    quote's own verb ("once the board goes on recess, 'I will …'")."""
+    quote's own verb ("once the board breaks for the summer, 'I will …'")."""
     later = in_quote(verb.head.idx) or any(
         w.i > verb.i and w.pos_ == "VERB" and w.head != verb for w in words
     )

@@ -45,7 +45,7 @@ class Subjects:
         first = verb
         while verb is not None and seen < 6:
             if verb.dep_ == "relcl" and verb.i != first.i and _set_off_participle(first):
-                verb = verb.head.head  # "… an architect who said X, saying '…'": not his
+                verb = verb.head.head  # "… a builder who said X, saying '…'": not his
                 seen += 1
                 continue
             subjects = (
@@ -180,7 +180,7 @@ class Subjects:
             return None
         earlier = [w for w in words if w.i < verb.i]
         if verb.is_sent_start and verb.i > 0:
-            # "Roe stated that it 'was not good.' Adding, '…'": the sentence before reports
+            # "Roe called the audit 'thin.' Adding, '…'": the sentence before reports
             earlier = list(self.doc[verb.i - 1].sent)
         for token in reversed(earlier):
             if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -230,7 +230,7 @@ def _document_owner(verb: Token) -> Token | None:
 
 
 def _as_put_it(verb: Token) -> list[Token]:
-    """ "As Jo Roe, a professor of law, put it, '…'": a parse that made the speaker the
+    """ "As Jo Roe, a port historian, put it, '…'": a parse that made the speaker the
     object of "as"."""
     return [
         obj
