@@ -297,3 +297,15 @@ def test_a_name_ending_in_a_building_word_is_no_person(analyse, building):
     )
     people = {e.name for e in analysis.entities if e.label == "PERSON"}
     assert people == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("verb", ["Backs", "Names", "Picks"])
+def test_a_person_is_named_as_the_body_names_them_not_as_the_headline_glues(analyse, verb):
+    analysis = analyse(
+        f"Harwick Mayor {verb} Kemi Olu For Harbour Board\n\n"
+        "The mayor said on Monday that Kemi Olu should chair the harbour board. Olu, a pilot, "
+        "said she was honoured."
+    )
+    person = _entity(analysis, "Kemi Olu")
+    assert person.label == "PERSON"
+    assert len(_mentions(analysis, person)) >= 3

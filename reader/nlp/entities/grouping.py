@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS, Entity
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entities import joins
 from reader.nlp.entities.joins import Group
 from reader.nlp.words import HONORIFICS, KEPT_LABELS, TITLES
@@ -100,7 +101,7 @@ def _entities(groups: dict[tuple[str, ...], Group]) -> list[Entity]:
             Entity(
                 id="",
                 label=label,
-                name=_fullest_name(mentions),
+                name=_fullest_name(mentions, label),
                 mentions=[(m.start_char, m.end_char) for m in mentions],
             )
         )
@@ -118,8 +119,15 @@ def _label(parts: list[Group]) -> str:
     return votes.most_common(1)[0][0]
 
 
-def _fullest_name(mentions: list[Span]) -> str:
-    """The longest form, preferring mixed case over capitals, then the most frequent."""
+def _fullest_name(mentions: list[Span], label: str) -> str:
+    """The longest form, preferring mixed case over capitals, then the most frequent; for a
+    person, a form in the headline only when the body never gives a full one (a Title Case
+    headline glues words to a name: "Roe Backs Jo Vail" beside the body's "Jo Vail")."""
+    first_break = doc_text(mentions[0].doc).find("\n")
+    body = [m for m in mentions if m.start_char > first_break]
+    full = any(len(match_words_text(m.text)) >= 2 for m in body)
+    if label == "PERSON" and first_break > 0 and full:
+        mentions = body
     counts = Counter(m.text for m in mentions)
 
     def rank(text: str) -> tuple[int, int, int, int]:
