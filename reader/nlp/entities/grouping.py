@@ -123,10 +123,11 @@ def _fullest_name(mentions: list[Span], label: str) -> str:
     """The longest form, preferring mixed case over capitals, then the most frequent; for a
     person, a form in the headline only when the body never gives a full one (a Title Case
     headline glues words to a name: "Roe Backs Jo Vail" beside the body's "Jo Vail")."""
-    first_break = doc_text(mentions[0].doc).find("\n")
+    text = doc_text(mentions[0].doc)
+    first_break = text.find("\n")
     body = [m for m in mentions if m.start_char > first_break]
     full = any(len(match_words_text(m.text)) >= 2 for m in body)
-    if label == "PERSON" and first_break > 0 and full:
+    if label == "PERSON" and full and _title_case(text[: max(first_break, 0)]):
         mentions = body
     counts = Counter(m.text for m in mentions)
 
@@ -140,3 +141,9 @@ def _fullest_name(mentions: list[Span], label: str) -> str:
 
 def match_words_text(text: str) -> list[str]:
     return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case: most of its words capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
