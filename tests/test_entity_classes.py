@@ -309,3 +309,13 @@ def test_a_person_is_named_as_the_body_names_them_not_as_the_headline_glues(anal
     person = _entity(analysis, "Kemi Olu")
     assert person.label == "PERSON"
     assert len(_mentions(analysis, person)) >= 3
+
+
+@pytest.mark.parametrize("verb", ["Backs", "Names"])
+def test_a_headline_verb_read_into_a_name_joins_the_body_s_person(analyse, verb):
+    analysis = analyse(
+        f"Nora Bexley {verb} Tom Vail: I Am 'Horrified' By The Port Plan\n\n"
+        "Nora Bexley threw her support behind Tom Vail on Wednesday. Bexley spoke for an hour."
+    )
+    people = [e.name for e in analysis.entities if e.label == "PERSON"]
+    assert sorted(people) == ["Nora Bexley", "Tom Vail"]

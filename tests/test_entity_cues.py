@@ -240,3 +240,11 @@ def test_a_name_that_serves_as_a_role_is_a_person(parsed, name, sentence):
 def test_a_company_named_as_a_bidder_stays_a_company(parsed):
     doc = parsed("Calder Ferries was named as preferred bidder on Monday.")
     assert _cues(doc, [_span(doc, "Calder Ferries", "ORG")]) == {}
+
+
+@pytest.mark.parametrize("name", ["Ines Varga", "Tomas Reyes"])
+@pytest.mark.parametrize("role", ["CEO", "MP"])
+def test_a_role_in_capitals_beside_a_name_makes_a_person(parsed, name, role):
+    # the tagger reads "CEO" and "MP" as proper nouns
+    doc = parsed(f"{name}, the former Harwick Motors {role} who gave up her own bid, spoke.")
+    assert _cues(doc, [_span(doc, name, "ORG")]) == {name.lower(): "PERSON"}

@@ -32,6 +32,7 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
             continue
         mentions.setdefault(key, []).append(span)
     _split_towns(mentions)
+    _headline_tails(mentions)
     groups = {key: Group(key, found) for key, found in mentions.items()}
     joins.join_bracketed_first_names(groups)
     joins.join_corporate_forms(groups)
@@ -45,6 +46,25 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
     joins.join_parenthesised(groups)
     joins.join_state_names(groups)
     return _entities(groups)
+
+
+def _headline_tails(mentions: dict[tuple[str, ...], list[Span]]) -> None:
+    """ "Ada Roe Backs Port Plan": a Title Case headline's verb read into a person's name
+    ("Ada Roe Backs") that the body names without it is that person."""
+    for key, found in list(mentions.items()):
+        shorter = key[:-1]
+        if len(shorter) < 2 or shorter not in mentions:
+            continue
+        if not all(m.label_ == "PERSON" and _in_title_case_headline(m) for m in found):
+            continue
+        if any(m.label_ == "PERSON" for m in mentions[shorter]):
+            mentions[shorter].extend(mentions.pop(key))
+
+
+def _in_title_case_headline(span: Span) -> bool:
+    text = doc_text(span.doc)
+    first_break = text.find("\n")
+    return 0 < span.end_char <= first_break and _title_case(text[:first_break])
 
 
 def _split_towns(mentions: dict[tuple[str, ...], list[Span]]) -> None:

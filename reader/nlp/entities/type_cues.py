@@ -132,7 +132,9 @@ def _serves_as_a_role(span: Span) -> bool:
 
 
 def _person_role(token) -> bool:
-    return token.pos_ == "NOUN" and token.lower_ in _ROLES
+    """A role noun; "CEO", "MP" in capitals too, which the tagger reads as proper nouns."""
+    common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.isupper())
+    return common and token.lower_ in _ROLES
 
 
 _ROLES = (PERSON_ROLES - {"broadcaster", "manager", "trainer", "closer"}) | {
