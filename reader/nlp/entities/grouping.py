@@ -32,7 +32,8 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
             continue
         mentions.setdefault(key, []).append(span)
     _split_towns(mentions)
-    _headline_tails(mentions)
+    headline = _title_case_headline(mentions)
+    _headline_tails(mentions, headline)
     groups = {key: Group(key, found) for key, found in mentions.items()}
     joins.join_bracketed_first_names(groups)
     joins.join_corporate_forms(groups)
@@ -45,26 +46,32 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
     joins.join_acronyms(groups)
     joins.join_parenthesised(groups)
     joins.join_state_names(groups)
-    return _entities(groups)
+    return _entities(groups, headline)
 
 
-def _headline_tails(mentions: dict[tuple[str, ...], list[Span]]) -> None:
+def _title_case_headline(mentions: dict[tuple[str, ...], list[Span]]) -> int:
+    """Where the article's first line ends, if it is a Title Case headline; else -1."""
+    spans = next(iter(mentions.values()), [])
+    if not spans:
+        return -1
+    text = doc_text(spans[0].doc)
+    first_break = text.find("\n")
+    return first_break if first_break > 0 and _title_case(text[:first_break]) else -1
+
+
+def _headline_tails(mentions: dict[tuple[str, ...], list[Span]], headline: int) -> None:
     """ "Ada Roe Backs Port Plan": a Title Case headline's verb read into a person's name
     ("Ada Roe Backs") that the body names without it is that person."""
+    if headline < 0:
+        return
     for key, found in list(mentions.items()):
         shorter = key[:-1]
         if len(shorter) < 2 or shorter not in mentions:
             continue
-        if not all(m.label_ == "PERSON" and _in_title_case_headline(m) for m in found):
+        if not all(m.label_ == "PERSON" and 0 < m.end_char <= headline for m in found):
             continue
         if any(m.label_ == "PERSON" for m in mentions[shorter]):
             mentions[shorter].extend(mentions.pop(key))
-
-
-def _in_title_case_headline(span: Span) -> bool:
-    text = doc_text(span.doc)
-    first_break = text.find("\n")
-    return 0 < span.end_char <= first_break and _title_case(text[:first_break])
 
 
 def _split_towns(mentions: dict[tuple[str, ...], list[Span]]) -> None:
@@ -108,7 +115,7 @@ def match_words(span: Span) -> tuple[str, ...]:
 _HYPHENS = frozenset({"-", "‐"})
 
 
-def _entities(groups: dict[tuple[str, ...], Group]) -> list[Entity]:
+def _entities(groups: dict[tuple[str, ...], Group], headline: int) -> list[Entity]:
     members: dict[int, list[Group]] = {}
     for group in groups.values():
         if group.mentions:
@@ -121,7 +128,7 @@ def _entities(groups: dict[tuple[str, ...], Group]) -> list[Entity]:
             Entity(
                 id="",
                 label=label,
-                name=_fullest_name(mentions, label),
+                name=_fullest_name(mentions, label, headline),
                 mentions=[(m.start_char, m.end_char) for m in mentions],
             )
         )
@@ -139,16 +146,15 @@ def _label(parts: list[Group]) -> str:
     return votes.most_common(1)[0][0]
 
 
-def _fullest_name(mentions: list[Span], label: str) -> str:
+def _fullest_name(mentions: list[Span], label: str, headline: int) -> str:
     """The longest form, preferring mixed case over capitals, then the most frequent; for a
-    person, a form in the headline only when the body never gives a full one (a Title Case
-    headline glues words to a name: "Roe Backs Jo Vail" beside the body's "Jo Vail")."""
-    text = doc_text(mentions[0].doc)
-    first_break = text.find("\n")
-    body = [m for m in mentions if m.start_char > first_break]
-    full = any(len(match_words_text(m.text)) >= 2 for m in body)
-    if label == "PERSON" and full and _title_case(text[: max(first_break, 0)]):
-        mentions = body
+    person, a form in the ``headline`` (where a Title Case first line ends, or -1) only when
+    the body never gives a full one (a Title Case headline glues words to a name: "Roe Backs
+    Jo Vail" beside the body's "Jo Vail")."""
+    if label == "PERSON" and headline > 0:
+        body = [m for m in mentions if m.start_char > headline]
+        if any(len(match_words_text(m.text)) >= 2 for m in body):
+            mentions = body
     counts = Counter(m.text for m in mentions)
 
     def rank(text: str) -> tuple[int, int, int, int]:

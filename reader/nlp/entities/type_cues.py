@@ -97,11 +97,15 @@ def _place_cue(span: Span) -> str | None:
 
 
 def _is_organisation(span: Span) -> bool:
-    if _org_noun_before(span) or _designated(span, ORG_DESIGNATORS | CORPORATE_SUFFIXES):
+    if _org_noun_before(span) or _designated(span, _ORG_LAST_WORDS):
         return True
     if span.label_ != "GPE" and _company_word_after(span):
         return True
     return span.label_ == "PERSON" and _after_the(span)
+
+
+_ORG_LAST_WORDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES
+_NOT_PERSON_LAST_WORDS = BUILDING_WORDS | ORG_DESIGNATORS
 
 
 def _designated(span: Span, words: frozenset[str]) -> bool:
@@ -257,7 +261,7 @@ def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
         for s in spans
         if 2 <= len(s) <= 3
         and all(_name_shaped(t.text) for t in s)
-        and s[-1].lower_ not in BUILDING_WORDS | ORG_DESIGNATORS
+        and s[-1].lower_ not in _NOT_PERSON_LAST_WORDS
     ]
     people = {s[-1].text for s in full if s.label_ == "PERSON"}
     others = {s[-1].text: s for s in full if s.label_ != "PERSON"}

@@ -6,7 +6,7 @@ speaker phrase it points at.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -31,14 +31,20 @@ def ends_clause(verb: Token, end: int, subject: Token | None = None) -> bool:
     besides the subject's own phrase when it follows the verb ("…, said Jo Roe, who …")."""
     after = subject.subtree if subject is not None and subject.i > verb.i else ()
     skip = {t.i for t in after}
-    for token in verb.doc[verb.i + 1 :]:
-        if token.idx >= end or token.is_sent_start:
-            return True
+    for token in _rest_of_clause(verb, end):
         if token.i in skip:
             continue
         if token.pos_ == "VERB" or token.dep_ in {"ccomp", "dobj"} and token.pos_ != "NOUN":
             return False
     return True
+
+
+def _rest_of_clause(verb: Token, end: int) -> Iterator[Token]:
+    """The tokens after ``verb``, up to ``end`` or the next sentence."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= end or token.is_sent_start:
+            return
+        yield token
 
 
 def is_dash(segment: str) -> bool:
@@ -130,9 +136,7 @@ def answers(verb: Token) -> bool:
 
 def says_no_more(verb: Token, end: int) -> bool:
     """ "Roe said.", "Roe said it twice." — no clause or object of its own after the verb."""
-    for token in verb.doc[verb.i + 1 :]:
-        if token.idx >= end or token.is_sent_start:
-            return True
+    for token in _rest_of_clause(verb, end):
         if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"ccomp", "xcomp"}:
             return False
         if token.dep_ in {"dobj", "dative"} and token.lower_ not in {"it", "this", "that", "so"}:

@@ -118,11 +118,7 @@ def _resolve(people: People, token: Token) -> Reference:
     gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
     here = people.sentence_of(token.idx)
     quoted = _named_in_own_quote(people, token)
-    ranked = _ranked(people, token, gender, here, quoted, strict=True)
-    if not ranked:
-        # Nobody fits: a person whose gender rests on one resolved pronoun alone may still
-        # ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said).
-        ranked = _ranked(people, token, gender, here, quoted, strict=False)
+    ranked = _ranked(people, token, gender, here, quoted)
     if not ranked:
         ahead = _named_ahead(people, token, gender, here)
         if ahead is not None:  # "He vowed to … ¶ … Jim Roe came forth": an opening on him
@@ -171,10 +167,11 @@ def _named_in_own_quote(people: People, token: Token) -> set[str]:
 
 
 def _ranked(
-    people: People, token: Token, gender: str, here: int, quoted: set[str], strict: bool
+    people: People, token: Token, gender: str, here: int, quoted: set[str]
 ) -> list[tuple[tuple, Mention]]:
     """The people ``token`` may refer to, best first; those in ``quoted`` (named inside the
-    quote it attributes) marked down."""
+    quote it attributes) marked down, and those whose other gender rests on one resolved
+    pronoun ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said)."""
     best: dict[object, tuple[tuple, Mention]] = {}
     for mentions in (people.mentions, people.unnamed):
         i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
@@ -197,7 +194,7 @@ def _ranked(
             score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
             score += MAIN_OBJECT * (not mention.subject and _main_object(people, mention))
             # a gender that rests on one resolved pronoun may be that pronoun's mistake
-            score -= WEAK_CLASH * (clash and strict)
+            score -= WEAK_CLASH * clash
             score -= QUOTED_SELF * (mention.name in quoted)
             key = (score, mention.start)
             who = mention.name or ("", mention.start)
