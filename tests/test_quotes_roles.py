@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from quote_helpers import quote_with, speaker
 
+from reader.nlp.quotes.introductions import named
+
 
 def test_a_deputy_does_not_hold_the_plain_title(analyse):
     text = (
@@ -202,3 +204,11 @@ def test_who_after_a_person_is_that_person(analyse):
         'described himself as "the man in charge of the berths."'
     )
     assert speaker(analyse, text, "in charge of the berths") == "Benjamin Odum"
+
+
+@pytest.mark.parametrize("verb", ["named", "identified as", "called"])
+def test_a_person_noun_named_by_a_participle_is_named(nlp, verb):
+    doc = nlp(f"A man {verb} Tom Vail waited at the pier.")
+    man = next(token for token in doc if token.lower_ == "man")
+    assert named(man)
+    assert not named(next(token for token in nlp("A man waited.") if token.lower_ == "man"))

@@ -18,7 +18,7 @@ def named(token: Token) -> bool:
     """ "a spokeswoman, Jane Doe, said": the appositive names her."""
     return any(
         (c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"))
-        or (c.dep_ == "acl" and c.lemma_ in {"name", "identify", "call"})
+        or (c.dep_ == "acl" and c.lower_ in {"named", "identified", "called"})
         for c in token.children
     )
 
