@@ -235,3 +235,26 @@ def test_went_on_after_a_quote_is_continued(analyse, name):
         '"Then the town should buy faster ones."'
     )
     assert speaker(analyse, text, "always late") == name
+
+
+@pytest.mark.parametrize(
+    ("cause", "verb"),
+    [("The vote", "prompted"), ("Her aide", "urged"), ("The ruling", "led"), ("A rival", "asked")],
+)
+@pytest.mark.parametrize("name", ["Tom Vail", "Ada Finch"])
+def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(analyse, cause, verb, name):
+    text = (
+        "The ferry board met on Friday.\n\n"
+        f"{cause} {verb} {name} to call the plan " + '"a disaster for the town."'
+    )
+    assert speaker(analyse, text, "a disaster for the town") == name
+
+
+@pytest.mark.parametrize("wish", ["would like", "wants", "expects"])
+def test_the_object_of_a_wish_is_not_the_speaker(analyse, wish):
+    text = (
+        "The ferry board met on Friday.\n\n"
+        f"Jo Roe said she {wish} Tom Vail to explain the fares, because there is "
+        '"no question" they are too high.'
+    )
+    assert speaker(analyse, text, "no question") == "Jo Roe"

@@ -189,6 +189,8 @@ _IRREGULAR = {
     "thunder": ["thundered", "thunders", "thundering"],
     "quip": ["quipped", "quips", "quipping"],
     "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
+    "take": ["took", "taken", "takes", "taking"],
+    "pay": ["paid", "pays", "paying"],
 }
 
 
@@ -211,6 +213,15 @@ def _inflect(verb: str) -> list[str]:
 
 VERB_FORMS: dict[str, str] = {form: verb for verb in SPEECH_VERBS for form in _inflect(verb)}
 """Inflected form → base form."""
+
+# Verbs whose object does not say what their "to" clause says: it is only wished or promised
+# ("wants Roe to explain …") or it is a means ("used the radio to call it …").
+UNSAID_OBJECT_FORMS = {
+    form
+    for verb in ("promise", "want", "like", "love", "need", "expect", "wait", "prefer", "wish")
+    + ("use", "take", "pay")
+    for form in _inflect(verb)
+}
 
 # Verbs of thinking: not speech, but a quoted fragment they govern ("who believes 'we can win'",
 # "the MPs found it 'nowhere near ready'") is the thinker's words.

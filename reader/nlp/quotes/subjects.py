@@ -13,12 +13,20 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.quotes.cue import is_cue_verb, name_head
 from reader.nlp.quotes.documents import owner_in_phrase
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, SPEECH_NOUNS, SUBJECT_DEPS, VERB_FORMS
+from reader.nlp.quotes.lexicon import (
+    FRAMING_ONLY,
+    SPEECH_NOUNS,
+    SUBJECT_DEPS,
+    UNSAID_OBJECT_FORMS,
+    VERB_FORMS,
+)
 from reader.nlp.quotes.phrases import DASHES
+from reader.nlp.quotes.roles import person_noun
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _ASIDE_ENDS = {"-", "–", "—", ")"}
 _ASIDE_OPENINGS = {"-", "–", "—", "("}
+_PERSONAL_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
 
@@ -79,6 +87,9 @@ class Subjects:
                 verb = head.head  # "Roe backed the plan saying …": who backed it
                 seen += 1
                 continue
+            controller = _object_controller(verb)
+            if controller is not None and not self.in_quote(controller.idx):
+                return controller if self._same_paragraph(controller.idx, start) else None
             outside = _outside_aside(verb)
             if outside is not None:
                 verb = outside  # "marched past the park - where X played - chanting …"
@@ -214,6 +225,24 @@ def _outside_aside(verb: Token) -> Token | None:
     while outside.pos_ not in {"VERB", "AUX"} and outside.head.i != outside.i:
         outside = outside.head
     return outside if outside.pos_ in {"VERB", "AUX"} else None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "urged Jo Roe to call it '…'", "led her to declare …": the person a verb's object
+    names says what its "to" clause does; not when it is only wished ("wants Roe to explain
+    …") or a means ("used the radio to call it …")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ in UNSAID_OBJECT_FORMS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    obj = objects[-1]
+    if obj.pos_ == "PRON":
+        return obj if obj.lower_ in _PERSONAL_OBJECTS else None
+    return obj if obj.pos_ == "PROPN" or person_noun(obj) else None
 
 
 def _document_owner(verb: Token) -> Token | None:
