@@ -388,3 +388,22 @@ def test_one_wrongly_resolved_he_does_not_rule_a_woman_out(analyse, her, him):
         f'saying that "selling the quays to {other} would be a mistake we cannot undo."'
     )
     assert speaker(analyse, text, "a mistake we cannot undo") == her
+
+
+@pytest.mark.parametrize(
+    ("name", "aside"),
+    [
+        ("Gov. Kwame Osei", "who is being vetted as a possible running mate for Roe"),
+        ("Jo Finch", "who has led the harbour board since the storm"),
+    ],
+)
+def test_he_after_a_subject_set_off_by_a_relative_clause_is_that_subject(analyse, name, aside):
+    pronoun = "she" if name.startswith("Jo") else "he"
+    text = (
+        'The harbour board met on Friday. "It is a fair question," said Tom Vail, who '
+        "declined to say more.\n\n"
+        f"{name} — {aside} — made revitalizing Port Harwick a priority in the first term, but "
+        f"the effort stalled, and {pronoun} has battled with Vail over how best to fund it, at "
+        'one point calling the mayor a "liar" who was not "honorable."'
+    )
+    assert speaker(analyse, text, "liar") == name.removeprefix("Gov. ")

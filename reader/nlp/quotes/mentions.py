@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.model import Entity
 from reader.nlp.quotes.cue import is_cue_verb
 from reader.nlp.quotes.gender import gender_of, honorific
+from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
 from reader.nlp.quotes.person_words import TITLE_WORDS
 from reader.nlp.quotes.phrases import name_top
@@ -293,12 +294,34 @@ def _in_the_subject(token: Token) -> Token:
 
 
 def is_subject(span: Span) -> bool:
-    return _in_the_subject(span.root).dep_ in {"nsubj", "nsubjpass"}
+    top = _in_the_subject(span.root)
+    return top.dep_ in {"nsubj", "nsubjpass"} or _glued_to_an_aside(top)
+
+
+def _glued_to_an_aside(top: Token) -> bool:
+    """ "Gov. Jo Roe — who is being vetted for the job — made it a priority": the parse makes
+    the name the sentence's root and hangs its verb, with no subject of its own, on the
+    relative clause or on the name ("Jo Roe, who won, and who …" is a fragment)."""
+    if top.dep_ != "ROOT":
+        return False
+    for aside in (c for c in top.children if c.dep_ == "relcl"):
+        glued = [v for v in aside.children if v.dep_ == "conj"] + [
+            v for v in top.children if v.dep_ in {"acl", "relcl"} and v.i > aside.right_edge.i
+        ]
+        if any(_verb_without_subject(v) for v in glued):
+            return True
+    return False
+
+
+def _verb_without_subject(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def is_main_subject(token: Token) -> bool:
     """Is the token (at the head of its name) the subject of its sentence's main clause?"""
     token = _in_the_subject(token)
+    if _glued_to_an_aside(token):
+        return True
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
