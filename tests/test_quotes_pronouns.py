@@ -407,3 +407,22 @@ def test_he_after_a_subject_set_off_by_a_relative_clause_is_that_subject(analyse
         'one point calling the mayor a "liar" who was not "honorable."'
     )
     assert speaker(analyse, text, "liar") == name.removeprefix("Gov. ")
+
+
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [
+        ("Rep. Kwame D. Osei (Ohio)", "a superdelegate supporting Vail"),
+        ("Sen. Nia B. Adeyemi (Mich.)", "a superdelegate backing Vail"),
+        ("Rep. Kwame D. Osei (Ohio)", "a longtime ally of Vail"),
+    ],
+)
+def test_a_name_inside_the_subjects_description_is_not_the_subject(analyse, name, description):
+    pronoun = "she" if "Nia" in name else "he"
+    text = (
+        "Tom Vail won the state. There is little agreement with that among the delegates. "
+        f"{name}, {description}, said {pronoun} has spoken with many delegates in recent "
+        f'weeks.\n\n"The reality is that most of them are committed to him," {pronoun} said.'
+    )
+    surname = name.split(" (")[0].split()[-1]
+    assert speaker(analyse, text, "most of them are committed").endswith(surname)

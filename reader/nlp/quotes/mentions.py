@@ -266,6 +266,8 @@ def _modifies_a_name(span: Span) -> bool:
     """ "Roe adviser Kwame Osei", "Roe chief of staff Kwame Osei", "Kwame Osei, a Roe
     supporter": Roe only describes the adviser, who is named, and who is the subject."""
     token, through_noun = span.root, False
+    if _misparsed_description(token):
+        return True
     while token.dep_ in {"compound", "nmod", "amod", "appos"} and token.head.i != token.i:
         if token.dep_ == "appos" and not through_noun:
             return False
@@ -277,6 +279,17 @@ def _modifies_a_name(span: Span) -> bool:
         elif through_noun and token.pos_ == "PROPN" and token.i not in range(span.start, span.end):
             return True
     return False
+
+
+def _misparsed_description(token: Token) -> bool:
+    """ "Jo Roe (Mich.), a delegate supporting Vail, said": the parse sets the last name, with
+    the description's lower-case words hung on it, in apposition to the subject's name."""
+    return (
+        token.dep_ == "appos"
+        and token.head.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.lefts)
+        and any(c.dep_ in {"amod", "compound"} and c.is_lower for c in token.lefts)
+    )
 
 
 def _in_the_subject(token: Token) -> Token:
