@@ -319,3 +319,14 @@ def test_a_headline_verb_read_into_a_name_joins_the_body_s_person(analyse, verb)
     )
     people = [e.name for e in analysis.entities if e.label == "PERSON"]
     assert sorted(people) == ["Nora Bexley", "Tom Vail"]
+
+
+@pytest.mark.parametrize("kin", ["daughter", "son", "widow"])
+@pytest.mark.parametrize("name", ["Kemi Adeyemi", "Lusanda Okoro"])
+def test_someones_kin_is_a_person(analyse, kin, name):
+    analysis = analyse(
+        "The harbour board met on Tuesday night.\n\n"
+        f"A potential pick for the board, {name} is the {kin} of Indian immigrants and the "
+        'first minority member of the board. "I am proud of my family," they said.'
+    )
+    assert _entity(analysis, name).label == "PERSON"

@@ -56,6 +56,10 @@ POSSESSOR_NOUNS = _words(
 """Kinds of people who own a place or body by name: "Magistrates' Court", "Children's
 Hospital", "Workers' Party", "Queen's Bench", "King's College"."""
 
+KIN_NOUNS = _words(
+    "wife husband widow widower son daughter mother father brother sister grandson "
+    "granddaughter grandmother grandfather niece nephew aunt uncle stepson stepdaughter"
+)
 PERSON_ROLES = _words(
     "mr mrs ms mx dr sir dame lord lady mme mlle herr frau rev revd rabbi imam sheikh sheik "
     "president premier chancellor senator congressman congresswoman governor mayor minister "

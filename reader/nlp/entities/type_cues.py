@@ -9,7 +9,8 @@ Each cue marks a name (its ``name_key``) with the label it must have throughout 
 - a name the article also uses as a demonym ("Tavrian" beside "Tavria") is a place;
 - a multi-word name whose last word speaks on its own later ("Okafor added") is a person's;
 - an age in commas after a name makes it a person's ("Pennock, 44, said"), and so does a role
-  or honorific before it (``person_cues``).
+  or honorific before it (``person_cues``), a role beside it or being someone's kin ("X is
+  the daughter of …").
 
 A name with cues for two types keeps the vote of its mentions.
 """
@@ -28,6 +29,7 @@ from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
     BUILDING_WORDS,
     CORPORATE_SUFFIXES,
+    KIN_NOUNS,
     NAME_PARTICLES,
     NATURAL_PLACE_NOUNS,
     ORG_AFTER,
@@ -71,7 +73,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
             mark(span, "FAC")
         elif _is_organisation(span) or _reporting_non_place(span):
             mark(span, "ORG")
-        elif aged(span) or _role_in_apposition(span) or _serves_as_a_role(span):
+        elif aged(span) or _role_in_apposition(span) or _serves_as_a_role(span) or _kin(span):
             mark(span, "PERSON")
     for span in _named_by_demonyms(spans):
         mark(span, "GPE")
@@ -133,6 +135,17 @@ def _serves_as_a_role(span: Span) -> bool:
         if any(c.dep_ == "pobj" and _person_role(c) for c in prep.children):
             return True
     return False
+
+
+_BE = frozenset({"is", "was", "'s", "’s", "remains", "became"})
+
+
+def _kin(span: Span) -> bool:
+    """ "Adeyemi is the daughter of immigrants": only a person is someone's kin."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in _BE:
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in KIN_NOUNS for c in root.head.children)
 
 
 def _person_role(token) -> bool:
