@@ -330,3 +330,14 @@ def test_someones_kin_is_a_person(analyse, kin, name):
         'first minority member of the board. "I am proud of my family," they said.'
     )
     assert _entity(analysis, name).label == "PERSON"
+
+
+@pytest.mark.parametrize("verb", ["Deport", "Impeach", "Elect"])
+def test_a_headline_word_before_a_name_is_not_part_of_it(analyse, verb):
+    analysis = analyse(
+        f"Harbour paper editorial: '{verb} Kemi Adeyemi.'\n\n"
+        "Kemi Adeyemi, 44, should go, the paper's board wrote on Wednesday. Adeyemi said she "
+        "was surprised by the editorial."
+    )
+    people = [e.name for e in analysis.entities if e.label == "PERSON"]
+    assert people == ["Kemi Adeyemi"]

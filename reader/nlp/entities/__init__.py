@@ -79,6 +79,7 @@ class EntityCleanup:
         names = outside_credits(names, credits)
         vouched = people | {key for key, label in cued_types.items() if label == "PERSON"}
         names = competitions(relabel_teams(names, datelines, vouched, consistency.name_key))
+        names = headlines.without_headline_words(doc, names)
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc
 

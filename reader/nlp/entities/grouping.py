@@ -33,7 +33,6 @@ def group_entities(spans: Iterable[Span]) -> list[Entity]:
         mentions.setdefault(key, []).append(span)
     _split_towns(mentions)
     headline = _title_case_headline(mentions)
-    _headline_tails(mentions, headline)
     groups = {key: Group(key, found) for key, found in mentions.items()}
     joins.join_bracketed_first_names(groups)
     joins.join_corporate_forms(groups)
@@ -57,21 +56,6 @@ def _title_case_headline(mentions: dict[tuple[str, ...], list[Span]]) -> int:
     text = doc_text(spans[0].doc)
     first_break = text.find("\n")
     return first_break if first_break > 0 and _title_case(text[:first_break]) else -1
-
-
-def _headline_tails(mentions: dict[tuple[str, ...], list[Span]], headline: int) -> None:
-    """ "Ada Roe Backs Port Plan": a Title Case headline's verb read into a person's name
-    ("Ada Roe Backs") that the body names without it is that person."""
-    if headline < 0:
-        return
-    for key, found in list(mentions.items()):
-        shorter = key[:-1]
-        if len(shorter) < 2 or shorter not in mentions:
-            continue
-        if not all(m.label_ == "PERSON" and 0 < m.end_char <= headline for m in found):
-            continue
-        if any(m.label_ == "PERSON" for m in mentions[shorter]):
-            mentions[shorter].extend(mentions.pop(key))
 
 
 def _split_towns(mentions: dict[tuple[str, ...], list[Span]]) -> None:

@@ -113,6 +113,25 @@ def retag_caps_lines(
     return kept
 
 
+def without_headline_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Ada Roe Backs Port Plan", "Paper: 'Deport Ada Roe'": a person's name on the first line
+    with a headline word read into it, when the body writes the name without that word."""
+    text = doc_text(doc)
+    first_line = text.find("\n")
+    if first_line <= 0:
+        return spans
+    body = text[first_line:]
+    kept = []
+    for span in spans:
+        glued = span.label_ == "PERSON" and span.end_char <= first_line and len(span) >= 3
+        if glued and span.text not in body:
+            shorter = next((s for s in (span[1:], span[:-1]) if s.text in body), None)
+            if shorter is not None:
+                span = Span(doc, shorter.start, shorter.end, label="PERSON")
+        kept.append(span)
+    return kept
+
+
 def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A fast "is this offset on a caps line?" for sorted, disjoint line ranges."""
     import bisect
