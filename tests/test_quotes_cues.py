@@ -325,3 +325,27 @@ def test_verb_forms_follow_english_spelling(verb, forms):
     from reader.nlp.quotes.lexicon import VERB_FORMS
 
     assert {form for form in forms if VERB_FORMS.get(form) == verb} == forms
+
+
+@pytest.mark.parametrize(
+    ("after", "verb"),
+    [
+        ("the Harwick Golf Club, a private course up the coast, charged", "a $100,000 fee"),
+        ("the harbour board, which met on Monday, announced", "a new timetable"),
+        ("the council added", "a clause to the lease"),
+    ],
+)
+def test_a_verb_after_a_fragment_that_says_its_own_thing_is_not_its_cue(analyse, after, verb):
+    text = (
+        "Many of the closures, he said, have involved public courses.\n\n"
+        f'In 2009, under what Tom Vail called "the prior economy model," {after} {verb}.'
+    )
+    assert speaker(analyse, text, "the prior economy model") == "Tom Vail"
+
+
+def test_the_listener_after_a_fragment_keeps_its_cue(analyse):
+    text = (
+        "The ferry board met on Friday.\n\n"
+        'The timetable is "a shambles from start to finish," Tom Vail told reporters.'
+    )
+    assert speaker(analyse, text, "a shambles") == "Tom Vail"

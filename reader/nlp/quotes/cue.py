@@ -144,6 +144,17 @@ def says_no_more(verb: Token, end: int) -> bool:
     return True
 
 
+_ADDRESSING = {"tell", "ask", "assure", "warn", "remind", "inform", "urge", "answer", "advise"}
+
+
+def has_its_own_thing(verb: Token) -> bool:
+    """ "'…,' the club charged a $100 fee": a verb after a quoted fragment whose object is a
+    noun (not the listener of "told reporters", not "it") says that, not the fragment."""
+    if VERB_FORMS.get(verb.lower_) in _ADDRESSING:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+
+
 def modifies_the_subject(lead: list[Token], opening: Token) -> bool:
     """ "…," Brandt senior adviser Jo Roe conceded: a capitalised word or two right before the
     subject's phrase that the parse hung elsewhere (as the verb's object) still belongs to it."""

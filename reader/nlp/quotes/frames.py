@@ -24,6 +24,7 @@ from reader.nlp.quotes.cue import (
     ends_clause,
     first_finite_verb,
     goes_on,
+    has_its_own_thing,
     is_cue_verb,
     is_dash,
     make_cue,
@@ -174,6 +175,8 @@ class Frames:
         if not verbs and not embedded and self._open_ended(stretch, words[0]):
             verbs, where = first_finite_verb(words), MANNER
         for token in verbs:
+            if embedded and has_its_own_thing(token):
+                continue
             subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None
