@@ -349,3 +349,13 @@ def test_the_listener_after_a_fragment_keeps_its_cue(analyse):
         'The timetable is "a shambles from start to finish," Tom Vail told reporters.'
     )
     assert speaker(analyse, text, "a shambles") == "Tom Vail"
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "derided", "bemoaned", "ridiculed"])
+def test_verbs_of_judging_cue_the_fragment_they_govern(analyse, verb):
+    text = (
+        "The harbour plan was published on Monday.\n\n"
+        f'Green councillor Ada Finch {verb} the mayor\'s "courage in keeping his word" on the '
+        "ferry fares."
+    )
+    assert speaker(analyse, text, "courage in keeping") == "Ada Finch"

@@ -32,6 +32,10 @@ FRAMING_VERBS = [
     "apologise",
     "introduce",
     "thank",
+    "welcome",
+    "bemoan",
+    "deride",
+    "ridicule",
 ]
 # Verbs that introduce someone's words ("X said", "said X", "X told reporters").
 SPEECH_VERBS = [
