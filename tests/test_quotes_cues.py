@@ -6,7 +6,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import quote_with, speaker
+from quote_helpers import quote_with, quotes_of, speaker
 
 
 @pytest.mark.parametrize(
@@ -359,3 +359,19 @@ def test_verbs_of_judging_cue_the_fragment_they_govern(analyse, verb):
         "ferry fares."
     )
     assert speaker(analyse, text, "courage in keeping") == "Ada Finch"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A self-described "geeky kid," Tom Vail grew up in Harwick.',
+        'Tom Vail leads the much-criticised "harbour group" on the council.',
+        'Support came from self-described "very conservative" voters.',
+    ],
+)
+def test_a_participle_describing_the_quoted_noun_cues_nothing(analyse, sentence):
+    text = f"The harbour board met on Friday.\n\n{sentence}"
+    assert all(
+        "described" not in q.reason and "criticised" not in q.reason
+        for _, q in quotes_of(analyse, text)
+    )

@@ -54,11 +54,21 @@ def is_dash(segment: str) -> bool:
 
 def is_cue_verb(token: Token, framing: bool = False) -> bool:
     base = VERB_FORMS.get(token.lower_)
-    if base is None:
+    if base is None or _describes_a_noun(token):
         return False
     if base in FRAMING_ONLY and (not framing or token.tag_ == "VBG"):
         return False
     return verbal(token)
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """ "the now-derided 'elite'", "the much derided 'experts'": a participle before its noun,
+    after a hyphen, an article or an adverb (not after a name: "Roe described families" read
+    as a modifier is a misparse)."""
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.i < token.i or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in {"-", "‐"} or before.pos_ in {"DET", "ADV"}
 
 
 def verbal(token: Token) -> bool:
