@@ -258,3 +258,21 @@ def test_the_object_of_a_wish_is_not_the_speaker(analyse, wish):
         '"no question" they are too high.'
     )
     assert speaker(analyse, text, "no question") == "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Harbour ranking Democrat Kwame Osei (D-Md.)", "Kwame Osei"),
+        ("Harbour ranking Democrat Lusanda Okoro (D-Md.)", "Lusanda Okoro"),
+        ("Ferry ranking Democrat Kwame Osei (D-Md.)", "Kwame Osei"),
+    ],
+)
+def test_a_name_after_said_that_the_parse_broke_up_is_the_speaker(analyse, phrase, name):
+    text = (
+        "The ferry board met on Friday. Nobody agreed.\n\n"
+        '"They are so frustrated with the decision that they are now unloading on the mayor," '
+        f'said {phrase}. "They are spending money."'
+    )
+    assert speaker(analyse, text, "so frustrated") == name
+    assert speaker(analyse, text, "spending money") == name

@@ -90,6 +90,8 @@ def proper_name(head: Token) -> str:
     last = head.i
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
         last += 1
+    while last - first >= 2 and doc[first].ent_type_ == "NORP":
+        first += 1  # "Democrat Jo Roe": a party, not part of her name ("Islamic State" stays)
     return doc[first : last + 1].text
 
 

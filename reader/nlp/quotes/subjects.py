@@ -126,6 +126,12 @@ class Subjects:
         """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
         if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
             return None
+        noun = self._noun_after(verb, end)
+        if noun is not None and (noun.pos_ != "NOUN" or person_noun(noun)):
+            return noun
+        return self._name_phrase_after(verb, end) or noun
+
+    def _noun_after(self, verb: Token, end: int) -> Token | None:
         for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
             if token.idx >= end or token.is_punct or self.in_quote(token.idx):
                 return None
@@ -144,6 +150,25 @@ class Subjects:
             if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
                 return None
         return None
+
+    def _name_phrase_after(self, verb: Token, end: int) -> Token | None:
+        """ "said Harbour ranking Democrat Jo Roe (D-Md.)": a phrase the parse broke up, that
+        runs from the verb to a comma, bracket or full stop and ends in a name."""
+        phrase = []
+        for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 9)]:
+            if token.idx >= end or token.is_punct:
+                break
+            if self.in_quote(token.idx):
+                return None
+            phrase.append(token)
+        else:
+            return None
+        last = phrase[-1] if phrase else None
+        if last is None or last.pos_ != "PROPN" or last.ent_type_ in {"DATE", "TIME"}:
+            return None
+        if not phrase[0].text[:1].isupper():
+            return None
+        return name_head(phrase)
 
     def _parenthetical(self, verb: Token) -> Token | None:
         """ "Any honest account of it, said Jane Roe, a historian, shows …": a name set off
