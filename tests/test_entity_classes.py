@@ -341,3 +341,13 @@ def test_a_headline_word_before_a_name_is_not_part_of_it(analyse, verb):
     )
     people = [e.name for e in analysis.entities if e.label == "PERSON"]
     assert people == ["Kemi Adeyemi"]
+
+
+@pytest.mark.parametrize("agency", ["Yonhap", "Xinhua", "Reuters"])
+def test_a_news_agency_is_an_organisation(analyse, agency):
+    analysis = analyse(
+        "Harbour talks resume\n\n"
+        f"The talks will resume next week, harbour spokesman Tom Vail told {agency}. "
+        f'{agency} said the date had not been fixed. "We are close," he said.'
+    )
+    assert _entity(analysis, agency).label == "ORG"

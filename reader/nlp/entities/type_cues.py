@@ -29,6 +29,7 @@ from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
     BUILDING_WORDS,
     CORPORATE_SUFFIXES,
+    CREDIT_AGENCIES,
     KIN_NOUNS,
     NAME_PARTICLES,
     NATURAL_PLACE_NOUNS,
@@ -69,6 +70,8 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
                 mark(span, "GPE")
         elif key(span.text) in places:
             continue
+        elif key(span.text) in _AGENCIES:
+            mark(span, "ORG")  # "told Reuters": a news agency, whatever the model says
         elif _designated(span, BUILDING_WORDS):
             mark(span, "FAC")
         elif _is_organisation(span) or _reporting_non_place(span):
@@ -137,6 +140,8 @@ def _serves_as_a_role(span: Span) -> bool:
     return False
 
 
+# The agencies a credit line names, less those that are also people's surnames.
+_AGENCIES = CREDIT_AGENCIES - {"bloomberg", "getty", "pa"}
 _BE = frozenset({"is", "was", "'s", "’s", "remains", "became"})
 
 
