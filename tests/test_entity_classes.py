@@ -351,3 +351,21 @@ def test_a_news_agency_is_an_organisation(analyse, agency):
         f'{agency} said the date had not been fixed. "We are close," he said.'
     )
     assert _entity(analysis, agency).label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("1533 - Queen Ada Varn I is born in the harbour castle.", "Ada Varn I"),
+        ("1930 - Harwick King Osric I is born.", "Osric I"),
+        ("1822 - Emperor Tomas II founds the harbour.", "Tomas II"),
+    ],
+)
+def test_a_monarchs_number_is_part_of_the_name(analyse, sentence, name):
+    analysis = analyse(f"On this day in history\n\n{sentence} Crowds came to the harbour.")
+    assert name in [e.name for e in analysis.entities if e.label == "PERSON"]
+
+
+def test_i_after_a_name_without_a_monarchs_title_is_a_pronoun(analyse):
+    analysis = analyse("A ferry day\n\nWhen the crew met Tom Vail I said hello to them.")
+    assert "Tom Vail" in [e.name for e in analysis.entities if e.label == "PERSON"]

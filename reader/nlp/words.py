@@ -56,6 +56,8 @@ POSSESSOR_NOUNS = _words(
 """Kinds of people who own a place or body by name: "Magistrates' Court", "Children's
 Hospital", "Workers' Party", "Queen's Bench", "King's College"."""
 
+ROMAN_NUMERALS = _words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
+MONARCH_TITLES = _words("king queen pope emperor empress tsar czar sultan shah kaiser")
 KIN_NOUNS = _words(
     "wife husband widow widower son daughter mother father brother sister grandson "
     "granddaughter grandmother grandfather niece nephew aunt uncle stepson stepdaughter"

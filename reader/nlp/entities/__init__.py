@@ -21,7 +21,7 @@ from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
 from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
-from reader.nlp.entities.spans import clean_spans
+from reader.nlp.entities.spans import clean_spans, with_regnal_number
 from reader.nlp.entities.sport import competitions, relabel_teams
 from reader.nlp.entities.type_cues import type_cues
 from reader.nlp.token_lookup import lower_case_texts
@@ -60,6 +60,7 @@ class EntityCleanup:
         cued = person_cues.cued_people(doc, in_caps, lower_words)
         nicknamed = nicknamed_people(doc, names)
         names = _without_overlaps(nicknamed + datelines + bylines + cued + names)
+        names = [with_regnal_number(span) for span in names]
         names = missed.company_names(doc, names, in_caps, bylines + cued)
         names = consistency.trim_noun_tails(names)
         cued_types = type_cues(names, consistency.name_key, cued)

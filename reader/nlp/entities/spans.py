@@ -20,9 +20,11 @@ from reader.nlp.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,
+    MONARCH_TITLES,
     MONTHS,
     NAME_PARTICLES,
     ROLE_NOUNS,
+    ROMAN_NUMERALS,
     SPLIT_WORDS,
     TITLES,
 )
@@ -44,6 +46,19 @@ def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
     for span in spans:
         for piece in _split(span):
             yield from _trim(piece, demonyms)
+
+
+def with_regnal_number(span: Span) -> Span:
+    """ "Queen Elizabeth I", "Pedro II": the number is part of a monarch's name ("I" only
+    after a monarch's title: "when Roe met Doe I said …")."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc) or doc[span.end].text not in ROMAN_NUMERALS:
+        return span
+    first = span.start - 1 if span.start > 0 else span.start
+    titled = any(t.lower_ in MONARCH_TITLES for t in doc[first : span.start + 1])
+    if doc[span.end].text == "I" and not titled:
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label_)
 
 
 def _split(span: Span) -> Iterator[Span]:
