@@ -276,3 +276,13 @@ def test_a_name_after_said_that_the_parse_broke_up_is_the_speaker(analyse, phras
     )
     assert speaker(analyse, text, "so frustrated") == name
     assert speaker(analyse, text, "spending money") == name
+
+
+@pytest.mark.parametrize("participle", ["announced in October", "promised last year"])
+def test_a_participle_describing_the_quotes_last_words_is_not_its_cue(analyse, participle):
+    text = (
+        "The ferry talks went on.\n\n"
+        '"The mayor wants the option of having a bigger deal with the port. Bigger than just '
+        f'the little deal" {participle}, said Tom Vail, a harbour scholar at the institute.'
+    )
+    assert speaker(analyse, text, "bigger deal") == "Tom Vail"

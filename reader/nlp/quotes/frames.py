@@ -177,6 +177,9 @@ class Frames:
         for token in verbs:
             if embedded and has_its_own_thing(token):
                 continue
+            describes = token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"}
+            if describes and self.in_quote(token.head.idx):
+                continue  # '"… the little deal" announced in October, said Roe': the deal's
             subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None
