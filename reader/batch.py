@@ -19,6 +19,7 @@ from typing import TextIO
 from reader.dataset import DatasetWriter
 from reader.errors import ReaderError
 from reader.ingest.corpus import Item, iter_items
+from reader.language import NOT_ENGLISH, looks_english
 from reader.model import Analysis, Article
 from reader.processing import analyses_for
 from reader.runners import InProcess, Runner, WorkerPool
@@ -96,6 +97,8 @@ def run(request: Request, library: Library | None, say: Callable[[str], None]) -
             if isinstance(result, Exception):
                 failed(source, result)
                 continue
+            if not looks_english(result.article.text):
+                say(_not_english(source))
             if writer is None:
                 sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
@@ -149,6 +152,12 @@ def _runner(request: Request, say: Callable[[str], None]) -> Runner:
     if request.jobs > 1:
         return WorkerPool(request.jobs, request.time_limit)
     return InProcess(request.time_limit)
+
+
+def _not_english(source: str) -> str:
+    from reader.ingest import display_source
+
+    return one_line(f"{display_source(source)}: {NOT_ENGLISH}")
 
 
 def _problem(source: str, error: Exception) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reader.errors import ReaderError
+from reader.language import looks_english
 from reader.model import Analysis, Article
 from reader.nlp.versions import pipeline_version, resolve_model
 
@@ -234,12 +235,14 @@ def _run_ours(nlp: Language, docs: list[Doc], text: str) -> Doc:
 
 
 def _analysis(article: Article, model_name: str, doc: Doc) -> Analysis:
+    # An English model reads names and quotes into any language: none rather than invented ones.
+    english = looks_english(article.text)
     return Analysis(
         article=article,
         model=model_name,
         version=pipeline_version(),
-        entities=list(doc._.reader_entities),
-        quotes=list(doc._.reader_quotes),
+        entities=list(doc._.reader_entities) if english else [],
+        quotes=list(doc._.reader_quotes) if english else [],
         figures=list(doc._.reader_figures),
     )
 

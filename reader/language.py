@@ -1,0 +1,49 @@
+"""Is an article written in English? The analysis (an English model and English rules) only
+makes sense if it is; on other languages it finds names and quotes that are not there.
+
+A cheap test on the start of the text alone: mostly non-Latin letters, or the commonest words
+of another language far outnumbering those of English. Short texts count as English.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+NOT_ENGLISH = "not in English: names and quotes are not marked"
+SAMPLE_CHARS = 30_000
+MIN_LETTERS = 150
+_END_OF_LATIN = 0x250  # Basic Latin to Latin Extended-B
+OTHER_SHARE = 0.08
+"""Another language's commonest words are at least this share of the words …"""
+OVER_ENGLISH = 2
+"""… and this many times the share of English's."""
+
+_COMMON = {
+    "en": "the of and to a in is that for it was on with as he she said by at from his her they "
+    "this be are have has not but an were their which who will would its been had or we you",
+    "de": "der die das und ist nicht ein eine zu den mit sich des auf für im dem von auch es als "
+    "wird bei oder",
+    "fr": "le la les et des est une un du que pour dans qui pas sur au avec ce il elle sont par",
+    "es": "el la los las y de que en un una es por con para del se no lo su al como más",
+    "pt": "o a os as e de que em um uma é do da não para com por se na no mais",
+    "it": "il la le e di che è un una per non con del della sono si da in lo gli",
+    "nl": "de het een en van is dat op te in voor niet met zijn er ook als aan",
+    "id": "yang dan di ke dari ini itu dengan untuk tidak ada dalam akan pada juga",
+}
+_SETS = {language: frozenset(words.split()) for language, words in _COMMON.items()}
+
+
+@functools.lru_cache(maxsize=16)
+def looks_english(text: str) -> bool:
+    sample = text[:SAMPLE_CHARS]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return True
+    if sum(1 for ch in letters if ord(ch) < _END_OF_LATIN) < len(letters) / 2:
+        return False  # Cyrillic, Greek, Arabic, Chinese, Japanese …
+    words = [w.lower() for w in _WORD.findall(sample)]
+    share = {lang: sum(w in common for w in words) / len(words) for lang, common in _SETS.items()}
+    english = share.pop("en")
+    return not any(o >= OTHER_SHARE and o > OVER_ENGLISH * english for o in share.values())
