@@ -326,8 +326,8 @@ def test_a_headline_verb_read_into_a_name_joins_the_body_s_person(analyse, verb)
 def test_someones_kin_is_a_person(analyse, kin, name):
     analysis = analyse(
         "The harbour board met on Tuesday night.\n\n"
-        f"A potential pick for the board, {name} is the {kin} of Indian immigrants and the "
-        'first minority member of the board. "I am proud of my family," they said.'
+        f"New to the board this year, {name} is the {kin} of a trawler skipper and the "
+        'youngest member by a decade. "I grew up on the quay," they said.'
     )
     assert _entity(analysis, name).label == "PERSON"
 
@@ -335,9 +335,9 @@ def test_someones_kin_is_a_person(analyse, kin, name):
 @pytest.mark.parametrize("verb", ["Deport", "Impeach", "Elect"])
 def test_a_headline_word_before_a_name_is_not_part_of_it(analyse, verb):
     analysis = analyse(
-        f"Harbour paper editorial: '{verb} Kemi Adeyemi.'\n\n"
-        "Kemi Adeyemi, 44, should go, the paper's board wrote on Wednesday. Adeyemi said she "
-        "was surprised by the editorial."
+        f"Harbour union leaflet: '{verb} Kemi Adeyemi'\n\n"
+        "Kemi Adeyemi, 44, has run the port since 2019, the leaflet says. Adeyemi said she "
+        "would not resign."
     )
     people = [e.name for e in analysis.entities if e.label == "PERSON"]
     assert people == ["Kemi Adeyemi"]
@@ -346,9 +346,9 @@ def test_a_headline_word_before_a_name_is_not_part_of_it(analyse, verb):
 @pytest.mark.parametrize("agency", ["Yonhap", "Xinhua", "Reuters"])
 def test_a_news_agency_is_an_organisation(analyse, agency):
     analysis = analyse(
-        "Harbour talks resume\n\n"
-        f"The talks will resume next week, harbour spokesman Tom Vail told {agency}. "
-        f'{agency} said the date had not been fixed. "We are close," he said.'
+        "Ferries to restart\n\n"
+        f"The ferry service will restart on Friday, harbour manager Ivo Brandt told {agency}. "
+        f'{agency} reported that the first sailing was fully booked. "We are ready," he said.'
     )
     assert _entity(analysis, agency).label == "ORG"
 
@@ -356,13 +356,16 @@ def test_a_news_agency_is_an_organisation(analyse, agency):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("1533 - Queen Ada Varn I is born in the harbour castle.", "Ada Varn I"),
-        ("1930 - Harwick King Osric I is born.", "Osric I"),
-        ("1822 - Emperor Tomas II founds the harbour.", "Tomas II"),
+        (
+            "The harbour castle was built for Queen Ada Varn I, who ruled for forty years.",
+            "Ada Varn I",
+        ),
+        ("The old quay is named after King Osric I of Harwick.", "Osric I"),
+        ("Coins from the reign of Emperor Tomas II turned up in the harbour mud.", "Tomas II"),
     ],
 )
 def test_a_monarchs_number_is_part_of_the_name(analyse, sentence, name):
-    analysis = analyse(f"On this day in history\n\n{sentence} Crowds came to the harbour.")
+    analysis = analyse(f"Harbour history\n\n{sentence} Crowds came to see the castle.")
     assert name in [e.name for e in analysis.entities if e.label == "PERSON"]
 
 

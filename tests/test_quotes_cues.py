@@ -330,17 +330,17 @@ def test_verb_forms_follow_english_spelling(verb, forms):
 @pytest.mark.parametrize(
     ("after", "verb"),
     [
-        ("the Harwick Golf Club, a private course up the coast, charged", "a $100,000 fee"),
+        ("the Harwick Sailing Club, a private club up the coast, charged", "a $5,000 joining fee"),
         ("the harbour board, which met on Monday, announced", "a new timetable"),
         ("the council added", "a clause to the lease"),
     ],
 )
 def test_a_verb_after_a_fragment_that_says_its_own_thing_is_not_its_cue(analyse, after, verb):
     text = (
-        "Many of the closures, he said, have involved public courses.\n\n"
-        f'In 2009, under what Tom Vail called "the prior economy model," {after} {verb}.'
+        "Ticket sales, she said, have fallen since the spring.\n\n"
+        f'In 2015, under what Ivo Brandt called "the old harbour bargain," {after} {verb}.'
     )
-    assert speaker(analyse, text, "the prior economy model") == "Tom Vail"
+    assert speaker(analyse, text, "the old harbour bargain") == "Ivo Brandt"
 
 
 def test_the_listener_after_a_fragment_keeps_its_cue(analyse):
@@ -355,18 +355,18 @@ def test_the_listener_after_a_fragment_keeps_its_cue(analyse):
 def test_verbs_of_judging_cue_the_fragment_they_govern(analyse, verb):
     text = (
         "The harbour plan was published on Monday.\n\n"
-        f'Green councillor Ada Finch {verb} the mayor\'s "courage in keeping his word" on the '
-        "ferry fares."
+        f'Councillor Ada Moreno {verb} the mayor\'s "habit of saying yes to everyone" in a '
+        "speech to the ferry users' group."
     )
-    assert speaker(analyse, text, "courage in keeping") == "Ada Finch"
+    assert speaker(analyse, text, "habit of saying yes") == "Ada Moreno"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        'A self-described "geeky kid," Tom Vail grew up in Harwick.',
-        'Tom Vail leads the much-criticised "harbour group" on the council.',
-        'Support came from self-described "very conservative" voters.',
+        'A self-described "harbour rat," Ivo Brandt grew up on the quay.',
+        'Ivo Brandt leads the much-criticised "harbour group" on the council.',
+        'The plan drew backing from self-described "old salts" in the union.',
     ],
 )
 def test_a_participle_describing_the_quoted_noun_cues_nothing(analyse, sentence):

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 from quote_helpers import quote_with, speaker
+from spacy.tokens import Doc
+
+from reader.nlp.quotes.mentions import _modifies_a_name
 
 
 def test_he_after_a_quote_is_the_main_subject_not_a_name_inside_the_clause(analyse):
@@ -393,36 +396,35 @@ def test_one_wrongly_resolved_he_does_not_rule_a_woman_out(analyse, her, him):
 @pytest.mark.parametrize(
     ("name", "aside"),
     [
-        ("Gov. Kwame Osei", "who is being vetted as a possible running mate for Roe"),
-        ("Jo Finch", "who has led the harbour board since the storm"),
+        ("Gov. Ivo Brandt", "who is seen as a likely successor to the chair"),
+        ("Gov. Ivo Brandt", "who is seen as the favourite for the party's top job"),
+        ("Ada Moreno", "who is seen as the favourite for the party's top job"),
     ],
 )
 def test_he_after_a_subject_set_off_by_a_relative_clause_is_that_subject(analyse, name, aside):
-    pronoun = "she" if name.startswith("Jo") else "he"
+    pronoun = "she" if name.startswith("Ada") else "he"
     text = (
-        'The harbour board met on Friday. "It is a fair question," said Tom Vail, who '
-        "declined to say more.\n\n"
-        f"{name} — {aside} — made revitalizing Port Harwick a priority in the first term, but "
-        f"the effort stalled, and {pronoun} has battled with Vail over how best to fund it, at "
-        'one point calling the mayor a "liar" who was not "honorable."'
+        'The port committee sat late. "We need the berths," said Dora Klink, who would not '
+        "say more.\n\n"
+        f"{name} — {aside} — made rebuilding Port Ellen a goal of the second year, but the "
+        f"work slowed, and {pronoun} has clashed with Klink over how to pay for it, once calling "
+        'the mayor a "dreamer" who was not "serious."'
     )
-    assert speaker(analyse, text, "liar") == name.removeprefix("Gov. ")
+    assert speaker(analyse, text, "dreamer") == name.removeprefix("Gov. ")
 
 
-@pytest.mark.parametrize(
-    ("name", "description"),
-    [
-        ("Rep. Kwame D. Osei (Ohio)", "a superdelegate supporting Vail"),
-        ("Sen. Nia B. Adeyemi (Mich.)", "a superdelegate backing Vail"),
-        ("Rep. Kwame D. Osei (Ohio)", "a longtime ally of Vail"),
-    ],
-)
-def test_a_name_inside_the_subjects_description_is_not_the_subject(analyse, name, description):
-    pronoun = "she" if "Nia" in name else "he"
-    text = (
-        "Tom Vail won the state. There is little agreement with that among the delegates. "
-        f"{name}, {description}, said {pronoun} has spoken with many delegates in recent "
-        f'weeks.\n\n"The reality is that most of them are committed to him," {pronoun} said.'
-    )
-    surname = name.split(" (")[0].split()[-1]
-    assert speaker(analyse, text, "most of them are committed").endswith(surname)
+@pytest.mark.parametrize("description", [["a", "delegate", "backing"], ["an", "old", "ally", "of"]])
+def test_a_name_inside_the_subjects_description_is_not_the_subject(nlp, description):
+    # The parse this class comes from, built by hand: the last name of the description set in
+    # apposition to the subject's name, with the description's lower-case words hung on it.
+    words = ["Jo", "Roe", ",", *description, "Vail", ",", "said", "he", "won", "."]
+    vail = words.index("Vail")
+    said = words.index("said")
+    heads = [1, said, 1, *[vail] * len(description), 1, 1, said, said + 2, said, said]
+    deps = ["compound", "nsubj", "punct", "det", *["amod"] * (len(description) - 1)]
+    deps += ["appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", *["ADJ"] * (len(description) - 1), "PROPN"]
+    pos += ["PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _modifies_a_name(doc[vail : vail + 1])
+    assert not _modifies_a_name(doc[0:2])

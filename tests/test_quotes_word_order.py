@@ -253,36 +253,36 @@ def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(analyse, c
 @pytest.mark.parametrize("wish", ["would like", "wants", "expects"])
 def test_the_object_of_a_wish_is_not_the_speaker(analyse, wish):
     text = (
-        "The ferry board met on Friday.\n\n"
-        f"Jo Roe said she {wish} Tom Vail to explain the fares, because there is "
-        '"no question" they are too high.'
+        "The lifeboat crew came home on Sunday.\n\n"
+        f"Dora Klink said she {wish} Ivo Brandt to publish the log, because the crew deserve "
+        '"full credit" for the rescue.'
     )
-    assert speaker(analyse, text, "no question") == "Jo Roe"
+    assert speaker(analyse, text, "full credit") == "Dora Klink"
 
 
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
         ("Harbour ranking Democrat Kwame Osei (D-Md.)", "Kwame Osei"),
-        ("Harbour ranking Democrat Lusanda Okoro (D-Md.)", "Lusanda Okoro"),
-        ("Ferry ranking Democrat Kwame Osei (D-Md.)", "Kwame Osei"),
+        ("Harbour ranking Republican Ivo Brandt (R-Ind.)", "Ivo Brandt"),
+        ("Port caucus Democrat Ada Moreno (D-Vt.)", "Ada Moreno"),
     ],
 )
 def test_a_name_after_said_that_the_parse_broke_up_is_the_speaker(analyse, phrase, name):
     text = (
-        "The ferry board met on Friday. Nobody agreed.\n\n"
-        '"They are so frustrated with the decision that they are now unloading on the mayor," '
-        f'said {phrase}. "They are spending money."'
+        "The lifeboat station vote was close. Nobody was pleased.\n\n"
+        '"The crews are angry that the station will lose its second boat next spring," '
+        f'said {phrase}. "They feel abandoned."'
     )
-    assert speaker(analyse, text, "so frustrated") == name
-    assert speaker(analyse, text, "spending money") == name
+    assert speaker(analyse, text, "crews are angry") == name
+    assert speaker(analyse, text, "feel abandoned") == name
 
 
-@pytest.mark.parametrize("participle", ["announced in October", "promised last year"])
+@pytest.mark.parametrize("participle", ["announced in March", "declared in May"])
 def test_a_participle_describing_the_quotes_last_words_is_not_its_cue(analyse, participle):
     text = (
-        "The ferry talks went on.\n\n"
-        '"The mayor wants the option of having a bigger deal with the port. Bigger than just '
-        f'the little deal" {participle}, said Tom Vail, a harbour scholar at the institute.'
+        "The harbour budget was published on Monday.\n\n"
+        '"The council wants room for a larger plan. Larger than just the small repair fund" '
+        f"{participle}, said Ivo Brandt, an economist at the port authority."
     )
-    assert speaker(analyse, text, "bigger deal") == "Tom Vail"
+    assert speaker(analyse, text, "council wants room") == "Ivo Brandt"

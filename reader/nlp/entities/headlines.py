@@ -114,7 +114,7 @@ def retag_caps_lines(
 
 
 def without_headline_words(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Ada Roe Backs Port Plan", "Paper: 'Deport Ada Roe'": a person's name on the first line
+    """ "Ada Roe Backs Port Plan", "Leaflet: 'Impeach Ada Roe'": a person's name on the first line
     with a headline word read into it, when the body writes the name without that word."""
     text = doc_text(doc)
     first_line = text.find("\n")

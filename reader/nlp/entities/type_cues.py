@@ -10,7 +10,7 @@ Each cue marks a name (its ``name_key``) with the label it must have throughout 
 - a multi-word name whose last word speaks on its own later ("Okafor added") is a person's;
 - an age in commas after a name makes it a person's ("Pennock, 44, said"), and so does a role
   or honorific before it (``person_cues``), a role beside it or being someone's kin ("X is
-  the daughter of …").
+  the widow of …").
 
 A name with cues for two types keeps the vote of its mentions.
 """
@@ -146,7 +146,7 @@ _BE = frozenset({"is", "was", "'s", "’s", "remains", "became"})
 
 
 def _kin(span: Span) -> bool:
-    """ "Adeyemi is the daughter of immigrants": only a person is someone's kin."""
+    """ "Okoro is the widow of a trawler skipper": only a person is someone's kin."""
     root = span.root
     if root.dep_ != "nsubj" or root.head.lower_ not in _BE:
         return False

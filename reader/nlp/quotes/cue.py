@@ -62,9 +62,9 @@ def is_cue_verb(token: Token, framing: bool = False) -> bool:
 
 
 def _describes_a_noun(token: Token) -> bool:
-    """ "the now-derided 'elite'", "the much derided 'experts'": a participle before its noun,
-    after a hyphen, an article or an adverb (not after a name: "Roe described families" read
-    as a modifier is a misparse)."""
+    """ "the much-criticised 'harbour group'", "self-described 'harbour rat'": a participle
+    before its noun, after a hyphen, an article or an adverb (not after a name: "Roe described
+    families" read as a modifier is a misparse)."""
     if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.i < token.i or token.i == 0:
         return False
     before = token.doc[token.i - 1]
@@ -158,8 +158,9 @@ _ADDRESSING = {"tell", "ask", "assure", "warn", "remind", "inform", "urge", "ans
 
 
 def has_its_own_thing(verb: Token) -> bool:
-    """ "'…,' the club charged a $100 fee": a verb after a quoted fragment whose object is a
-    noun (not the listener of "told reporters", not "it") says that, not the fragment."""
+    """ "'…,' the board announced a new timetable": a verb after a quoted fragment whose
+    object is a noun (not the listener of "told reporters", not "it") says that, not the
+    fragment."""
     if VERB_FORMS.get(verb.lower_) in _ADDRESSING:
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)

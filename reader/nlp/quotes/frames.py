@@ -179,7 +179,7 @@ class Frames:
                 continue
             describes = token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"}
             if describes and self.in_quote(token.head.idx):
-                continue  # '"… the little deal" announced in October, said Roe': the deal's
+                continue  # '"… the small repair fund" announced in March, said Roe': the fund's
             subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None

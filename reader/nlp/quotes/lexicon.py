@@ -219,7 +219,7 @@ VERB_FORMS: dict[str, str] = {form: verb for verb in SPEECH_VERBS for form in _i
 """Inflected form → base form."""
 
 # Verbs whose object does not say what their "to" clause says: it is only wished or promised
-# ("wants Roe to explain …") or it is a means ("used the radio to call it …").
+# ("wants Roe to resign") or it is a means ("used the radio to call it …").
 UNSAID_OBJECT_FORMS = {
     form
     for verb in ("promise", "want", "like", "love", "need", "expect", "wait", "prefer", "wish")

@@ -282,7 +282,7 @@ def _modifies_a_name(span: Span) -> bool:
 
 
 def _misparsed_description(token: Token) -> bool:
-    """ "Jo Roe (Mich.), a delegate supporting Vail, said": the parse sets the last name, with
+    """ "Jo Roe (Ohio), a delegate backing Vail, said": the parse sets the last name, with
     the description's lower-case words hung on it, in apposition to the subject's name."""
     return (
         token.dep_ == "appos"
@@ -312,9 +312,9 @@ def is_subject(span: Span) -> bool:
 
 
 def _glued_to_an_aside(top: Token) -> bool:
-    """ "Gov. Jo Roe — who is being vetted for the job — made it a priority": the parse makes
-    the name the sentence's root and hangs its verb, with no subject of its own, on the
-    relative clause or on the name ("Jo Roe, who won, and who …" is a fragment)."""
+    """ "Gov. Jo Roe — who is seen as the favourite for the top job — made the port her goal":
+    the parse makes the name the sentence's root and hangs its verb, with no subject of its
+    own, on the relative clause or on the name ("Jo Roe, who won, and who …" is a fragment)."""
     if top.dep_ != "ROOT":
         return False
     for aside in (c for c in top.children if c.dep_ == "relcl"):

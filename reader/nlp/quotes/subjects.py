@@ -253,9 +253,9 @@ def _outside_aside(verb: Token) -> Token | None:
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """ "urged Jo Roe to call it '…'", "led her to declare …": the person a verb's object
-    names says what its "to" clause does; not when it is only wished ("wants Roe to explain
-    …") or a means ("used the radio to call it …")."""
+    """ "urged Jo Roe to call it '…'", "pushed her to admit …": the person a verb's object
+    names says what its "to" clause does; not when it is only wished ("wants Roe to resign")
+    or a means ("used the radio to call it …")."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ in UNSAID_OBJECT_FORMS:
         return None
