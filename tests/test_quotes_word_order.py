@@ -286,3 +286,20 @@ def test_a_participle_describing_the_quotes_last_words_is_not_its_cue(analyse, p
         f"{participle}, said Ivo Brandt, an economist at the port authority."
     )
     assert speaker(analyse, text, "council wants room") == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("cause", ["The inquiry pushed", "Her lawyer pressed", "The coroner asked"])
+def test_the_object_of_a_causing_verb_speaks_whatever_the_parse_calls_the_clause(analyse, cause):
+    text = (
+        "The lifeboat crew came home on Sunday.\n\n"
+        f'{cause} Dora Klink to describe the rescue as "the longest night of my life."'
+    )
+    assert speaker(analyse, text, "the longest night") == "Dora Klink"
+
+
+def test_the_one_a_means_is_used_on_does_not_speak(analyse):
+    text = (
+        "The lifeboat crew came home on Sunday.\n\n"
+        'Dora Klink used the radio to describe the rescue as "the longest night of my life."'
+    )
+    assert speaker(analyse, text, "the longest night") == "Dora Klink"

@@ -195,6 +195,8 @@ _IRREGULAR = {
     "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
     "take": ["took", "taken", "takes", "taking"],
     "pay": ["paid", "pays", "paying"],
+    "lead": ["led", "leads", "leading"],
+    "get": ["got", "gets", "getting", "gotten"],
 }
 
 
@@ -224,6 +226,15 @@ UNSAID_OBJECT_FORMS = {
     form
     for verb in ("promise", "want", "like", "love", "need", "expect", "wait", "prefer", "wish")
     + ("use", "take", "pay")
+    for form in _inflect(verb)
+}
+
+# Verbs that make their object act, whatever the parse calls the "to" clause ("pushed Roe to
+# describe it as '…'", read as a purpose clause).
+CAUSING_FORMS = {
+    form
+    for verb in ("ask", "urge", "push", "prompt", "lead", "force", "persuade", "encourage")
+    + ("invite", "press", "pressure", "challenge", "dare", "get")
     for form in _inflect(verb)
 }
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.quotes.cue import is_cue_verb, name_head
 from reader.nlp.quotes.documents import owner_in_phrase
 from reader.nlp.quotes.lexicon import (
+    CAUSING_FORMS,
     FRAMING_ONLY,
     SPEECH_NOUNS,
     SUBJECT_DEPS,
@@ -257,7 +258,8 @@ def _object_controller(verb: Token) -> Token | None:
     names says what its "to" clause does; not when it is only wished ("wants Roe to resign")
     or a means ("used the radio to call it …")."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ in UNSAID_OBJECT_FORMS:
+    controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lower_ in CAUSING_FORMS)
+    if not controlled or head.i == verb.i or head.lower_ in UNSAID_OBJECT_FORMS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
