@@ -41,16 +41,12 @@ _COMMON = {
     "hu": "a az és hogy nem is egy de meg van volt csak már",
 }
 _WORDS = {language: frozenset(words.split()) for language, words in _COMMON.items()}
-# Only the words that tell the languages apart count: "a", "in", "de" say little.
-_SETS = {
-    language: words - frozenset().union(*(w for other, w in _WORDS.items() if other != language))
-    if language == "en"
-    else words - _WORDS["en"]
-    for language, words in _WORDS.items()
-}
+# Only the words that tell a language from English count: "a", "in", "de" say little.
+_OTHERS = {language: words - _WORDS["en"] for language, words in _WORDS.items() if language != "en"}
+_ENGLISH = _WORDS["en"] - frozenset().union(*(_WORDS[language] for language in _OTHERS))
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=2)  # the article on screen or in hand, asked again: not a store
 def looks_english(text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
     letters = [ch for ch in sample if ch.isalpha()]
@@ -59,6 +55,10 @@ def looks_english(text: str) -> bool:
     if sum(1 for ch in letters if ord(ch) < _END_OF_LATIN) < len(letters) / 2:
         return False  # Cyrillic, Greek, Arabic, Chinese, Japanese …
     words = [w.lower() for w in _WORD.findall(sample)]
-    share = {lang: sum(w in common for w in words) / len(words) for lang, common in _SETS.items()}
-    english = share.pop("en")
-    return not any(o >= OTHER_SHARE and o > OVER_ENGLISH * english for o in share.values())
+
+    def share(common: frozenset[str]) -> float:
+        return sum(w in common for w in words) / len(words)
+
+    english = share(_ENGLISH)
+    others = [share(common) for common in _OTHERS.values()]
+    return not any(o >= OTHER_SHARE and o > OVER_ENGLISH * english for o in others)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.person_words import (
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
@@ -156,7 +157,7 @@ def _between(indexes: list[int], start: int, end: int) -> list[int]:
 def _leads(verb: Token | None, sentence: Span) -> bool:
     """Is the name the subject of the sentence's root, or the root subject-less?"""
     root = sentence.root
-    return verb == root or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    return verb == root or not any(c.dep_ in SUBJECT_DEPS for c in root.children)
 
 
 def _clause_head(token: Token) -> Token:

@@ -308,7 +308,7 @@ def _in_the_subject(token: Token) -> Token:
 
 def is_subject(span: Span) -> bool:
     top = _in_the_subject(span.root)
-    return top.dep_ in {"nsubj", "nsubjpass"} or _glued_to_an_aside(top)
+    return top.dep_ in SUBJECT_DEPS or _glued_to_an_aside(top)
 
 
 def _glued_to_an_aside(top: Token) -> bool:
@@ -335,7 +335,7 @@ def is_main_subject(token: Token) -> bool:
     token = _in_the_subject(token)
     if _glued_to_an_aside(token):
         return True
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
+    if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
