@@ -303,3 +303,63 @@ def test_the_one_a_means_is_used_on_does_not_speak(analyse):
         'Dora Klink used the radio to describe the rescue as "the longest night of my life."'
     )
     assert speaker(analyse, text, "the longest night") == "Dora Klink"
+
+
+ASIDES = [
+    ("Ms. Quenby", "Quenby", "whose newest venture, Tallow, helps farms sell cheese"),
+    ("Dr. Pell", "Pell", "whose old clinic, Marrow, treats sailors"),
+    ("Tom Quenby", "Tom Quenby", "whose brother, Lark, runs the ferry"),
+]
+
+
+@pytest.mark.parametrize(("named", "full", "aside"), ASIDES)
+@pytest.mark.parametrize(
+    ("other", "other_full"), [("Mr. Ardley", "Ardley"), ("Councillor Ines Varga", "Ines Varga")]
+)
+def test_the_name_before_an_aside_speaks_not_the_one_said_describes(
+    analyse, named, full, aside, other, other_full
+):
+    text = (
+        f"{named}, {aside}, said {other} was a councillor cut from the same cloth as the "
+        'old mayor: "Never lets go of an idea, that one."'
+    )
+    assert speaker(analyse, text, "lets go") == full
+
+
+@pytest.mark.parametrize("who", ["One resident", "A fisherman"])
+def test_a_person_noun_before_a_who_aside_is_the_speaker(analyse, who):
+    text = (
+        f"{who}, who like others spoke on the condition of not being named, said the "
+        'warning was that "the pier will not last another winter."'
+    )
+    quote = quote_with(analyse, text, "the pier")
+    assert text[quote.speaker_start : quote.speaker_end] == who
+
+
+@pytest.mark.parametrize("speaker_name", ["Tom Quenby", "Nora Pike"])
+@pytest.mark.parametrize(
+    ("claim", "other", "surname"),
+    [
+        ("later claiming - again wrongly -", "Mayor Lisa Ardley", "Ardley"),
+        ("repeatedly suggesting - without proof -", "Councillor Ines Varga", "Varga"),
+    ],
+)
+def test_the_name_before_a_participle_aside_speaks(analyse, speaker_name, claim, other, surname):
+    text = (
+        f"{speaker_name}, {claim} that {other} wanted to close the baths, said {surname} was "
+        '"a menace to swimmers."'
+    )
+    assert speaker(analyse, text, "menace") == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("named", "surname", "opening"),
+    [
+        ("Lisa Ardley", "Ardley", "In a letter to the board yesterday"),
+        ("Ines Varga", "Varga", "In a note to the council on Monday"),
+    ],
+)
+@pytest.mark.parametrize("verb", ["was", "had been"])
+def test_the_person_said_describes_is_not_the_speaker(analyse, named, surname, opening, verb):
+    text = f'{named} runs the port. {opening} said {surname} {verb} "a menace to swimmers."'
+    assert speaker(analyse, text, "menace") not in {named, "Monday"}

@@ -13,6 +13,13 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.quotes.cue import is_cue_verb, name_head
 from reader.nlp.quotes.documents import owner_in_phrase
+from reader.nlp.quotes.hidden_subjects import (
+    capitalised_word,
+    dateline_dash,
+    fronted_topic,
+    hidden_subject,
+    past_dateline,
+)
 from reader.nlp.quotes.lexicon import (
     CAUSING_FORMS,
     FRAMING_ONLY,
@@ -21,13 +28,13 @@ from reader.nlp.quotes.lexicon import (
     UNSAID_OBJECT_FORMS,
     VERB_FORMS,
 )
-from reader.nlp.quotes.phrases import DASHES
 from reader.nlp.quotes.roles import person_noun
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _ASIDE_ENDS = {"-", "–", "—", ")"}
 _ASIDE_OPENINGS = {"-", "–", "—", "("}
 _PERSONAL_OBJECTS = {"him", "her", "them", "me", "us", "you"}
+_WHEN = {"DATE", "TIME"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
 
@@ -57,13 +64,11 @@ class Subjects:
                 verb = verb.head.head  # "… a builder who said X, saying '…'": not his
                 seen += 1
                 continue
-            subjects = (
-                [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)]
-                or _capitalised_modifier(verb)
-                or _as_put_it(verb)
-            )
+            subjects = [
+                c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.idx)
+            ] or hidden_subject(verb)
             if subjects:
-                child = _fronted_topic(_past_dateline(_best_subject(verb, subjects)))
+                child = fronted_topic(past_dateline(_best_subject(verb, subjects)))
                 if child is None:
                     return None
                 if verb.i == first.i and child.pos_ == "NOUN":
@@ -136,7 +141,7 @@ class Subjects:
         for token in self.doc[verb.i + 1 : min(len(self.doc), verb.i + 8)]:
             if token.idx >= end or token.is_punct or self.in_quote(token.idx):
                 return None
-            if token.ent_type_ in {"DATE", "TIME"}:
+            if token.ent_type_ in _WHEN:
                 continue
             if token.pos_ in {"PROPN", "NOUN", "PRON"}:
                 if token.dep_ in {"pobj", "npadvmod"}:
@@ -145,8 +150,10 @@ class Subjects:
                     return None  # "told reporters"
                 while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                     token = token.head
+                if _subject_of_next_clause(token):
+                    return None  # "said Roe was …": the subject of what was said
                 return token
-            if token.pos_ in {"ADV", "ADJ"} and _capitalised_word(token):
+            if token.pos_ in {"ADV", "ADJ"} and capitalised_word(token):
                 return token  # "says Early": a surname the tagger read as a word
             if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
                 return None
@@ -165,7 +172,7 @@ class Subjects:
         else:
             return None
         last = phrase[-1] if phrase else None
-        if last is None or last.pos_ != "PROPN" or last.ent_type_ in {"DATE", "TIME"}:
+        if last is None or last.pos_ != "PROPN" or last.ent_type_ in _WHEN:
             return None
         if not phrase[0].text[:1].isupper():
             return None
@@ -193,7 +200,7 @@ class Subjects:
             if child.dep_ in SUBJECT_DEPS and inside:
                 return child
         before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
-        if before and before[-1].pos_ == "PROPN":
+        if before and before[-1].pos_ == "PROPN" and before[-1].ent_type_ not in _WHEN:
             return name_head(before)
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
             return None
@@ -285,81 +292,20 @@ def _document_owner(verb: Token) -> Token | None:
     return owner_in_phrase(document) if document.lower_ in SPEECH_NOUNS else None
 
 
-def _as_put_it(verb: Token) -> list[Token]:
-    """ "As Jo Roe, a port historian, put it, '…'": a parse that made the speaker the
-    object of "as"."""
-    return [
-        obj
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i
-        for obj in c.children
-        if obj.dep_ == "pobj" and obj.pos_ in {"PROPN", "NOUN", "PRON"}
-    ][:1]
-
-
-def _capitalised_modifier(verb: Token) -> list[Token]:
-    """ "but Early still says …": a capitalised word before the verb that the tagger read as
-    an adverb or adjective, mid-sentence, is a surname standing as the subject."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in {"advmod", "npadvmod"} and c.i < verb.i and _capitalised_word(c)
-    ][:1]
-
-
-def _capitalised_word(token: Token) -> bool:
-    """Capitalised mid-sentence, not another word's modifier, and the last word of a person's
-    name the article gives ("Chris Early")."""
+def _subject_of_next_clause(token: Token) -> bool:
+    """ "said Roe was …": Roe is the subject of what was said, not of "said"."""
+    between = token.doc[token.i + 1 : token.head.i]
     return (
-        token.pos_ in {"ADV", "ADJ"}
-        and token.is_title
-        and not token.is_sent_start
-        and token.dep_ != "amod"
-        and any(
-            e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text for e in token.doc.ents
-        )
+        token.dep_ in SUBJECT_DEPS
+        and token.head.i > token.i
+        and not any(t.is_punct for t in between)
     )
-
-
-def _past_dateline(subject: Token) -> Token:
-    """ "LEEDS — Council leader Jane Roe says …" parsed with the dateline as the subject and
-    the speaker in apposition to it: the speaker."""
-    dash = _dateline_dash(subject)
-    if dash is None:
-        return subject
-    named = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash]
-    return named[0] if named else subject
-
-
-def _fronted_topic(subject: Token) -> Token | None:
-    """ "Of Quayle, Pimm said …" parsed with the preposition as subject and Pimm joined to
-    Quayle: the name after the topic speaks; a preposition never does."""
-    if subject.pos_ != "ADP":
-        return subject
-    for topic in subject.children:
-        if topic.dep_ != "pobj":
-            continue
-        names = [c for c in topic.children if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN"]
-        if names:
-            return names[-1]
-        between = subject.doc[subject.i + 1 : topic.i]
-        if topic.pos_ == "PROPN" and any(t.text == "," for t in between):
-            return topic  # parsed as "Of [Quayle, Pimm]"
-    return None
-
-
-def _dateline_dash(token: Token) -> int | None:
-    """Where the dash after a dateline ("LEEDS, Dec. 4 —") is, if ``token`` opens one."""
-    if not (token.text.isupper() and len(token) > 1):
-        return None
-    window = token.doc[token.i : token.i + 8]
-    return next((t.i for t in window if t.text in DASHES), None)
 
 
 def _best_subject(verb: Token, subjects: list[Token]) -> Token:
     """If the parse gave the verb two subjects: a name, else a pronoun, else a noun, nearest
     the verb; never a dateline when there is another."""
-    subjects = [s for s in subjects if _dateline_dash(s) is None] or subjects
+    subjects = [s for s in subjects if dateline_dash(s) is None] or subjects
     rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
     return max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
 
