@@ -341,6 +341,22 @@ def test_a_capitalised_common_word_opening_a_sentence_is_not_a_name(parsed):
     ]
 
 
+@pytest.mark.parametrize(
+    ("label", "dash"), [("GERMANY", "-"), ("LEEDS (Wire)", "—"), ("MARKET REPORT 2024", "–")]
+)
+@pytest.mark.parametrize("word", ["Bunds", "Prices"])
+def test_a_common_word_after_a_capitals_label_and_dash_opens_a_sentence(parsed, label, dash, word):
+    doc = parsed(f"{label} {dash} {word} eased on Friday.\nTraders said {word.lower()} may rise.")
+    assert consistency.drop_common_words(spans(doc, (word, "ORG")), set()) == []
+
+
+def test_a_word_after_a_dash_inside_a_sentence_keeps_its_name(parsed):
+    doc = parsed("The board met the owners - Bunds said no.\nTraders said bunds may rise.")
+    assert texts(consistency.drop_common_words(spans(doc, ("Bunds", "ORG")), set())) == [
+        ("Bunds", "ORG")
+    ]
+
+
 def test_the_north_and_the_south_are_the_countries_the_article_names(parsed):
     doc = parsed("North Korea and South Korea met. The North refused; the South waited.")
     marked = spans(

@@ -8,6 +8,7 @@ Each name's label is the vote of its mentions (a word of a multi-word PERSON nam
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Container
 
@@ -111,7 +112,7 @@ def drop_common_words(
     in lower case elsewhere, so a NORP goes only when it is tagged as a common word, or is a
     singular noun with no demonym's ending that qualifies a lower-case noun ("Harbour master
     Owen Pryce"; not "Tory MPs", "Muslim leaders", "British troops")."""
-    named = {name_key(s.text) for s in spans if not s[0].is_sent_start} | people
+    named = {name_key(s.text) for s in spans if not opens_sentence(s[0])} | people
     if lower_words is None:
         lower_words = lower_case_texts(spans[0].doc) if spans else set()
     return [
@@ -119,7 +120,7 @@ def drop_common_words(
         for span in spans
         if not (
             len(span) == 1
-            and span[0].is_sent_start
+            and opens_sentence(span[0])
             and name_key(span.text) not in named
             and (
                 capitalised_common_word(span[0])
@@ -128,6 +129,22 @@ def drop_common_words(
             )
         )
     ]
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def opens_sentence(token) -> bool:
+    """The first word of a sentence, or of one after a label in capitals and a dash at the
+    start of its line ("GERMANY - Bunds extended losses", "LEEDS (Reuters) — Prices rose")."""
+    if token.is_sent_start:
+        return True
+    if token.i == 0 or token.doc[token.i - 1].text not in _DASHES:
+        return False
+    text = token.doc.text
+    line = text[text.rfind("\n", 0, token.idx) + 1 : token.doc[token.i - 1].idx]
+    label = re.sub(r"\([^)]*\)", "", line)  # "LEEDS (Reuters) —"
+    return any(c.isalpha() for c in label) and not any(c.islower() for c in label)
 
 
 def _qualifies_a_common_noun(token) -> bool:
