@@ -59,15 +59,19 @@ def scorer():
 # -- predictions ---------------------------------------------------------------------------
 
 
+NO_BREAK_SPACE = "\xa0"  # the parse cache's key says how the pipes read it
+
+
 def _parsed(nlp, model_name: str, gold: Path, docs: list[dict], use_cache: bool):
     """The statistical parse of every text (before reader's components), cached on disk."""
     import spacy
     from spacy.tokens import Doc, DocBin
 
-    from reader.nlp.pipeline import BATCH_SIZE, _ours, _without_tensor, split_chunks
+    from reader.nlp.pipeline import BATCH_SIZE, _ours, _without_tensor, readable, split_chunks
 
     key = hashlib.sha1(
-        f"{model_name} {nlp.meta.get('version')} {spacy.__version__} {nlp.pipe_factories}".encode()
+        f"{model_name} {nlp.meta.get('version')} {spacy.__version__} {nlp.pipe_factories}"
+        f" readable={readable(NO_BREAK_SPACE)!r}".encode()
         + gold.read_bytes()
     ).hexdigest()[:16]
     path = CACHE / f"{gold.stem}-{key}.spacy"
@@ -75,7 +79,7 @@ def _parsed(nlp, model_name: str, gold: Path, docs: list[dict], use_cache: bool)
         return list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))
     parsed = []
     for doc in docs:
-        chunks = list(split_chunks(doc["text"])) or [""]
+        chunks = list(split_chunks(readable(doc["text"]))) or [""]
         pieces = [
             _without_tensor(d) for d in nlp.pipe(chunks, batch_size=BATCH_SIZE, disable=_ours(nlp))
         ]
@@ -90,7 +94,7 @@ def _parsed(nlp, model_name: str, gold: Path, docs: list[dict], use_cache: bool)
 def analyses(gold: Path, docs: list[dict], use_cache: bool = True) -> Iterator:
     """``Analysis`` of each gold document, in order, exactly as ``analyze`` makes it."""
     from reader.model import Article
-    from reader.nlp.pipeline import _analysis, _run_ours, analyze_many, load_nlp
+    from reader.nlp.pipeline import _analysis, _run_ours, analyze_many, load_nlp, readable
     from reader.nlp.versions import resolve_model
 
     articles = [Article(text=d["text"], content_hash=str(d["id"])) for d in docs]
@@ -103,7 +107,7 @@ def analyses(gold: Path, docs: list[dict], use_cache: bool = True) -> Iterator:
     nlp = load_nlp()
     model_name = resolve_model()
     for article, doc in zip(articles, _parsed(nlp, model_name, gold, docs, True), strict=True):
-        yield _analysis(article, model_name, _run_ours(nlp, [doc], article.text))
+        yield _analysis(article, model_name, _run_ours(nlp, [doc], readable(article.text)))
 
 
 def predictions(gold: Path, docs: list[dict], use_cache: bool = True) -> list[dict]:

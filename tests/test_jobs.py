@@ -68,14 +68,16 @@ def test_a_long_article_split_into_chunks_comes_out_whole(nlp):
 
 def test_the_text_handed_to_our_components_is_the_joined_docs_text(nlp):
     """Our components read the article's text instead of rebuilding it from the tokens: it must
-    be the ``Doc``'s own text, for one chunk, for several, and for odd white space."""
-    from reader.nlp.pipeline import CHUNK_CHARS, _parse, split_chunks
+    be the ``Doc``'s own text, for one chunk, for several, and for odd white space (a no-break
+    space read as a plain one, at the same offset)."""
+    from reader.nlp.pipeline import CHUNK_CHARS, _parse, readable, split_chunks
 
     long_text = "\n\n".join([TEXTS[2]] * (CHUNK_CHARS // len(TEXTS[2]) + 20)) + "\n \t"
     assert len(list(split_chunks(long_text))) > 1
     for text in [TEXTS[0], "  \n\nLead spaces\r\nand\u00a0breaks\n\n\n", "", long_text]:
         doc = _parse(nlp, text, None)
-        assert doc._.reader_text == doc.text == text
+        assert doc._.reader_text == doc.text == readable(text)
+        assert len(doc.text) == len(text)
 
 
 def test_process_sources_keeps_input_order_with_errors_and_cache_hits(folder, library, nlp):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -83,8 +84,27 @@ def analyze(
     return _analysis(article, resolve_model(model), _parse(nlp, article.text, progress))
 
 
+# Every space separator but the plain one (no-break, en, em, thin, figure, ideographic …).
+_PLAIN_SPACES = str.maketrans(
+    {c: " " for c in map(chr, range(0x3001)) if unicodedata.category(c) == "Zs" and c != " "}
+)
+
+
+def readable(text: str) -> str:
+    """The text every pipe reads: ``text`` with its no-break, thin and other wide spaces made
+    plain.
+
+    The tokenizer makes a no-break space a token of its own, which splits the phrase it sits
+    in: "his nephew Jo Roe added" with one after "nephew" parses as two phrases, and "Jo Roe"
+    with one is another name than "Jo Roe". One character for one, so offsets into the
+    article's text are unchanged.
+    """
+    return text.translate(_PLAIN_SPACES)
+
+
 def _parse(nlp: Language, text: str, progress: Callable[[int, int], None] | None) -> Doc:
     """Statistical pipes per chunk (bounded memory, progress), then our layer on the whole doc."""
+    text = readable(text)
     chunks = list(split_chunks(text)) or [""]
     docs = []
     for index, doc in enumerate(nlp.pipe(chunks, batch_size=BATCH_SIZE, disable=_ours(nlp))):
@@ -133,7 +153,7 @@ def analyze_many(
 
     def chunks() -> Iterator[tuple[str, _Job]]:
         for article, context in itertools.chain([first], items):
-            pieces = list(split_chunks(article.text)) or [""]
+            pieces = list(split_chunks(readable(article.text))) or [""]
             job = _Job(article, context, len(pieces), time_limit() if time_limit else None)
             jobs.append(job)
             for piece in pieces:
@@ -210,7 +230,7 @@ def _without_tensor(doc: Doc) -> Doc:
 
 
 def _finish(nlp: Language, article: Article, model_name: str, docs: list[Doc]) -> Analysis:
-    return _analysis(article, model_name, _run_ours(nlp, docs, article.text))
+    return _analysis(article, model_name, _run_ours(nlp, docs, readable(article.text)))
 
 
 def _run_ours(nlp: Language, docs: list[Doc], text: str) -> Doc:

@@ -1,0 +1,53 @@
+"""A no-break space reads as a plain space: it no longer splits a name or a speaker's phrase
+in two, and every offset still points into the article's own text (which keeps it).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest import article_from_text
+from reader.nlp.pipeline import analyze, readable
+
+NBSP = "\xa0"
+
+
+@pytest.mark.parametrize("space", [NBSP, "\u202f", "\u2009", "\u3000"])
+def test_the_pipes_read_a_no_break_space_as_a_plain_one_at_the_same_offset(space):
+    text = f"Mayor Lisa{space}Ardley spoke."
+    assert readable(text) == "Mayor Lisa Ardley spoke."
+    assert len(readable(text)) == len(text)
+
+
+@pytest.mark.parametrize(("given", "family"), [("Lisa", "Ardley"), ("Ines", "Varga")])
+def test_a_name_with_a_no_break_space_is_one_mention_of_its_person(nlp, given, family):
+    text = (
+        f"Mayor {given}{NBSP}{family} opened the baths on Monday. "
+        f"{given} {family} said the pool would stay open all winter."
+    )
+    analysis = analyze(article_from_text(text, kind="text", source="t"))
+    people = [e for e in analysis.entities if e.label == "PERSON"]
+    assert [e.name for e in people] == [f"{given} {family}"]
+    assert [text[s:e] for s, e in people[0].mentions] == [
+        f"{given}{NBSP}{family}",
+        f"{given} {family}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("relative", "name"), [("her cousin", "Ana Pirelli"), ("his nephew", "Dan Orsk")]
+)
+def test_a_speaker_phrase_with_a_no_break_space_names_the_speaker(nlp, relative, name):
+    text = (
+        "The professor was headed to a conference in the capital.\n\n"
+        '"We had called him just before he boarded," his brother Tomas Verel added.\n\n'
+        "The engineer was flying home from a trade fair.\n\n"
+        f'"She phoned us from the gate," {relative.replace(" ", NBSP)} {name} said.\n'
+    )
+    analysis = analyze(article_from_text(text, kind="text", source="t"))
+    quote = next(q for q in analysis.quotes if text[q.start : q.end].startswith("She phoned"))
+    phrase = f"{relative.replace(' ', NBSP)} {name}"
+    assert quote.speaker is not None and quote.speaker.endswith(name.split()[-1])
+    assert text[quote.speaker_start : quote.speaker_end] in phrase
