@@ -548,3 +548,16 @@ def test_a_quote_mark_ends_a_name_and_a_hyphenated_part_stays(parsed):
         ("Varga", "PERSON"),
         ("Chen Wei-lun", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["Added", "Stated", "Continued"])
+def test_a_verb_opening_a_line_is_no_part_of_the_name_after_it(analyse, verb):
+    text = f'The port closed.\n\n{verb} Jo Marsh:\n\n"It is real."\n\nMarsh left.'
+    names = [e.name for e in analyse(text).entities if e.label == "PERSON"]
+    assert names == ["Jo Marsh"]
+
+
+def test_said_opening_a_line_stays_a_first_name(analyse):
+    text = "The port closed.\n\nSaid Harun, the envoy, left on Monday. Harun said little."
+    names = [e.name for e in analyse(text).entities if e.label == "PERSON"]
+    assert names == ["Said Harun"]

@@ -363,3 +363,38 @@ def test_the_name_before_a_participle_aside_speaks(analyse, speaker_name, claim,
 def test_the_person_said_describes_is_not_the_speaker(analyse, named, surname, opening, verb):
     text = f'{named} runs the port. {opening} said {surname} {verb} "a menace to swimmers."'
     assert speaker(analyse, text, "menace") not in {named, "Monday"}
+
+
+@pytest.mark.parametrize(
+    ("modifier", "name"), [("retired surgeon", "Ben Calder"), ("former tech executive", "Jo Marsh")]
+)
+def test_an_inverted_speaker_after_a_participle_modifier_speaks(analyse, modifier, name):
+    text = (
+        "Harbour fees rose again.\n\n"
+        f'"I am not going to say it is a mistake, so forget about it," said {modifier} {name}, '
+        "asked about his claims that he had received an offer."
+    )
+    assert speaker(analyse, text, "forget about it") == name
+
+
+@pytest.mark.parametrize(
+    ("verb", "after", "mention"),
+    [
+        ("tweeted", "a local user from Dunmore going by the handle Pulverton.", "a local user"),
+        ("wrote", "a man calling himself Tam Tam.", "a man"),
+        ("asked", "the boy, who was wearing a red hat, as the audience laughed.", "the boy"),
+        ("tweeted", "another.", "another"),
+    ],
+)
+def test_an_unnamed_inverted_speaker_is_the_phrase_after_the_verb(analyse, verb, after, mention):
+    text = f'Harbour fees rose again.\n\n"Nobody asked us about the fees at all," {verb} {after}'
+    quote = quote_with(analyse, text, "Nobody asked")
+    assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+@pytest.mark.parametrize(("verb", "name"), [("Continued", "Roe"), ("Added", "Jo Marsh")])
+def test_a_verb_opening_a_line_before_a_name_and_colon_cues_that_name(analyse, verb, name):
+    text = f'Harbour fees rose again.\n\n{verb} {name}: "So I think it is a very real problem."'
+    quote = quote_with(analyse, text, "real problem")
+    assert quote.speaker == name
+    assert text[quote.speaker_start : quote.speaker_end] == name

@@ -93,9 +93,12 @@ PLACE_NOUNS = NATURAL_PLACE_NOUNS | _words(
 
 SPEECH_VERBS = _words(
     "said says say added adds told tells explained explains noted notes insisted insists "
-    "warned warns argued argues claimed claims stressed stresses replied replies wrote writes"
+    "warned warns argued argues claimed claims stressed stresses replied replies wrote writes "
+    "stated states"
 )
 """Verbs of saying: their subject, standing alone, is someone's name."""
+SAID_AS_NAME = frozenset({"said"})
+"""A verb of saying that is also a first name ("Said Jalili")."""
 
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 

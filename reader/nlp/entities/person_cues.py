@@ -23,6 +23,8 @@ from reader.nlp.words import (
     MONTHS,
     PERSON_PARTICLES,
     PERSON_ROLES,
+    SAID_AS_NAME,
+    SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
 )
@@ -245,6 +247,8 @@ def _joins_name(
         return False  # "Representatives James Clyburn": a title, not a first name
     if word.lower_ in MONTHS or word.lower_ in WEEKDAYS or word.lower_ in known_places():
         return False
+    if word.lower_ in SPEECH_VERBS - SAID_AS_NAME:
+        return False  # "Added Jo Roe: …" opening a line
     space = word if before else name[-1]
     if space.whitespace_ != " ":
         return False  # a line break or no space: not one name

@@ -25,6 +25,8 @@ from reader.nlp.words import (
     NAME_PARTICLES,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
+    SAID_AS_NAME,
+    SPEECH_VERBS,
     SPLIT_WORDS,
     TITLES,
 )
@@ -145,6 +147,8 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
         return True
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
+    if label == "PERSON" and length > 1 and lower in SPEECH_VERBS - SAID_AS_NAME:
+        return token.i == 0 or token.doc[token.i - 1].is_space  # "Added Jo Roe: …"
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
 
 

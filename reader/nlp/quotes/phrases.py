@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
 
 DASHES = {"—", "–", "--"}
@@ -34,7 +34,10 @@ def first_token(head: Token) -> int:
     # A dateline the parse hung on the phrase ("LEEDS, Ohio (AP) — Council leader …") is
     # no part of it.
     dashes = [t.i for t in head.doc[first : head.i] if t.text in DASHES]
-    return dashes[-1] + 1 if dashes else first
+    first = dashes[-1] + 1 if dashes else first
+    if first < head.i and head.doc[first].lower_ in VERB_FORMS and head.doc[first].pos_ == "VERB":
+        first += 1  # "Added Jo Roe: …" with the verb read as part of the name
+    return first
 
 
 def bisect_token(doc, offset: int) -> int:

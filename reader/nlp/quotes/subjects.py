@@ -129,8 +129,11 @@ class Subjects:
         return None
 
     def inverted(self, verb: Token, end: int) -> Token | None:
-        """ "said Mr. Smith", "added another spokesperson": the noun phrase after the verb."""
-        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
+        """ "said Mr. Smith", "added another spokesperson", "Continued Roe: …" (a participle
+        to the tagger): the noun phrase after the verb."""
+        leads = verb.tag_ == "VBN" and (verb.i == 0 or verb.doc[verb.i - 1].is_space)
+        finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or leads
+        if not finite or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
             return None
         noun = self._noun_after(verb, end)
         if noun is not None and (noun.pos_ != "NOUN" or person_noun(noun)):
@@ -147,7 +150,12 @@ class Subjects:
                 if token.dep_ in {"pobj", "npadvmod"}:
                     return None
                 if token.dep_ in {"dobj", "dative"} and token.pos_ != "PROPN":
-                    return None  # "told reporters"
+                    closes = (
+                        token.right_edge.i + 1 >= len(self.doc)
+                        or self.doc[token.right_edge.i + 1].is_punct
+                    )
+                    if not closes:
+                        return None  # "told reporters …"; not "asked the boy, …"
                 while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                     token = token.head
                 if _subject_of_next_clause(token):
@@ -155,8 +163,8 @@ class Subjects:
                 return token
             if token.pos_ in {"ADV", "ADJ"} and capitalised_word(token):
                 return token  # "says Early": a surname the tagger read as a word
-            if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"}:
-                return None
+            if token.pos_ not in {"ADV", "DET", "ADJ", "NUM", "PART"} and token.dep_ != "amod":
+                return None  # "said retired surgeon Jo Roe": on past the participle
         return None
 
     def _name_phrase_after(self, verb: Token, end: int) -> Token | None:
