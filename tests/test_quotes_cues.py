@@ -375,3 +375,52 @@ def test_a_participle_describing_the_quoted_noun_cues_nothing(analyse, sentence)
         "described" not in q.reason and "criticised" not in q.reason
         for _, q in quotes_of(analyse, text)
     )
+
+
+@pytest.mark.parametrize(("name", "verb"), [("Halloran", "pressed"), ("Ines Marr", "prodded")])
+@pytest.mark.parametrize("question", ["Would it be negotiable about the fees?", "Out, now!"])
+def test_a_name_and_a_verb_ending_the_sentence_after_a_question_say_it(
+    analyse, name, verb, question
+):
+    text = f'The mayor spoke on the radio.\n\n"{question}" {name} {verb}. "Maybe some boats?"'
+    assert speaker(analyse, text, question[:5]) == name
+    assert speaker(analyse, text, "Maybe some boats") == name
+
+
+@pytest.mark.parametrize(
+    ("after", "cue", "mention"),
+    [
+        ("a voice-over in the ad states.", "states", "a voice-over"),
+        ("the owners state in the white paper, which was shared on Thursday.", "state", "owners"),
+    ],
+)
+def test_a_verb_of_saying_tagged_as_a_noun_after_a_quote_is_its_cue(analyse, after, cue, mention):
+    text = (
+        "The port's new advert ran on Tuesday.\n\n"
+        f'"They know the mayor is the only one strong enough to fix the port," {after} '
+        '"She will stand up to the ferry lobby."'
+    )
+    first = quote_with(analyse, text, "strong enough")
+    assert first.cue == cue
+    assert mention in text[first.speaker_start : first.speaker_end]
+    second = quote_with(analyse, text, "stand up")
+    assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d"])
+@pytest.mark.parametrize("name", ["Halloran", "Ines Marr"])
+def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(analyse, mark, name):
+    opening = '"' if mark == '"' else "\u201c"
+    text = (
+        f"{opening}It surprised me to see him traffic in paranoia,{mark}{name} said. "
+        f"{opening}Some of his comments do not fit.{mark}"
+    )
+    assert speaker(analyse, text, "traffic in paranoia") == name
+    assert speaker(analyse, text, "do not fit") == name
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201c"])
+def test_an_opening_mark_glued_to_the_verb_before_it_is_split_from_it(analyse, mark):
+    closing = '"' if mark == '"' else "\u201d"
+    text = f"Ryan said,{mark}Look, these images have no place in a campaign.{closing}"
+    assert speaker(analyse, text, "no place") == "Ryan"

@@ -67,11 +67,25 @@ def _build(name: str) -> Language:
     except OSError as error:
         raise ReaderError(f"spaCy pipeline {name!r} is not installed") from error
     use_array_rules(nlp)
+    _split_glued_marks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reader_paragraph_breaks", before="parser")
     for component in OUR_COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp
+
+
+# A double quote mark glued to the word after it, with the punctuation before it
+# ('paranoia,"Jo Roe said', 'said,"Look'), is one token to spaCy: the name or the verb is lost
+# inside it.
+_GLUED_MARKS = (r'(?<=\w)[,.!?](?=["“”]\w)', r'(?<=[,.!?])["“”](?=\w)')
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *_GLUED_MARKS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def analyze(

@@ -203,3 +203,35 @@ def goes_on(token: Token) -> bool:
     if VERB_FORMS.get(token.lower_) != "go" or token.i + 2 >= len(doc):
         return False
     return doc[token.i + 1].lower_ == "on" and doc[token.i + 2].is_punct
+
+
+def mistagged_cue(token: Token) -> bool:
+    """ "'…,' the owners state in a paper", "'…,' a voice-over in the ad states.": a verb of
+    saying the tagger read as a noun, right after the noun that says it."""
+    doc = token.doc
+    if token.tag_ not in {"NN", "NNS"} or token.lower_ not in VERB_FORMS or token.i == 0:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    ends = after is None or after.is_punct or after.pos_ == "ADP"
+    return doc[token.i - 1].pos_ in {"NOUN", "PROPN"} and ends
+
+
+def short_report(first: Token) -> bool:
+    """ "'…?' Roe pressed.", "'…!' she snapped.": a name or he/she and a verb that end the
+    sentence after a question or exclamation."""
+    words = [t for t in first.sent if t.i >= first.i and not t.is_punct and not t.is_space]
+    if not 2 <= len(words) <= 4 or words[-1].tag_ != "VBD":
+        return False
+    return first.pos_ == "PROPN" or first.lower_ in {"he", "she"}
+
+
+def noun_before(lead: list[Token]) -> Token | None:
+    """The head noun of the phrase that opens ``lead``, before any preposition ("a voice-over"
+    in "a voice-over in the ad")."""
+    nouns = []
+    for token in lead:
+        if token.pos_ == "ADP":
+            break
+        if token.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(token)
+    return nouns[-1] if nouns else None

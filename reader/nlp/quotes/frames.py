@@ -10,11 +10,11 @@ dash ("— Jane Doe") is the cue; the speaker is the cue's subject.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
+from reader.nlp.quotes.clause_checks import framing_too_far, subordinate, title_case_subject
 from reader.nlp.quotes.colon import colon_speaker
 from reader.nlp.quotes.cue import (
     Cue,
@@ -28,13 +28,15 @@ from reader.nlp.quotes.cue import (
     is_cue_verb,
     is_dash,
     make_cue,
+    mistagged_cue,
     modifies_the_subject,
     name_head,
     named_before_appositive,
+    noun_before,
     object_of,
     says_no_more,
+    short_report,
 )
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, VERB_FORMS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
 from reader.nlp.quotes.subjects import Subjects, passive_agent
@@ -171,6 +173,8 @@ class Frames:
             head = object_of(words[1]) or name_head(words[2:8])
             return cue_words(self.doc, first, words[1], head, "after the quote")
         verbs = [t for t in words if (is_cue_verb(t) or goes_on(t)) and not self.in_quote(t.idx)]
+        if not verbs and self.text[stretch.end - 1] == ",":
+            verbs = [t for t in words[1:8] if mistagged_cue(t)][:1]
         where = "after the quote"
         if not verbs and not embedded and self._open_ended(stretch, words[0]):
             verbs, where = first_finite_verb(words), MANNER
@@ -189,7 +193,7 @@ class Frames:
             lead = [w for w in words if w.i < opening.i]
             if subject is None and 0 < len(lead) <= 8:
                 # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
-                subject = name_head(lead)
+                subject = noun_before(lead) if mistagged_cue(token) else name_head(lead)
                 lead = [] if subject is not None else lead
             elif subject is None and lead:
                 subject = named_before_appositive(tokens, token)
@@ -225,7 +229,7 @@ class Frames:
         """ "'…,' Roe shrugged." — a quote left open by a comma (or by ?/! before a lower-case
         word): whatever verb follows with its subject is how it was said."""
         last = self.text[stretch.end - 1]
-        return last == "," or (last in "?!" and first.text[:1].islower())
+        return last == "," or (last in "?!" and (first.text[:1].islower() or short_report(first)))
 
     def _dash(self, start: int, end: int, words: list[Token]) -> Cue | None:
         """ "…" — Jane Doe, or "…" — Jane Doe, the mayor: a name and nothing more."""
@@ -309,16 +313,16 @@ class Frames:
                 if nxt.lower_ == "to":
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
-            if not is_cue_verb(token, framing=True) or _framing_too_far(token, words):
+            if not is_cue_verb(token, framing=True) or framing_too_far(token, words):
                 continue
             if becomes(token, self.in_quote):
                 continue
-            if not (whole and _subordinate(token, words, self.in_quote)):
+            if not (whole and subordinate(token, words, self.in_quote)):
                 passive, agent = passive_agent(token)
                 if passive:
                     return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
                 subject = (
-                    _title_case_subject(token)
+                    title_case_subject(token)
                     or self.subjects.of(token, start, end)
                     or self.subjects.inverted(token, end)
                     or self.subjects.of_sentence(token, start)
@@ -364,51 +368,3 @@ class Frames:
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
-
-
-_TIME_MARKS = {"after", "before", "when", "while", "because", "since", "although", "though", "once"}
-
-
-def _framing_too_far(verb: Token, words: list[Token]) -> bool:
-    """A framing verb ("go", "put", "call") cues what it frames: "as Roe put it, '…'", not a
-    quote after a clause of its own ("what goes wrong: there could be dangers '…'")."""
-    if VERB_FORMS.get(verb.lower_) not in FRAMING_ONLY or _as_aside(verb):
-        return False
-    return any(w.i > verb.i and not verb.is_ancestor(w) and _has_subject(w) for w in words)
-
-
-def _title_case_subject(verb: Token) -> Token | None:
-    """ "Roe Said The Levy Was Needed 'For …'": in a Title Case line the parse is a guess;
-    the name before the capitalised verb says it."""
-    lead = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
-    if not verb.text[:1].isupper() or not 0 < len(lead) <= 4:
-        return None
-    return name_head(lead) if all(t.text[:1].isupper() for t in lead if t.is_alpha) else None
-
-
-def _as_aside(verb: Token) -> bool:
-    """ "As Roe put it, …": the aside frames the sentence it opens."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-
-
-def _has_subject(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children
-    )
-
-
-def _subordinate(verb: Token, words: list[Token], in_quote: Callable[[int], bool]) -> bool:
-    """A verb in a clause about something else, with the sentence's own verb still to come
-    ("After Doe criticised him, Roe shot back, '…'"): not the quote's cue. The clause's verb
-    that leads into the quote is ("…, when a boy shouted, '…'"), unless it hangs on the
-    quote's own verb ("once the board breaks for the summer, 'I will …'")."""
-    later = in_quote(verb.head.idx) or any(
-        w.i > verb.i and w.pos_ == "VERB" and w.head != verb for w in words
-    )
-    if not later:
-        return False
-    if verb.dep_ == "relcl":
-        return True
-    return verb.dep_ == "advcl" and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
-    )
