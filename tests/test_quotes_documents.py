@@ -180,3 +180,56 @@ def test_a_named_document_speaks_for_the_owner_it_was_introduced_with(analyse, o
     quote = quote_with(analyse, text, "Crews are mooring")
     assert quote.speaker == owner.removeprefix("the ")
     assert text[quote.speaker_start : quote.speaker_end] == f"the {name}"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "A letter from {name} warned",
+        "In addition, a fundraising email sent out by {name} on Tuesday night warned",
+        "The email, written by {name}, said",
+    ],
+)
+@pytest.mark.parametrize("name", ["Tam Orvell", "Jo Marsh"])
+def test_a_document_whose_phrase_names_its_author_speaks_for_them(analyse, phrase, name):
+    text = (
+        f"{name} runs the harbour campaign.\n\n"
+        f'{phrase.format(name=name)}: "There are 14 votes over the next three weeks."'
+    )
+    assert speaker(analyse, text, "14 votes") == name
+
+
+@pytest.mark.parametrize("name", ["Hal Brisco", "Ines Marr"])
+@pytest.mark.parametrize("document", ["a marketing video", "an ad"])
+def test_a_document_released_by_someone_speaks_for_them(analyse, name, document):
+    text = (
+        f"{name} sells harbour tours.\n\n"
+        f'In selling the tours, {name} released {document} that said, "We have terrific guides."'
+    )
+    assert speaker(analyse, text, "terrific guides") == name
+
+
+def test_the_email_after_an_email_appeal_is_the_senders(analyse):
+    text = (
+        "Roe's campaign sent out an email fundraising appeal that looked ahead. "
+        '"We absolutely need to win the harbour seats," the email said.'
+    )
+    assert speaker(analyse, text, "harbour seats") == "Roe campaign"
+
+
+@pytest.mark.parametrize("verb", ["obtained", "reviewed", "seen"])
+def test_who_obtained_a_document_is_not_its_author(analyse, verb):
+    text = (
+        "Jo Marsh runs the Harbour Gazette.\n\n"
+        f'A letter {verb} by Jo Marsh warned: "The pier will fall before the winter."'
+    )
+    assert speaker(analyse, text, "pier will fall") != "Jo Marsh"
+
+
+@pytest.mark.parametrize("body", ["the Senate Committee on Harbour Security", "the Port Board"])
+def test_the_holder_of_a_named_bodys_office_is_no_earlier_subject(analyse, body):
+    text = (
+        "During the storm, Tom Vask posted messages on the network.\n\n"
+        f'"You kill innocent people by air strikes," the chairman of {body} said.'
+    )
+    assert speaker(analyse, text, "innocent people") != "Tom Vask"

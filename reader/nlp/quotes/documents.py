@@ -37,6 +37,9 @@ DOCUMENT_NOUNS = SPEECH_NOUNS | {
     "editorial",
     "column",
     "essay",
+    "video",
+    "ad",
+    "advert",
     *_REPORTS,
 }
 # A document an earlier verb made: "the court ruled …" then "the ruling said".
@@ -46,6 +49,7 @@ _MADE_BY_VERB = {
     "decision": {"decided", "decides"},
 }
 _OWNER_PREPOSITIONS = {"by", "from"}
+_AUTHORING = {"sent", "written", "signed", "issued", "released", "posted", "published", "drafted"}
 _NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 REACH = 4
 """How many sentences back the document's first mention may be."""
@@ -61,9 +65,9 @@ def is_document(head: Token) -> bool:
 
 def author_token(head: Token, sentence_of) -> Token | None:
     """The head of the phrase naming who wrote the document ``head`` speaks as, or None."""
-    own = owner_in_phrase(head)
-    if own is not None:
-        return own
+    own = owner_in_phrase(head) or _subject_of_holder(head)
+    if own is not None or not is_document(head):
+        return own  # "a letter from Roe", "Roe released a video that said"; "a letter" no more
     doc = head.doc
     here = sentence_of(head.idx)
     made_by = _MADE_BY_VERB.get(head.lower_, set())
@@ -73,6 +77,8 @@ def author_token(head: Token, sentence_of) -> Token | None:
         if token.lower_ == head.lower_ and token.pos_ == "PROPN":
             found = _writer_in_title(token)  # "A Letter to Savers from director Jane Roe"
         elif token.lower_ == head.lower_ and token.pos_ == "NOUN":
+            while token.dep_ == "compound" and token.head.i > token.i:
+                token = token.head  # "sent out an email appeal": the appeal is the email
             found = owner_in_phrase(token) or _subject_of_holder(token) or _writer_in_title(token)
         elif token.lower_ in made_by and token.pos_ == "VERB":
             found = _subject(token)
@@ -102,6 +108,11 @@ def owner_in_phrase(noun: Token) -> Token | None:
             return _owner_of_title(child) or child
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
             target = object_of(child)
+            if target is not None and target.pos_ in {"PROPN", "NOUN"}:
+                return target
+        if child.dep_ == "acl" and child.lower_ in _AUTHORING:  # "an email sent out by Roe"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            target = object_of(agent) if agent is not None else None
             if target is not None and target.pos_ in {"PROPN", "NOUN"}:
                 return target
     return None

@@ -295,3 +295,40 @@ def drop_article(name: str) -> str:
         if name.startswith(article):
             return name[len(article) :]
     return name
+
+
+_MAKE = {"make", "makes", "made", "making"}
+# The parse has no lemmas: the forms of the verbs for belonging to a body.
+_FORMING = {
+    *("form", "forms", "formed", "sit", "sits", "sat", "serve", "serves", "served"),
+    *("comprise", "comprises", "comprised", "constitute", "constitutes", "constituted"),
+}
+
+
+def numbered_name(head: Token) -> str | None:
+    """ "Studio 9", "Channel 5": a capitalised word whose number is part of its name."""
+    if head.i + 1 >= len(head.doc) or not head.text[:1].isupper() or head.pos_ == "PRON":
+        return None
+    number = head.doc[head.i + 1]
+    if number.dep_ != "nummod" or number.head.i != head.i or not number.text.isdigit():
+        return None
+    if len(number.text) > 3 or any(c.dep_ == "det" for c in head.children):
+        return None
+    return f"{head.text} {number.text}"
+
+
+def body_they_form(head: Token) -> Token | None:
+    """ "the MPs who make up / sit on the Harbour Committee": the committee they form."""
+    if head.tag_ != "NNS":
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        made_up = clause.lower_ in _MAKE and any(c.lower_ == "up" for c in clause.children)
+        if not (made_up or clause.lower_ in _FORMING):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+        for body in objects:
+            if body.ent_type_ == "ORG" or org_name(body):
+                return body
+    return None

@@ -122,6 +122,8 @@ def described_person(people: People, head: Token, at: int) -> str | None:
     held = any(word in person.descriptors for person in people.persons.values())
     if not held and introduced(head, people.in_quote, people.sentence_of):
         return None  # "a man … the man": someone the article does not name
+    if not held and _of_a_named_body(head):
+        return None  # "the chairman of the Harbour Committee": a newcomer, not the last subject
     earlier = people.described.get(head.lower_.rstrip("."))
     if earlier is not None:
         return earlier
@@ -145,6 +147,15 @@ def described_person(people: People, head: Token, at: int) -> str | None:
         if best is None or key > best[0]:
             best = (key, mention.name)
     return best[1] if best else None
+
+
+def _of_a_named_body(head: Token) -> bool:
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(t.pos_ == "PROPN" for t in child.subtree)
+        for child in head.rights
+    )
 
 
 def person_noun(head: Token) -> bool:

@@ -14,13 +14,15 @@ from spacy.tokens import Token
 from reader.model import Entity
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.quotes.delayed import named_after
-from reader.nlp.quotes.documents import author_token, is_document, owner_of_named_document
+from reader.nlp.quotes.documents import DOCUMENT_NOUNS, author_token, owner_of_named_document
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.organisations import (
     ORG_DESCRIPTIONS,
     PUBLICATION_NOUNS,
     Organisations,
+    body_they_form,
+    numbered_name,
     org_name,
 )
 from reader.nlp.quotes.people import People
@@ -85,6 +87,9 @@ class Speakers:
         self.text = people.text
         self.orgs = Organisations(people, entities)
         self._record = True
+        self._people_by_mention = {
+            m: e.name for e in entities if e.label == "PERSON" for m in e.mentions
+        }
 
     def resolve(self, head: Token, record: bool = True) -> Speaker:
         """The speaker ``head`` names. With ``record`` (the chosen cue's speaker), a named
@@ -183,11 +188,11 @@ class Speakers:
             if named is not None:
                 reason = f"'{text}' is {named} (appositive)"
                 return self._person(named, text, start, end, reason, "appositive")
-        numbered = _numbered_name(head)
+        numbered = numbered_name(head)
         if numbered is not None:  # "Studio 9 said", "Channel 5 said"
             reason = f"'{text}' → {numbered} (a name with its number)"
             return self._speaker(numbered, text, start, end, reason, "org")
-        body = _body_they_form(head) or self._body_before(head)
+        body = body_they_form(head) or self._body_before(head)
         org = self.orgs.organisation(body, *phrase(body)) if body is not None else None
         if org is not None:  # "the MPs who make up the Harbour Committee"
             reason = f"'{text}' → {org} (the body they form)"
@@ -204,7 +209,7 @@ class Speakers:
         if org is not None:
             reason = f"'{text}' → {org} (the article's only organisation so named)"
             return self._speaker(org, text, start, end, reason, "org_described")
-        if is_document(head):
+        if head.lower_ in DOCUMENT_NOUNS and head.pos_ == "NOUN":
             author = self._author(head)
             if author is not None:
                 reason = f"'{text}' → {author} (whose {head.lower_} it is)"
@@ -244,7 +249,7 @@ class Speakers:
             return None
         for token in reversed(self.doc[: head.i]):
             if token.lower_ == head.lower_ and token.tag_ == "NNS":
-                body = _body_they_form(token)
+                body = body_they_form(token)
                 if body is not None:
                     return body
         return None
@@ -300,6 +305,9 @@ class Speakers:
         owner = author_token(head, self.people.sentence_of)
         if owner is None:
             return None
+        named = [n for (s, e), n in self._people_by_mention.items() if s <= owner.idx < e]
+        if named:
+            return named[0]  # the whole name, however the mention at it was cut
         record, self._record = self._record, False
         try:
             return self._resolve(owner).name
@@ -370,43 +378,6 @@ class Speakers:
         self, name: str | None, text: str, start: int, end: int, reason: str, how: str = "unnamed"
     ) -> Speaker:
         return Speaker(name, self.people.entity_id(name), text, start, end, reason, how)
-
-
-_MAKE = {"make", "makes", "made", "making"}
-# The parse has no lemmas: the forms of the verbs for belonging to a body.
-_FORMING = {
-    *("form", "forms", "formed", "sit", "sits", "sat", "serve", "serves", "served"),
-    *("comprise", "comprises", "comprised", "constitute", "constitutes", "constituted"),
-}
-
-
-def _numbered_name(head: Token) -> str | None:
-    """ "Studio 9", "Channel 5": a capitalised word whose number is part of its name."""
-    if head.i + 1 >= len(head.doc) or not head.text[:1].isupper() or head.pos_ == "PRON":
-        return None
-    number = head.doc[head.i + 1]
-    if number.dep_ != "nummod" or number.head.i != head.i or not number.text.isdigit():
-        return None
-    if len(number.text) > 3 or any(c.dep_ == "det" for c in head.children):
-        return None
-    return f"{head.text} {number.text}"
-
-
-def _body_they_form(head: Token) -> Token | None:
-    """ "the MPs who make up / sit on the Harbour Committee": the committee they form."""
-    if head.tag_ != "NNS":
-        return None
-    for clause in (c for c in head.children if c.dep_ == "relcl"):
-        made_up = clause.lower_ in _MAKE and any(c.lower_ == "up" for c in clause.children)
-        if not (made_up or clause.lower_ in _FORMING):
-            continue
-        objects = [c for c in clause.children if c.dep_ == "dobj"]
-        for prep in (c for c in clause.children if c.dep_ == "prep"):
-            objects += [c for c in prep.children if c.dep_ == "pobj"]
-        for body in objects:
-            if body.ent_type_ == "ORG" or org_name(body):
-                return body
-    return None
 
 
 def _described(head: Token) -> bool:
