@@ -398,3 +398,25 @@ def test_a_verb_opening_a_line_before_a_name_and_colon_cues_that_name(analyse, v
     quote = quote_with(analyse, text, "real problem")
     assert quote.speaker == name
     assert text[quote.speaker_start : quote.speaker_end] == name
+
+
+@pytest.mark.parametrize(("place", "party"), [("Ohio", "Republican"), ("Utah", "Democrat")])
+@pytest.mark.parametrize("dash", [" - ", " — "])
+def test_a_name_ending_a_dash_aside_is_not_the_subject_after_it(analyse, place, party, dash):
+    text = (
+        f"Tom Vask, a {party} from {place}, wrote to the board on Monday.\n\n"
+        f"In the letter{dash}addressed to the harbour attorney for the District of Dunmore, "
+        f"Jo D. Marsh{dash}the {place} {party} asks for an inquiry to determine whether "
+        '"the mayor or her staff broke the rules."'
+    )
+    assert speaker(analyse, text, "broke the rules") == "Tom Vask"
+
+
+@pytest.mark.parametrize(("place", "party"), [("Wisconsin", "Republican"), ("Texas", "Democrat")])
+def test_the_place_and_party_description_is_the_person_just_before(analyse, place, party):
+    text = (
+        f"Speaker Hal Brisco was unsettled by the mayor's comments.\n\n"
+        f"In an interview with reporters Thursday, the {place} {party} criticised the harbour "
+        'policy and said allies wanted to know if the town is "still in the game."'
+    )
+    assert speaker(analyse, text, "still in the game") == "Hal Brisco"

@@ -75,9 +75,26 @@ def past_dateline(subject: Token) -> Token:
     the speaker in apposition to it: the speaker."""
     dash = dateline_dash(subject)
     if dash is None:
-        return subject
+        return _past_dash_aside(subject)
     named = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash]
     return named[0] if named else subject
+
+
+def _past_dash_aside(subject: Token) -> Token:
+    """ "In the letter - addressed to the attorney, Jo Roe - the senator asks …" parsed with
+    the name that ends the aside as the subject: the appositive after the closing dash."""
+    doc = subject.doc
+    after = [c for c in subject.rights if c.dep_ == "appos"]
+    if not after:
+        return subject
+    closing = any(_dash(t) for t in doc[subject.i + 1 : after[-1].i])
+    opening = any(_dash(t) for t in doc[subject.sent.start : subject.left_edge.i])
+    return after[-1] if closing and opening else subject
+
+
+def _dash(token: Token) -> bool:
+    spaced = token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES or (spaced and bool(token.whitespace_))
 
 
 def fronted_topic(subject: Token) -> Token | None:

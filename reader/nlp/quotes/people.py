@@ -263,6 +263,8 @@ class People:
         while i >= 0 and here - self.mentions[i].sentence <= reach:
             mention = self.mentions[i]
             i -= 1
+            if mention.sentence == here and _dash_between(self.text[mention.end : at]):
+                continue  # "In the letter - to Jo Roe - the Ohio senator asks": someone else
             if mention.subject and not self.in_quote(mention.start) and mention.name:
                 subjects.append(mention.name)
         described = [n for n in subjects if noun and noun in self.persons[n].descriptors]
@@ -292,6 +294,10 @@ class People:
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")
         return person.entity_id if person else None
+
+
+def _dash_between(text: str) -> bool:
+    return any(dash in text for dash in (" - ", "—", "–", " -- "))
 
 
 def _quotes_in(in_quote, sentence) -> bool:

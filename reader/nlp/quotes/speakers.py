@@ -381,8 +381,10 @@ class Speakers:
 
 
 def _described(head: Token) -> bool:
-    """A single capitalised word after "the" ("the Scot") rather than a name."""
+    """A capitalised word after "the", maybe with a place before it ("the Scot", "the Ohio
+    Republican"), rather than a name."""
     det = [c for c in head.lefts if c.dep_ == "det"]
-    return (
-        head.tag_ == "NNP" and len(det) == 1 and det[0].lower_ == "the" and det[0].i == head.i - 1
-    )
+    if head.tag_ != "NNP" or len(det) != 1 or det[0].lower_ != "the":
+        return False
+    between = head.doc[det[0].i + 1 : head.i]
+    return all(t.dep_ == "compound" and t.ent_type_ == "GPE" for t in between)
