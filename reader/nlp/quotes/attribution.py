@@ -33,7 +33,7 @@ from reader.nlp.quotes.fragments import (
 )
 from reader.nlp.quotes.frames import MANNER, Frames
 from reader.nlp.quotes.governing import CLAIM_NOUNS, framed_by_a_thing, governing_cues
-from reader.nlp.quotes.headline import headline_cue
+from reader.nlp.quotes.headline import headline_cue, is_subheading
 from reader.nlp.quotes.interviews import the_one_asked
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
@@ -81,6 +81,8 @@ def attribute_quotes(doc: Doc) -> tuple[list[tuple[Quote, Evidence]], list[RoleM
     by_stretch: dict[int, tuple[Quote, Evidence]] = {}
     last: _Said | None = None
     for index, stretch in enumerate(stretches):
+        if is_subheading(text, stretch, paras):
+            continue
         previous = by_stretch.get(index - 1)
         done = _attribute(frames, speakers, index, stretch, last, previous)
         if done is None:

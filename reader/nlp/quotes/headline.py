@@ -8,14 +8,17 @@ before the colon, cut at "on"/"about" (the topic). "The Latest: …" names nobod
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.nlp.quotes.cue import Cue
+from reader.nlp.quotes.marks import Stretch
 
 if TYPE_CHECKING:
     from reader.nlp.quotes.frames import Frames
 
 MAX_NAME_WORDS = 6
+_SUBHEADING_CHARS = 60
 _TOPIC = {"on", "about"}
 
 
@@ -42,3 +45,17 @@ def headline_cue(frames: Frames, index: int) -> Cue | None:
         return None
     head = proper[-1]
     return Cue(None, ":", colon.idx, colon.idx + 1, head, "colon before the quote (headline)")
+
+
+def is_subheading(text: str, stretch: Stretch, paras: list[tuple[int, int]]) -> bool:
+    """A paragraph that is nothing but a short quoted phrase in Title Case or capitals ("'All
+    Bets Are Off.'", "“DIVISIVE AND WRONG”") heads a section: it is no one's quote there."""
+    if stretch.close_mark is None or stretch.paragraphs != 1:
+        return False
+    start, end = paras[stretch.paragraph]
+    rest = text[start : stretch.open_mark] + text[stretch.close_mark + 1 : end]
+    if rest.strip(" .\t") or stretch.end - stretch.start > _SUBHEADING_CHARS:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[stretch.start : stretch.end])
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words)
