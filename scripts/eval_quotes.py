@@ -59,7 +59,7 @@ def scorer():
 # -- predictions ---------------------------------------------------------------------------
 
 
-PROBE = 'a\xa0b,"c'  # the parse cache's key says how the pipes read and split this
+PROBE = 'a\xa0b,"c d‘s'  # the parse cache's key says how the pipes read and split this
 
 
 def _parsed(nlp, model_name: str, gold: Path, docs: list[dict], use_cache: bool):

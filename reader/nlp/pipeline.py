@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import unicodedata
 from collections import deque
@@ -104,16 +105,21 @@ _PLAIN_SPACES = str.maketrans(
 )
 
 
+# An opening single mark between two letters is an apostrophe typed wrong ("Trump‘s").
+_OPENING_MARK_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
+
+
 def readable(text: str) -> str:
     """The text every pipe reads: ``text`` with its no-break, thin and other wide spaces made
-    plain.
+    plain, and an opening single mark typed for an apostrophe ("Trump‘s") made one.
 
     The tokenizer makes a no-break space a token of its own, which splits the phrase it sits
     in: "his nephew Jo Roe added" with one after "nephew" parses as two phrases, and "Jo Roe"
     with one is another name than "Jo Roe". One character for one, so offsets into the
     article's text are unchanged.
     """
-    return text.translate(_PLAIN_SPACES)
+    text = text.translate(_PLAIN_SPACES)
+    return _OPENING_MARK_AS_APOSTROPHE.sub("’", text) if "‘" in text else text
 
 
 def _parse(nlp: Language, text: str, progress: Callable[[int, int], None] | None) -> Doc:

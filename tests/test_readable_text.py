@@ -1,5 +1,6 @@
-"""A no-break space reads as a plain space: it no longer splits a name or a speaker's phrase
-in two, and every offset still points into the article's own text (which keeps it).
+"""What the pipes read: a no-break space as a plain space (it no longer splits a name or a
+speaker's phrase in two), an opening single mark between letters as the apostrophe it was meant
+to be; every offset still points into the article's own text (which keeps both).
 
 Every text here is written for these tests.
 """
@@ -51,3 +52,15 @@ def test_a_speaker_phrase_with_a_no_break_space_names_the_speaker(nlp, relative,
     phrase = f"{relative.replace(' ', NBSP)} {name}"
     assert quote.speaker is not None and quote.speaker.endswith(name.split()[-1])
     assert text[quote.speaker_start : quote.speaker_end] in phrase
+
+
+@pytest.mark.parametrize("name", ["Jo Marsh", "Tom Arden"])
+def test_an_opening_single_mark_typed_for_an_apostrophe_is_read_as_one(nlp, name):
+    text = (
+        f"{name}\u2018s plan for the harbour was approved on Monday. "
+        f'"It will take years," {name} said of the plan.'
+    )
+    assert readable(text) == text.replace("\u2018", "\u2019")
+    analysis = analyze(article_from_text(text, kind="text", source="t"))
+    assert [e.name for e in analysis.entities if e.label == "PERSON"] == [name]
+    assert [q.speaker for q in analysis.quotes] == [name]
