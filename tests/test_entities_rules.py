@@ -561,3 +561,19 @@ def test_said_opening_a_line_stays_a_first_name(analyse):
     text = "The port closed.\n\nSaid Harun, the envoy, left on Monday. Harun said little."
     names = [e.name for e in analyse(text).entities if e.label == "PERSON"]
     assert names == ["Said Harun"]
+
+
+@pytest.mark.parametrize("outlet", ["Harbour Insider", "Radio Dunmore"])
+def test_a_name_after_a_quotes_closing_mark_is_split_at_the_verb_after_it(analyse, outlet):
+    text = f'The port reopened. "I think it will work," Vance told {outlet} on Monday.'
+    names = {e.name for e in analyse(text).entities}
+    assert not any(" told " in name for name in names)
+    assert [q.speaker for q in analyse(text).quotes] == ["Vance"]
+
+
+@pytest.mark.parametrize("surname", ["Marsh", "Okafor"])
+def test_said_opening_a_sentence_before_a_lone_surname_and_comma_is_the_verb(analyse, surname):
+    text = f'Jo {surname} ran the fleet. It sailed on Monday. Said {surname}, "It was a good day."'
+    analysis = analyse(text)
+    assert [e.name for e in analysis.entities if e.label == "PERSON"] == [f"Jo {surname}"]
+    assert [q.speaker for q in analysis.quotes] == [f"Jo {surname}"]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.places import known_places
+from reader.nlp.entities.spans import verb_opening
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     HONORIFICS,
@@ -247,8 +248,9 @@ def _joins_name(
         return False  # "Representatives James Clyburn": a title, not a first name
     if word.lower_ in MONTHS or word.lower_ in WEEKDAYS or word.lower_ in known_places():
         return False
-    if word.lower_ in SPEECH_VERBS - SAID_AS_NAME:
-        return False  # "Added Jo Roe: …" opening a line
+    said = word.lower_ in SPEECH_VERBS
+    if before and said and verb_opening(word, len(name) + 1, word.lower_ in SAID_AS_NAME):
+        return False  # "Added Jo Roe: …", "Said Roe, …" opening a sentence
     space = word if before else name[-1]
     if space.whitespace_ != " ":
         return False  # a line break or no space: not one name

@@ -89,14 +89,20 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
         return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
     if label == "PERSON" and text in {"and", "&", ",", "with"}:
         return True
-    if label in NAME_LABELS and token.is_lower and token.pos_ in {"VERB", "AUX"}:
-        return True  # "Okafor tackled Ferris": a verb between two names
+    if token.is_lower and token.pos_ in {"VERB", "AUX"}:
+        # "Okafor tackled Ferris", "Roe told Harbour Radio" (read as a title): a verb between
+        # two names; a title in quote marks may hold one
+        return label in NAME_LABELS or (label == "WORK_OF_ART" and not _quoted_title(span))
     return label in PLACE_LABELS and text in {",", "and"} and _both_sides_capitalised(token, span)
 
 
 def _quoted_title(span: Span) -> bool:
-    """ "‘Tides after Tides’": a title in quote marks may hold any word."""
-    return span.start > 0 and span.doc[span.start - 1].text in {'"', "“", "‘", "'"}
+    """ "‘Tides after Tides’": a title in quote marks may hold any word (not a name right after
+    a quote's closing mark: '"…," Roe told Harbour Radio')."""
+    doc = span.doc
+    opened = span.start > 0 and doc[span.start - 1].text in {'"', "“", "‘", "'"}
+    closed = span.end < len(doc) and doc[span.end].text in {'"', "”", "’", "'"}
+    return opened and (closed or doc[span.start - 1].text in {"“", "‘"})
 
 
 def _both_sides_capitalised(token: Token, span: Span) -> bool:
@@ -147,9 +153,23 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
         return True
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
-    if label == "PERSON" and length > 1 and lower in SPEECH_VERBS - SAID_AS_NAME:
-        return token.i == 0 or token.doc[token.i - 1].is_space  # "Added Jo Roe: …"
+    if label == "PERSON" and length > 1 and lower in SPEECH_VERBS:
+        return verb_opening(token, length, lower in SAID_AS_NAME)  # "Added Jo Roe: …"
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
+
+
+def verb_opening(token: Token, length: int, also_a_name: bool) -> bool:
+    """A verb of saying that opens its sentence before a name ("Added Jo Roe:"); "Said" is a
+    first name too, so only before a lone surname, a comma or colon and a quote ('Said Roe,
+    "…"'), not "Said Harun, the envoy, left"."""
+    doc = token.doc
+    if not (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start):
+        return False
+    if not also_a_name:
+        return True
+    after = token.i + length
+    quoted = after + 1 < len(doc) and doc[after + 1].text in {'"', "“", "‘", "'"}
+    return quoted and length == 2 and doc[after].text in {",", ":"}
 
 
 def _place_before_name(doc, start: int, end: int) -> bool:

@@ -129,9 +129,10 @@ class Subjects:
         return None
 
     def inverted(self, verb: Token, end: int) -> Token | None:
-        """ "said Mr. Smith", "added another spokesperson", "Continued Roe: …" (a participle
-        to the tagger): the noun phrase after the verb."""
-        leads = verb.tag_ == "VBN" and (verb.i == 0 or verb.doc[verb.i - 1].is_space)
+        """ "said Mr. Smith", "added another spokesperson", "Continued Roe: …" (a participle or
+        a name to the tagger): the noun phrase after the verb."""
+        opens = verb.i == 0 or verb.doc[verb.i - 1].is_space or verb.is_sent_start
+        leads = verb.tag_ in {"VBN", "NNP"} and opens  # "Continued Roe:", "Said Roe, …"
         finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or leads
         if not finite or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
             return None
