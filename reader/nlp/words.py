@@ -30,7 +30,7 @@ TITLES = _words(
     "goalkeeper fullback centre center winger forward all-rounder batsman bowler pitcher "
     "quarterback councillor councilor alderman mp mep msp lawmaker correspondent editor "
     "reporter columnist executive ombudsman commissioner administrator insider adviser advisor "
-    "cllr"
+    "cllr whip advocate treasurer comptroller auditor solicitor"
 )
 """Words that may precede a name as a title or role ("Prime Minister", "Fullback")."""
 

@@ -184,12 +184,13 @@ def _place_before_name(doc, start: int, end: int) -> bool:
 
 
 def _after_abbreviated_role(doc, start: int, end: int) -> int:
-    """ "Harwick DL Colm Ferris", "Calder QB Ivo Pell": a team and a short capitalised role
-    before two words of a name are no part of it."""
+    """ "Harwick DL Colm Ferris", "Calder QB Ivo Pell", "Majority Whip Jo Roe": a team or a
+    qualifier and a role before two words of a name are no part of it."""
     for k in range(start + 1, end - 2):
         token = doc[k]
         short = token.is_upper and token.is_alpha and 2 <= len(token) <= 4
-        if short and all(t.is_title for t in doc[k + 1 : end]):
+        titled = token.is_title and token.lower_ in TITLES
+        if (short or titled) and all(t.is_title for t in doc[k + 1 : end]):
             return k + 1
     return start
 
