@@ -593,3 +593,22 @@ def test_a_qualified_title_before_a_full_name_is_no_part_of_it(analyse, written,
     analysis = analyse(text)
     assert [e.name for e in analysis.entities if e.label == "PERSON"] == [name]
     assert [q.speaker for q in analysis.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "word", ["Marlowe-winning", "Vance-era", "Ardley-style", "Jedi-in-training", "Vance-imposed"]
+)
+def test_a_name_glued_to_a_modifier_is_no_name(parsed, word):
+    doc = parsed(f"The {word} rules stayed. Chen Chun-yeh spoke.")
+    found = list(clean_spans(spans(doc, (word, "PERSON"), ("Chen Chun-yeh", "PERSON")), set()))
+    assert texts(found) == [("Chen Chun-yeh", "PERSON")]
+
+
+@pytest.mark.parametrize("modifier", ["era", "imposed", "backed"])
+def test_a_persons_name_is_not_extended_over_a_hyphened_modifier(analyse, modifier):
+    text = (
+        f"Donald Vance left office in May. The Vance-{modifier} tariffs will cut growth, "
+        "the budget office said. Chen Chun-yeh, an economist, agreed."
+    )
+    names = sorted(e.name for e in analyse(text).entities if e.label == "PERSON")
+    assert names == ["Chen Chun-yeh", "Donald Vance"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "37"
+ENTITIES_VERSION = "38"
 FIGURES_VERSION = "6"
 QUOTES_VERSION = "89"
 

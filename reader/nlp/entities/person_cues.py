@@ -21,6 +21,7 @@ from reader.nlp.entities.spans import verb_opening
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     HONORIFICS,
+    MODIFIER_ENDINGS,
     MONTHS,
     PERSON_PARTICLES,
     PERSON_ROLES,
@@ -231,6 +232,9 @@ def complete_names(doc: Doc, spans: list[Span], lower_words: set[str] | None = N
         while _hyphen_after(doc, end - 1) and end + 1 not in taken:
             if doc[end + 1].lower_ in PERSON_PARTICLES:
                 break  # "Calloway-van Dijk": a second person's name begins
+            part = doc[end + 1]
+            if part.is_lower and (part.lower_ in common or part.lower_.endswith(MODIFIER_ENDINGS)):
+                break  # "Trump-era", "Oscar-winning": a modifier made of the name
             end += 2  # "Chen Chun" + "-yeh"
         out.append(
             span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")

@@ -20,6 +20,7 @@ from reader.nlp.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,
+    MODIFIER_ENDINGS,
     MONARCH_TITLES,
     MONTHS,
     NAME_PARTICLES,
@@ -46,6 +47,8 @@ def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
     keeps its own ("the Norwegian Economic Crime Authority").
     """
     for span in spans:
+        if _name_made_modifier(span):
+            continue  # "Oscar-winning", "Trump-era": a word made of a name, not the name
         for piece in _split(span):
             yield from _trim(piece, demonyms)
 
@@ -220,6 +223,15 @@ def _drop_trailing(token: Token, label: str = "", length: int = 2) -> bool:
 
 
 _NUMBERED_NAMES = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
+def _name_made_modifier(span: Span) -> bool:
+    """One capitalised word glued by hyphens to lower-case words that make it a modifier."""
+    words = [t for t in span if t.text not in {"-", "‐"}]
+    if len(words) < 2 or not words[0].is_title or not all(t.is_lower for t in words[1:]):
+        return False
+    glued = all(not t.whitespace_ for t in span[:-1])
+    return glued and words[-1].lower_.endswith(MODIFIER_ENDINGS)
 
 
 def _hyphenated_part(token: Token) -> bool:
