@@ -6,7 +6,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import speaker
+from quote_helpers import quote_with, speaker
 
 
 def test_the_company_is_the_organisation_named_last(analyse):
@@ -219,3 +219,25 @@ def test_his_willingness_is_no_body(analyse):
         'surprise, and critics attacked it as "a stunt."'
     )
     assert speaker(analyse, text, "a stunt") != "Tarrant willingness"
+
+
+@pytest.mark.parametrize(
+    "office", ["The Harbour Council High Commissioner for Fisheries", "The Secretary of Harbours"]
+)
+def test_an_office_of_a_named_body_is_no_persons_name(analyse, office):
+    text = f'{office} said the ruling did "not change the law of the sea".'
+    quote = quote_with(analyse, text, "law of the sea")
+    assert quote.speaker is None
+    assert not any(e.label == "PERSON" for e in analyse(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Councillor Jo Marsh's office", "Marsh office"),
+        ("Dunmore's foreign ministry", "Dunmore foreign ministry"),
+    ],
+)
+def test_an_owned_body_is_named_after_its_owner(analyse, phrase, name):
+    text = f'{phrase} slammed the lawsuit on Monday, calling it "meritless."'
+    assert speaker(analyse, text, "meritless") == name

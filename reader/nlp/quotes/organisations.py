@@ -252,10 +252,12 @@ class Organisations:
                 t for t in head.children if t.dep_ in {"compound", "poss"} and t.pos_ == "PROPN"
             ]
             if owners:
-                owner = owners[0]
+                # "Rep. Jo Roe's office": Roe's, not the title's; "Harbour's foreign ministry"
+                owner = next((t for t in owners if t.dep_ == "poss"), owners[0])
                 mention = self.people.mention_at(owner.idx, owner.idx + len(owner))
                 words = name_words(mention.name if mention else owner.text)
-                return f"{words[-1] if words else owner.text} {head.text}"
+                kind = [t.text for t in head.lefts if t.dep_ == "amod" and t.is_lower]
+                return " ".join([words[-1] if words else owner.text, *kind, head.text])
             return self._pronoun_owned(head)
         return None
 

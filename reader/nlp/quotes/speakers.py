@@ -214,7 +214,7 @@ class Speakers:
             if author is not None:
                 reason = f"'{text}' → {author} (whose {head.lower_} it is)"
                 return self._speaker(author, text, start, end, reason, "document")
-        if head.pos_ == "PROPN" and head.text[:1].isupper():
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and not _office(head):
             name = self.people.resolve_name(proper_name(head), start)
             if name and org_name(head):
                 reason = f"'{text}' → {name} (organisation's name)"
@@ -388,3 +388,11 @@ def _described(head: Token) -> bool:
         return False
     between = head.doc[det[0].i + 1 : head.i]
     return all(t.dep_ == "compound" and t.ent_type_ == "GPE" for t in between)
+
+
+def _office(head: Token) -> bool:
+    """ "the United Nations High Commissioner for Human Rights": an office, not a name."""
+    if head.lower_ not in TITLE_WORDS:
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}]
+    return any(t.pos_ == "PROPN" for prep in preps for t in prep.subtree)
