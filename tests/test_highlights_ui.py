@@ -327,3 +327,17 @@ async def test_a_highlight_added_or_deleted_just_before_quitting_is_stored_so(tm
         screen.view.go_to(highlight.start)
         await pilot.press("d", "y", "q")
     assert stored(tmp_path) == []
+
+
+async def test_after_quitting_the_library_file_alone_holds_the_sessions_writes(tmp_path):
+    """A copy of library.db without its -wal beside it (a backup, a colleague's copy) must not
+    lack what the session wrote."""
+    app = reader_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("m", "enter", "q")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "library.db").write_bytes((tmp_path / "library.db").read_bytes())
+    assert len(stored(copy)) == 1
+    assert stored(copy) == stored(tmp_path)

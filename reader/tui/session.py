@@ -10,8 +10,10 @@ event handlers hand store work to thread workers, so the screen never waits on t
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from reader.store import Library, open_library
@@ -47,6 +49,21 @@ class LibrarySession:
 
     def close(self) -> None:
         """Let go of the connections (when the app exits). Each closes when no thread uses it
-        any more: closing one under a worker that is still reading crashes SQLite."""
+        any more: closing one under a worker that is still reading crashes SQLite. Then the
+        write-ahead log is copied into the library file, so that the file alone holds every
+        article and highlight once the app has quit (a copy of it without its ``-wal`` beside
+        it would otherwise lack the session's writes)."""
         with self._lock:
             self._local = threading.local()
+            if self._checked:
+                _checkpoint(self.path)
+
+
+def _checkpoint(path: Path) -> None:
+    try:
+        with closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=1)
+        ) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # busy with another program, or read-only: the next close checkpoints it
