@@ -342,18 +342,18 @@ def test_a_capitalised_common_word_opening_a_sentence_is_not_a_name(parsed):
 
 
 @pytest.mark.parametrize(
-    ("label", "dash"), [("GERMANY", "-"), ("LEEDS (Wire)", "—"), ("MARKET REPORT 2024", "–")]
+    ("label", "dash"), [("ARDLAND", "-"), ("LEEDS (Wire)", "—"), ("MARKET REPORT 2024", "–")]
 )
-@pytest.mark.parametrize("word", ["Bunds", "Prices"])
+@pytest.mark.parametrize("word", ["Yields", "Prices"])
 def test_a_common_word_after_a_capitals_label_and_dash_opens_a_sentence(parsed, label, dash, word):
     doc = parsed(f"{label} {dash} {word} eased on Friday.\nTraders said {word.lower()} may rise.")
     assert consistency.drop_common_words(spans(doc, (word, "ORG")), set()) == []
 
 
 def test_a_word_after_a_dash_inside_a_sentence_keeps_its_name(parsed):
-    doc = parsed("The board met the owners - Bunds said no.\nTraders said bunds may rise.")
-    assert texts(consistency.drop_common_words(spans(doc, ("Bunds", "ORG")), set())) == [
-        ("Bunds", "ORG")
+    doc = parsed("The board met the owners - Yields said no.\nTraders said yields may rise.")
+    assert texts(consistency.drop_common_words(spans(doc, ("Yields", "ORG")), set())) == [
+        ("Yields", "ORG")
     ]
 
 
@@ -583,7 +583,7 @@ def test_said_opening_a_sentence_before_a_lone_surname_and_comma_is_the_verb(ana
     ("written", "name"),
     [
         ("Majority Whip Jo Cornwall", "Jo Cornwall"),
-        ("Public Advocate Tish Jameson", "Tish Jameson"),
+        ("Public Advocate Nell Orvik", "Nell Orvik"),
         ("State Treasurer Ann Bly", "Ann Bly"),
     ],
 )
@@ -596,7 +596,7 @@ def test_a_qualified_title_before_a_full_name_is_no_part_of_it(analyse, written,
 
 
 @pytest.mark.parametrize(
-    "word", ["Marlowe-winning", "Vance-era", "Ardley-style", "Jedi-in-training", "Vance-imposed"]
+    "word", ["Marlowe-winning", "Vance-era", "Ardley-style", "Skipper-in-training", "Vance-imposed"]
 )
 def test_a_name_glued_to_a_modifier_is_no_name(parsed, word):
     doc = parsed(f"The {word} rules stayed. Chen Chun-yeh spoke.")
@@ -607,8 +607,8 @@ def test_a_name_glued_to_a_modifier_is_no_name(parsed, word):
 @pytest.mark.parametrize("modifier", ["era", "imposed", "backed"])
 def test_a_persons_name_is_not_extended_over_a_hyphened_modifier(analyse, modifier):
     text = (
-        f"Donald Vance left office in May. The Vance-{modifier} tariffs will cut growth, "
-        "the budget office said. Chen Chun-yeh, an economist, agreed."
+        f"Hal Vance left the harbour board in May. The Vance-{modifier} berth fees stayed, "
+        "the port office said. Chen Chun-yeh, an economist, agreed."
     )
     names = sorted(e.name for e in analyse(text).entities if e.label == "PERSON")
-    assert names == ["Chen Chun-yeh", "Donald Vance"]
+    assert names == ["Chen Chun-yeh", "Hal Vance"]

@@ -378,7 +378,7 @@ def test_a_participle_describing_the_quoted_noun_cues_nothing(analyse, sentence)
 
 
 @pytest.mark.parametrize(("name", "verb"), [("Halloran", "pressed"), ("Ines Marr", "prodded")])
-@pytest.mark.parametrize("question", ["Would it be negotiable about the fees?", "Out, now!"])
+@pytest.mark.parametrize("question", ["Could the fees be cut by spring?", "Out, now!"])
 def test_a_name_and_a_verb_ending_the_sentence_after_a_question_say_it(
     analyse, name, verb, question
 ):
@@ -390,20 +390,20 @@ def test_a_name_and_a_verb_ending_the_sentence_after_a_question_say_it(
 @pytest.mark.parametrize(
     ("after", "cue", "mention"),
     [
-        ("a voice-over in the ad states.", "states", "a voice-over"),
-        ("the owners state in the white paper, which was shared on Thursday.", "state", "owners"),
+        ("a narrator in the clip states.", "states", "a narrator"),
+        ("the owners state in their yearly report.", "state", "owners"),
     ],
 )
 def test_a_verb_of_saying_tagged_as_a_noun_after_a_quote_is_its_cue(analyse, after, cue, mention):
     text = (
         "The port's new advert ran on Tuesday.\n\n"
-        f'"They know the mayor is the only one strong enough to fix the port," {after} '
-        '"She will stand up to the ferry lobby."'
+        f'"The harbour deserves a mayor who answers the phone," {after} '
+        '"Vote on Thursday for the quay."'
     )
-    first = quote_with(analyse, text, "strong enough")
+    first = quote_with(analyse, text, "answers the phone")
     assert first.cue == cue
     assert mention in text[first.speaker_start : first.speaker_end]
-    second = quote_with(analyse, text, "stand up")
+    second = quote_with(analyse, text, "for the quay")
     assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
 
 
@@ -412,15 +412,15 @@ def test_a_verb_of_saying_tagged_as_a_noun_after_a_quote_is_its_cue(analyse, aft
 def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(analyse, mark, name):
     opening = '"' if mark == '"' else "\u201c"
     text = (
-        f"{opening}It surprised me to see him traffic in paranoia,{mark}{name} said. "
-        f"{opening}Some of his comments do not fit.{mark}"
+        f"{opening}The pier has needed paint for years,{mark}{name} said. "
+        f"{opening}Nobody on the council listens.{mark}"
     )
-    assert speaker(analyse, text, "traffic in paranoia") == name
-    assert speaker(analyse, text, "do not fit") == name
+    assert speaker(analyse, text, "needed paint") == name
+    assert speaker(analyse, text, "council listens") == name
 
 
 @pytest.mark.parametrize("mark", ['"', "\u201c"])
 def test_an_opening_mark_glued_to_the_verb_before_it_is_split_from_it(analyse, mark):
     closing = '"' if mark == '"' else "\u201d"
-    text = f"Ryan said,{mark}Look, these images have no place in a campaign.{closing}"
-    assert speaker(analyse, text, "no place") == "Ryan"
+    text = f"Roe said,{mark}Look, the ferry runs late every single day.{closing}"
+    assert speaker(analyse, text, "runs late") == "Roe"

@@ -186,7 +186,7 @@ def test_a_named_document_speaks_for_the_owner_it_was_introduced_with(analyse, o
     "phrase",
     [
         "A letter from {name} warned",
-        "In addition, a fundraising email sent out by {name} on Tuesday night warned",
+        "A fundraising email sent out by {name} on Monday warned",
         "The email, written by {name}, said",
     ],
 )
@@ -194,9 +194,9 @@ def test_a_named_document_speaks_for_the_owner_it_was_introduced_with(analyse, o
 def test_a_document_whose_phrase_names_its_author_speaks_for_them(analyse, phrase, name):
     text = (
         f"{name} runs the harbour campaign.\n\n"
-        f'{phrase.format(name=name)}: "There are 14 votes over the next three weeks."'
+        f'{phrase.format(name=name)}: "We need forty more volunteers by Friday."'
     )
-    assert speaker(analyse, text, "14 votes") == name
+    assert speaker(analyse, text, "forty more") == name
 
 
 @pytest.mark.parametrize("name", ["Hal Brisco", "Ines Marr"])
@@ -204,17 +204,17 @@ def test_a_document_whose_phrase_names_its_author_speaks_for_them(analyse, phras
 def test_a_document_released_by_someone_speaks_for_them(analyse, name, document):
     text = (
         f"{name} sells harbour tours.\n\n"
-        f'In selling the tours, {name} released {document} that said, "We have terrific guides."'
+        f'To sell the tours, {name} put out {document} that said, "Our guides know every rock."'
     )
-    assert speaker(analyse, text, "terrific guides") == name
+    assert speaker(analyse, text, "every rock") == name
 
 
 def test_the_email_after_an_email_appeal_is_the_senders(analyse):
     text = (
-        "Roe's campaign sent out an email fundraising appeal that looked ahead. "
-        '"We absolutely need to win the harbour seats," the email said.'
+        "Roe's campaign mailed out an email fundraising appeal on Friday. "
+        '"Every pound helps the harbour fund," the email said.'
     )
-    assert speaker(analyse, text, "harbour seats") == "Roe campaign"
+    assert speaker(analyse, text, "harbour fund") == "Roe campaign"
 
 
 @pytest.mark.parametrize("verb", ["obtained", "reviewed", "seen"])
@@ -229,7 +229,7 @@ def test_who_obtained_a_document_is_not_its_author(analyse, verb):
 @pytest.mark.parametrize("body", ["the Senate Committee on Harbour Security", "the Port Board"])
 def test_the_holder_of_a_named_bodys_office_is_no_earlier_subject(analyse, body):
     text = (
-        "During the storm, Tom Vask posted messages on the network.\n\n"
-        f'"You kill innocent people by air strikes," the chairman of {body} said.'
+        "Tom Vask ran the ferry office for a decade.\n\n"
+        f'"The ferries must run on time," the chairman of {body} said.'
     )
-    assert speaker(analyse, text, "innocent people") != "Tom Vask"
+    assert speaker(analyse, text, "run on time") != "Tom Vask"

@@ -97,13 +97,13 @@ def test_a_standfirst_under_the_headline_attributes_its_quote_too(analyse, title
 
 @pytest.mark.parametrize(
     "heading",
-    ["'All Bets Are Off.'", "\u201cDIVISIVE, STUPID AND WRONG\u201d", '"The Harbour Years"'],
+    ["'Tides Wait For Nobody.'", "\u201cFERRIES FIRST, FEES LAST\u201d", '"The Harbour Years"'],
 )
 def test_a_paragraph_of_a_quoted_title_case_phrase_is_a_subheading(analyse, heading):
     text = (
         '"If the tides keep rising, the quay will flood," Mayor Jo Marsh said.\n\n'
         f"{heading}\n\n"
-        "Eight years ago, Marsh ran for the council."
+        "Four years ago, Marsh won her seat."
     )
     assert [q.start for q in analyse(text).quotes] == [1]
 
@@ -113,6 +113,6 @@ def test_a_quoted_paragraph_in_sentence_case_or_with_a_cue_is_still_a_quote(anal
     text = (
         '"If the tides keep rising, the quay will flood," Mayor Jo Marsh said.\n\n'
         f"{paragraph}\n\n"
-        "Eight years ago, Marsh ran for the council."
+        "Four years ago, Marsh won her seat."
     )
     assert len(analyse(text).quotes) == 2

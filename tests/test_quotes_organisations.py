@@ -239,5 +239,5 @@ def test_an_office_of_a_named_body_is_no_persons_name(analyse, office):
     ],
 )
 def test_an_owned_body_is_named_after_its_owner(analyse, phrase, name):
-    text = f'{phrase} slammed the lawsuit on Monday, calling it "meritless."'
-    assert speaker(analyse, text, "meritless") == name
+    text = f'{phrase} dismissed the complaint on Monday, calling it "baseless."'
+    assert speaker(analyse, text, "baseless") == name

@@ -326,21 +326,28 @@ def test_the_name_before_an_aside_speaks_not_the_one_said_describes(
     assert speaker(analyse, text, "lets go") == full
 
 
-@pytest.mark.parametrize("who", ["One resident", "A fisherman"])
-def test_a_person_noun_before_a_who_aside_is_the_speaker(analyse, who):
-    text = (
-        f"{who}, who like others spoke on the condition of not being named, said the "
-        'warning was that "the pier will not last another winter."'
-    )
-    quote = quote_with(analyse, text, "the pier")
-    assert text[quote.speaker_start : quote.speaker_end] == who
+@pytest.mark.parametrize(("first", "pos"), [("delegate", "NOUN"), ("Marsh", "PROPN")])
+def test_a_name_the_parse_made_the_subject_of_a_who_aside_speaks_for_the_verb(nlp, first, pos):
+    """A parse seen on real news, built here by hand: "One delegate, who spoke first, said no",
+    with "delegate" the subject of "spoke" and "spoke" what "said" said."""
+    from spacy.tokens import Doc
+
+    from reader.nlp.quotes.hidden_subjects import hidden_subject
+
+    words = ["One", first, ",", "who", "spoke", "first", ",", "said", "no", "."]
+    heads = [1, 4, 1, 4, 7, 4, 7, 7, 7, 7]
+    deps = ["nummod", "nsubj", "punct", "nsubj", "ccomp", "advmod", "punct", "ROOT", "dobj"]
+    tags = ["NUM", pos, "PUNCT", "PRON", "VERB", "ADV", "PUNCT", "VERB", "INTJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=[*deps, "punct"], pos=tags)
+    assert hidden_subject(doc[7]) == [doc[1]]
+    assert hidden_subject(doc[4]) == []
 
 
 @pytest.mark.parametrize("speaker_name", ["Tom Quenby", "Nora Pike"])
 @pytest.mark.parametrize(
     ("claim", "other", "surname"),
     [
-        ("later claiming - again wrongly -", "Mayor Lisa Ardley", "Ardley"),
+        ("later insisting - against all the evidence -", "Mayor Lisa Ardley", "Ardley"),
         ("repeatedly suggesting - without proof -", "Councillor Ines Varga", "Varga"),
     ],
 )
@@ -371,18 +378,18 @@ def test_the_person_said_describes_is_not_the_speaker(analyse, named, surname, o
 def test_an_inverted_speaker_after_a_participle_modifier_speaks(analyse, modifier, name):
     text = (
         "Harbour fees rose again.\n\n"
-        f'"I am not going to say it is a mistake, so forget about it," said {modifier} {name}, '
-        "asked about his claims that he had received an offer."
+        f'"The ferry timetable was never broken, so let us move on," said {modifier} {name}, '
+        "asked about his claims that the boats ran late."
     )
-    assert speaker(analyse, text, "forget about it") == name
+    assert speaker(analyse, text, "let us move on") == name
 
 
 @pytest.mark.parametrize(
     ("verb", "after", "mention"),
     [
-        ("tweeted", "a local user from Dunmore going by the handle Pulverton.", "a local user"),
-        ("wrote", "a man calling himself Tam Tam.", "a man"),
-        ("asked", "the boy, who was wearing a red hat, as the audience laughed.", "the boy"),
+        ("posted", "a fisherman from Dunmore who signs himself Gullwing.", "a fisherman"),
+        ("wrote", "a woman who called herself Skipper Jo.", "a woman"),
+        ("asked", "the girl, who sat in the front row, as the hall went quiet.", "the girl"),
         ("tweeted", "another.", "another"),
     ],
 )
@@ -394,8 +401,10 @@ def test_an_unnamed_inverted_speaker_is_the_phrase_after_the_verb(analyse, verb,
 
 @pytest.mark.parametrize(("verb", "name"), [("Continued", "Roe"), ("Added", "Jo Marsh")])
 def test_a_verb_opening_a_line_before_a_name_and_colon_cues_that_name(analyse, verb, name):
-    text = f'Harbour fees rose again.\n\n{verb} {name}: "So I think it is a very real problem."'
-    quote = quote_with(analyse, text, "real problem")
+    text = (
+        f'Harbour fees rose again.\n\n{verb} {name}: "The harbour wall needs work before winter."'
+    )
+    quote = quote_with(analyse, text, "harbour wall")
     assert quote.speaker == name
     assert text[quote.speaker_start : quote.speaker_end] == name
 
@@ -405,18 +414,18 @@ def test_a_verb_opening_a_line_before_a_name_and_colon_cues_that_name(analyse, v
 def test_a_name_ending_a_dash_aside_is_not_the_subject_after_it(analyse, place, party, dash):
     text = (
         f"Tom Vask, a {party} from {place}, wrote to the board on Monday.\n\n"
-        f"In the letter{dash}addressed to the harbour attorney for the District of Dunmore, "
-        f"Jo D. Marsh{dash}the {place} {party} asks for an inquiry to determine whether "
-        '"the mayor or her staff broke the rules."'
+        f"In the note{dash}sent to the port's lawyer at the Dunmore office, "
+        f"Jo D. Marsh{dash}the {place} {party} calls for a review of whether "
+        '"the ferry office kept its records."'
     )
-    assert speaker(analyse, text, "broke the rules") == "Tom Vask"
+    assert speaker(analyse, text, "kept its records") == "Tom Vask"
 
 
-@pytest.mark.parametrize(("place", "party"), [("Wisconsin", "Republican"), ("Texas", "Democrat")])
+@pytest.mark.parametrize(("place", "party"), [("Ohio", "Republican"), ("Texas", "Democrat")])
 def test_the_place_and_party_description_is_the_person_just_before(analyse, place, party):
     text = (
         f"Speaker Hal Brisco was unsettled by the mayor's comments.\n\n"
-        f"In an interview with reporters Thursday, the {place} {party} criticised the harbour "
-        'policy and said allies wanted to know if the town is "still in the game."'
+        f"Speaking to a local radio station on Friday, the {place} {party} faulted the port "
+        'budget and said the fleet is "running on fumes."'
     )
-    assert speaker(analyse, text, "still in the game") == "Hal Brisco"
+    assert speaker(analyse, text, "running on fumes") == "Hal Brisco"

@@ -42,13 +42,13 @@ def test_a_name_with_a_no_break_space_is_one_mention_of_its_person(nlp, given, f
 )
 def test_a_speaker_phrase_with_a_no_break_space_names_the_speaker(nlp, relative, name):
     text = (
-        "The professor was headed to a conference in the capital.\n\n"
-        '"We had called him just before he boarded," his brother Tomas Verel added.\n\n'
-        "The engineer was flying home from a trade fair.\n\n"
-        f'"She phoned us from the gate," {relative.replace(" ", NBSP)} {name} said.\n'
+        "The skipper was due back from the fish market.\n\n"
+        '"We spoke to him before he cast off," his brother Tomas Verel added.\n\n'
+        "The engineer was sailing home from a boat show.\n\n"
+        f'"She rang us from the quay," {relative.replace(" ", NBSP)} {name} said.\n'
     )
     analysis = analyze(article_from_text(text, kind="text", source="t"))
-    quote = next(q for q in analysis.quotes if text[q.start : q.end].startswith("She phoned"))
+    quote = next(q for q in analysis.quotes if text[q.start : q.end].startswith("She rang"))
     phrase = f"{relative.replace(' ', NBSP)} {name}"
     assert quote.speaker is not None and quote.speaker.endswith(name.split()[-1])
     assert text[quote.speaker_start : quote.speaker_end] in phrase

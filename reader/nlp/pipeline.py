@@ -77,7 +77,7 @@ def _build(name: str) -> Language:
 
 
 # A double quote mark glued to the word after it, with the punctuation before it
-# ('paranoia,"Jo Roe said', 'said,"Look'), is one token to spaCy: the name or the verb is lost
+# ('too high,"Jo Roe said', 'said,"Look'), is one token to spaCy: the name or the verb is lost
 # inside it.
 _GLUED_MARKS = (r'(?<=\w)[,.!?](?=["“”]\w)', r'(?<=[,.!?])["“”](?=\w)')
 
@@ -105,13 +105,13 @@ _PLAIN_SPACES = str.maketrans(
 )
 
 
-# An opening single mark between two letters is an apostrophe typed wrong ("Trump‘s").
+# An opening single mark between two letters is an apostrophe typed wrong ("Roe‘s").
 _OPENING_MARK_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
 
 
 def readable(text: str) -> str:
     """The text every pipe reads: ``text`` with its no-break, thin and other wide spaces made
-    plain, and an opening single mark typed for an apostrophe ("Trump‘s") made one.
+    plain, and an opening single mark typed for an apostrophe ("Roe‘s") made one.
 
     The tokenizer makes a no-break space a token of its own, which splits the phrase it sits
     in: "his nephew Jo Roe added" with one after "nephew" parses as two phrases, and "Jo Roe"

@@ -101,7 +101,7 @@ SAID_AS_NAME = frozenset({"said"})
 """A verb of saying that is also a first name ("Said Jalili")."""
 MODIFIER_ENDINGS = ("ing", "ed", "era", "style", "like", "born", "based", "led", "run", "free")
 """How a lower-case word glued to a name by a hyphen ends when it makes the name a modifier
-("Oscar-winning", "Trump-era"), not a name's second part ("Chun-yeh")."""
+("Marlowe-winning", "Vance-era"), not a name's second part ("Chun-yeh")."""
 
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 

@@ -136,7 +136,7 @@ _DASHES = {"-", "–", "—", "--"}
 
 def opens_sentence(token) -> bool:
     """The first word of a sentence, or of one after a label in capitals and a dash at the
-    start of its line ("GERMANY - Bunds extended losses", "LEEDS (Reuters) — Prices rose")."""
+    start of its line ("ARDLAND - Yields eased", "LEEDS (Reuters) — Prices rose")."""
     if token.is_sent_start:
         return True
     if token.i == 0 or token.doc[token.i - 1].text not in _DASHES:

@@ -234,7 +234,7 @@ def complete_names(doc: Doc, spans: list[Span], lower_words: set[str] | None = N
                 break  # "Calloway-van Dijk": a second person's name begins
             part = doc[end + 1]
             if part.is_lower and (part.lower_ in common or part.lower_.endswith(MODIFIER_ENDINGS)):
-                break  # "Trump-era", "Oscar-winning": a modifier made of the name
+                break  # "Vance-era", "Marlowe-winning": a modifier made of the name
             end += 2  # "Chen Chun" + "-yeh"
         out.append(
             span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")

@@ -48,7 +48,7 @@ def clean_spans(spans: Iterable[Span], demonyms: set[str]) -> Iterator[Span]:
     """
     for span in spans:
         if _name_made_modifier(span):
-            continue  # "Oscar-winning", "Trump-era": a word made of a name, not the name
+            continue  # "Marlowe-winning", "Vance-era": a word made of a name, not the name
         for piece in _split(span):
             yield from _trim(piece, demonyms)
 

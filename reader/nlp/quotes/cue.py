@@ -206,7 +206,7 @@ def goes_on(token: Token) -> bool:
 
 
 def mistagged_cue(token: Token) -> bool:
-    """ "'…,' the owners state in a paper", "'…,' a voice-over in the ad states.": a verb of
+    """ "'…,' the owners state in a paper", "'…,' a narrator in the clip states.": a verb of
     saying the tagger read as a noun, right after the noun that says it."""
     doc = token.doc
     if token.tag_ not in {"NN", "NNS"} or token.lower_ not in VERB_FORMS or token.i == 0:
@@ -226,8 +226,8 @@ def short_report(first: Token) -> bool:
 
 
 def noun_before(lead: list[Token]) -> Token | None:
-    """The head noun of the phrase that opens ``lead``, before any preposition ("a voice-over"
-    in "a voice-over in the ad")."""
+    """The head noun of the phrase that opens ``lead``, before any preposition ("a narrator"
+    in "a narrator in the clip")."""
     nouns = []
     for token in lead:
         if token.pos_ == "ADP":

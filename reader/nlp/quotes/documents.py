@@ -67,7 +67,7 @@ def author_token(head: Token, sentence_of) -> Token | None:
     """The head of the phrase naming who wrote the document ``head`` speaks as, or None."""
     own = owner_in_phrase(head) or _subject_of_holder(head)
     if own is not None or not is_document(head):
-        return own  # "a letter from Roe", "Roe released a video that said"; "a letter" no more
+        return own  # "a letter from Roe", "Roe put out a video that said"; "a letter" no more
     doc = head.doc
     here = sentence_of(head.idx)
     made_by = _MADE_BY_VERB.get(head.lower_, set())

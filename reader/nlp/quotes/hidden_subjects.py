@@ -41,7 +41,7 @@ def _capitalised_modifier(verb: Token) -> list[Token]:
 
 
 def _name_before_aside(verb: Token) -> list[Token]:
-    """ "Jo Roe, whose firm helps shops, said …", "Jo Roe, later claiming …, said …" parsed
+    """ "Jo Roe, whose firm helps shops, said …", "Jo Roe, insisting …, said …" parsed
     with the name as the subject of the aside, fronted as what was said: the name (or "a
     delegate, who …") speaks."""
     doc = verb.doc
@@ -81,7 +81,7 @@ def past_dateline(subject: Token) -> Token:
 
 
 def _past_dash_aside(subject: Token) -> Token:
-    """ "In the letter - addressed to the attorney, Jo Roe - the senator asks …" parsed with
+    """ "In the note - sent to the port lawyer, Jo Roe - the senator calls for …" parsed with
     the name that ends the aside as the subject: the appositive after the closing dash."""
     doc = subject.doc
     after = [c for c in subject.rights if c.dep_ == "appos"]

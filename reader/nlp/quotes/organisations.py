@@ -252,7 +252,7 @@ class Organisations:
                 t for t in head.children if t.dep_ in {"compound", "poss"} and t.pos_ == "PROPN"
             ]
             if owners:
-                # "Rep. Jo Roe's office": Roe's, not the title's; "Harbour's foreign ministry"
+                # "Councillor Jo Roe's office": Roe's, not the title's; "Harbour's foreign ministry"
                 owner = next((t for t in owners if t.dep_ == "poss"), owners[0])
                 mention = self.people.mention_at(owner.idx, owner.idx + len(owner))
                 words = name_words(mention.name if mention else owner.text)

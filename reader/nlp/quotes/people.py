@@ -264,7 +264,7 @@ class People:
             mention = self.mentions[i]
             i -= 1
             if mention.sentence == here and _dash_between(self.text[mention.end : at]):
-                continue  # "In the letter - to Jo Roe - the Ohio senator asks": someone else
+                continue  # "In the note - to Jo Roe - the Ohio senator writes": someone else
             if mention.subject and not self.in_quote(mention.start) and mention.name:
                 subjects.append(mention.name)
         described = [n for n in subjects if noun and noun in self.persons[n].descriptors]

@@ -391,7 +391,7 @@ def _described(head: Token) -> bool:
 
 
 def _office(head: Token) -> bool:
-    """ "the United Nations High Commissioner for Human Rights": an office, not a name."""
+    """ "the Harbour Council High Commissioner for Fisheries": an office, not a name."""
     if head.lower_ not in TITLE_WORDS:
         return False
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}]

@@ -156,7 +156,7 @@ class Subjects:
                         or self.doc[token.right_edge.i + 1].is_punct
                     )
                     if not closes:
-                        return None  # "told reporters …"; not "asked the boy, …"
+                        return None  # "told reporters …"; not "asked the girl, …"
                 while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                     token = token.head
                 if _subject_of_next_clause(token):
