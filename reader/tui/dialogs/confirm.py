@@ -18,6 +18,10 @@ from textual.widgets import Button, Static
 class ConfirmDialog(ModalScreen[bool]):
     """Ask before doing something that cannot be undone. Texts are shown literally."""
 
+    # Textual focuses it once the children are composed (a dialog opened by a key typed
+    # while the app quits never is, and must not fail on the missing field)
+    AUTO_FOCUS = "#no"
+
     AREA = "confirm"
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
@@ -38,9 +42,6 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(id="buttons"):
                 yield Button(Content(f"{self.confirm} (y)"), variant="error", id="yes")
                 yield Button(Content("Cancel (n)"), id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:

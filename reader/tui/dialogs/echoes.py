@@ -53,6 +53,10 @@ def occurrence_content(group: EchoGroup, index: int, here: str | None) -> Conten
 class EchoGroupDialog(ModalScreen[Occurrence | None]):
     """The occurrences of one echoed quote; Enter opens one at its place (the dialog returns it)."""
 
+    # Textual focuses it once the children are composed (a dialog opened by a key typed
+    # while the app quits never is, and must not fail on the missing field)
+    AUTO_FOCUS = "OptionList"
+
     AREA = "echoes"
     CSS_PATH = [stylesheet("echoes.tcss")]
     BINDINGS = [
@@ -82,9 +86,6 @@ class EchoGroupDialog(ModalScreen[Occurrence | None]):
             ]
             yield OptionList(*options, id="echo-occurrences")
             yield Static(Content("enter opens it · escape closes"), classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:

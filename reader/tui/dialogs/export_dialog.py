@@ -30,6 +30,10 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     ``last`` pre-fills the choices made the previous time in this session.
     """
 
+    # Textual focuses it once the children are composed (a dialog opened by a key typed
+    # while the app quits never is, and must not fail on the missing field)
+    AUTO_FOCUS = "#export-format"
+
     AREA = "export"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
@@ -76,9 +80,6 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export")
                 yield Button("Cancel", id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#export-format", RadioSet).focus()
 
     def request(self) -> ExportRequest | None:
         """The choices, or None (with the reason shown) when they cannot be exported."""

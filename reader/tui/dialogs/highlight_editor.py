@@ -35,6 +35,10 @@ def parse_tags(text: str) -> list[str]:
 class HighlightDialog(ModalScreen[HighlightEdit | None]):
     """Pick a colour, write a note and tags. Enter in a field saves; escape cancels."""
 
+    # Textual focuses it once the children are composed (a dialog opened by a key typed
+    # while the app quits never is, and must not fail on the missing field)
+    AUTO_FOCUS = "#highlight-note"
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="highlight-dialog.cancel"),
         Binding("ctrl+s", "save", "Save", id="highlight-dialog.save"),
@@ -75,9 +79,6 @@ class HighlightDialog(ModalScreen[HighlightEdit | None]):
                 if current:
                     yield Button("Delete", variant="error", id="delete")
                 yield Button("Cancel", id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#highlight-note", Input).focus()
 
     def _label(self) -> str:
         pressed = self.query_one(RadioSet).pressed_button
