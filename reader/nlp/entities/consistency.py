@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS
 from reader.nlp.entities.places import known_places
-from reader.nlp.entities.spans import capitalised_common_word
+from reader.nlp.entities.spans import DASHES, capitalised_common_word
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     CORPORATE_SUFFIXES,
@@ -131,15 +131,12 @@ def drop_common_words(
     ]
 
 
-_DASHES = {"-", "–", "—", "--"}
-
-
 def opens_sentence(token) -> bool:
     """The first word of a sentence, or of one after a label in capitals and a dash at the
     start of its line ("ARDLAND - Yields eased", "LEEDS (Reuters) — Prices rose")."""
     if token.is_sent_start:
         return True
-    if token.i == 0 or token.doc[token.i - 1].text not in _DASHES:
+    if token.i == 0 or token.doc[token.i - 1].text not in DASHES:
         return False
     text = token.doc.text
     line = text[text.rfind("\n", 0, token.idx) + 1 : token.doc[token.i - 1].idx]

@@ -34,7 +34,7 @@ from reader.nlp.words import (
 
 _QUOTES_AND_PUNCT = set("\"'“”‘’«»„‚()[]{}<>—–-,.:;!?*•|/\\+=_~#")
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
-_DASHES = {"-", "–", "—", "--"}
+DASHES = {"-", "–", "—", "--"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _HARD_BOUNDARIES = {"/", "(", ")", "[", "]", '"', "“", "”", "„", "«", "»"}
 
@@ -87,7 +87,7 @@ def _is_boundary(token: Token, label: str, span: Span) -> bool:
     if text in SPLIT_WORDS:
         # "Human Rights in Peru", "Peace Force in Sudan": organisations may hold them
         return label != "ORG" or text in {"or", "versus", "vs", "v"}
-    if text in _DASHES and token.i > span.start:
+    if text in DASHES and token.i > span.start:
         # a spaced dash ("CRICKET - ENGLAND") separates; "Rolls-Royce" is one token anyway
         return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
     if label == "PERSON" and text in {"and", "&", ",", "with"}:

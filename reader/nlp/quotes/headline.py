@@ -48,8 +48,8 @@ def headline_cue(frames: Frames, index: int) -> Cue | None:
 
 
 def is_subheading(text: str, stretch: Stretch, paras: list[tuple[int, int]]) -> bool:
-    """A paragraph that is nothing but a short quoted phrase in Title Case or capitals ("'All
-    Bets Are Off.'", "“DIVISIVE AND WRONG”") heads a section: it is no one's quote there."""
+    """A paragraph that is nothing but a short quoted phrase in Title Case or capitals ("'Tides
+    Wait For Nobody.'", "“FERRIES FIRST”") heads a section: it is no one's quote there."""
     if stretch.close_mark is None or stretch.paragraphs != 1:
         return False
     start, end = paras[stretch.paragraph]

@@ -87,9 +87,7 @@ class Speakers:
         self.text = people.text
         self.orgs = Organisations(people, entities)
         self._record = True
-        self._people_by_mention = {
-            m: e.name for e in entities if e.label == "PERSON" for m in e.mentions
-        }
+        self._entities = entities
 
     def resolve(self, head: Token, record: bool = True) -> Speaker:
         """The speaker ``head`` names. With ``record`` (the chosen cue's speaker), a named
@@ -305,9 +303,18 @@ class Speakers:
         owner = author_token(head, self.people.sentence_of)
         if owner is None:
             return None
-        named = [n for (s, e), n in self._people_by_mention.items() if s <= owner.idx < e]
-        if named:
-            return named[0]  # the whole name, however the mention at it was cut
+        named = next(
+            (
+                entity.name
+                for entity in self._entities
+                if entity.label == "PERSON"
+                for start, end in entity.mentions
+                if start <= owner.idx < end
+            ),
+            None,
+        )
+        if named is not None:
+            return named  # the whole name, however the mention at it was cut
         record, self._record = self._record, False
         try:
             return self._resolve(owner).name
