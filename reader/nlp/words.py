@@ -30,7 +30,7 @@ TITLES = _words(
     "goalkeeper fullback centre center winger forward all-rounder batsman bowler pitcher "
     "quarterback councillor councilor alderman mp mep msp lawmaker correspondent editor "
     "reporter columnist executive ombudsman commissioner administrator insider adviser advisor "
-    "cllr whip advocate treasurer comptroller auditor solicitor"
+    "cllr whip advocate treasurer comptroller auditor solicitor det insp supt dci"
 )
 """Words that may precede a name as a title or role ("Prime Minister", "Fullback")."""
 
@@ -75,7 +75,7 @@ PERSON_ROLES = _words(
     "commentator presenter broadcaster actor actress singer songwriter rapper novelist poet "
     "economist analyst strategist photographer lawyer barrister solicitor comedian comic "
     "filmmaker playwright author writer historian activist pastor priest entrepreneur "
-    "businessman businesswoman director musician artist"
+    "businessman businesswoman director musician artist sgt insp supt cllr"
 )
 """Roles and honorifics that, directly before a capitalised name, say it is a person's:
 "spokesman Glyn Arden", "actor Rhys Pennock", "Mrs Adebanjo"."""

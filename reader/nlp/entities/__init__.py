@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Span
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities import consistency, head, headlines, missed, person_cues
 from reader.nlp.entities.credits import find_credits, outside_credits
+from reader.nlp.entities.described import described_people, speaking_surnames
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
+from reader.nlp.entities.particles import join_particle_names, with_bare_particles
 from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
 from reader.nlp.entities.spans import clean_spans, with_regnal_number
 from reader.nlp.entities.sport import competitions, relabel_teams
@@ -53,11 +55,13 @@ class EntityCleanup:
         demonyms = {e.text for e in names if e.label_ == "NORP"}
         names = consistency.plural_groups(list(clean_spans(names, demonyms)))
         names = join_possessive_names(doc, without_title_words(names, demonyms))
+        names = join_particle_names(doc, names)
         names = missed.acronym_definitions(doc, names)
         datelines = head.dateline_places(doc)
         bylines = head.byline_people(doc)
         lower_words = lower_case_texts(doc)
         cued = person_cues.cued_people(doc, in_caps, lower_words)
+        cued += described_people(doc, in_caps) + speaking_surnames(doc, in_caps)
         nicknamed = nicknamed_people(doc, names)
         names = _without_overlaps(nicknamed + datelines + bylines + cued + names)
         names = [with_regnal_number(span) for span in names]
@@ -76,6 +80,7 @@ class EntityCleanup:
             labels[word] = "PERSON"  # the words of a name the cues made a person's
         names += missed.find_missed(doc, names, labels, in_caps)
         names = person_cues.complete_names(doc, names, lower_words)
+        names = with_bare_particles(doc, join_particle_names(doc, names))  # and the found ones
         names = affiliations(doc, complete_lists(doc, names))
         names = outside_credits(names, credits)
         vouched = people | {key for key, label in cued_types.items() if label == "PERSON"}

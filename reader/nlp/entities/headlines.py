@@ -17,6 +17,8 @@ from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from reader.nlp.doc_text import doc_text
+from reader.nlp.entities.grouping import match_words
+from reader.nlp.words import PERSON_PARTICLES
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _LINE = re.compile(r"[^\n]+")
@@ -123,13 +125,19 @@ def without_headline_words(doc: Doc, spans: list[Span]) -> list[Span]:
     body = text[first_line:]
     kept = []
     for span in spans:
-        glued = span.label_ == "PERSON" and span.end_char <= first_line and len(span) >= 3
+        glued = span.label_ == "PERSON" and span.end_char <= first_line and _words(span) >= 3
         if glued and span.text not in body:
             shorter = next((s for s in (span[1:], span[:-1]) if s.text in body), None)
             if shorter is not None:
                 span = Span(doc, shorter.start, shorter.end, label="PERSON")
         kept.append(span)
     return kept
+
+
+def _words(name: Span) -> int:
+    """A name's words, a hyphened part one and particles none: "Ada Roe Backs" has three, and
+    "Ines Sotto-Mayr" and "Lia de la Cruz" two."""
+    return sum(word not in PERSON_PARTICLES for word in match_words(name))
 
 
 def membership(caps: list[tuple[int, int]]) -> Callable[[int], bool]:

@@ -8,6 +8,7 @@ Each cue marks a name (its ``name_key``) with the label it must have throughout 
 - a place noun names a place ("the town of X", "X county");
 - a name the article also uses as a demonym ("Tavrian" beside "Tavria") is a place;
 - a multi-word name whose last word speaks on its own later ("Okafor added") is a person's;
+- an initial opening a name makes it a person's ("P. Lindqvist");
 - an age in commas after a name makes it a person's ("Pennock, 44, said"), and so does a role
   or honorific before it (``person_cues``), a role beside it or being someone's kin ("X is
   the widow of …").
@@ -76,7 +77,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
             mark(span, "FAC")
         elif _is_organisation(span) or _reporting_non_place(span):
             mark(span, "ORG")
-        elif aged(span) or _role_in_apposition(span) or _serves_as_a_role(span) or _kin(span):
+        elif _person_cue(span):
             mark(span, "PERSON")
     for span in _named_by_demonyms(spans):
         mark(span, "GPE")
@@ -143,6 +144,24 @@ def _serves_as_a_role(span: Span) -> bool:
 # The agencies a credit line names, less those that are also people's surnames.
 _AGENCIES = CREDIT_AGENCIES - {"bloomberg", "getty", "pa"}
 _BE = frozenset({"is", "was", "'s", "’s", "remains", "became"})
+
+
+def _person_cue(span: Span) -> bool:
+    return (
+        aged(span)
+        or _role_in_apposition(span)
+        or _serves_as_a_role(span)
+        or _kin(span)
+        or _initialled(span)
+    )
+
+
+def _initialled(span: Span) -> bool:
+    """ "P. Lindqvist" read as a place: an initial, then a name word, is how people are named
+    (not "N. Korea", where the letter is a compass point)."""
+    first = span[0].text
+    initial = len(first) == 2 and first[0].isupper() and first[1] == "." and first[0] not in "NSEW"
+    return initial and len(span) >= 2 and all(is_name_word(t) for t in span[1:])
 
 
 def _kin(span: Span) -> bool:

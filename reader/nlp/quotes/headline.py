@@ -40,7 +40,12 @@ def headline_cue(frames: Frames, index: int) -> Cue | None:
         return None
     if not all(t.text[:1].isupper() for t in name if t.is_alpha):
         return None
-    proper = [t for t in name if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}]
+    surnames = {e[-1].text for e in words[0].doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    proper = [
+        t
+        for t in name
+        if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"} or t.text in surnames
+    ]  # a surname the tagger took for a common noun ("O'Rourke: …")
     if not proper or any(t.ent_type_ in {"DATE", "TIME", "GPE"} for t in proper):
         return None
     head = proper[-1]

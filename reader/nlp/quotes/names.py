@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.person_words import TITLE_WORDS
+from reader.nlp.words import PERSON_PARTICLES
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
@@ -43,8 +44,13 @@ def _verb_like(word: str, index: int, count: int) -> bool:
 
 
 def plausible_name(words) -> bool:
-    """Title Case headlines make NER read "Jane Roe Blasts Doe" as one name."""
-    return all(w[:1].isupper() and w.lower() not in VERB_FORMS for w in words)
+    """Title Case headlines make NER read "Jane Roe Blasts Doe" as one name. Particles may sit
+    inside one ("Lia van der Roon")."""
+    inner = words[1:-1]
+    ends = (words[0], words[-1])
+    return all(w[:1].isupper() and w.lower() not in VERB_FORMS for w in ends) and all(
+        (w[:1].isupper() or w in PERSON_PARTICLES) and w.lower() not in VERB_FORMS for w in inner
+    )
 
 
 def in_headline(text: str, start: int) -> bool:

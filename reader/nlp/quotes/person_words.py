@@ -104,6 +104,18 @@ TITLE_WORDS = HONORIFICS | {
     "coach",
     "councillor",
     "cllr",
+    # ranks written before a police officer's or a soldier's name ("Det Insp Jo Roe")
+    "sgt",
+    "sergeant",
+    "det",
+    "insp",
+    "supt",
+    "superintendent",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "capt",
 }
 
 # Abbreviations a role noun may use for a title ("the PM" for "Prime Minister X").

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
+from reader.nlp.words import PERSON_PARTICLES, TITLES
 
 DASHES = {"—", "–", "--"}
+HYPHENS = {"-", "‐"}
 """Dashes that set a dateline or an aside off from a phrase ("LEEDS — The mayor …")."""
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
@@ -87,15 +89,42 @@ def _in_parentheses(token: Token) -> bool:
 def proper_name(head: Token) -> str:
     """The run of capitalised proper nouns around ``head`` ("Anna Maria Kowalska")."""
     doc = head.doc
-    first = head.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
-        first -= 1
-    last = head.i
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
-        last += 1
+    first = last = head.i
+    while first > 0:
+        step = _name_part(doc, first - 1, -1)
+        if not step:
+            break
+        first -= step
+    while last + 1 < len(doc):
+        step = _name_part(doc, last + 1, 1)
+        if not step:
+            break
+        last += step
     while last - first >= 2 and doc[first].ent_type_ == "NORP":
         first += 1  # "Democrat Jo Roe": a party, not part of her name ("Islamic State" stays)
     return doc[first : last + 1].text
+
+
+def _name_part(doc, i: int, direction: int) -> int:
+    """How many tokens from ``i`` on (going ``direction``) join the name: a capitalised proper
+    noun; a hyphen and the part it joins ("Jean-Luc"); particles and the word past them
+    ("Ana de la Vega")."""
+    if _capitalised(doc[i]):
+        return 1
+    if doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        beyond = i + direction
+        if not 0 <= beyond < len(doc) or not _capitalised(doc[beyond]):
+            return 0
+        parts = (doc[i - 1].lower_, doc[i + 1].lower_)
+        return 0 if any(part in TITLES for part in parts) else 2  # not "Secretary-Treasurer"
+    j = i
+    while 0 <= j < len(doc) and doc[j].lower_ in PERSON_PARTICLES and doc[j].is_lower:
+        j += direction
+    return abs(j - i) + 1 if j != i and 0 <= j < len(doc) and _capitalised(doc[j]) else 0
+
+
+def _capitalised(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
 
 
 def proper_modifiers(head: Token) -> set[str]:

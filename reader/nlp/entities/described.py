@@ -1,0 +1,161 @@
+"""Names the article itself shows to be people's, where the statistical NER saw none.
+
+The model misses names made of common words ("Hope Winter", "Will Strong") and unfamiliar ones
+("Priya Raghunathan" read as a place called "Raghunathan"). Two or three name words are a
+person's name when
+
+- ", a/an <role>" follows, set beside the name by the parse ("Hope Winter, a fisheries
+  economist, said"), or
+- the last of them later speaks on its own ("Hope Winter runs the café. … Winter said"),
+
+unless the model read exactly those words as an organisation or a place ("Tidewater Power, an
+energy supplier").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.nlp.entities.person_cues import is_name_word
+from reader.nlp.token_lookup import token_indexes
+from reader.nlp.words import (
+    HONORIFICS,
+    KIN_NOUNS,
+    MONTHS,
+    PERSON_ROLES,
+    ROLE_LOOKALIKES,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+)
+
+_ROLE_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or")
+_NOT_PEOPLE = frozenset({"newspaper", "paper", "supplier", "provider", "operator", "carrier"})
+_KEPT_AS_IS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_NOT_NAMES = frozenset({"NORP"})
+_MAX_WORDS = 3
+_OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
+_ROLE_REACH = 5
+
+
+def described_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
+    families = _families(doc)
+    found = []
+    for comma in token_indexes(doc, "ORTH", {","}):
+        if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in {"a", "an"}:
+            continue
+        if in_caps(doc[comma].idx) or not _role_beside(doc, comma):
+            continue
+        start = _name_start(doc, comma)
+        if start is None or _typed_whole(doc[start:comma]) or doc[comma - 1].text in families:
+            continue
+        found.append(Span(doc, start, comma, label="PERSON"))
+    return found
+
+
+def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
+    """Untyped runs of proper nouns whose last word is later the subject of a verb of saying
+    on its own ("Winter said")."""
+    speaking = {
+        child.text
+        for i in token_indexes(doc, "LOWER", SPEECH_VERBS)
+        for child in doc[i].children
+        if child.dep_ == "nsubj" and _alone(child)
+    }
+    found = []
+    for i in token_indexes(doc, "ORTH", speaking - _families(doc)):
+        token = doc[i]
+        if in_caps(token.idx) or i + 1 >= len(doc):
+            continue
+        start = _name_start(doc, i + 1)
+        if start is None or not all(t.pos_ == "PROPN" for t in doc[start : i + 1]):
+            continue
+        if not any(
+            t.ent_type_ in _KEPT_AS_IS or t.ent_type_ == "PERSON" for t in doc[start : i + 1]
+        ):
+            found.append(Span(doc, start, i + 1, label="PERSON"))
+    return found
+
+
+def _families(doc: Doc) -> set[str]:
+    """Surnames of the full names the model found: a second "Ines Roe" it missed would take
+    the bare "Roe" mentions away from the first (two people of one name share none)."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def _alone(token: Token) -> bool:
+    """A name word on its own: no name word or "the" before it."""
+    if not (is_name_word(token) and token.pos_ == "PROPN") or token.i == 0:
+        return token.i == 0 and is_name_word(token)
+    before = token.doc[token.i - 1]
+    return not is_name_word(before) and before.lower_ != "the"
+
+
+def _role_beside(doc: Doc, comma: int) -> bool:
+    """The noun after ", a" (before the next comma) is a role set beside the name before it."""
+    for token in doc[comma + 2 : comma + 2 + _ROLE_REACH]:
+        if token.text in {",", ".", ";", ":"}:
+            return False
+        if token.dep_ == "appos" and token.head.i == comma - 1:
+            return token.pos_ == "NOUN" and _person_noun(token)
+    return False
+
+
+def _person_noun(token: Token) -> bool:
+    word = token.lower_
+    if word in PERSON_ROLES or word in KIN_NOUNS:
+        return True
+    if word in ROLE_LOOKALIKES or word in _NOT_PEOPLE:
+        return False
+    return word.endswith(_ROLE_ENDINGS)
+
+
+def _name_start(doc: Doc, comma: int) -> int | None:
+    """Where the run of two or three name words before ``comma`` starts, if it is one."""
+    start, words = comma, 0
+    while start > 0 and words < _MAX_WORDS and _name_word(doc[start - 1]):
+        if start < comma and doc[start - 1].whitespace_ != " ":
+            break
+        start -= 1
+        words += 1
+        while start > 1 and _hyphened(doc, start - 1):
+            start -= 2  # "Mary-Kate": one word
+    opener = start < comma and doc[start].pos_ in _OPENERS
+    if opener:
+        start += 1  # "But Bill Price, …"
+        words -= 1
+    if words < 2 or (not opener and start > 0 and is_name_word(doc[start - 1])):
+        return None  # one word, or a longer capitalised run than a name
+    first = doc[start].lower_.rstrip(".")
+    if first in TITLES or first in HONORIFICS or first == "the":
+        return None
+    return start
+
+
+def _name_word(token: Token) -> bool:
+    """Not a plural ("Republicans Jolly"), a group's name ("Democrat"), a month or a day."""
+    return (
+        is_name_word(token)
+        and token.tag_ != "NNPS"
+        and token.ent_type_ not in _NOT_NAMES
+        and token.lower_ not in MONTHS
+        and token.lower_ not in WEEKDAYS
+    )
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen joining two name words with no space."""
+    return (
+        doc[i].text in {"-", "‐"}
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and is_name_word(doc[i - 1])
+    )
+
+
+def _typed_whole(name: Span) -> bool:
+    """The model read exactly these words as an organisation or a place."""
+    ents = [t.ent_type_ for t in name]
+    return ents[0] in _KEPT_AS_IS and len(set(ents)) == 1 and name[0].ent_iob_ == "B"

@@ -1,0 +1,112 @@
+"""Names with lower-case particles the model cut in two: "Ines van der Roon", "Tomas de Ville".
+
+The model often ends a person at the particles ("Ines van der" + "Roon" read as a place) or
+starts one after them ("Roon" alone, "Ines van der" left out). A person's name runs on through
+its particles to the capitalised word after them; a bare surname with its particles
+("van der Roon said") takes them too when the article writes the full name with them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.nlp.entities.person_cues import is_name_word
+from reader.nlp.words import PERSON_PARTICLES
+
+
+def join_particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    at = {i: span for span in spans for i in range(span.start, span.end)}
+    absorbed: set[int] = set()
+    grown: dict[int, Span] = {}
+    for span in spans:
+        if id(span) in absorbed or not (span.label_ == "PERSON" or _person_shaped(span)):
+            continue
+        start, end = span.start, span.end
+        if end - start > 2 and span[0].tag_ in _NOT_NAME_TAGS and _particle(span[1]):
+            start += 1  # "Later de Wael told …": the adverb opening the sentence
+        while end > start + 1 and _particle(doc[end - 1]):
+            end -= 1  # "Ines van der" as the model read it
+        after = _past_particles(doc, end, 1)
+        if after is not None and _joinable(doc[after], at, absorbed, span):
+            end = after + 1
+        lead = start
+        while lead < end - 1 and _particle(doc[lead]):
+            lead += 1  # "van der Roon" as the model read it
+        before = _past_particles(doc, lead - 1, -1)
+        if before is not None and _joinable(doc[before], at, absorbed, span):
+            start = before  # "Ines" the model left out (or typed apart), before "van der Roon"
+        if span.label_ != "PERSON" or (start, end) != (span.start, span.end):
+            grown[id(span)] = Span(doc, start, end, label="PERSON")
+    return [grown.get(id(s), s) for s in spans if id(s) not in absorbed]
+
+
+_NOT_NAME_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "CC", "DT", "UH"})
+_MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def _person_shaped(span: Span) -> bool:
+    """ "Ines van der Roon" read as a product or a work: one name word, particles, one name
+    word is how people are named (places and firms with particles the model types as such)."""
+    if span.label_ not in _MISREAD or len(span) < 3:
+        return False
+    inner = span[1:-1]
+    ends = (span[0], span[-1])
+    return all(_particle(t) for t in inner) and all(is_name_word(t) for t in ends)
+
+
+def _particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in PERSON_PARTICLES
+
+
+def _past_particles(doc: Doc, i: int, step: int) -> int | None:
+    """The index of the word past one or more particles from ``i`` (going ``step``), on the
+    same line, or None."""
+    j = i
+    while 0 <= j < len(doc) and _particle(doc[j]) and _spaced(doc, j, step):
+        j += step
+    if j == i or not 0 <= j < len(doc) or not is_name_word(doc[j]):
+        return None
+    return j
+
+
+def _spaced(doc: Doc, i: int, step: int) -> bool:
+    """One plain space between ``doc[i]`` and its neighbour towards ``step``."""
+    left = doc[i] if step > 0 else doc[i - 1] if i > 0 else None
+    return left is not None and left.whitespace_ == " "
+
+
+def _joinable(word: Token, at: dict[int, Span], absorbed: set[int], span: Span) -> bool:
+    """The name word is free, or a one-word name of its own ("Roon" as a place) to take in."""
+    other = at.get(word.i)
+    if other is None:
+        return word.pos_ == "PROPN"
+    if other is span or len(other) != 1:
+        return False
+    absorbed.add(id(other))
+    return True
+
+
+def with_bare_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "van der Roon" on its own: a one-word name after the particles the article's full name
+    puts before that word takes them, as the same person."""
+    tails = {
+        tuple(t.lower_ for t in span[i:])
+        for span in spans
+        if span.label_ == "PERSON"
+        for i in range(1, len(span))
+        if _particle(span[i]) and not _particle(span[i - 1])
+    }
+    if not tails:
+        return spans
+    out = []
+    for span in spans:
+        start = span.start
+        if len(span) > 2 and span[0].tag_ in _NOT_NAME_TAGS and _particle(span[1]):
+            start += 1  # "Later de Wael" read as an organisation
+        while start > 0 and _particle(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+            start -= 1
+        words = tuple(t.lower_ for t in doc[start : span.end])
+        if start != span.start and words in tails:
+            span = Span(doc, start, span.end, label="PERSON")
+        out.append(span)
+    return out
