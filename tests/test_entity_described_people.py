@@ -119,3 +119,37 @@ def test_a_headline_opening_with_a_surname_quotes_that_person(analyse, full, sur
         f"The harbour plan was approved on Monday by {full}, a fisheries economist.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [full]
+
+
+@pytest.mark.parametrize(
+    ("full", "role"),
+    [
+        ("Ines Varga", "a local shopkeeper"),
+        ("Priya Raghunathan", "a retired teacher"),
+        ("Oskar Brandvold", "a ferry pensioner"),
+    ],
+)
+def test_a_person_noun_beside_a_name_outweighs_the_model_reading_it_as_a_firm(analyse, full, role):
+    text = (
+        'Harbour plan row\n\nMara Lind, a fisheries economist, said: "We cannot keep paying."\n\n'
+        f'But {full}, {role}, disagreed. "It is a good plan," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mara Lind", full]
+
+
+@pytest.mark.parametrize("full", ["Priya Raghunathan", "Hope Winter", "Ines Varga"])
+def test_a_name_followed_by_who_is_a_person(analyse, full):
+    text = (
+        "Harbour plan row\n\nThe plan was approved on Monday.\n\n"
+        f'{full}, who has lived on the quay for years, said the plan was "a disgrace".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [full]
+
+
+def test_a_team_followed_by_who_stays_a_team(analyse):
+    text = (
+        "Cup tie\n\nThe Wexley Rovers, who won the cup last year, lost on Saturday. "
+        "Wexley Rovers manager Tom Reyes said the pitch was poor.\n"
+    )
+    people = _people(analyse(text), text)
+    assert "Wexley Rovers" not in people and "Tom Reyes" in people

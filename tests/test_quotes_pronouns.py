@@ -428,3 +428,18 @@ def test_a_name_inside_the_subjects_description_is_not_the_subject(nlp, descript
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _modifies_a_name(doc[vail : vail + 1])
     assert not _modifies_a_name(doc[0:2])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Mara Lind", "Kwame Obi"), ("Tom Reyes", "Ines Varga")]
+)
+def test_names_joined_by_and_are_both_subjects_for_a_pronoun(analyse, first, second):
+    """ "Roe and Doe spoke. She said … He said …": the second name is a subject too, so once
+    one pronoun takes one of them the other pronoun takes the other, not the same person."""
+    text = (
+        "Harbour plan row\n\nThe harbour plan was approved on Monday.\n\n"
+        f'{first} and {second} spoke. She said: "We cannot keep paying." '
+        'He said: "It is a good plan."\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert sorted(speakers) == sorted([first, second])

