@@ -153,3 +153,18 @@ def test_a_team_followed_by_who_stays_a_team(analyse):
     )
     people = _people(analyse(text), text)
     assert "Wexley Rovers" not in people and "Tom Reyes" in people
+
+
+@pytest.mark.parametrize("honorific", ["Ms", "Mrs.", "Dr"])
+@pytest.mark.parametrize(("full", "surname"), [("Ines Varga", "Varga"), ("Hope Winter", "Winter")])
+def test_a_surname_with_an_honorific_makes_the_full_name_a_person(
+    analyse, honorific, full, surname
+):
+    text = (
+        "Harbour plan row\n\nThe harbour plan was approved on Monday.\n\n"
+        f"{full} has criticised the plan.\n\n"
+        f'"We cannot keep paying," {honorific} {surname} said.\n'
+    )
+    result = analyse(text)
+    assert _people(result, text) == {full: [full, surname]}
+    assert [q.speaker for q in result.quotes] == [full]

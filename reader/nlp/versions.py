@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "40"
+ENTITIES_VERSION = "41"
 FIGURES_VERSION = "6"
 QUOTES_VERSION = "92"
 

@@ -6,7 +6,8 @@ person's name when
 
 - ", a/an <role>" follows, set beside the name by the parse ("Hope Winter, a fisheries
   economist, said"), or ", who" does,
-- the last of them later speaks on its own ("Hope Winter runs the café. … Winter said"),
+- the last of them later speaks on its own ("Hope Winter runs the café. … Winter said") or
+  takes an honorific ("Ms Winter"),
 
 unless the model read exactly those words as an organisation or a place and the noun only ends
 like a role ("Tidewater Power, an energy supplier").
@@ -70,6 +71,7 @@ _ROLE_ENDINGS = ("er", "or")
 _NOT_PEOPLE = frozenset({"newspaper", "paper", "supplier", "provider", "operator", "carrier"})
 _KEPT_AS_IS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"NORP"})
+_HONORIFIC_FORMS = HONORIFICS | {word + "." for word in HONORIFICS}  # "Ms", "Mr."
 _NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS | {"show", "programme"}
 _MAX_WORDS = 3
 _OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
@@ -103,12 +105,17 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
 
 def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     """Untyped runs of proper nouns whose last word is later the subject of a verb of saying
-    on its own ("Winter said")."""
+    on its own ("Winter said") or follows an honorific ("Ms Winter")."""
     speaking = {
         child.text
         for i in token_indexes(doc, "LOWER", SPEECH_VERBS)
         for child in doc[i].children
         if child.dep_ == "nsubj" and _alone(child)
+    }
+    speaking |= {  # "Ms Varga": only a person takes an honorific
+        doc[i + 1].text
+        for i in token_indexes(doc, "LOWER", _HONORIFIC_FORMS)
+        if i + 1 < len(doc) and is_name_word(doc[i + 1]) and doc[i].whitespace_
     }
     found = []
     for i in token_indexes(doc, "ORTH", speaking - _families(doc)):

@@ -31,6 +31,7 @@ from reader.nlp.words import (
     BUILDING_WORDS,
     CORPORATE_SUFFIXES,
     CREDIT_AGENCIES,
+    HONORIFICS,
     KIN_NOUNS,
     NAME_PARTICLES,
     NATURAL_PLACE_NOUNS,
@@ -258,8 +259,9 @@ def _named_by_demonyms(spans: Iterable[Span]) -> list[Span]:
 
 
 def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
-    """ "Nadia Okafor" (read as an ORG) when "Okafor added" speaks later on its own: news refers
-    back to a person by the last word of the name, to an organisation by its first."""
+    """ "Nadia Okafor" (read as an ORG) when "Okafor added" speaks later on its own, or "Ms
+    Okafor" is written: news refers back to a person by the last word of the name, to an
+    organisation by its first."""
     places = known_places()
     candidates = [
         span
@@ -277,16 +279,22 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
     # A surname the model marked on its own (as anything) may speak; one inside a longer
     # name ("Okafor Holdings said") does not.
     inside = {i for span in spans if len(span) > 1 for i in range(span.start, span.end)}
+    surnames = {span[-1].text for span in candidates}
     speakers = {
         doc[i].text
-        for i in token_indexes(doc, "ORTH", {span[-1].text for span in candidates})
+        for i in token_indexes(doc, "ORTH", surnames)
         if i not in inside
         and doc[i].dep_ == "nsubj"
         and doc[i].head.lower_ in SPEECH_VERBS
         and is_name_word(doc[i])  # "McAteer said", not "ACME said"
         and not (i > 0 and doc[i - 1].lower_ == "the")
     }
-    return [span for span in candidates if span[-1].text in speakers]
+    honoured = {  # "Ms Okafor": only a person takes an honorific
+        doc[i].text
+        for i in token_indexes(doc, "ORTH", surnames)
+        if i > 0 and doc[i - 1].lower_.rstrip(".") in HONORIFICS and is_name_word(doc[i])
+    }
+    return [span for span in candidates if span[-1].text in speakers | honoured]
 
 
 def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
