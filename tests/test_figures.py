@@ -286,3 +286,34 @@ def test_a_fraction_counts_what_it_is_a_share_of(analyse, words, whole):
     text = f"{words} of the {whole} went unused last winter.\n"
     found = [f for f in analyse(text).figures if f.text.startswith(words)]
     assert found and found[0].unit == whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("One in five children lives near the harbour.", "One in five children", 0.2, "children"),
+        ("Nearly 1 in 4 adults use the ferry.", "Nearly 1 in 4 adults", 0.25, "adults"),
+        ("One in every ten homes is empty.", "One in every ten homes", 0.1, "homes"),
+        (
+            "About 6 in 10 registered voters backed it.",
+            "About 6 in 10 registered voters",
+            0.6,
+            "voters",
+        ),
+        ("More than 4 in 10 said the ferry was late.", "More than 4 in 10", 0.4, None),
+        ("Two in three traders agreed.", "Two in three traders", 2 / 3, "traders"),
+    ],
+)
+def test_one_in_five_is_a_share_of_what_it_counts(nlp, sentence, text, value, unit):
+    from reader.nlp.pipeline import _parse
+
+    found = _parse(nlp, f"Harbour survey\n\n{sentence}\n", None)._.reader_figures
+    assert [(f.text, f.unit) for f in found] == [(text, unit)]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_a_number_in_some_minutes_is_not_a_ratio(nlp):
+    from reader.nlp.pipeline import _parse
+
+    found = _parse(nlp, "Cup tie\n\nThey scored 3 in 5 minutes.\n", None)._.reader_figures
+    assert [f.text for f in found] == ["3", "5 minutes"]

