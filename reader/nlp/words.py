@@ -207,7 +207,8 @@ ORG_DESIGNATORS = _words(
     "partners associates laboratories labs airlines airways motors pharmaceuticals "
     "technologies systems networks communications publishing foundation institute "
     "university college academy association society council commission agency authority "
-    "federation league committee ministry department bureau"
+    "federation league committee ministry department bureau police army navy government court "
+    "parliament"
 )
 """Last words of an organisation's name that no person's name ends with ("X Productions")."""
 

@@ -271,6 +271,7 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
         and all(_name_shaped(t.text) for t in span)
         and not span[-1].lower_.endswith("s")
         and span[-1].lower_ not in places
+        and span[-1].lower_ not in ORG_DESIGNATORS  # "Police in Brenmoor said": not a surname
         and not any(t.lower_ in NAME_PARTICLES or t.lower_ in CORPORATE_SUFFIXES for t in span)
     ]
     if not candidates:

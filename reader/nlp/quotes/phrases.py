@@ -150,8 +150,21 @@ def modifiers(head: Token) -> list[str]:
 ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ent", "ant", "ary", "ief")
 
 
+def age_noun(head: Token) -> bool:
+    """ "the 61-year-old", split by the tokenizer into "61 - year - old": a person by age."""
+    doc, i = head.doc, head.i
+    return (
+        head.lower_ == "old"
+        and i >= 2
+        and doc[i - 1].text in HYPHENS
+        and doc[i - 2].lower_ in {"year", "month"}
+    )
+
+
 def person_role(head: Token) -> bool:
     """A noun that can name a person's role ("the PM", "the strategist"), not "the email"."""
+    if age_noun(head):
+        return True
     word = head.lower_.rstrip(".")
     if word in SPEECH_NOUNS:
         return False

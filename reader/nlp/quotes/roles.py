@@ -23,7 +23,7 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from reader.nlp.quotes.phrases import ROLE_SUFFIXES, first_token
+from reader.nlp.quotes.phrases import ROLE_SUFFIXES, age_noun, first_token
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import ROLE_LOOKALIKES
 
@@ -168,6 +168,8 @@ def person_noun(head: Token) -> bool:
     if word in TITLE_WORDS or word in PERSON_NOUNS or word in ROLE_EXPANSIONS:
         return True
     if word in GENERIC_HEADS or word.endswith(ROLE_SUFFIXES) or word.endswith("-old"):
+        return True
+    if age_noun(head):
         return True
     return head.pos_ == "PROPN" and head.ent_type_ in {"NORP", "PERSON"}
 
