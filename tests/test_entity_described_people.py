@@ -58,7 +58,7 @@ def test_a_second_full_name_of_a_known_family_is_not_guessed(nlp):
     would take every bare "Quarrie" away from the first; with no Quarrie found, it is guessed."""
     from spacy.tokens import Span
 
-    from reader.nlp.entities.described import speaking_surnames
+    from reader.nlp.entities.described import family_names, speaking_surnames
 
     text = (
         "Ines Quarrie opened the meeting. Hope Quarrie runs the ferry. "
@@ -66,10 +66,10 @@ def test_a_second_full_name_of_a_known_family_is_not_guessed(nlp):
     )
     doc = nlp(text)
     doc.ents = []
-    guessed = [s.text for s in speaking_surnames(doc, lambda _: False)]
+    guessed = [s.text for s in speaking_surnames(doc, lambda _: False, family_names(doc.ents))]
     assert "Hope Quarrie" in guessed
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
-    assert speaking_surnames(doc, lambda _: False) == []
+    assert speaking_surnames(doc, lambda _: False, family_names(doc.ents)) == []
 
 
 @pytest.mark.parametrize("month", ["June", "Monday"])

@@ -39,11 +39,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 def _inside_names(columns, strings, starts) -> None:
     """A proper noun right after a proper noun and one space goes on the same sentence: the
-    parser otherwise breaks an unfamiliar name at a paragraph's start ("Ngaio" | "Tamatea, a
-    …"), and the first name is lost to the person."""
-    tags, spaced = columns[:, 2], columns[:, 3]
+    parser otherwise breaks an unfamiliar name at a paragraph's start ("Priya" |
+    "Raghunathan, a …"), and the first name is lost to the person."""
+    tags, spaced, orths = columns[:, 2], columns[:, 3], columns[:, 0]
     proper = numpy.isin(tags, [strings[t] for t in ("NNP", "NNPS")])
-    orths = columns[:, 0]
-    dotted = numpy.isin(orths, [o for o in numpy.unique(orths).tolist() if strings[o][-1:] == "."])
-    inside = proper[1:] & proper[:-1] & (spaced[:-1] == 1) & ~dotted[:-1]
-    starts[1:][inside] = -1
+    pairs = numpy.flatnonzero(proper[1:] & proper[:-1] & (spaced[:-1] == 1))
+    # not after "Mr." or "U.S.", which may end a sentence
+    inside = [i + 1 for i in pairs.tolist() if not strings[int(orths[i])].endswith(".")]
+    starts[inside] = -1

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities import consistency, head, headlines, missed, person_cues
 from reader.nlp.entities.credits import find_credits, outside_credits
-from reader.nlp.entities.described import described_people, speaking_surnames
+from reader.nlp.entities.described import described_people, family_names, speaking_surnames
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
@@ -61,7 +61,8 @@ class EntityCleanup:
         bylines = head.byline_people(doc)
         lower_words = lower_case_texts(doc)
         cued = person_cues.cued_people(doc, in_caps, lower_words)
-        cued += described_people(doc, in_caps) + speaking_surnames(doc, in_caps)
+        families = family_names(ents)
+        cued += described_people(doc, in_caps, families) + speaking_surnames(doc, in_caps, families)
         nicknamed = nicknamed_people(doc, names)
         names = _without_overlaps(nicknamed + datelines + bylines + cued + names)
         names = [with_regnal_number(span) for span in names]

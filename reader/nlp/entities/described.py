@@ -78,8 +78,8 @@ _OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
 _ROLE_REACH = 5
 
 
-def described_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
-    families = _families(doc)
+def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
+    """``families`` are the surnames of the full names the model found (``family_names``)."""
     found = []
     for comma in token_indexes(doc, "ORTH", {","}):
         if comma + 2 >= len(doc):
@@ -103,7 +103,7 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     return found
 
 
-def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
+def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
     """Untyped runs of proper nouns whose last word is later the subject of a verb of saying
     on its own ("Winter said") or follows an honorific ("Ms Winter")."""
     speaking = {
@@ -118,7 +118,7 @@ def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
         if i + 1 < len(doc) and is_name_word(doc[i + 1]) and doc[i].whitespace_
     }
     found = []
-    for i in token_indexes(doc, "ORTH", speaking - _families(doc)):
+    for i in token_indexes(doc, "ORTH", speaking - families):
         token = doc[i]
         if in_caps(token.idx) or i + 1 >= len(doc):
             continue
@@ -132,10 +132,10 @@ def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool]) -> list[Span]:
     return found
 
 
-def _families(doc: Doc) -> set[str]:
+def family_names(ents: tuple[Span, ...]) -> set[str]:
     """Surnames of the full names the model found: a second "Ines Roe" it missed would take
     the bare "Roe" mentions away from the first (two people of one name share none)."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _alone(token: Token) -> bool:
