@@ -168,3 +168,12 @@ def test_a_surname_with_an_honorific_makes_the_full_name_a_person(
     result = analyse(text)
     assert _people(result, text) == {full: [full, surname]}
     assert [q.speaker for q in result.quotes] == [full]
+
+
+@pytest.mark.parametrize("full", ["Ines van der Roon", "Ana P. Lind", "Giulia De Santis"])
+def test_a_described_name_may_hold_particles_and_initials_after_an_opening_word(analyse, full):
+    text = (
+        'Harbour plan row\n\nRangi Parata, a fisheries economist, said: "We cannot."\n\n'
+        f'But {full}, a local shopkeeper, disagreed. "It is a good plan," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rangi Parata", full]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "42"
+ENTITIES_VERSION = "43"
 FIGURES_VERSION = "7"
 QUOTES_VERSION = "93"
 

@@ -28,6 +28,7 @@ from reader.nlp.words import (
     KIN_NOUNS,
     MONTHS,
     ORG_DESIGNATORS,
+    PERSON_PARTICLES,
     PERSON_ROLES,
     ROLE_LOOKALIKES,
     SPEECH_VERBS,
@@ -180,11 +181,18 @@ def _name_start(doc: Doc, end: int) -> int | None:
         words += 1
         while start > 1 and _hyphened(doc, start - 1):
             start -= 2  # "Mary-Kate": one word
+        inner = start - 1
+        while inner > 0 and _inner(doc[inner]):
+            inner -= 1
+        if inner < start - 1 and _name_word(doc[inner]):
+            start = inner + 1  # "Ines van der Roon", "Ana P. Lind": no words of their own
     opener = start < comma and doc[start].pos_ in _OPENERS
     if opener:
         start += 1  # "But Bill Price, …"
         words -= 1
-    if words < 2 or (not opener and start > 0 and is_name_word(doc[start - 1])):
+    before = doc[start - 1] if start > 0 else None
+    longer = before is not None and is_name_word(before) and before.pos_ not in _OPENERS
+    if words < 2 or (not opener and longer):
         return None  # one word, or a longer capitalised run than a name
     first = doc[start].lower_.rstrip(".")
     if first in TITLES or first in HONORIFICS or first == "the":
@@ -202,6 +210,13 @@ def _name_word(token: Token) -> bool:
         and token.lower_ not in MONTHS
         and token.lower_ not in WEEKDAYS
     )
+
+
+def _inner(token: Token) -> bool:
+    """A particle or an initial inside a name."""
+    text = token.text
+    initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+    return initial or (token.is_lower and token.lower_ in PERSON_PARTICLES)
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
