@@ -317,3 +317,12 @@ def test_a_number_in_some_minutes_is_not_a_ratio(nlp):
 
     found = _parse(nlp, "Cup tie\n\nThey scored 3 in 5 minutes.\n", None)._.reader_figures
     assert [f.text for f in found] == ["3", "5 minutes"]
+
+
+@pytest.mark.parametrize("name", ["Meridian One", "Tidewater One", "Cobalt One"])
+def test_a_number_word_ending_a_name_is_no_numerator(nlp, name):
+    from reader.nlp.pipeline import _parse
+
+    text = f"Harbour deals\n\nThe port took control of {name} in three separate deals.\n"
+    found = _parse(nlp, text, None)._.reader_figures
+    assert [(f.text, f.value) for f in found] == [("three separate deals", 3.0)]

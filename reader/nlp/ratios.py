@@ -24,10 +24,13 @@ def ratio_start(doc: Doc, start: int) -> tuple[int, float] | None:
         i -= 1
     if i < 1 or doc[i].lower_ != "in":
         return None
-    if doc[i - 1].ent_type_ not in {"", "CARDINAL"}:
+    numerator = doc[i - 1]
+    before = doc[i - 2] if i >= 2 else None
+    named = before is not None and before.pos_ == "PROPN" and not numerator.is_sent_start
+    if numerator.ent_type_ not in {"", "CARDINAL"} or (named and numerator.is_title):
         return None  # "Uranium One in three deals": a name's word
-    numerator = parse_value(doc[i - 1].text)
-    return (i - 1, numerator) if numerator is not None and numerator >= 1 else None
+    value = parse_value(numerator.text)
+    return (i - 1, value) if value is not None and value >= 1 else None
 
 
 def modifiers_only(tokens: Span) -> bool:

