@@ -13,8 +13,8 @@ from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE
 from reader.nlp.words import PERSON_PARTICLES, TITLES
 
 DASHES = {"—", "–", "--"}
-HYPHENS = {"-", "‐"}
 """Dashes that set a dateline or an aside off from a phrase ("LEEDS — The mayor …")."""
+HYPHENS = {"-", "‐"}
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
 
@@ -111,7 +111,7 @@ def _name_part(doc, i: int, direction: int) -> int:
     ("Ana de la Vega")."""
     if _capitalised(doc[i]):
         return 1
-    if doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+    if i > 0 and doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
         beyond = i + direction
         if not 0 <= beyond < len(doc) or not _capitalised(doc[beyond]):
             return 0
