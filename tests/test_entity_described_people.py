@@ -177,3 +177,15 @@ def test_a_described_name_may_hold_particles_and_initials_after_an_opening_word(
         f'But {full}, a local shopkeeper, disagreed. "It is a good plan," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rangi Parata", full]
+
+
+@pytest.mark.parametrize("full", ["Priya Raghunathan", "Lakshmi Raghunathan"])
+def test_a_surname_the_model_read_as_a_place_still_ends_a_speaking_name(analyse, full):
+    """ "Priya" untyped and "Raghunathan" a place to the model: the run is no place as a whole,
+    and its last word speaks on its own later."""
+    surname = full.split(" ", 1)[1]
+    text = (
+        f"Harbour plan row\n\n{full} runs a cafe on the quay.\n\n"
+        f'"We cannot keep paying for repairs," {surname} said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [full]

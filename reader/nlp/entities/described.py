@@ -126,10 +126,12 @@ def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool], families: set[st
         start = _name_start(doc, i + 1)
         if start is None or not all(t.pos_ == "PROPN" for t in doc[start : i + 1]):
             continue
-        if not any(
-            t.ent_type_ in _KEPT_AS_IS or t.ent_type_ == "PERSON" for t in doc[start : i + 1]
-        ):
-            found.append(Span(doc, start, i + 1, label="PERSON"))
+        run = doc[start : i + 1]
+        if _typed_whole(run) or any(t.ent_type_ == "PERSON" for t in run):
+            continue  # the model's own reading of the whole name stands
+        if any(t.ent_type_ in _KEPT_AS_IS for t in run[:-1]):
+            continue  # a place or firm before the surname ("Alma Quay" + "Roe")
+        found.append(Span(doc, start, i + 1, label="PERSON"))
     return found
 
 
