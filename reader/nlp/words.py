@@ -118,6 +118,9 @@ NAME_PARTICLES = _words(
 PERSON_PARTICLES = NAME_PARTICLES - {"of", "and", "e"}
 """Those of people's names: "Ludwig van Beethoven", "Zine al-Abidine", "Ortega y Gasset"."""
 
+HYPHENS = frozenset({"-", "‐"})
+"""Hyphens that join the parts of one word when written with no space ("Jean-Luc")."""
+
 SPLIT_WORDS = frozenset({"at", "in", "on", "or", "versus", "vs", "v"})
 """Lower-case words that never sit inside one name: a span across them is two names."""
 

@@ -19,16 +19,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.entities.person_cues import is_name_word
+from reader.nlp.entities.person_cues import is_initial, is_name_word, is_particle
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
     BUILDING_WORDS,
     CORPORATE_SUFFIXES,
     HONORIFICS,
+    HYPHENS,
     KIN_NOUNS,
     MONTHS,
     ORG_DESIGNATORS,
-    PERSON_PARTICLES,
     PERSON_ROLES,
     ROLE_LOOKALIKES,
     SPEECH_VERBS,
@@ -216,15 +216,13 @@ def _name_word(token: Token) -> bool:
 
 def _inner(token: Token) -> bool:
     """A particle or an initial inside a name."""
-    text = token.text
-    initial = len(text) == 2 and text[0].isupper() and text[1] == "."
-    return initial or (token.is_lower and token.lower_ in PERSON_PARTICLES)
+    return is_initial(token) or is_particle(token)
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a hyphen joining two name words with no space."""
     return (
-        doc[i].text in {"-", "‐"}
+        doc[i].text in HYPHENS
         and not doc[i].whitespace_
         and not doc[i - 1].whitespace_
         and is_name_word(doc[i - 1])

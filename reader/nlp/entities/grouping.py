@@ -19,7 +19,7 @@ from reader.model import PLACE_LABELS, Entity
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities import joins
 from reader.nlp.entities.joins import Group
-from reader.nlp.words import HONORIFICS, KEPT_LABELS, TITLES
+from reader.nlp.words import HONORIFICS, HYPHENS, KEPT_LABELS, TITLES
 
 
 def group_entities(spans: Iterable[Span]) -> list[Entity]:
@@ -78,7 +78,7 @@ def match_words(span: Span) -> tuple[str, ...]:
     words: list[str] = []
     glue = False
     for token in span:
-        if token.text in _HYPHENS and words and glue and not token.whitespace_:
+        if token.text in HYPHENS and words and glue and not token.whitespace_:
             words[-1] += "-"
             continue
         if any(ch.isalnum() for ch in token.text):
@@ -94,9 +94,6 @@ def match_words(span: Span) -> tuple[str, ...]:
     if words and words[-1] in {"'s", "'"}:
         words.pop()
     return tuple(words)
-
-
-_HYPHENS = frozenset({"-", "‐"})
 
 
 def _entities(groups: dict[tuple[str, ...], Group], headline: int) -> list[Entity]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.entities.person_cues import is_name_word
-from reader.nlp.words import PERSON_PARTICLES
+from reader.nlp.entities.person_cues import is_name_word, is_particle
 
 
 def join_particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -22,15 +21,15 @@ def join_particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if id(span) in absorbed or not (span.label_ == "PERSON" or _person_shaped(span)):
             continue
         start, end = span.start, span.end
-        if end - start > 2 and span[0].tag_ in _NOT_NAME_TAGS and _particle(span[1]):
+        if end - start > 2 and span[0].tag_ in _NOT_NAME_TAGS and is_particle(span[1]):
             start += 1  # "Later de Wael told …": the adverb opening the sentence
-        while end > start + 1 and _particle(doc[end - 1]):
+        while end > start + 1 and is_particle(doc[end - 1]):
             end -= 1  # "Ines van der" as the model read it
         after = _past_particles(doc, end, 1)
         if after is not None and _joinable(doc[after], at, absorbed, span):
             end = after + 1
         lead = start
-        while lead < end - 1 and _particle(doc[lead]):
+        while lead < end - 1 and is_particle(doc[lead]):
             lead += 1  # "van der Roon" as the model read it
         before = _past_particles(doc, lead - 1, -1)
         if before is not None and _joinable(doc[before], at, absorbed, span):
@@ -51,18 +50,14 @@ def _person_shaped(span: Span) -> bool:
         return False
     inner = span[1:-1]
     ends = (span[0], span[-1])
-    return all(_particle(t) for t in inner) and all(is_name_word(t) for t in ends)
-
-
-def _particle(token: Token) -> bool:
-    return token.is_lower and token.lower_ in PERSON_PARTICLES
+    return all(is_particle(t) for t in inner) and all(is_name_word(t) for t in ends)
 
 
 def _past_particles(doc: Doc, i: int, step: int) -> int | None:
     """The index of the word past one or more particles from ``i`` (going ``step``), on the
     same line, or None."""
     j = i
-    while 0 <= j < len(doc) and _particle(doc[j]) and _spaced(doc, j, step):
+    while 0 <= j < len(doc) and is_particle(doc[j]) and _spaced(doc, j, step):
         j += step
     if j == i or not 0 <= j < len(doc) or not is_name_word(doc[j]):
         return None
@@ -94,16 +89,16 @@ def with_bare_particles(doc: Doc, spans: list[Span]) -> list[Span]:
         for span in spans
         if span.label_ == "PERSON"
         for i in range(1, len(span))
-        if _particle(span[i]) and not _particle(span[i - 1])
+        if is_particle(span[i]) and not is_particle(span[i - 1])
     }
     if not tails:
         return spans
     out = []
     for span in spans:
         start = span.start
-        if len(span) > 2 and span[0].tag_ in _NOT_NAME_TAGS and _particle(span[1]):
+        if len(span) > 2 and span[0].tag_ in _NOT_NAME_TAGS and is_particle(span[1]):
             start += 1  # "Later de Wael" read as an organisation
-        while start > 0 and _particle(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+        while start > 0 and is_particle(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
             start -= 1
         words = tuple(t.lower_ for t in doc[start : span.end])
         if start != span.start and words in tails:

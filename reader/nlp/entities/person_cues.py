@@ -21,6 +21,7 @@ from reader.nlp.entities.spans import verb_opening
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     HONORIFICS,
+    HYPHENS,
     MODIFIER_ENDINGS,
     MONTHS,
     PERSON_PARTICLES,
@@ -81,7 +82,7 @@ def name_end(doc: Doc, start: int, limit: int = MAX_NAME_WORDS) -> int:
     while i < len(doc) and words < limit:
         token = doc[i]
         if (is_name_word(token) and (i > start or token.lower_ not in TITLES)) or (
-            _is_initial(token) and words < limit - 1
+            is_initial(token) and words < limit - 1
         ):
             i += 1
             words += 1
@@ -98,8 +99,7 @@ def name_end(doc: Doc, start: int, limit: int = MAX_NAME_WORDS) -> int:
 
 def _is_particle(doc: Doc, i: int) -> bool:
     """A lower-case particle of a person's name, followed by a name word: "van", "al-"."""
-    token = doc[i]
-    if token.lower_ not in PERSON_PARTICLES or not token.is_lower:
+    if not is_particle(doc[i]):
         return False
     following = i + 2 if _hyphen_after(doc, i) else i + 1
     return following < len(doc) and is_name_word(doc[following])
@@ -110,13 +110,19 @@ def _hyphen_after(doc: Doc, i: int) -> bool:
     return (
         i + 2 < len(doc)
         and not doc[i].whitespace_
-        and doc[i + 1].text in {"-", "‐"}
+        and doc[i + 1].text in HYPHENS
         and not doc[i + 1].whitespace_
         and doc[i + 2].is_alpha
     )
 
 
-def _is_initial(token: Token) -> bool:
+def is_particle(token: Token) -> bool:
+    """A lower-case particle of a person's name: "van", "de", "bin"."""
+    return token.is_lower and token.lower_ in PERSON_PARTICLES
+
+
+def is_initial(token: Token) -> bool:
+    """ "J.", "P.": one capital and a full stop."""
     text = token.text
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 

@@ -20,6 +20,7 @@ from reader.nlp.words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     HONORIFICS,
+    HYPHENS,
     MODIFIER_ENDINGS,
     MONARCH_TITLES,
     MONTHS,
@@ -227,7 +228,7 @@ _NUMBERED_NAMES = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
 
 def _name_made_modifier(span: Span) -> bool:
     """One capitalised word glued by hyphens to lower-case words that make it a modifier."""
-    words = [t for t in span if t.text not in {"-", "‐"}]
+    words = [t for t in span if t.text not in HYPHENS]
     if len(words) < 2 or not words[0].is_title or not all(t.is_lower for t in words[1:]):
         return False
     glued = all(not t.whitespace_ for t in span[:-1])
@@ -239,7 +240,7 @@ def _hyphenated_part(token: Token) -> bool:
     doc, i = token.doc, token.i
     return (
         i >= 2
-        and doc[i - 1].text in {"-", "‐"}
+        and doc[i - 1].text in HYPHENS
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
         and doc[i - 2].text[:1].isupper()

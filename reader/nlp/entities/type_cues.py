@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.joins import is_results_report
-from reader.nlp.entities.person_cues import aged, is_name_word
+from reader.nlp.entities.person_cues import aged, is_initial, is_name_word
 from reader.nlp.entities.places import known_places
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
@@ -160,8 +160,7 @@ def _person_cue(span: Span) -> bool:
 def _initialled(span: Span) -> bool:
     """ "P. Lindqvist" read as a place: an initial, then a name word, is how people are named
     (not "N. Korea", where the letter is a compass point)."""
-    first = span[0].text
-    initial = len(first) == 2 and first[0].isupper() and first[1] == "." and first[0] not in "NSEW"
+    initial = is_initial(span[0]) and span[0].text[0] not in "NSEW"
     return initial and len(span) >= 2 and all(is_name_word(t) for t in span[1:])
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, VERB_FORMS
+from reader.nlp.words import HYPHENS
 
 
 @dataclass
@@ -68,7 +69,7 @@ def _describes_a_noun(token: Token) -> bool:
     if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.i < token.i or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    return before.text in {"-", "‐"} or before.pos_ in {"DET", "ADV"}
+    return before.text in HYPHENS or before.pos_ in {"DET", "ADV"}
 
 
 def verbal(token: Token) -> bool:

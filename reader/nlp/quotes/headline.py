@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.nlp.entities.described import family_names
 from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.marks import Stretch
 
@@ -40,7 +41,7 @@ def headline_cue(frames: Frames, index: int) -> Cue | None:
         return None
     if not all(t.text[:1].isupper() for t in name if t.is_alpha):
         return None
-    surnames = {e[-1].text for e in words[0].doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = family_names(words[0].doc.ents)
     proper = [
         t
         for t in name

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp.entities.person_cues import is_particle
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
-from reader.nlp.words import PERSON_PARTICLES, TITLES
+from reader.nlp.words import HYPHENS, TITLES
 
 DASHES = {"—", "–", "--"}
 """Dashes that set a dateline or an aside off from a phrase ("LEEDS — The mayor …")."""
-HYPHENS = {"-", "‐"}
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
 
@@ -118,7 +118,7 @@ def _name_part(doc, i: int, direction: int) -> int:
         parts = (doc[i - 1].lower_, doc[i + 1].lower_)
         return 0 if any(part in TITLES for part in parts) else 2  # not "Secretary-Treasurer"
     j = i
-    while 0 <= j < len(doc) and doc[j].lower_ in PERSON_PARTICLES and doc[j].is_lower:
+    while 0 <= j < len(doc) and is_particle(doc[j]):
         j += direction
     return abs(j - i) + 1 if j != i and 0 <= j < len(doc) and _capitalised(doc[j]) else 0
 
