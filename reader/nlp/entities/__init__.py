@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities import consistency, head, headlines, missed, person_cues
 from reader.nlp.entities.credits import find_credits, outside_credits
-from reader.nlp.entities.described import described_people, family_names, speaking_surnames
+from reader.nlp.entities.described import (
+    described_people,
+    family_names,
+    kin_people,
+    speaking_names,
+    speaking_surnames,
+)
 from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
@@ -23,6 +29,7 @@ from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
 from reader.nlp.entities.particles import join_particle_names, with_bare_particles
 from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
+from reader.nlp.entities.pronoun_backed import pronoun_backed_people
 from reader.nlp.entities.spans import clean_spans, with_regnal_number
 from reader.nlp.entities.sport import competitions, relabel_teams
 from reader.nlp.entities.type_cues import type_cues
@@ -63,6 +70,8 @@ class EntityCleanup:
         cued = person_cues.cued_people(doc, in_caps, lower_words)
         families = family_names(ents)
         cued += described_people(doc, in_caps, families) + speaking_surnames(doc, in_caps, families)
+        cued += speaking_names(doc, in_caps, families) + kin_people(doc, in_caps, families)
+        cued += pronoun_backed_people(doc, in_caps, lower_words)
         nicknamed = nicknamed_people(doc, names)
         names = _without_overlaps(nicknamed + datelines + bylines + cued + names)
         names = [with_regnal_number(span) for span in names]

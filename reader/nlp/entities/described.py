@@ -5,7 +5,9 @@ The model misses names made of common words ("Hope Winter", "Will Strong") and u
 person's name when
 
 - ", a/an <role>" follows, set beside the name by the parse ("Hope Winter, a fisheries
-  economist, said"), or ", who" does,
+  economist, said"), or ", who" does (for a name read as an organisation, with a singular
+  verb: "…, who runs a café"), or an age (", 34,"),
+- "and her husband" or "'s daughter" follows (kin),
 - the last of them later speaks on its own ("Hope Winter runs the café. … Winter said") or
   takes an honorific ("Ms Winter"),
 
@@ -19,7 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.entities.person_cues import is_initial, is_name_word, is_particle
+from reader.nlp.entities.person_cues import aged, is_initial, is_name_word, is_particle
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
     BUILDING_WORDS,
@@ -77,6 +79,7 @@ _NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS | {"sho
 _MAX_WORDS = 3
 _OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
 _ROLE_REACH = 5
+_PASSIVE_SPEECH = frozenset({"quoted"})
 
 
 def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
@@ -90,17 +93,39 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str
             role = "who"  # only people are "who" (and, in British sports pages, teams)
         elif after in {"a", "an"}:
             role = _role_beside(doc, comma)
+        elif aged(doc[comma - 1 : comma]):
+            role = "age"  # "Ines Roe, 34, runs …"
         else:
             continue
         if in_caps(doc[comma].idx) or role is None:
             continue
-        start = _name_start(doc, comma)
+        start = name_start(doc, comma)
         if start is None or doc[comma - 1].text in families:
             continue
         typed = _typed_whole(doc[start:comma])
-        if (role == "weak" and typed) or (role == "who" and typed == "ORG"):
+        team_who = role == "who" and typed == "ORG" and not _singular_after(doc, comma + 2)
+        if (role == "weak" and typed) or team_who:
             continue  # "Tidewater Power, an energy supplier", "Wexley Rovers, who won"
         found.append(Span(doc, start, comma, label="PERSON"))
+    return found
+
+
+def kin_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
+    """Two or three name words with a husband, a daughter …: "Ines Roe and her husband",
+    "Ines Roe's daughter" (only a person is someone's kin)."""
+    found = []
+    for i in token_indexes(doc, "LOWER", KIN_NOUNS):
+        kin = doc[i]
+        if kin.dep_ == "conj" and any(c.lower_ in {"her", "his"} for c in kin.children):
+            name = kin.head  # "Ines Roe and her husband"
+        else:
+            owners = [c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            name = owners[0] if owners else None  # "Ines Roe's husband"
+        if name is None or name.i > i or in_caps(name.idx) or name.text in families:
+            continue
+        start = name_start(doc, name.i + 1)
+        if start is not None and proper_nouns(doc[start : name.i + 1]):
+            found.append(Span(doc, start, name.i + 1, label="PERSON"))
     return found
 
 
@@ -123,8 +148,8 @@ def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool], families: set[st
         token = doc[i]
         if in_caps(token.idx) or i + 1 >= len(doc):
             continue
-        start = _name_start(doc, i + 1)
-        if start is None or not all(t.pos_ == "PROPN" for t in doc[start : i + 1]):
+        start = name_start(doc, i + 1)
+        if start is None or not proper_nouns(doc[start : i + 1]):
             continue
         run = doc[start : i + 1]
         if _typed_whole(run) or any(t.ent_type_ == "PERSON" for t in run):
@@ -133,6 +158,40 @@ def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool], families: set[st
             continue  # a place or firm before the surname ("Alma Quay" + "Roe")
         found.append(Span(doc, start, i + 1, label="PERSON"))
     return found
+
+
+def speaking_names(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
+    """Runs of two or three proper nouns that are themselves the subject of a verb of saying
+    ("Priya Raghunathan wrote: …", "… was quoted as saying"), where the model typed no more
+    than the last word, as a place or a firm of its own: an organisation is named whole."""
+    found = []
+    for i in token_indexes(doc, "LOWER", SPEECH_VERBS | _PASSIVE_SPEECH):
+        for child in doc[i].children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or in_caps(child.idx):
+                continue
+            start = name_start(doc, child.i + 1)
+            if start is None or child.text in families or (start and doc[start - 1].is_quote):
+                continue  # "'Harbour Nights,' he replied": a title quoted, not a speaker
+            run = doc[start : child.i + 1]
+            if proper_nouns(run) and _only_last_typed(run):
+                found.append(Span(doc, start, child.i + 1, label="PERSON"))
+    return found
+
+
+def proper_nouns(run: Span) -> bool:
+    """Every word a proper noun, the hyphens inside a name aside ("Adeyemi-Cole")."""
+    return all(t.pos_ == "PROPN" or t.text in HYPHENS for t in run)
+
+
+def _only_last_typed(run: Span) -> bool:
+    """No word but the last has a type, and the last, if typed, is a one-word place or firm."""
+    last = run[-1]
+    if any(t.ent_type_ for t in run[:-1]):
+        return False
+    if not last.ent_type_:
+        return True
+    alone = last.ent_iob_ == "B" and (last.i + 1 == len(last.doc) or last.nbor().ent_iob_ != "I")
+    return alone and last.ent_type_ in _KEPT_AS_IS
 
 
 def family_names(ents: tuple[Span, ...]) -> set[str]:
@@ -149,6 +208,12 @@ def _alone(token: Token) -> bool:
     return not is_name_word(before) and before.lower_ != "the"
 
 
+def _singular_after(doc: Doc, i: int) -> bool:
+    """ "…, who runs a café", "…, who was": a team is "who run", "who were"."""
+    verbs = [t for t in doc[i : i + 3] if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and (verbs[0].tag_ == "VBZ" or verbs[0].lower_ == "was")
+
+
 def _role_beside(doc: Doc, comma: int) -> str | None:
     """How surely the noun after ", a" (before the next comma), set beside the name before it,
     is a person's role: "strong" ("economist", "shopkeeper"), "weak" (a word that only ends like
@@ -157,11 +222,11 @@ def _role_beside(doc: Doc, comma: int) -> str | None:
         if token.text in {",", ".", ";", ":"}:
             return None
         if token.dep_ == "appos" and token.head.i == comma - 1:
-            return _person_noun(token) if token.pos_ == "NOUN" else None
+            return person_noun(token) if token.pos_ == "NOUN" else None
     return None
 
 
-def _person_noun(token: Token) -> str | None:
+def person_noun(token: Token) -> str | None:
     word = token.lower_
     if word in PERSON_ROLES or word in KIN_NOUNS or word in _PEOPLE:
         return "strong"
@@ -172,7 +237,7 @@ def _person_noun(token: Token) -> str | None:
     return "weak" if word.endswith(_ROLE_ENDINGS) else None
 
 
-def _name_start(doc: Doc, end: int) -> int | None:
+def name_start(doc: Doc, end: int) -> int | None:
     """Where the run of two or three name words before ``end`` starts, if it is one."""
     comma = end
     start, words = comma, 0

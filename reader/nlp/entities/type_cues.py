@@ -309,6 +309,7 @@ def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
         and s[-1].lower_ not in _NOT_PERSON_LAST_WORDS
     ]
     people = {s[-1].text for s in full if s.label_ == "PERSON"}
+    full = [s for s in full if s.label_ == "PERSON" or not _after_the(s)]  # "the Quay Times"
     others = {s[-1].text: s for s in full if s.label_ != "PERSON"}
     if not people or not others:
         return []

@@ -2,7 +2,8 @@
 
 "As Jo Roe put it" (the speaker as the object of "as"), "but Early says" (a surname read as an
 adverb), "Jo Roe, whose firm …, said" (the name made the subject of the aside), a dateline
-made the subject, "Of Quayle, Pimm said" (the preposition made the subject).
+made the subject, "Of Quayle, Pimm said" (the preposition made the subject), a name joined to
+the object of an opening phrase ("In a talk with the Gazette, Jo Roe said").
 """
 
 from __future__ import annotations
@@ -11,11 +12,30 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.phrases import DASHES
+from reader.nlp.words import SPEECH_VERBS
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def hidden_subject(verb: Token) -> list[Token]:
     """The subject of a verb that has none in the parse, when a slip hid it."""
-    return _capitalised_modifier(verb) or _as_put_it(verb) or _name_before_aside(verb)
+    return (
+        _capitalised_modifier(verb)
+        or _as_put_it(verb)
+        or _name_before_aside(verb)
+        or _person_right_before(verb)
+    )
+
+
+def _person_right_before(verb: Token) -> list[Token]:
+    """ "In a talk with the Harbour Gazette, Jo Roe said …" parsed with the name joined to the
+    object before it: a person's name right before the verb is its subject."""
+    if verb.i == 0 or verb.tag_ not in _FINITE or verb.lower_ not in SPEECH_VERBS:
+        return []  # "… before asking her": a verb with no subject of its own
+    name = verb.doc[verb.i - 1]
+    hung = name.dep_ in {"conj", "appos", "pobj", "dobj"} and name.head.i < name.i
+    hung = hung and any(t.text == "," for t in verb.doc[name.head.i : name.left_edge.i])
+    return [name] if hung and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else []
 
 
 def _as_put_it(verb: Token) -> list[Token]:

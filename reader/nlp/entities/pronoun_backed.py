@@ -1,0 +1,93 @@
+"""Names a "he" or "she" shows to be people's, where the statistical NER read a firm or a place.
+
+"Ines Roe runs the café. '…,' she said." The model may read an unfamiliar name as an
+organisation ("Ines Roe") or a place ("Roe"). A subject he/she outside quotes refers to a
+person; when the sentences back to the last one with a subject name no person, and that
+subject is a proper noun (or a thing, "The board wrote to Ines Roe", and one proper noun is its
+object), that name (two or three name words the article never writes in lower case) is the one
+it refers to: a firm or a place is "it".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.nlp.entities.described import name_start, person_noun, proper_nouns
+from reader.nlp.token_lookup import token_indexes
+from reader.nlp.words import BUILDING_WORDS, CORPORATE_SUFFIXES, ORG_DESIGNATORS
+
+_PRONOUNS = frozenset({"he", "she"})
+_BACK_SENTENCES = 3
+_RETYPED = frozenset({"", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+_NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS
+_QUOTE_MARKS = '"“”'
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
+_VERBS = frozenset({"VERB", "AUX"})  # not a dateline or a heading
+
+
+def pronoun_backed_people(
+    doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
+) -> list[Span]:
+    found = []
+    for i in token_indexes(doc, "LOWER", _PRONOUNS):
+        pronoun = doc[i]
+        if pronoun.dep_ != "nsubj" or in_caps(pronoun.idx) or _inside_quotes(doc, i):
+            continue
+        run = _last_named_subject(doc, pronoun)
+        if run is None or in_caps(run[0].idx):
+            continue
+        if any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
+            continue  # "Harbour Power": a firm named from common words
+        found.append(Span(doc, run.start, run.end, label="PERSON"))
+    return found
+
+
+def _last_named_subject(doc: Doc, pronoun: Token) -> Span | None:
+    """The proper-noun subject of the nearest sentence before ``pronoun``'s that has one, if
+    no person is named from there to the pronoun."""
+    sentence = pronoun.sent
+    before = doc[sentence.start : pronoun.i]
+    named = [t for t in before if t.ent_type_ == "PERSON" or t.dep_ in _SUBJECTS]
+    if any(not _inside_quotes(doc, t.i) for t in named):
+        return None  # "The veteran wept as he …": someone nearer
+    for _ in range(_BACK_SENTENCES):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if any(t.ent_type_ == "PERSON" for t in sentence):
+            return None
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PROPN":
+            return _name_run(doc, subject) if sentence.root.pos_ in _VERBS else None
+        if subject.pos_ == "NOUN" and person_noun(subject) is None:
+            return _only_named_object(doc, sentence)  # "The board wrote to Ines Roe."
+        return None  # the nearest subject: "The veteran wept. He …" is his
+    return None
+
+
+def _only_named_object(doc: Doc, sentence: Span) -> Span | None:
+    objects = [t for t in sentence if t.dep_ in _OBJECTS and t.pos_ == "PROPN"]
+    runs = [run for run in map(lambda t: _name_run(doc, t), objects) if run is not None]
+    return runs[0] if len(runs) == 1 else None
+
+
+def _name_run(doc: Doc, subject: Token) -> Span | None:
+    start = name_start(doc, subject.i + 1)
+    if start is None:
+        return None
+    run = doc[start : subject.i + 1]
+    if not proper_nouns(run) or any(t.ent_type_ not in _RETYPED for t in run):
+        return None
+    return run
+
+
+def _inside_quotes(doc: Doc, i: int) -> bool:
+    """An odd number of double quotation marks since the paragraph began."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    return sum(text.count(mark, start, doc[i].idx) for mark in _QUOTE_MARKS) % 2 == 1
