@@ -4,7 +4,7 @@ The model misses names made of common words ("Hope Winter", "Will Strong") and u
 ("Priya Raghunathan" read as a place called "Raghunathan"). Two or three name words are a
 person's name when
 
-- ", a/an <role>" follows, set beside the name by the parse ("Hope Winter, a fisheries
+- ", a/an/the <role>" follows, set beside the name by the parse ("Hope Winter, a fisheries
   economist, said"), or ", who" does (for a name read as an organisation, with a singular
   verb: "…, who runs a café"), or an age (", 34,"),
 - "and her husband" or "'s daughter" follows (kin),
@@ -74,6 +74,7 @@ _ROLE_ENDINGS = ("er", "or")
 _NOT_PEOPLE = frozenset({"newspaper", "paper", "supplier", "provider", "operator", "carrier"})
 _KEPT_AS_IS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"NORP"})
+_ADDRESSES = HONORIFICS | TITLES
 _HONORIFIC_FORMS = HONORIFICS | {word + "." for word in HONORIFICS}  # "Ms", "Mr."
 _NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS | {"show", "programme"}
 _MAX_WORDS = 3
@@ -91,7 +92,7 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str
         after = doc[comma + 1].lower_
         if after == "who":
             role = "who"  # only people are "who" (and, in British sports pages, teams)
-        elif after in {"a", "an"}:
+        elif after in {"a", "an", "the"}:
             role = _role_beside(doc, comma)
         elif aged(doc[comma - 1 : comma]):
             role = "age"  # "Ines Roe, 34, runs …"
@@ -196,8 +197,10 @@ def _only_last_typed(run: Span) -> bool:
 
 def family_names(ents: tuple[Span, ...]) -> set[str]:
     """Surnames of the full names the model found: a second "Ines Roe" it missed would take
-    the bare "Roe" mentions away from the first (two people of one name share none)."""
-    return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    the bare "Roe" mentions away from the first (two people of one name share none). "Ms Roe"
+    is not a full name."""
+    full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    return {e[-1].text for e in full if e[0].lower_.rstrip(".") not in _ADDRESSES}
 
 
 def _alone(token: Token) -> bool:
