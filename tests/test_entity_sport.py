@@ -166,3 +166,17 @@ def test_the_pipeline_makes_towns_that_play_each_other_clubs(nlp):
     rows = {e.name: e.label for e in doc._.reader_entities}
     assert rows.get("Halsey") == "ORG"
     assert rows.get("Dunmore") == "ORG"
+
+
+def test_a_side_the_model_read_as_an_organisation_still_makes_its_list_sides(parsed):
+    """The list's first side is already an organisation; the others follow it."""
+    doc = parsed("Kirkby beat Tamsford 3-1. Rivals Kirkby, Orrin and Brackwell all closed in.")
+    marked = spans(
+        doc,
+        ("Kirkby", "ORG"),
+        ("Tamsford", "ORG"),
+        ("Kirkby", "ORG"),
+        ("Orrin", "PERSON"),
+        ("Brackwell", "GPE"),
+    )
+    assert [label for _, label in teams(marked)] == ["ORG"] * 5

@@ -218,7 +218,7 @@ def vote_labels(
     for span in spans:
         weight = 0.5 if in_caps(span.start_char) else 1.0
         votes.setdefault(name_key(span.text), Counter())[span.label_] += weight
-    labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    labels = {key: _winner(key, counts, people) for key, counts in votes.items()}
     labels.update(cued or {})
     for word in people:
         labels[word] = "PERSON"
@@ -234,6 +234,21 @@ def vote_labels(
         ):
             labels[key] = "PERSON"
     return labels
+
+
+_NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+
+
+def _winner(key: str, counts: Counter[str], people: set[str]) -> str:
+    """The most common label; but a one-word name that is no word of a person's full name is
+    a person only if most of its mentions say so ("Tidewater": PERSON twice, ORG and GPE once)."""
+    label = counts.most_common(1)[0][0]
+    if label != "PERSON" or " " in key or key in people:
+        return label
+    others = {k: v for k, v in counts.items() if k != "PERSON"}
+    if others.keys() <= _NAMED_GROUPS and sum(others.values()) >= counts["PERSON"]:
+        return max(others, key=lambda k: (others[k], k == "ORG"))  # a tie: a firm
+    return label
 
 
 def relabel(spans: list[Span], labels: dict[str, str]) -> list[Span]:

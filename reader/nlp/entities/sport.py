@@ -34,7 +34,7 @@ from reader.nlp.words import (
 
 NATION_STEM = 4
 """Letters a country's name shares with its nationality word: "Engl-and", "Engl-ish"."""
-_CANDIDATE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"})
+_CANDIDATE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"})
 _TOWN_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})  # "beat Halsey 2-1" parses as an adverbial
@@ -67,7 +67,7 @@ def _side_names(spans: list[Span], people: Container[str], key) -> set[str]:
         and not _country(key(span.text), countries)
         and not (span.label_ == "NORP" and span.text.lower().endswith(DEMONYM_ENDINGS))
         and key(span.text) not in people
-        and not (span.label_ == "PERSON" and len(span) > 1)
+        and not (span.label_ in {"PERSON", "ORG"} and len(span) > 1)
     ]
     sides = {key(span.text) for span in candidates if _collective(span) or _competes(span)}
     by_token = {i: span for span in candidates for i in range(span.start, span.end)}
