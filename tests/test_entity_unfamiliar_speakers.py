@@ -166,3 +166,10 @@ def test_a_name_with_the_role_beside_it_is_a_person(analyse, name):
     text = HEAD + f'{name}, the harbour economist, disagreed. "We cannot pay," she said.\n'
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == [name]
+
+
+@pytest.mark.parametrize("name", ["Priya Raghunathan", "Ines Varga", "Oyelaran Quispe"])
+def test_a_she_after_a_passive_subject_makes_it_a_person(analyse, name):
+    text = HEAD + f'{name} was asked about the plan.\n\n"We cannot keep paying," she said.\n'
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [name]

@@ -59,7 +59,7 @@ def _last_named_subject(doc: Doc, pronoun: Token) -> Span | None:
         sentence = doc[sentence.start - 1].sent
         if any(t.ent_type_ == "PERSON" for t in sentence):
             return None
-        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECTS), None)
         if subject is None:
             continue
         if subject.pos_ == "PROPN":
