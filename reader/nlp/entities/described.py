@@ -231,8 +231,8 @@ def _role_beside(doc: Doc, comma: int) -> str | None:
 
 def person_noun(token: Token) -> str | None:
     word = token.lower_
-    if word in PERSON_ROLES or word in KIN_NOUNS or word in _PEOPLE:
-        return "strong"
+    if word in PERSON_ROLES or word in KIN_NOUNS or word in _PEOPLE or word in TITLES:
+        return "strong"  # "…, the harbour board chair,"
     if word.endswith(_PERSON_ENDINGS):  # "economist", "historian", "fisherman"
         return "strong"
     if word in ROLE_LOOKALIKES or word in _NOT_PEOPLE:

@@ -3,7 +3,7 @@
 - A role or honorific directly before a capitalised name: "spokesman Glyn Arden", "actor Rhys
   Pennock", "Prime Minister Sir Alan Brisk", "Mrs Adebanjo". The role word is not part of the
   name.
-- A dash opening a line, then a name and a comma: "— Ines Okoro, field nurse".
+- A dash opening a line or after a quote, then a name and a comma: "— Ines Okoro, field nurse".
 - "He"/"She" written with a capital inside a sentence, or before a capitalised word that the
   article never writes in lower case, is a surname: "He Weiming, the former deputy mayor".
 """
@@ -169,10 +169,13 @@ def _plausible_name(span: Span, places: frozenset[str]) -> bool:
 
 
 def _signed(doc: Doc) -> list[Span]:
-    """ "— Ines Okoro, field nurse": a dash opening a line, a name, then its role."""
+    """ "— Ines Okoro, field nurse": a dash opening a line (or right after a quote's closing
+    mark), a name, then its role."""
     found = []
     for index in token_indexes(doc, "ORTH", _DASHES):
-        if index > 0 and "\n" not in doc[index - 1].text + doc[index - 1].whitespace_:
+        before = doc[index - 1] if index > 0 else None
+        opens_line = before is None or "\n" in before.text + before.whitespace_
+        if not opens_line and not (before.is_quote and before.whitespace_):
             continue
         end = name_end(doc, index + 1)
         if end - index - 1 >= 2 and end < len(doc) and doc[end].text == ",":

@@ -60,8 +60,8 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
     places = known_places()
     sport = bool(spans) and is_results_report(doc_text(spans[0].doc))
     for span in spans:
-        if span.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
-            continue
+        if span.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"}:
+            continue  # an unfamiliar name is often read as a product
         place = _place_cue(span)
         if place:
             mark(span, place)

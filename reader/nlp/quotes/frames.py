@@ -233,7 +233,10 @@ class Frames:
 
     def _dash(self, start: int, end: int, words: list[Token]) -> Cue | None:
         """ "…" — Jane Doe, or "…" — Jane Doe, the mayor: a name and nothing more."""
-        head = name_head(words[:4])
+        doc = words[0].doc
+        commas = [t.i for t in doc[words[0].i : words[min(3, len(words) - 1)].i] if t.text == ","]
+        name = [w for w in words[:4] if not commas or w.i < commas[0]]
+        head = name_head(name)  # the name, not a role after its comma
         if head is None:
             return None
         rest = self.text[head.idx + len(head) : end].strip()

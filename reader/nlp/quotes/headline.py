@@ -1,5 +1,5 @@
 """A headline that opens with its speaker: "Roe: Doe Would Wreck the Harbour, 'I Fear It'",
-"Harbour Chief on the Levy: 'We Will Not Pay'".
+"Harbour Chief on the Levy: 'We Will Not Pay'"; or with a verb: "Roe blasts 'ludicrous' deal".
 
 Everything after the colon is the named speaker's, whatever verb the rest of the headline
 has ("Would Wreck" is Roe's claim, not Doe's words). The speaker is a short Title Case name
@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.nlp.entities.described import family_names
+from reader.nlp.entities.person_cues import is_name_word
 from reader.nlp.quotes.cue import Cue
 from reader.nlp.quotes.marks import Stretch
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 MAX_NAME_WORDS = 6
 _SUBHEADING_CHARS = 60
 _TOPIC = {"on", "about"}
+_MAX_SUBJECT_WORDS = 3
 
 
 def headline_cue(frames: Frames, index: int) -> Cue | None:
@@ -31,7 +33,9 @@ def headline_cue(frames: Frames, index: int) -> Cue | None:
     start = frames.paras[0][0]
     words = [t for t in frames.tokens(start, stretch.open_mark) if not t.is_space]
     colon = next((t for t in words if t.text == ":"), None)
-    if colon is None or frames.in_quote(colon.idx):
+    if colon is None:
+        return _named_subject(words)
+    if frames.in_quote(colon.idx):
         return None
     name = [t for t in words if t.i < colon.i]
     topic = next((i for i, t in enumerate(name) if t.lower_ in _TOPIC and i > 0), None)
@@ -65,3 +69,19 @@ def is_subheading(text: str, stretch: Stretch, paras: list[tuple[int, int]]) -> 
     words = re.findall(r"[^\W\d_][\w'’-]*", text[stretch.start : stretch.end])
     long_words = [w for w in words if len(w) > 3]
     return len(words) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _named_subject(words: list) -> Cue | None:
+    """ "Roe blasts 'ludicrous' harbour deal": a person the article names, then one verb (which
+    the tagger may take for a plural noun), right before the quote."""
+    if not 2 <= len(words) <= _MAX_SUBJECT_WORDS + 1:
+        return None
+    *name, verb = words
+    if not (verb.is_alpha and verb.lower_.endswith("s")) or not all(map(is_name_word, name)):
+        return None
+    people = {e[-1].text for e in verb.doc.ents if e.label_ == "PERSON"}
+    if name[-1].text not in people:
+        return None
+    return Cue(
+        verb, verb.text, verb.idx, verb.idx + len(verb), name[-1], "before the quote (headline)"
+    )
