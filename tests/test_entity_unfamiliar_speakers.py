@@ -173,3 +173,20 @@ def test_a_she_after_a_passive_subject_makes_it_a_person(analyse, name):
     text = HEAD + f'{name} was asked about the plan.\n\n"We cannot keep paying," she said.\n'
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        'Speaking on Monday, {name} said: "I cannot keep paying."',
+        '"I cannot keep paying," said {name}.',
+    ],
+)
+@pytest.mark.parametrize("name", ["Ines Raghunathan", "Ines Quispe", "Oyelaran Quispe"])
+def test_a_name_whose_quote_says_i_is_a_person(analyse, template, name):
+    assert name in _people(analyse(HEAD + template.format(name=name) + "\n"))
+
+
+def test_a_firm_named_from_common_words_whose_quote_says_i_stays_a_firm(analyse):
+    text = HEAD + 'Speaking on Monday, Harbour Power said: "I cannot keep paying."\n'
+    assert "Harbour Power" not in _people(analyse(text))

@@ -5,7 +5,8 @@ organisation ("Ines Roe") or a place ("Roe"). A subject he/she outside quotes re
 person; when the sentences back to the last one with a subject name no person, and that
 subject is a proper noun (or a thing, "The board wrote to Ines Roe", and one proper noun is its
 object), that name (two or three name words the article never writes in lower case) is the one
-it refers to: a firm or a place is "it".
+it refers to: a firm or a place is "it". So is the subject of a verb of saying whose quote
+says "I" ("'I cannot pay,' said Ines Roe"): a firm or a place says "we".
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.entities.described import name_start, person_noun, proper_nouns
 from reader.nlp.token_lookup import token_indexes
-from reader.nlp.words import BUILDING_WORDS, CORPORATE_SUFFIXES, ORG_DESIGNATORS
+from reader.nlp.words import BUILDING_WORDS, CORPORATE_SUFFIXES, ORG_DESIGNATORS, SPEECH_VERBS
 
 _PRONOUNS = frozenset({"he", "she"})
 _BACK_SENTENCES = 3
 _RETYPED = frozenset({"", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 _NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS
 _QUOTE_MARKS = '"“”'
+_FIRST_PERSON = frozenset({"I", "me", "my", "My", "myself"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
 _VERBS = frozenset({"VERB", "AUX"})  # not a dateline or a heading
@@ -43,6 +45,28 @@ def pronoun_backed_people(
             continue  # "Harbour Power": a firm named from common words
         found.append(Span(doc, run.start, run.end, label="PERSON"))
     return found
+
+
+def self_speaking_people(
+    doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
+) -> list[Span]:
+    """The subject of a verb of saying whose quote in the same sentence says "I" or "my"
+    ("'I cannot pay,' said Ines Roe"): a firm or a place says "we"."""
+    found = []
+    for i in token_indexes(doc, "LOWER", SPEECH_VERBS):
+        verb = doc[i]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None or in_caps(subject.idx) or not _says_i(doc, verb.sent):
+            continue
+        run = _name_run(doc, subject)
+        if run is None or any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
+            continue
+        found.append(Span(doc, run.start, run.end, label="PERSON"))
+    return found
+
+
+def _says_i(doc: Doc, sentence: Span) -> bool:
+    return any(t.text in _FIRST_PERSON and _inside_quotes(doc, t.i) for t in sentence)
 
 
 def _last_named_subject(doc: Doc, pronoun: Token) -> Span | None:
