@@ -80,3 +80,25 @@ def test_two_proper_nouns_after_a_line_break_still_start_a_sentence(nlp):
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts[:2] == ["Harbour", "Tom"]
     assert "Roe" not in starts and "Reyes" not in starts
+
+
+@pytest.mark.parametrize(
+    "name", ["Kwame Adeyemi-Cole", "Oyelaran Adeyemi-Cole", "Ines Quispe-Raghunathan"]
+)
+def test_a_hyphened_surname_alone_is_the_full_names_person(analyse, name):
+    surname = name.split()[-1]
+    text = (
+        "Harbour plan row\n\nThe harbour plan was approved on Monday.\n\n"
+        f'{name}, a fisheries economist, said: "We cannot keep paying."\n\n'
+        f'"Nobody asked us," {surname} added.\n'
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [name, name]
+    rows = [e for e in result.entities if e.label == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in rows] == [(name, 2)]
+
+
+def test_a_word_glued_to_a_name_by_a_hyphen_is_not_taken_without_a_full_name(analyse):
+    text = "Rowing-Lind quits the club.\n\nFormer champion Mara Lind has quit the club.\n"
+    names = {e.name for e in analyse(text).entities if e.label == "PERSON"}
+    assert "Rowing-Lind" not in names

@@ -190,3 +190,12 @@ def test_a_name_whose_quote_says_i_is_a_person(analyse, template, name):
 def test_a_firm_named_from_common_words_whose_quote_says_i_stays_a_firm(analyse):
     text = HEAD + 'Speaking on Monday, Harbour Power said: "I cannot keep paying."\n'
     assert "Harbour Power" not in _people(analyse(text))
+
+
+@pytest.mark.parametrize("name", ["Ines Varga", "Oyelaran Quispe", "Priya Quispe"])
+def test_the_n_year_old_after_a_name_makes_it_a_person(analyse, name):
+    text = HEAD + (
+        f"{name} has run the cafe on the quay for 20 years.\n\n"
+        '"We cannot keep paying," says the 61-year-old.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [name]

@@ -27,7 +27,11 @@ from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
-from reader.nlp.entities.particles import join_particle_names, with_bare_particles
+from reader.nlp.entities.particles import (
+    join_particle_names,
+    with_bare_particles,
+    with_hyphened_starts,
+)
 from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
 from reader.nlp.entities.pronoun_backed import pronoun_backed_people, self_speaking_people
 from reader.nlp.entities.spans import clean_spans, with_regnal_number
@@ -92,6 +96,7 @@ class EntityCleanup:
         names += missed.find_missed(doc, names, labels, in_caps)
         names = person_cues.complete_names(doc, names, lower_words)
         names = with_bare_particles(doc, join_particle_names(doc, names))  # and the found ones
+        names = with_hyphened_starts(doc, names)
         names = affiliations(doc, complete_lists(doc, names))
         names = outside_credits(names, credits)
         vouched = people | {key for key, label in cued_types.items() if label == "PERSON"}

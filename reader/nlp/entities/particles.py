@@ -3,7 +3,8 @@
 The model often ends a person at the particles ("Ines van der" + "Roon" read as a place) or
 starts one after them ("Roon" alone, "Ines van der" left out). A person's name runs on through
 its particles to the capitalised word after them; a bare surname with its particles
-("van der Roon said") takes them too when the article writes the full name with them.
+("van der Roon said") takes them too when the article writes the full name with them. A
+hyphened surname alone ("Adeyemi-Cole said") keeps its first part.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.entities.person_cues import is_name_word, is_particle
+from reader.nlp.words import HYPHENS
 
 
 def join_particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -105,3 +107,36 @@ def with_bare_particles(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def with_hyphened_starts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Adeyemi-Cole" read as a person called "Cole": a person's name takes the name word a
+    hyphen glues before it (no space either side) when the article's full name has both."""
+    tails = {
+        tuple(t.lower_ for t in span[i - 1 :])
+        for span in spans
+        if span.label_ == "PERSON"
+        for i in range(2, len(span))
+        if span[i].text in HYPHENS
+    }
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        start = span.start
+        while span.label_ == "PERSON" and _glued_before(doc, start) and start - 2 not in taken:
+            start -= 2
+        words = tuple(t.lower_ for t in doc[start : span.end])
+        if start != span.start and words in tails:
+            span = Span(doc, start, span.end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _glued_before(doc: Doc, i: int) -> bool:
+    return (
+        i >= 2
+        and doc[i - 1].text in HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and is_name_word(doc[i - 2])
+    )

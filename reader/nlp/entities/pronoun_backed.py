@@ -1,12 +1,12 @@
 """Names a "he" or "she" shows to be people's, where the statistical NER read a firm or a place.
 
 "Ines Roe runs the café. '…,' she said." The model may read an unfamiliar name as an
-organisation ("Ines Roe") or a place ("Roe"). A subject he/she outside quotes refers to a
-person; when the sentences back to the last one with a subject name no person, and that
-subject is a proper noun (or a thing, "The board wrote to Ines Roe", and one proper noun is its
-object), that name (two or three name words the article never writes in lower case) is the one
-it refers to: a firm or a place is "it". So is the subject of a verb of saying whose quote
-says "I" ("'I cannot pay,' said Ines Roe"): a firm or a place says "we".
+organisation ("Ines Roe") or a place ("Roe"). A subject he/she outside quotes (or "the
+61-year-old") refers to a person; when the sentences back to the last one with a subject name
+no person, and that subject is a proper noun (or a thing, "The board wrote to Ines Roe", and
+one proper noun is its object), that name (two or three name words the article never writes in
+lower case) is the one it refers to: a firm or a place is "it". So is the subject of a verb of
+saying whose quote says "I" ("'I cannot pay,' said Ines Roe"): a firm or a place says "we".
 """
 
 from __future__ import annotations
@@ -34,9 +34,11 @@ def pronoun_backed_people(
     doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
 ) -> list[Span]:
     found = []
-    for i in token_indexes(doc, "LOWER", _PRONOUNS):
+    for i in token_indexes(doc, "LOWER", _PRONOUNS | {"old"}):
         pronoun = doc[i]
         if pronoun.dep_ != "nsubj" or in_caps(pronoun.idx) or _inside_quotes(doc, i):
+            continue
+        if pronoun.lower_ == "old" and not _aged_description(pronoun):
             continue
         run = _last_named_subject(doc, pronoun)
         if run is None or in_caps(run[0].idx):
@@ -45,6 +47,12 @@ def pronoun_backed_people(
             continue  # "Harbour Power": a firm named from common words
         found.append(Span(doc, run.start, run.end, label="PERSON"))
     return found
+
+
+def _aged_description(token: Token) -> bool:
+    """ "the 61-year-old": a person, like he or she."""
+    children = {c.lower_ for c in token.children}
+    return "the" in children and any(c.lower_ in {"year", "years"} for c in token.children)
 
 
 def self_speaking_people(
