@@ -11,6 +11,7 @@ saying whose quote says "I" ("'I cannot pay,' said Ines Roe"): a firm or a place
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from reader.nlp.words import BUILDING_WORDS, CORPORATE_SUFFIXES, ORG_DESIGNATORS
 
 _PRONOUNS = frozenset({"he", "she"})
 _BACK_SENTENCES = 3
+_LONGEST_SENTENCE = 150
 _RETYPED = frozenset({"", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 _NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS
 _QUOTE_MARKS = '"“”'
@@ -33,14 +35,21 @@ _VERBS = frozenset({"VERB", "AUX"})  # not a dateline or a heading
 def pronoun_backed_people(
     doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
 ) -> list[Span]:
-    found = []
+    if not doc.has_annotation("DEP"):
+        return []  # a pipeline with no parser: no subjects to follow
+    found, marks = [], _Marks(doc)
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
     for i in token_indexes(doc, "LOWER", _PRONOUNS | {"old"}):
         pronoun = doc[i]
-        if pronoun.dep_ != "nsubj" or in_caps(pronoun.idx) or _inside_quotes(doc, i):
+        if pronoun.dep_ != "nsubj" or in_caps(pronoun.idx) or marks.inside(i):
             continue
         if pronoun.lower_ == "old" and not _aged_description(pronoun):
             continue
-        run = _last_named_subject(doc, pronoun)
+        at = bisect.bisect_right(starts, i) - 1
+        run = _last_named_subject(
+            doc, pronoun, marks, sentences[max(0, at - _BACK_SENTENCES) : at + 1]
+        )
         if run is None or in_caps(run[0].idx):
             continue
         if any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
@@ -60,11 +69,20 @@ def self_speaking_people(
 ) -> list[Span]:
     """The subject of a verb of saying whose quote in the same sentence says "I" or "my"
     ("'I cannot pay,' said Ines Roe"): a firm or a place says "we"."""
+    marks = _Marks(doc)
+    firsts = [i for i in token_indexes(doc, "ORTH", _FIRST_PERSON) if marks.inside(i)]
+    if not firsts or not doc.has_annotation("DEP"):
+        return []
+    starts = [sentence.start for sentence in doc.sents]
+    saying_i = {starts[bisect.bisect_right(starts, i) - 1] for i in firsts}
     found = []
     for i in token_indexes(doc, "LOWER", SPEECH_VERBS):
-        verb = doc[i]
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-        if subject is None or in_caps(subject.idx) or not _says_i(doc, verb.sent):
+        if starts[bisect.bisect_right(starts, i) - 1] not in saying_i:
+            continue
+        subject = next(
+            (c for c in doc[i].children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None
+        )
+        if subject is None or in_caps(subject.idx):
             continue
         run = _name_run(doc, subject)
         if run is None or any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
@@ -73,22 +91,20 @@ def self_speaking_people(
     return found
 
 
-def _says_i(doc: Doc, sentence: Span) -> bool:
-    return any(t.text in _FIRST_PERSON and _inside_quotes(doc, t.i) for t in sentence)
-
-
-def _last_named_subject(doc: Doc, pronoun: Token) -> Span | None:
-    """The proper-noun subject of the nearest sentence before ``pronoun``'s that has one, if
-    no person is named from there to the pronoun."""
-    sentence = pronoun.sent
-    before = doc[sentence.start : pronoun.i]
-    named = [t for t in before if t.ent_type_ == "PERSON" or t.dep_ in _SUBJECTS]
-    if any(not _inside_quotes(doc, t.i) for t in named):
+def _last_named_subject(
+    doc: Doc, pronoun: Token, marks: _Marks, sentences: list[Span]
+) -> Span | None:
+    """The proper-noun subject of the nearest of ``sentences`` (the pronoun's last) that has a
+    subject, if no person is named from there to the pronoun."""
+    *earlier, own = sentences
+    if any(len(sentence) > _LONGEST_SENTENCE for sentence in sentences):
+        return None  # no prose: a list, a table or a hostile text
+    named = [
+        t for t in doc[own.start : pronoun.i] if t.ent_type_ == "PERSON" or t.dep_ in _SUBJECTS
+    ]
+    if any(not marks.inside(t.i) for t in named):
         return None  # "The veteran wept as he …": someone nearer
-    for _ in range(_BACK_SENTENCES):
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
+    for sentence in reversed(earlier):
         if any(t.ent_type_ == "PERSON" for t in sentence):
             return None
         subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECTS), None)
@@ -118,8 +134,19 @@ def _name_run(doc: Doc, subject: Token) -> Span | None:
     return run
 
 
-def _inside_quotes(doc: Doc, i: int) -> bool:
-    """An odd number of double quotation marks since the paragraph began."""
-    text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    return sum(text.count(mark, start, doc[i].idx) for mark in _QUOTE_MARKS) % 2 == 1
+class _Marks:
+    """Where the double quotation marks and the paragraph breaks are, to tell in O(log n)
+    whether a token is inside a quote: an odd number of marks since its paragraph began."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        text = doc.text
+        self.marks = [at for at, ch in enumerate(text) if ch in _QUOTE_MARKS]
+        self.breaks = [at for at, ch in enumerate(text) if ch == "\n"]
+
+    def inside(self, i: int) -> bool:
+        at = self.doc[i].idx
+        line = bisect.bisect_left(self.breaks, at)
+        start = self.breaks[line - 1] + 1 if line else 0
+        count = bisect.bisect_left(self.marks, at) - bisect.bisect_left(self.marks, start)
+        return count % 2 == 1

@@ -38,7 +38,7 @@ from reader.nlp.quotes.cue import (
     short_report,
 )
 from reader.nlp.quotes.marks import Stretch
-from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation
+from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation, last_sentence_end
 from reader.nlp.quotes.subjects import Subjects, passive_agent
 from reader.nlp.token_lookup import token_starts
 
@@ -119,10 +119,7 @@ class Frames:
             if prev.close_mark is None and _close_end(prev) > para_start:
                 start = max(start, _close_end(prev))
         segment = self.text[start : stretch.open_mark]
-        last = None
-        for match in SENTENCE_END.finditer(segment):
-            if not is_abbreviation(segment, match.start()):
-                last = match
+        last = last_sentence_end(segment)
         if last is not None:
             start += last.end()
         return start, stretch.open_mark

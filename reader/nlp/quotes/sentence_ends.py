@@ -60,10 +60,36 @@ def is_abbreviation(segment: str, dot: int) -> bool:
         return False
     if segment[dot + 1 : dot + 2] == ")":
         return True  # "Sen. Jane Roe (D-Mo.) said"
-    word = re.search(r"([\w.]+)$", segment[:dot])
-    if word is None:
+    start = dot  # the word before the dot, found backwards: a paragraph may be very long
+    while start > 0 and (segment[start - 1].isalnum() or segment[start - 1] in "._"):
+        start -= 1
+    if start == dot:
         return False
-    stem = word.group(1).lower()
+    stem = segment[start:dot].lower()
     if stem in TITLE_OR_PLACE:
-        return not segment[: word.start()].rstrip().endswith(",")
+        before = start
+        while before > 0 and segment[before - 1].isspace():
+            before -= 1
+        return not (before > 0 and segment[before - 1] == ",")
     return stem in ABBREVIATIONS or len(stem) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", stem))
+
+
+def last_sentence_end(segment: str) -> re.Match | None:
+    """The last end of a sentence in ``segment`` that is not an abbreviation's dot. Searched
+    from the end in growing steps, so a quote late in a long paragraph costs no more than
+    the sentence it is in."""
+    size = _FIRST_STEP
+    while True:
+        pos = max(0, len(segment) - size)
+        if pos:
+            pos = segment.rfind(" ", 0, pos) + 1  # no end of a sentence spans a space
+        last = None
+        for match in SENTENCE_END.finditer(segment, pos):
+            if not is_abbreviation(segment, match.start()):
+                last = match
+        if last is not None or pos == 0:
+            return last
+        size *= 4
+
+
+_FIRST_STEP = 600
