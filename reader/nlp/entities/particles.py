@@ -86,47 +86,53 @@ def _joinable(word: Token, at: dict[int, Span], absorbed: set[int], span: Span) 
 def with_bare_particles(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "van der Roon" on its own: a one-word name after the particles the article's full name
     puts before that word takes them, as the same person."""
-    tails = {
-        tuple(t.lower_ for t in span[i:])
-        for span in spans
-        if span.label_ == "PERSON"
-        for i in range(1, len(span))
-        if is_particle(span[i]) and not is_particle(span[i - 1])
-    }
-    if not tails:
-        return spans
-    out = []
-    for span in spans:
+    starts = _tails(spans, lambda span, i: is_particle(span[i]) and not is_particle(span[i - 1]))
+    tails = {tail[1:] for tail in starts}  # from the first particle
+
+    def start_of(span: Span) -> int:
         start = span.start
         if len(span) > 2 and span[0].tag_ in _NOT_NAME_TAGS and is_particle(span[1]):
             start += 1  # "Later de Wael" read as an organisation
         while start > 0 and is_particle(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
             start -= 1
-        words = tuple(t.lower_ for t in doc[start : span.end])
-        if start != span.start and words in tails:
-            span = Span(doc, start, span.end, label="PERSON")
-        out.append(span)
-    return out
+        return start
+
+    return _widened(doc, spans, tails, start_of) if tails else spans
 
 
 def with_hyphened_starts(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Adeyemi-Cole" read as a person called "Cole": a person's name takes the name word a
     hyphen glues before it (no space either side) when the article's full name has both."""
-    tails = {
-        tuple(t.lower_ for t in span[i - 1 :])
-        for span in spans
-        if span.label_ == "PERSON"
-        for i in range(2, len(span))
-        if span[i].text in HYPHENS
-    }
+    tails = _tails(spans, lambda span, i: span[i].text in HYPHENS)  # from the word before
     taken = {i for span in spans for i in range(span.start, span.end)}
-    out = []
-    for span in spans:
+
+    def start_of(span: Span) -> int:
         start = span.start
         while span.label_ == "PERSON" and _glued_before(doc, start) and start - 2 not in taken:
             start -= 2
-        words = tuple(t.lower_ for t in doc[start : span.end])
-        if start != span.start and words in tails:
+        return start
+
+    return _widened(doc, spans, tails, start_of) if tails else spans
+
+
+def _tails(spans: list[Span], starts_tail) -> set[tuple[str, ...]]:
+    """The lower-case words of the persons' names from each place ``starts_tail`` marks (one
+    word before it, for the word a hyphen joins)."""
+    return {
+        tuple(t.lower_ for t in span[i - 1 :])
+        for span in spans
+        if span.label_ == "PERSON"
+        for i in range(1, len(span))
+        if starts_tail(span, i)
+    }
+
+
+def _widened(doc: Doc, spans: list[Span], tails: set, start_of) -> list[Span]:
+    """Each span started where ``start_of`` says, when the words from there are a tail."""
+    out = []
+    for span in spans:
+        start = start_of(span)
+        if start != span.start and tuple(t.lower_ for t in doc[start : span.end]) in tails:
             span = Span(doc, start, span.end, label="PERSON")
         out.append(span)
     return out

@@ -12,6 +12,7 @@ saying whose quote says "I" ("'I cannot pay,' said Ines Roe"): a firm or a place
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,8 @@ _BACK_SENTENCES = 3
 _LONGEST_SENTENCE = 150
 _RETYPED = frozenset({"", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 _NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS
-_QUOTE_MARKS = '"“”'
+_QUOTE_MARK = re.compile('["“”]')
+_LINE_BREAK = re.compile("\n")
 _FIRST_PERSON = frozenset({"I", "me", "my", "My", "myself"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
@@ -61,7 +63,7 @@ def pronoun_backed_people(
 def _aged_description(token: Token) -> bool:
     """ "the 61-year-old": a person, like he or she."""
     children = {c.lower_ for c in token.children}
-    return "the" in children and any(c.lower_ in {"year", "years"} for c in token.children)
+    return "the" in children and bool(children & {"year", "years"})
 
 
 def self_speaking_people(
@@ -120,7 +122,7 @@ def _last_named_subject(
 
 def _only_named_object(doc: Doc, sentence: Span) -> Span | None:
     objects = [t for t in sentence if t.dep_ in _OBJECTS and t.pos_ == "PROPN"]
-    runs = [run for run in map(lambda t: _name_run(doc, t), objects) if run is not None]
+    runs = [run for run in (_name_run(doc, t) for t in objects) if run is not None]
     return runs[0] if len(runs) == 1 else None
 
 
@@ -141,8 +143,8 @@ class _Marks:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         text = doc.text
-        self.marks = [at for at, ch in enumerate(text) if ch in _QUOTE_MARKS]
-        self.breaks = [at for at, ch in enumerate(text) if ch == "\n"]
+        self.marks = [match.start() for match in _QUOTE_MARK.finditer(text)]
+        self.breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
 
     def inside(self, i: int) -> bool:
         at = self.doc[i].idx
