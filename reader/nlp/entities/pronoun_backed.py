@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.entities.described import name_start, person_noun, proper_nouns
@@ -49,9 +50,8 @@ def pronoun_backed_people(
         if pronoun.lower_ == "old" and not _aged_description(pronoun):
             continue
         at = bisect.bisect_right(starts, i) - 1
-        run = _last_named_subject(
-            doc, pronoun, marks, sentences[max(0, at - _BACK_SENTENCES) : at + 1]
-        )
+        near = sentences[max(0, at - _BACK_SENTENCES) : at + 1]
+        run = _last_named_subject(doc, pronoun, marks, near)
         if run is None or in_caps(run[0].idx):
             continue
         if any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
@@ -75,7 +75,7 @@ def self_speaking_people(
     firsts = [i for i in token_indexes(doc, "ORTH", _FIRST_PERSON) if marks.inside(i)]
     if not firsts or not doc.has_annotation("DEP"):
         return []
-    starts = [sentence.start for sentence in doc.sents]
+    starts = _sentence_starts(doc)
     saying_i = {starts[bisect.bisect_right(starts, i) - 1] for i in firsts}
     found = []
     for i in token_indexes(doc, "LOWER", SPEECH_VERBS):
@@ -134,6 +134,12 @@ def _name_run(doc: Doc, subject: Token) -> Span | None:
     if not proper_nouns(run) or any(t.ent_type_ not in _RETYPED for t in run):
         return None
     return run
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence starts, read from one array (cheaper than walking ``doc.sents``)."""
+    starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+    return starts if starts[:1] == [0] else [0, *starts]
 
 
 class _Marks:
