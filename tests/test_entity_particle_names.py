@@ -102,3 +102,12 @@ def test_a_word_glued_to_a_name_by_a_hyphen_is_not_taken_without_a_full_name(ana
     text = "Rowing-Lind quits the club.\n\nFormer champion Mara Lind has quit the club.\n"
     names = {e.name for e in analyse(text).entities if e.label == "PERSON"}
     assert "Rowing-Lind" not in names
+
+
+@pytest.mark.parametrize("name", ["Ines Adeyemi-Cole", "Oyelaran Adeyemi-Cole"])
+def test_a_double_surname_listed_with_a_person_is_a_person(analyse, name):
+    text = (
+        "Harbour plan row\n\nThe harbour plan was approved on Monday.\n\n"
+        f"{name} and Tom Reyes said the plan was flawed.\n"
+    )
+    assert name in {e.name for e in analyse(text).entities if e.label == "PERSON"}

@@ -32,6 +32,7 @@ from reader.nlp.words import (
     CORPORATE_SUFFIXES,
     CREDIT_AGENCIES,
     HONORIFICS,
+    HYPHENS,
     KIN_NOUNS,
     NAME_PARTICLES,
     NATURAL_PLACE_NOUNS,
@@ -304,8 +305,8 @@ def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
     full = [
         s
         for s in spans
-        if 2 <= len(s) <= 3
-        and all(_name_shaped(t.text) for t in s)
+        if 2 <= len(_words_of(s)) <= 3
+        and all(_name_shaped(t.text) for t in _words_of(s))
         and s[-1].lower_ not in _NOT_PERSON_LAST_WORDS
     ]
     people = {s[-1].text for s in full if s.label_ == "PERSON"}
@@ -324,6 +325,11 @@ def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
         if alike and 2 * len(persons) > len(items):
             found.append(others[token.text])
     return found
+
+
+def _words_of(span: Span) -> list:
+    """The words of a name, the hyphens that join a double surname aside ("Adeyemi-Cole")."""
+    return [t for t in span if t.text not in HYPHENS]
 
 
 def _conjuncts(token) -> list:
