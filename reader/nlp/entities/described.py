@@ -76,7 +76,9 @@ _KEPT_AS_IS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"NORP"})
 _ADDRESSES = HONORIFICS | TITLES
 _HONORIFIC_FORMS = HONORIFICS | {word + "." for word in HONORIFICS}  # "Ms", "Mr."
-_NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS | {"show", "programme"}
+NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS
+"""Last words of a firm's or a building's name, which no person's name ends with."""
+_NOT_PERSON_ENDS = NOT_PERSON_ENDS | {"show", "programme"}
 _MAX_WORDS = 3
 _OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
 _ROLE_REACH = 5
@@ -249,7 +251,7 @@ def name_start(doc: Doc, end: int) -> int | None:
             break
         start -= 1
         words += 1
-        while start > 1 and _hyphened(doc, start - 1):
+        while start > 1 and hyphen_joined(doc, start - 1):
             start -= 2  # "Mary-Kate": one word
         inner = start - 1
         while inner > 0 and _inner(doc[inner]):
@@ -287,7 +289,7 @@ def _inner(token: Token) -> bool:
     return is_initial(token) or is_particle(token)
 
 
-def _hyphened(doc: Doc, i: int) -> bool:
+def hyphen_joined(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a hyphen joining two name words with no space."""
     return (
         doc[i].text in HYPHENS

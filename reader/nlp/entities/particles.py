@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.entities.described import hyphen_joined
 from reader.nlp.entities.person_cues import is_name_word, is_particle
 from reader.nlp.words import HYPHENS
 
@@ -108,7 +109,8 @@ def with_hyphened_starts(doc: Doc, spans: list[Span]) -> list[Span]:
 
     def start_of(span: Span) -> int:
         start = span.start
-        while span.label_ == "PERSON" and _glued_before(doc, start) and start - 2 not in taken:
+        glued = span.label_ == "PERSON"
+        while glued and start > 1 and hyphen_joined(doc, start - 1) and start - 2 not in taken:
             start -= 2
         return start
 
@@ -136,13 +138,3 @@ def _widened(doc: Doc, spans: list[Span], tails: set, start_of) -> list[Span]:
             span = Span(doc, start, span.end, label="PERSON")
         out.append(span)
     return out
-
-
-def _glued_before(doc: Doc, i: int) -> bool:
-    return (
-        i >= 2
-        and doc[i - 1].text in HYPHENS
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and is_name_word(doc[i - 2])
-    )

@@ -18,15 +18,14 @@ from collections.abc import Callable
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from reader.nlp.entities.described import name_start, person_noun, proper_nouns
+from reader.nlp.entities.described import NOT_PERSON_ENDS, name_start, person_noun, proper_nouns
 from reader.nlp.token_lookup import token_indexes
-from reader.nlp.words import BUILDING_WORDS, CORPORATE_SUFFIXES, ORG_DESIGNATORS, SPEECH_VERBS
+from reader.nlp.words import SPEECH_VERBS
 
 _PRONOUNS = frozenset({"he", "she"})
 _BACK_SENTENCES = 3
 _LONGEST_SENTENCE = 150
 _RETYPED = frozenset({"", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
-_NOT_PERSON_ENDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES | BUILDING_WORDS
 _QUOTE_MARK = re.compile('["“”]')
 _LINE_BREAK = re.compile("\n")
 _FIRST_PERSON = frozenset({"I", "me", "my", "My", "myself"})
@@ -54,7 +53,7 @@ def pronoun_backed_people(
         run = _last_named_subject(doc, pronoun, marks, near)
         if run is None or in_caps(run[0].idx):
             continue
-        if any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
+        if _firm_words(run, lower_words):
             continue  # "Harbour Power": a firm named from common words
         found.append(Span(doc, run.start, run.end, label="PERSON"))
     return found
@@ -87,7 +86,7 @@ def self_speaking_people(
         if subject is None or in_caps(subject.idx):
             continue
         run = _name_run(doc, subject)
-        if run is None or any(t.lower_ in lower_words or t.lower_ in _NOT_PERSON_ENDS for t in run):
+        if run is None or _firm_words(run, lower_words):
             continue
         found.append(Span(doc, run.start, run.end, label="PERSON"))
     return found
@@ -134,6 +133,11 @@ def _name_run(doc: Doc, subject: Token) -> Span | None:
     if not proper_nouns(run) or any(t.ent_type_ not in _RETYPED for t in run):
         return None
     return run
+
+
+def _firm_words(run: Span, lower_words: set[str]) -> bool:
+    """A word the article also writes in lower case, or a firm's or building's last word."""
+    return any(t.lower_ in lower_words or t.lower_ in NOT_PERSON_ENDS for t in run)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.lexicon import SUBJECT_DEPS
+from reader.nlp.quotes.lexicon import FINITE_TAGS, SUBJECT_DEPS
 from reader.nlp.quotes.phrases import DASHES
 from reader.nlp.words import SPEECH_VERBS
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def hidden_subject(verb: Token) -> list[Token]:
@@ -30,7 +28,7 @@ def hidden_subject(verb: Token) -> list[Token]:
 def _person_right_before(verb: Token) -> list[Token]:
     """ "In a talk with the Harbour Gazette, Jo Roe said …" parsed with the name joined to the
     object before it: a person's name right before the verb is its subject."""
-    if verb.i == 0 or verb.tag_ not in _FINITE or verb.lower_ not in SPEECH_VERBS:
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS or verb.lower_ not in SPEECH_VERBS:
         return []  # "… before asking her": a verb with no subject of its own
     name = verb.doc[verb.i - 1]
     hung = name.dep_ in {"conj", "appos", "pobj", "dobj"} and name.head.i < name.i

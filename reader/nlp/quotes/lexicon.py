@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""A verb with a tense of its own: past, or present with its subject ("said", "says", "say")."""
+
 # Speech verbs that frame a quote ("likened them to …") rather than report it: they are
 # speech verbs, and they cue a quote only before it (FRAMING_ONLY).
 FRAMING_VERBS = [

@@ -22,6 +22,7 @@ from reader.nlp.quotes.hidden_subjects import (
 )
 from reader.nlp.quotes.lexicon import (
     CAUSING_FORMS,
+    FINITE_TAGS,
     FRAMING_ONLY,
     SPEECH_NOUNS,
     SUBJECT_DEPS,
@@ -133,7 +134,7 @@ class Subjects:
         a name to the tagger): the noun phrase after the verb."""
         opens = verb.i == 0 or verb.doc[verb.i - 1].is_space or verb.is_sent_start
         leads = verb.tag_ in {"VBN", "NNP"} and opens  # "Continued Roe:", "Said Roe, …"
-        finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or leads
+        finite = verb.tag_ in FINITE_TAGS or leads
         if not finite or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
             return None
         noun = self._noun_after(verb, end)
@@ -211,7 +212,7 @@ class Subjects:
         before = [t for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i] if t.idx >= start]
         if before and before[-1].pos_ == "PROPN" and before[-1].ent_type_ not in _WHEN:
             return name_head(before)
-        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
             return None
         # "According to the paper, a source close to the negotiations said: …" with the source
         # parsed as an appositive: the nearest noun before the verb outside a prepositional
@@ -236,7 +237,7 @@ class Subjects:
             # "Roe called the audit 'thin.' Adding, '…'": the sentence before reports
             earlier = list(self.doc[verb.i - 1].sent)
         for token in reversed(earlier):
-            if is_cue_verb(token) and token.tag_ in {"VBD", "VBZ", "VBP"}:
+            if is_cue_verb(token) and token.tag_ in FINITE_TAGS:
                 subjects = [
                     c
                     for c in token.children
