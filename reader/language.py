@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 NOT_ENGLISH = "not in English: names and quotes are not marked"
 SAMPLE_CHARS = 30_000
 MIN_LETTERS = 150
-_END_OF_LATIN = 0x250  # Basic Latin to Latin Extended-B
+_NOT_LATIN = re.compile("[^\u0000-\u024f]")  # beyond Basic Latin to Latin Extended-B
 OTHER_SHARE = 0.08
 """Another language's commonest words are at least this share of the words …"""
 OVER_ENGLISH = 2
@@ -49,15 +50,16 @@ _ENGLISH = _WORDS["en"] - frozenset().union(*(_WORDS[language] for language in _
 @functools.lru_cache(maxsize=2)  # the article on screen or in hand, asked again: not a store
 def looks_english(text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = "".join(filter(str.isalpha, sample))
     if len(letters) < MIN_LETTERS:
         return True
-    if sum(1 for ch in letters if ord(ch) < _END_OF_LATIN) < len(letters) / 2:
+    if len(_NOT_LATIN.sub("", letters)) < len(letters) / 2:
         return False  # Cyrillic, Greek, Arabic, Chinese, Japanese …
-    words = [w.lower() for w in _WORD.findall(sample)]
+    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    total = counts.total()
 
     def share(common: frozenset[str]) -> float:
-        return sum(w in common for w in words) / len(words)
+        return sum(counts[w] for w in common if w in counts) / total
 
     english = share(_ENGLISH)
     others = [share(common) for common in _OTHERS.values()]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container
 from spacy.tokens import Span
 
 from reader.model import PLACE_LABELS
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.places import known_places
 from reader.nlp.entities.spans import DASHES, capitalised_common_word
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
@@ -138,7 +139,7 @@ def opens_sentence(token) -> bool:
         return True
     if token.i == 0 or token.doc[token.i - 1].text not in DASHES:
         return False
-    text = token.doc.text
+    text = doc_text(token.doc)
     line = text[text.rfind("\n", 0, token.idx) + 1 : token.doc[token.i - 1].idx]
     label = re.sub(r"\([^)]*\)", "", line)  # "LEEDS (Reuters) —"
     return any(c.isalpha() for c in label) and not any(c.islower() for c in label)

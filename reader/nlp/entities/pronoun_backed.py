@@ -18,6 +18,7 @@ from collections.abc import Callable
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.described import NOT_PERSON_ENDS, name_start, person_noun, proper_nouns
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import SPEECH_VERBS
@@ -152,7 +153,7 @@ class _Marks:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        text = doc.text
+        text = doc_text(doc)
         self.marks = [match.start() for match in _QUOTE_MARK.finditer(text)]
         self.breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
 
