@@ -103,8 +103,8 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str
         if in_caps(doc[comma].idx) or role is None:
             continue
         start = name_start(doc, comma)
-        if start is None or doc[comma - 1].text in families:
-            continue
+        if start is None or (doc[comma - 1].text in families and doc[comma - 1].ent_type):
+            continue  # a longer form of a found name ("Nurse Ines Roe"), not a second Roe
         typed = _typed_whole(doc[start:comma])
         team_who = role == "who" and typed == "ORG" and not _singular_after(doc, comma + 2)
         if (role == "weak" and typed) or team_who:

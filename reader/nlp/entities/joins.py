@@ -82,6 +82,7 @@ def join_name_parts(groups: dict[tuple[str, ...], Group]) -> None:
         for shorter in {(group.key[0], group.key[-1]), group.key[-2:]}:
             if shorter in groups and shorter != group.key:
                 union(groups[shorter], group)
+    shared_surnames = []
     for group in list(groups.values()):
         if len(group.key) != 1 or group.label != "PERSON":
             continue
@@ -94,8 +95,43 @@ def join_name_parts(groups: dict[tuple[str, ...], Group]) -> None:
             # news refers back by surname: "Marsh" is Helen Marsh, even if a
             # "Marsh Foundation" misread as a person also starts with the word
             union(surnames.pop(), group)
+        elif len(surnames) > 1:
+            shared_surnames.append(group)
         elif not surnames and len(firsts) == 1 and group.label == "PERSON":
             union(firsts.pop(), group)
+    for group in shared_surnames:
+        _join_shared_surname(group, by_last[group.key[0]], groups)
+
+
+def _join_shared_surname(
+    group: Group, full_names: set[tuple[str, ...]], groups: dict[tuple[str, ...], Group]
+) -> None:
+    """Two people share a surname ("Ivo Marsh", "Helen Marsh"): news calls one of them by the
+    first name alone ("Helen") so that the surname alone can stay the other's."""
+    called_by_surname = set()
+    for key in full_names:
+        person = groups[key].root()
+        first = groups.get(key[:1])
+        by_first_name = first is not None and first.root() is person
+        if person is not group.root() and not (by_first_name and _alone(first.mentions)):
+            called_by_surname.add(person)
+    if len(called_by_surname) == 1:
+        union(called_by_surname.pop(), group)
+
+
+def _alone(mentions: list[Span]) -> bool:
+    """Is one of the first-name mentions a name of its own, not the head of a list sharing
+    the surname that ends it ("Ivo and Helen Roe", "Ivo, Ada and Helen Roe")?"""
+    for mention in mentions:
+        doc = mention.doc
+        after = doc[mention.end] if mention.end < len(doc) else None
+        listed = after is not None and (
+            after.lower_ in {"and", "&", "or"}
+            or (after.text == "," and mention.end + 1 < len(doc) and doc[mention.end + 1].is_title)
+        )
+        if not listed:
+            return True
+    return False
 
 
 _BUSINESS_WORDS = CORPORATE_SUFFIXES | {
@@ -178,7 +214,9 @@ def join_shorter_forms(groups: dict[tuple[str, ...], Group]) -> None:
     for group in list(groups.values()):
         if group.key[-1] in NAME_PARTICLES:
             continue
-        owners = {g.root() for g in by_suffix.get(group.key, ())} - {group.root()}
+        owners = {g.root() for g in by_suffix.get(group.key, ())}
+        if group.root() in owners:
+            continue  # joined to one of them already: joining another would merge two names
         if group.label in PLACE_LABELS:
             # a place joins a person's name ("Washington" → "Marcus Washington") or the end of
             # a team's ("Herons" → "Portmouth Herons"); never "Belgium" → "Air Belgium"
