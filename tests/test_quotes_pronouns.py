@@ -443,3 +443,18 @@ def test_names_joined_by_and_are_both_subjects_for_a_pronoun(analyse, first, sec
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert sorted(speakers) == sorted([first, second])
+
+
+@pytest.mark.parametrize("role", ["spokesman", "chairman", "congressman", "businessman"])
+@pytest.mark.parametrize(
+    ("woman", "other"), [("Wren Tallis", "Ada Pell"), ("Noor Hakimi", "Lise Brandt")]
+)
+def test_she_after_a_woman_called_a_spokesman_is_that_woman(analyse, role, woman, other):
+    """News gives women these role words too: alone they do not make a man of the name."""
+    text = (
+        "Harbour fund row\n\n"
+        f"The harbour fund will take no public money, {other} said. Harbour {role} "
+        f"{woman} confirmed that the fishermen set the fund up themselves. "
+        '"We answer to nobody on the council," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [woman]

@@ -52,6 +52,8 @@ class Person:
     votes: dict[str, float] = field(default_factory=lambda: {"m": 0.0, "f": 0.0})
     descriptors: set[str] = field(default_factory=set)
     first_seen: int = 0
+    generic_male: float = 0.0
+    """The part of the "m" votes from role nouns news gives women too ("spokesman")."""
 
     @property
     def gender(self) -> str | None:

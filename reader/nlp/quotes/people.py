@@ -27,7 +27,13 @@ from reader.nlp.quotes.mentions import (
     person_spans,
 )
 from reader.nlp.quotes.names import name_words
-from reader.nlp.quotes.person_words import FEMALE_NOUNS, MALE_NOUNS, ROLE_EXPANSIONS, TITLE_WORDS
+from reader.nlp.quotes.person_words import (
+    FEMALE_NOUNS,
+    GENERIC_MASCULINE,
+    MALE_NOUNS,
+    ROLE_EXPANSIONS,
+    TITLE_WORDS,
+)
 from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
@@ -148,6 +154,8 @@ class People:
             person.descriptors.add(word)
             if word in MALE_NOUNS:
                 person.votes["m"] += 2
+                if word in GENERIC_MASCULINE:
+                    person.generic_male += 2
             elif word in FEMALE_NOUNS:
                 person.votes["f"] += 2
 

@@ -41,6 +41,9 @@ FEMALE_NOUNS = {
     "widow",
     "girlfriend",
 }
+GENERIC_MASCULINE = {"spokesman", "congressman", "chairman", "businessman"}
+"""Role nouns news gives women too ("Jane Roe, a Trust spokesman"): they tell a "he" who is
+meant, but do not rule out a "she"."""
 
 # Title words that may stand in front of a name ("Sen. Jane Roe", "Prime Minister X").
 TITLE_WORDS = HONORIFICS | {

@@ -40,6 +40,8 @@ WEAK_GENDER = 0.5
 """Gender votes this low come from a single resolved he/she, which may have been wrong."""
 WEAK_CLASH = 1.5
 """What such a gender costs a candidate of the other pronoun (instead of ruling it out)."""
+ROLE_NOUN_CLASH = 0.75
+"""What a "spokesman" or "chairman" costs a candidate of a "she" (news gives women them too)."""
 
 
 @dataclass
@@ -185,7 +187,8 @@ def _ranked(
                 continue
             known_gender = _gender(people, mention)
             clash = known_gender not in (None, gender)
-            if clash and not _weak(people, mention):
+            role_noun = clash and gender == "f" and _role_noun_man(people, mention)
+            if clash and not (_weak(people, mention) or role_noun):
                 continue
             known = known_gender == gender
             # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
@@ -194,7 +197,7 @@ def _ranked(
             score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
             score += MAIN_OBJECT * (not mention.subject and _main_object(people, mention))
             # a gender that rests on one resolved pronoun may be that pronoun's mistake
-            score -= WEAK_CLASH * clash
+            score -= (ROLE_NOUN_CLASH if role_noun else WEAK_CLASH) * clash
             score -= QUOTED_SELF * (mention.name in quoted)
             key = (score, mention.start)
             who = mention.name or ("", mention.start)
@@ -234,3 +237,12 @@ def _described(people: People, mention: Mention, gender: str) -> tuple[str | Non
 
 def _gender(people: People, mention: Mention) -> str | None:
     return people.persons[mention.name].gender if mention.name else mention.gender
+
+
+def _role_noun_man(people: People, mention: Mention) -> bool:
+    """Is all that makes the person a man a role noun news gives women too ("Harbour
+    spokesman Wren Tallis")?"""
+    if not mention.name:
+        return False
+    person = people.persons[mention.name]
+    return person.votes["m"] <= person.generic_male
