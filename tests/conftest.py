@@ -38,6 +38,20 @@ def library(tmp_path):
 
 
 @pytest.fixture
+def parsed(nlp):
+    """A doc with the statistical pipes run (tags and sentences) but entities left empty."""
+
+    def run(text):
+        statistical = [n for n in nlp.pipe_names if not n.startswith("reader_")]
+        with nlp.select_pipes(enable=statistical):
+            doc = nlp(text)
+        doc.set_ents([])
+        return doc
+
+    return run
+
+
+@pytest.fixture
 def analyse(nlp):
     """Analyse a text written in the test: ``analyse("...") -> Analysis``."""
     from reader.ingest import article_from_text

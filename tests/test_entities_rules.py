@@ -9,20 +9,6 @@ from reader.nlp.entities.grouping import group_entities
 from reader.nlp.entities.spans import clean_spans
 
 
-@pytest.fixture
-def parsed(nlp):
-    """A doc with the statistical pipes run (tags and sentences) but entities left empty."""
-
-    def run(text):
-        statistical = [n for n in nlp.pipe_names if not n.startswith("reader_")]
-        with nlp.select_pipes(enable=statistical):
-            doc = nlp(text)
-        doc.set_ents([])
-        return doc
-
-    return run
-
-
 def spans(doc, *marked):
     """Spans for (text, label) pairs, each the first occurrence after the previous one."""
     out, offset = [], 0

@@ -7,7 +7,7 @@ organisations named in full, types, market codes."""
 from __future__ import annotations
 
 import pytest
-from test_entities_rules import parsed, spans, texts  # noqa: F401  (a fixture, helpers)
+from test_entities_rules import spans, texts
 
 from reader.nlp.entities.spans import clean_spans
 

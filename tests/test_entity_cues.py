@@ -13,18 +13,6 @@ from reader.nlp.entities.type_cues import type_cues
 NONE = lambda _offset: False  # noqa: E731  (no caps lines)
 
 
-@pytest.fixture
-def parsed(nlp):
-    def run(text):
-        statistical = [n for n in nlp.pipe_names if not n.startswith("reader_")]
-        with nlp.select_pipes(enable=statistical):
-            doc = nlp(text)
-        doc.set_ents([])
-        return doc
-
-    return run
-
-
 def _span(doc, text, label, nth=0):
     start = -1
     for _ in range(nth + 1):

@@ -67,18 +67,6 @@ def _marked(parsed, text: str, *marked: tuple[str, str]):
     return found
 
 
-@pytest.fixture
-def parsed(nlp):
-    def run(text):
-        statistical = [n for n in nlp.pipe_names if not n.startswith("reader_")]
-        with nlp.select_pipes(enable=statistical):
-            doc = nlp(text)
-        doc.set_ents([])
-        return doc
-
-    return run
-
-
 @pytest.mark.parametrize(("first", "other", "surname"), COUPLES)
 def test_a_surname_joined_to_its_person_does_not_join_a_firm_ending_in_it(
     parsed, first, other, surname

@@ -6,7 +6,7 @@ on spans labelled by hand (the labels the model gave such names in the wild)."""
 from __future__ import annotations
 
 import pytest
-from test_entities_rules import parsed, spans  # noqa: F401  (a fixture and the span maker)
+from test_entities_rules import spans
 
 from reader.nlp.entities.grouping import group_entities
 

@@ -6,7 +6,7 @@ hand, as the model might read them, so only the rules are tested."""
 from __future__ import annotations
 
 import pytest
-from test_entities_rules import parsed, spans  # noqa: F401  (a fixture and the span maker)
+from test_entities_rules import spans
 
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.entities.grouping import group_entities

@@ -6,7 +6,7 @@ read them, so only the rule is tested. Every name here is invented."""
 from __future__ import annotations
 
 import pytest
-from test_entities_rules import parsed, spans  # noqa: F401  (a fixture and the span maker)
+from test_entities_rules import spans
 
 from reader.nlp.entities import consistency
 
