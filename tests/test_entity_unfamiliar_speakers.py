@@ -199,3 +199,19 @@ def test_the_n_year_old_after_a_name_makes_it_a_person(analyse, name):
         '"We cannot keep paying," says the 61-year-old.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["{name} spoke at the meeting on Monday.", "{name} speaks for the harbour families."],
+)
+@pytest.mark.parametrize("name", _names(["Priya", "Tomasz", "Kwame"], ["Raghunathan"]))
+def test_a_name_that_spoke_is_a_person_even_if_its_surname_reads_as_a_place(
+    analyse, template, name
+):
+    assert name in _people(analyse(HEAD + template.format(name=name) + "\n"))
+
+
+def test_a_firm_that_spoke_stays_a_firm(analyse):
+    people = _people(analyse(HEAD + "Kestrel Holdings spoke to regulators on Monday.\n"))
+    assert "Kestrel Holdings" not in people

@@ -83,6 +83,8 @@ _MAX_WORDS = 3
 _OPENERS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "INTJ"})
 _ROLE_REACH = 5
 _PASSIVE_SPEECH = frozenset({"quoted"})
+_SPOKE = frozenset({"spoke", "speaks"})
+"""Not verbs that bring a quote, but a person speaks ("X spoke at the meeting"); a firm says."""
 
 
 def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
@@ -168,7 +170,7 @@ def speaking_names(doc: Doc, in_caps: Callable[[int], bool], families: set[str])
     ("Priya Raghunathan wrote: …", "… was quoted as saying"), where the model typed no more
     than the last word, as a place or a firm of its own: an organisation is named whole."""
     found = []
-    for i in token_indexes(doc, "LOWER", SPEECH_VERBS | _PASSIVE_SPEECH):
+    for i in token_indexes(doc, "LOWER", SPEECH_VERBS | _PASSIVE_SPEECH | _SPOKE):
         for child in doc[i].children:
             if child.dep_ not in {"nsubj", "nsubjpass"} or in_caps(child.idx):
                 continue
