@@ -38,3 +38,22 @@ def test_a_code_after_a_market_s_name_is_not_part_of_it(analyse, market, code):
     names = [e.name for e in analyse(text).entities]
     assert not any(code in name for name in names)
     assert market.removeprefix("the ") in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("The start-up postponed an IPO until next spring.", "IPO"),
+        ("Shareholders will vote at an AGM in May.", "AGM"),
+        ("Savers moved their money into an ETF last year.", "ETF"),
+        ("The cornerback added a PBU on third down.", "PBU"),
+    ],
+)
+def test_an_acronym_with_a_or_an_of_its_own_is_a_common_noun(analyse, sentence, acronym):
+    result = analyse(f"Markets\n\nShares rose on Monday. {sentence}\n")
+    assert acronym not in {e.name for e in result.entities}
+
+
+def test_an_acronym_before_the_noun_it_qualifies_stays_a_name(analyse):
+    result = analyse("Inquiry\n\nAn FBI agent said on Monday that the FBI would not comment.\n")
+    assert "FBI" in {e.name for e in result.entities if e.label == "ORG"}

@@ -85,7 +85,9 @@ class EntityCleanup:
         cued_types = type_cues(names, consistency.name_key, cued)
         not_people = {key for key, label in cued_types.items() if label != "PERSON"}
         people = consistency.person_words(names, in_caps, not_people)
-        names = consistency.drop_common_words(names, people, lower_words)
+        names = consistency.drop_common_acronyms(
+            consistency.drop_common_words(names, people, lower_words)
+        )
         names = consistency.fix_context(names, people)
         places = {consistency.name_key(span.text) for span in datelines}
         labels = consistency.vote_labels(names, people, in_caps, places, cued_types)

@@ -132,6 +132,24 @@ def drop_common_words(
     ]
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def drop_common_acronyms(spans: list[Span]) -> list[Span]:
+    """ "an AGM", "an ETF": an acronym with "a" or "an" of its own (not "an FBI agent") is a
+    common noun there: an organisation is "the" one, or has no article at all."""
+    return [
+        span
+        for span in spans
+        if not (
+            len(span) == 1
+            and _ACRONYM.fullmatch(span.text)
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in span[0].children)
+        )
+    ]
+
+
 def opens_sentence(token) -> bool:
     """The first word of a sentence, or of one after a label in capitals and a dash at the
     start of its line ("ARDLAND - Yields eased", "LEEDS (Reuters) — Prices rose")."""
