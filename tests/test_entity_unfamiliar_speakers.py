@@ -215,3 +215,15 @@ def test_a_name_that_spoke_is_a_person_even_if_its_surname_reads_as_a_place(
 def test_a_firm_that_spoke_stays_a_firm(analyse):
     people = _people(analyse(HEAD + "Kestrel Holdings spoke to regulators on Monday.\n"))
     assert "Kestrel Holdings" not in people
+
+
+@pytest.mark.parametrize("name", _names(["Priya", "Tomasz"], ["Raghunathan", "Wirrapanda"]))
+def test_a_name_whose_reply_is_quoted_is_a_person_and_the_speaker(analyse, name):
+    result = analyse(HEAD + f'{name}\'s reply was blunt: "We cannot keep paying."\n')
+    assert name in _people(result)
+    assert [q.speaker for q in result.quotes] == [name]
+
+
+def test_a_firm_whose_reply_is_quoted_stays_a_firm(analyse):
+    result = analyse(HEAD + 'Kestrel Holdings\'s reply was blunt: "We cannot keep paying."\n')
+    assert "Kestrel Holdings" not in _people(result)

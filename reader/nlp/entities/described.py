@@ -85,6 +85,8 @@ _ROLE_REACH = 5
 _PASSIVE_SPEECH = frozenset({"quoted"})
 _SPOKE = frozenset({"spoke", "speaks"})
 """Not verbs that bring a quote, but a person speaks ("X spoke at the meeting"); a firm says."""
+_REPLIES = frozenset({"reply", "remarks", "words"})
+"""What a person says, owned ("X's reply was blunt"); a firm's is a statement or a response."""
 
 
 def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
@@ -167,12 +169,14 @@ def speaking_surnames(doc: Doc, in_caps: Callable[[int], bool], families: set[st
 
 def speaking_names(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
     """Runs of two or three proper nouns that are themselves the subject of a verb of saying
-    ("Priya Raghunathan wrote: …", "… was quoted as saying"), where the model typed no more
-    than the last word, as a place or a firm of its own: an organisation is named whole."""
+    ("Priya Raghunathan wrote: …", "… was quoted as saying", "… spoke") or own a reply ("…'s
+    reply was blunt"), where the model typed no more than the last word, as a place or a firm
+    of its own: an organisation is named whole."""
     found = []
-    for i in token_indexes(doc, "LOWER", SPEECH_VERBS | _PASSIVE_SPEECH | _SPOKE):
+    for i in token_indexes(doc, "LOWER", SPEECH_VERBS | _PASSIVE_SPEECH | _SPOKE | _REPLIES):
+        speaker = {"poss"} if doc[i].lower_ in _REPLIES else {"nsubj", "nsubjpass"}
         for child in doc[i].children:
-            if child.dep_ not in {"nsubj", "nsubjpass"} or in_caps(child.idx):
+            if child.dep_ not in speaker or in_caps(child.idx):
                 continue
             start = name_start(doc, child.i + 1)
             if start is None or child.text in families or (start and doc[start - 1].is_quote):
