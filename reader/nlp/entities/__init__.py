@@ -33,7 +33,7 @@ from reader.nlp.entities.particles import (
     with_hyphened_starts,
 )
 from reader.nlp.entities.possessives import join_possessive_names, split_owned_names
-from reader.nlp.entities.pronoun_backed import pronoun_backed_people, self_speaking_people
+from reader.nlp.entities.pronoun_backed import pronoun_backed_people
 from reader.nlp.entities.spans import clean_spans, with_regnal_number
 from reader.nlp.entities.sport import competitions, relabel_teams
 from reader.nlp.entities.type_cues import type_cues
@@ -76,7 +76,6 @@ class EntityCleanup:
         cued += described_people(doc, in_caps, families) + speaking_surnames(doc, in_caps, families)
         cued += speaking_names(doc, in_caps, families) + kin_people(doc, in_caps, families)
         cued += pronoun_backed_people(doc, in_caps, lower_words)
-        cued += self_speaking_people(doc, in_caps, lower_words)
         nicknamed = nicknamed_people(doc, names)
         names = _without_overlaps(nicknamed + datelines + bylines + cued + names)
         names = [with_regnal_number(span) for span in names]

@@ -15,7 +15,6 @@ import bisect
 import re
 from collections.abc import Callable
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
@@ -38,11 +37,24 @@ _VERBS = frozenset({"VERB", "AUX"})  # not a dateline or a heading
 def pronoun_backed_people(
     doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
 ) -> list[Span]:
+    """The names a he/she (or "the 61-year-old") follows, then those whose quote says "I"."""
     if not doc.has_annotation("DEP"):
         return []  # a pipeline with no parser: no subjects to follow
-    found, marks = [], _Marks(doc)
-    sentences = list(doc.sents)
+    marks, sentences = _Marks(doc), list(doc.sents)
     starts = [sentence.start for sentence in sentences]
+    found = _followed_by_pronouns(doc, in_caps, lower_words, marks, sentences, starts)
+    return found + _self_speaking(doc, in_caps, lower_words, marks, starts)
+
+
+def _followed_by_pronouns(
+    doc: Doc,
+    in_caps: Callable[[int], bool],
+    lower_words: set[str],
+    marks: _Marks,
+    sentences: list[Span],
+    starts: list[int],
+) -> list[Span]:
+    found = []
     for i in token_indexes(doc, "LOWER", _PRONOUNS | {"old"}):
         pronoun = doc[i]
         if pronoun.dep_ != "nsubj" or in_caps(pronoun.idx) or marks.inside(i):
@@ -66,16 +78,18 @@ def _aged_description(token: Token) -> bool:
     return "the" in children and bool(children & {"year", "years"})
 
 
-def self_speaking_people(
-    doc: Doc, in_caps: Callable[[int], bool], lower_words: set[str]
+def _self_speaking(
+    doc: Doc,
+    in_caps: Callable[[int], bool],
+    lower_words: set[str],
+    marks: _Marks,
+    starts: list[int],
 ) -> list[Span]:
     """The subject of a verb of saying whose quote in the same sentence says "I" or "my"
     ("'I cannot pay,' said Ines Roe"): a firm or a place says "we"."""
-    marks = _Marks(doc)
     firsts = [i for i in token_indexes(doc, "ORTH", _FIRST_PERSON) if marks.inside(i)]
-    if not firsts or not doc.has_annotation("DEP"):
+    if not firsts:
         return []
-    starts = _sentence_starts(doc)
     saying_i = {starts[bisect.bisect_right(starts, i) - 1] for i in firsts}
     found = []
     for i in token_indexes(doc, "LOWER", SPEECH_VERBS):
@@ -139,12 +153,6 @@ def _name_run(doc: Doc, subject: Token) -> Span | None:
 def _firm_words(run: Span, lower_words: set[str]) -> bool:
     """A word the article also writes in lower case, or a firm's or building's last word."""
     return any(t.lower_ in lower_words or t.lower_ in NOT_PERSON_ENDS for t in run)
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Where each sentence starts, read from one array (cheaper than walking ``doc.sents``)."""
-    starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
-    return starts if starts[:1] == [0] else [0, *starts]
 
 
 class _Marks:
