@@ -31,3 +31,17 @@ def test_according_to_in_the_next_sentence_is_not_the_fragment_s_source(analyse,
     )
     quotes = [q for q in analyse(text).quotes if "disappointing" in text[q.start : q.end]]
     assert all(q.speaker != name for q in quotes)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the words of {who}, “the count was {w}”.",
+        "In the words of {who}: “The count was {w}.”",
+    ],
+)
+def test_in_the_words_of_names_the_source(analyse, name, sentence):
+    who = f"{name}, the party's agent"
+    text = "Harbour vote\n\nThe count ended at midnight.\n\n" + sentence.format(w="a mess", who=who)
+    assert speaker(analyse, text + "\n", "a mess") == name

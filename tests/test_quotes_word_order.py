@@ -250,6 +250,21 @@ def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(analyse, c
     assert speaker(analyse, text, "a disaster for the town") == name
 
 
+@pytest.mark.parametrize("quoter", ["A local paper", "The Harbour Gazette", "Police"])
+@pytest.mark.parametrize("verb", ["quoted", "cited"])
+@pytest.mark.parametrize("name", ["Tom Vail", "Ada Finch"])
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_one_quoting(analyse, quoter, verb, name):
+    text = (
+        "The ferry board met on Friday.\n\n"
+        f'{quoter} {verb} {name} as saying: "The plan is a disaster for the town."\n\n'
+        f'{quoter} also {verb} {name} as saying the timetable was "a mess".\n\n'
+        f'"The fares are too high," the Harbour Gazette {verb} {name} as saying.'
+    )
+    assert speaker(analyse, text, "a disaster for the town") == name
+    assert speaker(analyse, text, "a mess") == name
+    assert speaker(analyse, text, "fares are too high") == name
+
+
 @pytest.mark.parametrize("wish", ["would like", "wants", "expects"])
 def test_the_object_of_a_wish_is_not_the_speaker(analyse, wish):
     text = (

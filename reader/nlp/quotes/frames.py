@@ -39,7 +39,7 @@ from reader.nlp.quotes.cue import (
 )
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation, last_sentence_end
-from reader.nlp.quotes.subjects import Subjects, passive_agent
+from reader.nlp.quotes.subjects import Subjects, passive_agent, quoting_clause
 from reader.nlp.token_lookup import token_starts
 
 AFTER_REACH = 40
@@ -187,6 +187,7 @@ class Frames:
             if where == MANNER and subject is not None and subject.tag_ in {"WDT", "WP"}:
                 return None  # '"…," which meets in May.': the quote's sentence goes on
             opening = subject.left_edge if subject is not None and subject.i < token.i else token
+            opening = quoting_clause(token) or opening  # "…," Tanjug quotes Roe as saying.
             lead = [w for w in words if w.i < opening.i]
             if subject is None and 0 < len(lead) <= 8:
                 # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
@@ -313,6 +314,9 @@ class Frames:
                 if nxt.lower_ == "to":
                     head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
                     return cue_words(self.doc, token, nxt, head, where)
+            if token.lower_ == "of" and _in_the_words(token):  # "In the words of Roe, '…'"
+                head = object_of(token) or name_head(self.tokens(token.idx + 3, end))
+                return cue_words(self.doc, self.doc[token.i - 3], token, head, where)
             if not is_cue_verb(token, framing=True) or framing_too_far(token, words):
                 continue
             if becomes(token, self.in_quote):
@@ -368,3 +372,7 @@ class Frames:
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+
+
+def _in_the_words(of: Token) -> bool:
+    return of.i >= 3 and [t.lower_ for t in of.doc[of.i - 3 : of.i]] == ["in", "the", "words"]

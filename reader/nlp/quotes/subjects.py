@@ -36,6 +36,7 @@ _ASIDE_ENDS = {"-", "–", "—", ")"}
 _ASIDE_OPENINGS = {"-", "–", "—", "("}
 _PERSONAL_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 _WHEN = {"DATE", "TIME"}
+_QUOTING = {"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
 
@@ -94,7 +95,7 @@ class Subjects:
                 verb = head.head  # "Roe backed the plan saying …": who backed it
                 seen += 1
                 continue
-            controller = _object_controller(verb)
+            controller = _object_controller(verb) or _quoted_object(verb)
             if controller is not None and not self.in_quote(controller.idx):
                 return controller if self._same_paragraph(controller.idx, start) else None
             outside = _outside_aside(verb)
@@ -283,7 +284,28 @@ def _object_controller(verb: Token) -> Token | None:
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
     if not objects:
         return None
-    obj = objects[-1]
+    return _person_object(objects[-1])
+
+
+def _quoted_object(verb: Token) -> Token | None:
+    """ "the agency quoted Jo Roe as saying …": the one quoted says it, not the one quoting."""
+    marker = verb.head
+    if verb.dep_ != "pcomp" or marker.lower_ != "as" or marker.head.lower_ not in _QUOTING:
+        return None
+    objects = [c for c in marker.head.children if c.dep_ == "dobj" and c.i < marker.i]
+    return _person_object(objects[-1]) if objects else None
+
+
+def quoting_clause(verb: Token) -> Token | None:
+    """Where the clause that quotes someone as saying ``verb`` opens ("The Gazette quoted …")."""
+    if _quoted_object(verb) is None:
+        return None
+    quoting = verb.head.head
+    subjects = [c for c in quoting.children if c.dep_ in SUBJECT_DEPS and c.i < quoting.i]
+    return subjects[0].left_edge if subjects else quoting
+
+
+def _person_object(obj: Token) -> Token | None:
     if obj.pos_ == "PRON":
         return obj if obj.lower_ in _PERSONAL_OBJECTS else None
     return obj if obj.pos_ == "PROPN" or person_noun(obj) else None
