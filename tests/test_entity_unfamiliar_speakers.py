@@ -227,3 +227,20 @@ def test_a_name_whose_reply_is_quoted_is_a_person_and_the_speaker(analyse, name)
 def test_a_firm_whose_reply_is_quoted_stays_a_firm(analyse):
     result = analyse(HEAD + 'Kestrel Holdings\'s reply was blunt: "We cannot keep paying."\n')
     assert "Kestrel Holdings" not in _people(result)
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["{name} is the harbour board chairman.", "{name} was a fisheries economist for ten years."],
+)
+@pytest.mark.parametrize("name", _names(["Ines", "Oyelaran"], ["Varga", "Quispe"]))
+def test_a_name_that_is_a_person_s_role_is_a_person(analyse, template, name):
+    assert name in _people(analyse(HEAD + template.format(name=name) + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Harbour Power is the biggest employer.", "Alma Quay Holdings is the owner."]
+)
+def test_a_firm_that_is_an_employer_or_owner_stays_a_firm(analyse, sentence):
+    people = _people(analyse(HEAD + sentence + "\n"))
+    assert not {"Harbour Power", "Alma Quay Holdings"} & people

@@ -19,6 +19,7 @@ from reader.nlp.entities.described import (
     described_people,
     family_names,
     kin_people,
+    role_holders,
     speaking_names,
     speaking_surnames,
 )
@@ -75,6 +76,7 @@ class EntityCleanup:
         families = family_names(ents)
         cued += described_people(doc, in_caps, families) + speaking_surnames(doc, in_caps, families)
         cued += speaking_names(doc, in_caps, families) + kin_people(doc, in_caps, families)
+        cued += role_holders(doc, in_caps, families)
         cued += pronoun_backed_people(doc, in_caps, lower_words)
         nicknamed = nicknamed_people(doc, names)
         names = _without_overlaps(nicknamed + datelines + bylines + cued + names)

@@ -85,6 +85,7 @@ _ROLE_REACH = 5
 _PASSIVE_SPEECH = frozenset({"quoted"})
 _SPOKE = frozenset({"spoke", "speaks"})
 """Not verbs that bring a quote, but a person speaks ("X spoke at the meeting"); a firm says."""
+_COPULAS = frozenset({"is", "was"})
 _REPLIES = frozenset({"reply", "remarks", "words"})
 """What a person says, owned ("X's reply was blunt"); a firm's is a statement or a response."""
 
@@ -114,6 +115,24 @@ def described_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str
         if (role == "weak" and typed) or team_who:
             continue  # "Tidewater Power, an energy supplier", "Wexley Rovers, who won"
         found.append(Span(doc, start, comma, label="PERSON"))
+    return found
+
+
+def role_holders(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> list[Span]:
+    """Two or three name words that are the subject of "is" or "was" with a person's role as
+    its complement: "Ines Varga is the harbour board chairman", "… was a fisheries economist"."""
+    found = []
+    for i in token_indexes(doc, "LOWER", _COPULAS):
+        roles = [c for c in doc[i].children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        subjects = [c for c in doc[i].children if c.dep_ == "nsubj" and c.i < i]
+        if not roles or not subjects or not _role_noun(roles[0].lower_):
+            continue
+        name = subjects[0]
+        if in_caps(name.idx) or name.text in families or name.ent_type_ == "PERSON":
+            continue
+        start = name_start(doc, name.i + 1) if name.pos_ == "PROPN" else None
+        if start is not None:
+            found.append(Span(doc, start, name.i + 1, label="PERSON"))
     return found
 
 
@@ -235,6 +254,12 @@ def _role_beside(doc: Doc, comma: int) -> str | None:
         if token.dep_ == "appos" and token.head.i == comma - 1:
             return person_noun(token) if token.pos_ == "NOUN" else None
     return None
+
+
+def _role_noun(word: str) -> bool:
+    """A noun only a person is ("chairman", "economist"); not a title's first word ("Home
+    Secretary") nor kin ("the mother of parliaments")."""
+    return word in PERSON_ROLES or word in _PEOPLE or word.endswith(_PERSON_ENDINGS)
 
 
 def person_noun(token: Token) -> str | None:
