@@ -222,3 +222,31 @@ def test_an_age_description_refers_back_to_the_person_just_named(analyse, name, 
         f'"It is the end of an era," says {age}.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [("president", "Harbour Ferry Trust"), ("chairman", "Quayside Rowing Club")],
+)
+@pytest.mark.parametrize(
+    ("holder", "head"), [("Ada Finch", "Tom Vail"), ("Rhian Oduya", "Nils Garth")]
+)
+def test_the_plain_title_is_its_plain_holder_not_the_head_of_a_named_body(
+    analyse, title, body, holder, head
+):
+    text = (
+        "Harbour plan row\n\n"
+        f"The harbour plan was approved on Monday. {title.title()} {holder} signed it.\n\n"
+        f"{head}, {title} of the {body}, watched from the gallery.\n\n"
+        f'"This is a good day for the town," the {title} said.'
+    )
+    assert speaker(analyse, text, "good day") == holder
+
+
+def test_the_head_of_a_named_body_is_the_title_s_holder_when_alone(analyse):
+    text = (
+        "Harbour plan row\n\n"
+        "Tom Vail, president of the Harbour Ferry Trust, watched from the gallery.\n\n"
+        '"This is a good day for the town," the president said.'
+    )
+    assert speaker(analyse, text, "good day") == "Tom Vail"

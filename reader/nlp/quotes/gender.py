@@ -92,6 +92,19 @@ def descriptor_words(span: Span, root: Token) -> set[str]:
     return words
 
 
+def titles_of_bodies(span: Span, root: Token) -> set[str]:
+    """Title words set beside a name with the body they are of: "Jo Roe, president of the
+    Harbour Trust", "the chair of the harbour board, Jo Roe"."""
+    titles = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        titles.append(root.head)
+    return {
+        title.lower_
+        for title in titles
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in title.rights)
+    }
+
+
 def _words(tokens) -> set[str]:
     out = set()
     for token in tokens:

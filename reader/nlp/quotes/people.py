@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Token
 from reader.model import Entity
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.consistency import name_key
-from reader.nlp.quotes.gender import descriptor_words, gender_of, pronoun_votes
+from reader.nlp.quotes.gender import (
+    descriptor_words,
+    gender_of,
+    pronoun_votes,
+    titles_of_bodies,
+)
 from reader.nlp.quotes.mentions import (
     Mention,
     NameSpan,
@@ -150,7 +155,11 @@ class People:
         return genders
 
     def _learn_from_span(self, person: Person, found: NameSpan) -> None:
-        for word in descriptor_words(found.span, found.span.root):
+        words = descriptor_words(found.span, found.span.root)
+        of_bodies = titles_of_bodies(found.span, found.span.root)
+        plain = person.descriptors - person.heads_of
+        person.heads_of = (person.heads_of | of_bodies) - plain - (words - of_bodies)
+        for word in words:
             person.descriptors.add(word)
             if word in MALE_NOUNS:
                 person.votes["m"] += 2

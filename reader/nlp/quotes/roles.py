@@ -74,6 +74,7 @@ def title_holder(people: People, head: Token, modifiers: list[str], at: int) -> 
         key = (
             overlap,
             strength,
+            not heads & person.heads_of,  # "the president": not the head of a named body
             person.first_seen <= at,
             -abs(at - person.first_seen),
             person.name,
