@@ -250,3 +250,44 @@ def test_the_head_of_a_named_body_is_the_title_s_holder_when_alone(analyse):
         '"This is a good day for the town," the president said.'
     )
     assert speaker(analyse, text, "good day") == "Tom Vail"
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Labour MP {name} spoke first.", "the MP"),
+        ("Harbourside MP {name} spoke first.", "the Harbourside MP"),
+        ("Harbour Ferries chief executive {name} spoke first.", "the CEO"),
+        ("Harbour Ferries CEO {name} spoke first.", "the chief executive"),
+    ],
+)
+@pytest.mark.parametrize("name", ["Ada Finch", "Rhian Oduya"])
+def test_an_abbreviated_title_is_its_holder_not_a_name(analyse, intro, role, name):
+    text = (
+        "Harbour plan row\n\n"
+        f"{intro.format(name=name)} Tom Vail, a councillor, agreed.\n\n"
+        f'"This is a good day for the town," {role} said.'
+    )
+    result = analyse(text)
+    assert speaker(analyse, text, "good day") == name
+    assert not {"MP", "CEO", "Harbourside MP"} & {e.name for e in result.entities}
+
+
+def test_the_executive_is_no_title_for_an_executive_named_later(analyse):
+    text = (
+        "Harbour plan row\n\n"
+        '"We are leaving the town," a Harbour Ferries executive told staff. As boos rang out, '
+        'the executive said, "Please be quiet."\n\n'
+        '"It is a business decision," said Tom Vail, a senior executive at the parent company.'
+    )
+    assert speaker(analyse, text, "Please be quiet") is None
+
+
+@pytest.mark.parametrize("owner", ["Ada Finch", "Tom Vail"])
+def test_someone_s_chief_aide_is_not_that_someone(analyse, owner):
+    pronoun = "Her" if owner == "Ada Finch" else "His"
+    text = (
+        "Harbour plan row\n\n"
+        f'{owner} spoke first. {pronoun} chief aide doubled down, saying the plan was "a mess".'
+    )
+    assert speaker(analyse, text, "a mess") is None

@@ -71,7 +71,8 @@ def pronoun_gender(token: Token) -> str | None:
 def descriptor_words(span: Span, root: Token) -> set[str]:
     """Title words attached to a name: "Labour leader Jane Roe", "X, the PM,"."""
     words: set[str] = set()
-    for child in root.lefts:
+    # the parse may hang the title on the first name rather than on the last ("MP Jo Roe")
+    for child in (c for token in span for c in token.lefts):
         if child.i < span.start and child.dep_ in _DESCRIPTOR_DEPS | {"det"}:
             words.update(_words(child.subtree))
     for token in span:

@@ -107,6 +107,10 @@ TITLE_WORDS = HONORIFICS | {
     "coach",
     "councillor",
     "cllr",
+    "mp",
+    "mep",
+    "msp",
+    "ceo",
     # ranks written before a police officer's or a soldier's name ("Det Insp Jo Roe")
     "sgt",
     "sergeant",
@@ -129,6 +133,7 @@ ROLE_EXPANSIONS = {
     "rep": ("representative",),
     "gen": ("general",),
     "potus": ("president",),
+    "ceo": ("chief", "executive"),
 }
 # A generic head that may stand for any of these titles ("the Russian leader").
 GENERIC_HEADS = {

@@ -170,7 +170,15 @@ def person_role(head: Token) -> bool:
         return False
     if word in TITLE_WORDS or word in ROLE_EXPANSIONS or word in GENERIC_HEADS:
         return True
-    return word.endswith(ROLE_SUFFIXES)
+    return word.endswith(ROLE_SUFFIXES) or chief_title(head)
+
+
+def chief_title(head: Token) -> bool:
+    """ "the chief executive", "the chief economist": a title, whatever the noun; not
+    someone's ("his chief aide" is the aide of the man just named, not that man)."""
+    lefts = list(head.lefts)
+    chief = any(t.lower_ == "chief" and t.dep_ in {"amod", "compound"} for t in lefts)
+    return chief and not any(t.dep_ == "poss" for t in lefts)
 
 
 def definite(head: Token) -> bool:

@@ -23,7 +23,7 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from reader.nlp.quotes.phrases import ROLE_SUFFIXES, age_noun, first_token
+from reader.nlp.quotes.phrases import ROLE_SUFFIXES, age_noun, chief_title, first_token
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import ROLE_LOOKALIKES
 
@@ -102,14 +102,20 @@ def is_description(head: Token) -> bool:
 def official(head: Token) -> bool:
     """Is the role noun a title someone holds ("the PM", "the Russian leader")?"""
     word = head.lower_.rstrip(".")
-    return role_words(head) <= TITLE_WORDS or word in GENERIC_HEADS
+    return titled(head) or word in GENERIC_HEADS
+
+
+def titled(head: Token) -> bool:
+    """A title ("the PM", "the chief executive"), not a job anyone may have ("the executive")."""
+    words = role_words(head)  # "the CEO": chief executive
+    return chief_title(head) or "chief" in words or words <= TITLE_WORDS
 
 
 def describe(people: People, head: Token, at: int) -> str | None:
     """The person a definite description names: its titled holder for an official title,
     else (or failing that) the person the last sentences were about."""
     modifiers = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
-    if role_words(head) <= TITLE_WORDS:
+    if titled(head):
         return title_holder(people, head, modifiers, at) or described_person(people, head, at)
     return described_person(people, head, at) or title_holder(people, head, modifiers, at)
 
@@ -129,7 +135,7 @@ def described_person(people: People, head: Token, at: int) -> str | None:
     if earlier is not None:
         return earlier
     wanted = role_words(head)
-    official = wanted <= TITLE_WORDS
+    official = titled(head)
     said = phrase_words(head)
     here = people.sentence_of(at)
     best = None

@@ -43,8 +43,8 @@ from reader.nlp.quotes.roles import (
     official,
     person_noun,
     role_span,
-    role_words,
     title_holder,
+    titled,
     who_stands_for,
 )
 
@@ -265,7 +265,7 @@ class Speakers:
         An official title goes to its holder first; a common noun ("the singer") is more often
         whom the last sentences were about than someone once called so.
         """
-        official = role_words(head) <= TITLE_WORDS
+        official = titled(head)
         role = title_holder(self.people, head, modifiers(head), start) if official else None
         if role is not None:
             reason = f"'{text}' → {role} (title given earlier)"
@@ -398,8 +398,11 @@ def _described(head: Token) -> bool:
 
 
 def _office(head: Token) -> bool:
-    """ "the Harbour Council High Commissioner for Fisheries": an office, not a name."""
+    """ "the Harbour Council High Commissioner for Fisheries", "the Harbourside MP": an
+    office, not a name."""
     if head.lower_ not in TITLE_WORDS:
         return False
+    if head.text.isupper() and any(c.dep_ == "det" for c in head.lefts):
+        return True  # an abbreviated title with an article ("the Labour MP", "the CEO")
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}]
     return any(t.pos_ == "PROPN" for prep in preps for t in prep.subtree)
