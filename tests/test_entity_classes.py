@@ -372,3 +372,34 @@ def test_a_monarchs_number_is_part_of_the_name(analyse, sentence, name):
 def test_i_after_a_name_without_a_monarchs_title_is_a_pronoun(analyse):
     analysis = analyse("A ferry day\n\nWhen the crew met Tom Vail I said hello to them.")
     assert "Tom Vail" in [e.name for e in analysis.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("full", "bare"),
+    [
+        ("Siobhan O'Driscoll", "O’Driscoll"),
+        ("Siobhan O’Driscoll", "O'Driscoll"),
+        ("Ciaran D'Arcy", "D’Arcy"),
+        ("Marie N'Diaye", "N’Diaye"),
+    ],
+)
+def test_a_surname_with_the_other_apostrophe_is_the_same_person(analyse, full, bare):
+    analysis = analyse(
+        f"Harbour plan row\n\n{full} runs a cafe on the quay. {bare} said the plan would fail.\n"
+    )
+    person = _entity(analysis, full)
+    assert person.label == "PERSON"
+    assert _mentions(analysis, person) == [full, bare]
+
+
+@pytest.mark.parametrize("adverb", ["Later", "Meanwhile", "Then", "Afterwards"])
+@pytest.mark.parametrize("name", ["Oyelaran Quispe", "Ines Varga", "Tom Reyes"])
+def test_a_sentence_adverb_before_a_surname_is_not_part_of_the_name(analyse, adverb, name):
+    surname = name.split()[-1]
+    analysis = analyse(
+        f"Harbour plan row\n\n{name}, a fisheries economist, opposed the plan. "
+        f"Mr {surname} said it would fail. {adverb} {surname} left the meeting.\n"
+    )
+    names = {e.name for e in analysis.entities}
+    assert not any(n.startswith(adverb) for n in names)
+    assert _mentions(analysis, _entity(analysis, name))[-1] == surname

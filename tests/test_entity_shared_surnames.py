@@ -94,3 +94,15 @@ def test_a_first_name_heading_a_list_of_one_family_is_not_a_first_name_alone(
     )
     people = _people(analyse(text), text)
     assert surname not in people.get(f"{other} {surname}", [])
+
+
+@pytest.mark.parametrize(("first", "other", "surname"), COUPLES)
+@pytest.mark.parametrize("kin", ["brother", "sister", "son"])
+def test_a_name_and_her_kin_of_the_same_surname_are_two_people(analyse, first, other, surname, kin):
+    text = (
+        "Harbour cafe row\n\nThe harbour plan was approved on Monday.\n\n"
+        f"{other} {surname} and her {kin} {first} {surname} run the cafe on the quay.\n"
+    )
+    people = _people(analyse(text), text)
+    assert f"{other} {surname}" in people
+    assert f"{first} {surname}" in people

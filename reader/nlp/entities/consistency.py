@@ -56,8 +56,9 @@ def person_words(
             and name_key(span.text) not in others
         ):
             for token in (span[0], span[-1]):
-                if token.is_alpha and token.lower_ not in NAME_PARTICLES and len(token) > 1:
-                    words.add(token.lower_)
+                word = name_key(token.text)  # "O'Driscoll" and "O’Driscoll" alike
+                if word.replace("'", "").isalpha() and word not in NAME_PARTICLES and len(word) > 1:
+                    words.add(word)
     return words - groups
 
 

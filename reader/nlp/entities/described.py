@@ -147,8 +147,11 @@ def kin_people(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -> 
         else:
             owners = [c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
             name = owners[0] if owners else None  # "Ines Roe's husband"
-        if name is None or name.i > i or in_caps(name.idx) or name.text in families:
+        if name is None or name.i > i or in_caps(name.idx):
             continue
+        named_kin = [c for c in kin.children if c.dep_ == "appos" and c.text == name.text]
+        if name.text in families and not named_kin:
+            continue  # but "Ines Roe and her brother Lewis Roe" are two of one family
         start = name_start(doc, name.i + 1)
         if start is not None and proper_nouns(doc[start : name.i + 1]):
             found.append(Span(doc, start, name.i + 1, label="PERSON"))

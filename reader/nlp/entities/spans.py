@@ -157,6 +157,8 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
         return True
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
+    if length > 1 and token.is_sent_start and token.pos_ == "ADV" and token.dep_ == "advmod":
+        return True  # "Later Roe left": the sentence's adverb, not a first name
     if label == "PERSON" and length > 1 and lower in SPEECH_VERBS:
         return verb_opening(token, length, lower in SAID_AS_NAME)  # "Added Jo Roe: …"
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
