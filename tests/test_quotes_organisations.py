@@ -241,3 +241,26 @@ def test_an_office_of_a_named_body_is_no_persons_name(analyse, office):
 def test_an_owned_body_is_named_after_its_owner(analyse, phrase, name):
     text = f'{phrase} dismissed the complaint on Monday, calling it "baseless."'
     assert speaker(analyse, text, "baseless") == name
+
+
+@pytest.mark.parametrize("noun", ["bookmaker", "supermarket", "company", "bank"])
+@pytest.mark.parametrize("name", ["Kestrel Bet plc", "Harbourside Group", "Tidewater Markets"])
+def test_an_organisation_noun_in_the_lede_is_the_organisation_named_just_after(analyse, noun, name):
+    text = (
+        "Bets off after quiz leak\n\n"
+        f"A {noun} has stopped taking bets on a television quiz after claiming "
+        '"sensitive information" had been leaked.\n\n'
+        f"{name} made the move after four people tried to place large bets on Friday.\n"
+    )
+    assert speaker(analyse, text, "sensitive information") in {name, name.removesuffix(" plc")}
+
+
+def test_an_organisation_noun_later_in_the_story_is_not_the_next_one_named(analyse):
+    text = (
+        "Bets off after quiz leak\n\n"
+        "Betting on the quiz was stopped on Friday.\n\n"
+        "Four people tried to place large bets.\n\n"
+        'A bookmaker said "sensitive information" had been leaked.\n\n'
+        "Harbourside Group made no comment.\n"
+    )
+    assert speaker(analyse, text, "sensitive information") is None

@@ -17,7 +17,7 @@ from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.mentions import is_main_subject
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.phrases import appositives, phrase, proper_name
+from reader.nlp.quotes.phrases import appositives, bisect_token, phrase, proper_name
 
 ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
 # Common nouns that name a body when a proper name is attached ("the Roe campaign").
@@ -86,8 +86,14 @@ ORG_DESCRIPTIONS = {
     "insurer",
     "manufacturer",
     "chain",
+    "bookmaker",
+    "supermarket",
+    "carmaker",
+    "brewer",
 }
 ORG_REACH = 8
+NAMED_AFTER_REACH = 2
+"""Sentences after "a bookmaker" in which the bookmaker may be named."""
 """How many sentences back "the company said" may look for the organisation it stands for."""
 # "the newspaper said" → the publication last named ("The Morning Herald"), recognised by the
 # word its name ends with.
@@ -201,6 +207,28 @@ class Organisations:
         if self.people.sentence_of(head.idx) - self.people.sentence_of(start) > ORG_REACH:
             return None
         return name
+
+    def named_after(self, head: Token) -> str | None:
+        """ "A bookmaker has stopped taking bets after claiming '…'. ¶ Harbour Bets made the
+        move …": in the lede, an organisation noun with "a" is the organisation first named
+        just after as the subject of its sentence."""
+        if head.lower_ not in ORG_DESCRIPTIONS or head.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
+            return None
+        if sum(1 for line in self.text[: head.idx].split("\n")[:-1] if line.strip()) >= 2:
+            return None  # past the headline and the first paragraph
+        here = self.people.sentence_of(head.idx)
+        named_before = {n for start, n in self._named_orgs if start < head.idx}
+        for start, name in self._named_orgs[
+            bisect.bisect_right(self._named_org_starts, head.idx) :
+        ]:
+            if self.people.sentence_of(start) - here > NAMED_AFTER_REACH:
+                return None
+            token = self.doc[bisect_token(self.doc, start)]
+            if name not in named_before and is_main_subject(token):
+                return name
+        return None
 
     def named_by(self, head: Token) -> str | None:
         """ "praised by police", "the council said": the one organisation of the article whose

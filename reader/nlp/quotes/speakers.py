@@ -231,6 +231,10 @@ class Speakers:
         if named is not None:  # "… is 'laughable', a clergyman has said. ¶ … Jane Roe, …"
             reason = f"'{text}' is {named}, named just after"
             return self._person(named, text, start, end, reason, "named_after")
+        org = self.orgs.named_after(head)
+        if org is not None:  # "A bookmaker has stopped taking bets …. Harbour Bets made …"
+            reason = f"'{text}' is {org}, named just after"
+            return self._speaker(org, text, start, end, reason, "org_described")
         return self._speaker(None, text, start, end, f"'{text}' is not named")
 
     def _appositive_body(self, head: Token, token: Token) -> str | None:
