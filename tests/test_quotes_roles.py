@@ -291,3 +291,15 @@ def test_someone_s_chief_aide_is_not_that_someone(analyse, owner):
         f'{owner} spoke first. {pronoun} chief aide doubled down, saying the plan was "a mess".'
     )
     assert speaker(analyse, text, "a mess") is None
+
+
+@pytest.mark.parametrize("aide", ["lawyer", "spokeswoman", "agent"])
+@pytest.mark.parametrize("name", ["Kwame Adeyemi-Cole", "Ines Varga-Lund", "Tom Reyes"])
+def test_someone_s_lawyer_is_not_that_someone_however_the_surname_is_built(analyse, aide, name):
+    surname = name.split()[-1]
+    text = (
+        "Harbour plan row\n\n"
+        f"{name} was charged on Monday.\n\n"
+        f'{surname}\'s {aide} said: "We will fight the charge."'
+    )
+    assert speaker(analyse, text, "fight the charge") is None

@@ -8,6 +8,7 @@ evidence is the article's own (``gender``); he/she is resolved in ``pronouns``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -44,6 +45,9 @@ from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
+
+_NAME_WORD = re.compile(r"[^\s\-‐–]+")
+"""A word of a name, a hyphenated surname's halves each one ("Adeyemi-Cole")."""
 
 
 class People:
@@ -286,7 +290,7 @@ class People:
                 subjects.append(mention.name)
         described = [n for n in subjects if noun and noun in self.persons[n].descriptors]
         for name in described[:1] or subjects[:1]:
-            if {w.lower() for w in name.split()} & exclude:
+            if set(_NAME_WORD.findall(name.lower())) & exclude:  # "Cole" of "Adeyemi-Cole"
                 return None
             return name
         return None
