@@ -92,9 +92,9 @@ ORG_DESCRIPTIONS = {
     "brewer",
 }
 ORG_REACH = 8
+"""How many sentences back "the company said" may look for the organisation it stands for."""
 NAMED_AFTER_REACH = 2
 """Sentences after "a bookmaker" in which the bookmaker may be named."""
-"""How many sentences back "the company said" may look for the organisation it stands for."""
 # "the newspaper said" → the publication last named ("The Morning Herald"), recognised by the
 # word its name ends with.
 PUBLICATION_NOUNS = {"newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine"}
