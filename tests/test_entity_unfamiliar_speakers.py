@@ -231,7 +231,11 @@ def test_a_firm_whose_reply_is_quoted_stays_a_firm(analyse):
 
 @pytest.mark.parametrize(
     "template",
-    ["{name} is the harbour board chairman.", "{name} was a fisheries economist for ten years."],
+    [
+        "{name} is the harbour board chairman.",
+        "{name} was a fisheries economist for ten years.",
+        "{name} is the MP for Harbourside.",
+    ],
 )
 @pytest.mark.parametrize("name", _names(["Ines", "Oyelaran"], ["Varga", "Quispe"]))
 def test_a_name_that_is_a_person_s_role_is_a_person(analyse, template, name):

@@ -123,9 +123,9 @@ def role_holders(doc: Doc, in_caps: Callable[[int], bool], families: set[str]) -
     its complement: "Ines Varga is the harbour board chairman", "… was a fisheries economist"."""
     found = []
     for i in token_indexes(doc, "LOWER", _COPULAS):
-        roles = [c for c in doc[i].children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        roles = [c for c in doc[i].children if c.dep_ == "attr" and _role_word(c)]
         subjects = [c for c in doc[i].children if c.dep_ == "nsubj" and c.i < i]
-        if not roles or not subjects or not _role_noun(roles[0].lower_):
+        if not roles or not subjects:
             continue
         name = subjects[0]
         if in_caps(name.idx) or name.text in families or name.ent_type_ == "PERSON":
@@ -259,10 +259,15 @@ def _role_beside(doc: Doc, comma: int) -> str | None:
     return None
 
 
-def _role_noun(word: str) -> bool:
-    """A noun only a person is ("chairman", "economist"); not a title's first word ("Home
-    Secretary") nor kin ("the mother of parliaments")."""
-    return word in PERSON_ROLES or word in _PEOPLE or word.endswith(_PERSON_ENDINGS)
+def _role_word(token: Token) -> bool:
+    """A noun only a person is ("chairman", "economist", "the MP"); not a title's first word
+    ("Home Secretary"), kin ("the mother of parliaments") or a paper ("the Guardian")."""
+    word = token.lower_
+    if token.pos_ == "PROPN":
+        return word in PERSON_ROLES
+    return token.pos_ == "NOUN" and (
+        word in PERSON_ROLES or word in _PEOPLE or word.endswith(_PERSON_ENDINGS)
+    )
 
 
 def person_noun(token: Token) -> str | None:
