@@ -30,14 +30,18 @@ DESCRIPTION_SPAN = 10
 """Tokens after a name searched for the speaker's noun, up to the name's verb."""
 
 
+def in_lede(text: str, offset: int) -> bool:
+    """Is ``offset`` in the headline or the first paragraph (``LEDE_LINES`` non-empty lines)?"""
+    return sum(1 for line in text[:offset].split("\n")[:-1] if line.strip()) < LEDE_LINES
+
+
 def named_after(people: People, head: Token) -> str | None:
     """The name an indefinite person noun ``head`` stands for, given just after, or None."""
     if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in PERSON_NOUNS:
         return None
     if not any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.lefts):
         return None
-    text = people.text
-    lede = sum(1 for line in text[: head.idx].split("\n")[:-1] if line.strip()) < LEDE_LINES
+    lede = in_lede(people.text, head.idx)
     here = people.sentence_of(head.idx)
     end = people.sentences[here].end_char
     for mention in people.mentions[bisect.bisect_left(people.starts, end) :]:

@@ -51,9 +51,10 @@ class Person:
     entity_id: str | None = None
     votes: dict[str, float] = field(default_factory=lambda: {"m": 0.0, "f": 0.0})
     descriptors: set[str] = field(default_factory=set)
-    heads_of: set[str] = field(default_factory=set)
-    """Titles given only as the head of a named body ("Jo Roe, president of the Harbour
-    Trust"): that body's, not the article's "the president"."""
+    plain_titles: set[str] = field(default_factory=set)
+    """The descriptors given at least once without the body they are of: a title given only as
+    the head of a named body ("Jo Roe, president of the Harbour Trust") is that body's, not
+    the article's "the president"."""
     first_seen: int = 0
     generic_male: float = 0.0
     """The part of the "m" votes from role nouns news gives women too ("spokesman")."""

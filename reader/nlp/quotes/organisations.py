@@ -12,6 +12,7 @@ import bisect
 from spacy.tokens import Token
 
 from reader.model import Entity
+from reader.nlp.quotes.delayed import in_lede
 from reader.nlp.quotes.documents import DOCUMENT_NOUNS
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.mentions import is_main_subject
@@ -216,8 +217,8 @@ class Organisations:
             return None
         if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
             return None
-        if sum(1 for line in self.text[: head.idx].split("\n")[:-1] if line.strip()) >= 2:
-            return None  # past the headline and the first paragraph
+        if not in_lede(self.text, head.idx):
+            return None
         here = self.people.sentence_of(head.idx)
         named_before = {n for start, n in self._named_orgs if start < head.idx}
         for start, name in self._named_orgs[

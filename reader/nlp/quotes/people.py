@@ -160,9 +160,7 @@ class People:
 
     def _learn_from_span(self, person: Person, found: NameSpan) -> None:
         words = descriptor_words(found.span, found.span.root)
-        of_bodies = titles_of_bodies(found.span, found.span.root)
-        plain = person.descriptors - person.heads_of
-        person.heads_of = (person.heads_of | of_bodies) - plain - (words - of_bodies)
+        person.plain_titles |= words - titles_of_bodies(found.span, found.span.root)
         for word in words:
             person.descriptors.add(word)
             if word in MALE_NOUNS:

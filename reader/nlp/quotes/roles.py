@@ -74,7 +74,8 @@ def title_holder(people: People, head: Token, modifiers: list[str], at: int) -> 
         key = (
             overlap,
             strength,
-            not heads & person.heads_of,  # "the president": not the head of a named body
+            # "the president": not one given the title only as the head of a named body
+            not heads & (words - person.plain_titles),
             person.first_seen <= at,
             -abs(at - person.first_seen),
             person.name,
