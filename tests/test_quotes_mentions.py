@@ -126,3 +126,105 @@ def test_a_share_of_people_with_no_poll_named_has_no_speaker(analyse):
     )
     quote = quote_with(analyse, text, "fair to small boats")
     assert (quote.speaker, quote.speaker_start) == (None, None)
+
+
+@pytest.mark.parametrize("place", ["Harbourside", "Millbrook", "Finchley Vale", "Kelmscott"])
+@pytest.mark.parametrize("count", [3, 40])
+def test_a_colon_cue_after_a_clause_with_its_own_subject_is_the_later_clauses(
+    analyse, place, count
+):
+    # The parser often makes the main clause a conjunct of the "after …" clause before it;
+    # the subject before the colon is still the later clause's, not the victims'.
+    text = (
+        f"In the hours after {count} people were hurt at {place}, a familiar voice celebrated "
+        "the attack online: \u201cWe will come back.\u201d"
+    )
+    assert mention(analyse, text, "come back") == (None, "a familiar voice")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Ada Finch", "Ines Harrow"), ("Osric Venn", "Priya Okafor"), ("Dario Lind", "Maren Roe")],
+)
+def test_a_participle_describing_a_noun_speaks_for_nobody_in_the_clause_around_it(
+    analyse, first, second
+):
+    # "questions asked of the candidates" were asked by someone unnamed, not by the two
+    # people who are the subject of the sentence the participle sits in.
+    text = (
+        f"{first} and {second} debated ferry fares on Tuesday, shaking up what is called a "
+        "\u201cdebate\u201d but usually turns into isolated questions asked of the candidates."
+    )
+    quote = quote_with(analyse, text, "debate")
+    assert quote.speaker is None
+
+
+def test_a_participle_describing_the_noun_a_quote_modifies_does_not_report_the_quote(analyse):
+    # "announced" describes the cuts the quoted word describes: the cue is "said".
+    text = (
+        "Osric Venn, the union leader, said the dockers had walked out because of "
+        "\u201creckless\u201d cuts announced by the treasury on Monday."
+    )
+    quote = quote_with(analyse, text, "reckless")
+    assert (quote.speaker, quote.cue) == ("Osric Venn", "said")
+
+
+@pytest.mark.parametrize(("count", "verb"), [("two", "write"), ("three", "say"), ("two", "argue")])
+@pytest.mark.parametrize("pair", [("Ada Finch", "Lewis Harrow"), ("Osric Venn", "Priya Okafor")])
+def test_the_two_write_after_a_quote_is_a_cue_though_tagged_as_a_noun(analyse, count, verb, pair):
+    # "the two write" reads to the tagger as a noun phrase; a verb of saying right after
+    # "the" and a number is still the cue, not the paragraph before.
+    text = (
+        f"{pair[0]} and {pair[1]} wrote to the minister in May.\n\n"
+        f"\u201cYou seem to have picked a new standard out of thin air,\u201d the {count} {verb}."
+    )
+    assert mention(analyse, text, "new standard") == (None, count)
+
+
+@pytest.mark.parametrize("name", ["Ada Finch", "Osric Venn", "Priya Okafor", "Dario Lind"])
+def test_a_quoted_label_inside_the_attribution_does_not_end_it(analyse, name):
+    # '"Save the Pier" pins' is a slogan inside the sentence that credits the quote; the
+    # cue ("said") comes after it, and the speaker's words never take in the quote.
+    text = (
+        "Nobody was claiming success.\n\n"
+        "\u201cWe have had better meetings than this one,\u201d harbour delegate "
+        f"{name}, wearing a fisherman's cap and \u201cSave the Pier\u201d campaign pins, said "
+        "matter-of-factly."
+    )
+    quote = quote_with(analyse, text, "better meetings")
+    words = text[quote.speaker_start : quote.speaker_end]
+    assert (quote.speaker, quote.cue) == (name, "said")
+    assert words.endswith(name) and "\u201d" not in words
+
+
+@pytest.mark.parametrize("count", ["three", "two", "fifteen"])
+def test_the_three_are_several_people_not_the_last_one_named(analyse, count):
+    # A number word is no role noun, even one that ends like "trustee".
+    text = (
+        "Ada Finch, Lewis Harrow and Maren Quenby wrote to the minister in May.\n\n"
+        f"\u201cYou seem lost,\u201d the {count} said."
+    )
+    assert mention(analyse, text, "seem lost") == (None, f"the {count}")
+
+
+@pytest.mark.parametrize("name", ["Ada Roe", "Osric Lindqvist", "Priya Okafor", "Dario Vail"])
+@pytest.mark.parametrize(
+    "told",
+    [
+        "told reporters: \u201cWe will not back down.\u201d",
+        "forcefully told a young woman who suggested that some people may not vote because of "
+        "frustration that \u201cnot voting is not a viable strategy.\u201d",
+    ],
+)
+def test_a_name_set_off_before_its_verb_speaks_when_the_parse_loses_the_subject(
+    analyse, name, told
+):
+    # After "in <place>," the parser often hangs the name on the place; the name before a
+    # description in commas right before the verb is still its subject, and the people
+    # told are never the speaker.
+    text = (
+        f"In a panel discussion this weekend in Harbourside, {name}, the chief executive of "
+        f"the Harbour League, {told}"
+    )
+    quoted = text[text.index("\u201c") + 1 : text.index("\u201d")]
+    assert quote_with(analyse, text, quoted[:12]).speaker == name

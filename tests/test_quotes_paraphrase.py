@@ -198,3 +198,38 @@ def test_a_company_that_calls_something_a_word_speaks_itself(analyse):
         'called it "a fair one") and Harwick sold three.'
     )
     assert speaker(analyse, text, "a fair one") != "Benjamin Odum"
+
+
+@pytest.mark.parametrize(
+    ("teller", "person_told", "quoted"),
+    [
+        (
+            "Ada Finch told",
+            "a young man who suggested that fares were too high",
+            "the ferry is not a charity and never will be",
+        ),
+        ("Tom Vail assured", "a reporter who asked about the levy", "nobody here pays more"),
+        (
+            "Priya Lindqvist warned",
+            "a resident who complained that the pier was unsafe",
+            "the repairs will take until May",
+        ),
+    ],
+)
+def test_the_one_who_tells_speaks_not_the_person_told_in_a_relative_clause(
+    analyse, teller, person_told, quoted
+):
+    # The parse hangs the quoted clause on the reporting verb inside "who …"; the clause
+    # that follows the person told is what the teller said.
+    text = f"At the meeting, {teller} {person_told} that \u201c{quoted}.\u201d"
+    assert speaker(analyse, text, quoted) == teller.rsplit(" ", 1)[0]
+
+
+def test_a_relative_clause_verb_right_before_the_quote_keeps_it(analyse):
+    text = (
+        "Ada Finch told a resident who then said that \u201cthe repairs will take until "
+        "May\u201d to wait."
+    )
+    quote = quote_with(analyse, text, "repairs will take")
+    assert quote.speaker is None
+    assert text[quote.speaker_start : quote.speaker_end] == "a resident"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.phrases import NAME_OR_APPOSITION_DEPS, name_top
 from reader.nlp.quotes.subjects import Subjects
 
@@ -52,6 +53,8 @@ def _top_subject(
     last = words[-1].i
     node = verb  # through "had one complaint about touring with X:" to "had"
     while node.head.i != node.i and node.head.idx >= start and node.head.i <= last:
+        if node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            break  # "after 14 were killed, a voice hailed it:": a clause of its own
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             verb = node

@@ -190,6 +190,27 @@ def named_before_appositive(tokens: list[Token], verb: Token) -> Token | None:
     return name_head(name)
 
 
+def name_set_off_before(verb: Token) -> Token | None:
+    """ "In Harbourside, Jo Roe, the mayor, told …": a parse that lost the subject (hung the
+    name on the place before it); the name before a description set off by commas that ends
+    right before the verb (or its adverb)."""
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma >= 0 and doc[comma].pos_ == "ADV":
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    opening = comma - 1
+    while opening >= 0 and doc[opening].text != "," and comma - opening <= 9:
+        if doc[opening].pos_ in {"VERB", "AUX"}:
+            return None
+        opening -= 1
+    if opening < 1 or doc[opening].text != "," or doc[opening + 1].pos_ not in {"DET", "ADJ"}:
+        return None
+    name = doc[opening - 1]
+    return name if name.pos_ == "PROPN" and name.ent_type_ in {"PERSON", ""} else None
+
+
 def first_finite_verb(words: list[Token]) -> list[Token]:
     """The first finite verb, in lower case ("shrugged", not a misparsed "Tulsa")."""
     for word in words:
@@ -207,14 +228,21 @@ def goes_on(token: Token) -> bool:
 
 
 def mistagged_cue(token: Token) -> bool:
-    """ "'…,' the owners state in a paper", "'…,' a narrator in the clip states.": a verb of
-    saying the tagger read as a noun, right after the noun that says it."""
+    """ "'…,' the owners state in a paper", "'…,' a narrator in the clip states.", "'…,' the
+    two write.": a verb of saying the tagger read as a noun, right after the one who says it."""
     doc = token.doc
     if token.tag_ not in {"NN", "NNS"} or token.lower_ not in VERB_FORMS or token.i == 0:
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     ends = after is None or after.is_punct or after.pos_ == "ADP"
-    return doc[token.i - 1].pos_ in {"NOUN", "PROPN"} and ends
+    return _nominal(doc[token.i - 1]) and ends
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a number standing for people ("the two" in "'…,' the two write")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "NUM" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
 
 
 def short_report(first: Token) -> bool:
@@ -233,6 +261,6 @@ def noun_before(lead: list[Token]) -> Token | None:
     for token in lead:
         if token.pos_ == "ADP":
             break
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if _nominal(token):
             nouns.append(token)
     return nouns[-1] if nouns else None

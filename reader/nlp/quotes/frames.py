@@ -31,12 +31,14 @@ from reader.nlp.quotes.cue import (
     mistagged_cue,
     modifies_the_subject,
     name_head,
+    name_set_off_before,
     named_before_appositive,
     noun_before,
     object_of,
     says_no_more,
     short_report,
 )
+from reader.nlp.quotes.lexicon import FINITE_TAGS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation, last_sentence_end
 from reader.nlp.quotes.subjects import Subjects, passive_agent, quoting_clause
@@ -131,13 +133,28 @@ class Frames:
         start = stretch.close_mark + 1
         last_para = stretch.paragraph + stretch.paragraphs - 1
         end = self.paras[last_para][1]
-        if index + 1 < len(self.stretches):
-            end = min(end, self.stretches[index + 1].open_mark)
+        following = index + 1
+        while following < len(self.stretches) and self._label(following, end):
+            following += 1  # '"…," Roe, wearing "Save the Pier" pins, said.': not a new quote
+        if following < len(self.stretches):
+            end = min(end, self.stretches[following].open_mark)
         segment = self.text[start:end]
         for match in SENTENCE_END.finditer(segment):
             if not is_abbreviation(segment, match.start()) and segment[: match.start()].strip():
                 return start, start + match.end()
         return start, end
+
+    def _label(self, index: int, end: int) -> bool:
+        """A few quoted words inside a sentence that goes on in lower case: a name or a
+        slogan ("'Save the Pier' pins"), not a quote of its own."""
+        stretch = self.stretches[index]
+        if stretch.close_mark is None or stretch.open_mark >= end or stretch.paragraphs > 1:
+            return False
+        words = self.text[stretch.start : stretch.end].split()
+        after = self.text[stretch.close_mark + 1 : end].lstrip(" \u00a0")
+        before = self.text[: stretch.open_mark].rstrip(" \u00a0")
+        inside = before[-1:].isalnum() or before.endswith(("'s", "’s"))
+        return len(words) <= 4 and inside and after[:1].isalpha() and after[:1].islower()
 
     # -- cues -----------------------------------------------------------------------------
 
@@ -179,8 +196,12 @@ class Frames:
             if embedded and has_its_own_thing(token):
                 continue
             describes = token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"}
-            if describes and self.in_quote(token.head.idx):
-                continue  # '"… the small repair fund" announced in March, said Roe': the fund's
+            described = token.head
+            if describes and (
+                self.in_quote(described.idx)
+                or described.left_edge.idx <= stretch.start < described.idx
+            ):
+                continue  # '"… the small repair fund" announced in March', '"bad" cuts made by'
             subject = self.subjects.of(token, start, end)
             if subject is not None and subject.i > token.i + 8:
                 subject = None
@@ -328,6 +349,7 @@ class Frames:
                 subject = (
                     title_case_subject(token)
                     or self.subjects.of(token, start, end)
+                    or (name_set_off_before(token) if token.tag_ in FINITE_TAGS else None)
                     or self.subjects.inverted(token, end)
                     or self.subjects.of_sentence(token, start)
                     or self.subjects.earlier_speaker(token, words)

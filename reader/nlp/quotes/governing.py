@@ -23,9 +23,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.cue import Cue, make_cue, verbal
+from reader.nlp.quotes.cue import Cue, make_cue, name_set_off_before, verbal
 from reader.nlp.quotes.documents import DOCUMENT_NOUNS
-from reader.nlp.quotes.lexicon import COGNITION_FORMS, FRAMING_ONLY, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.lexicon import (
+    COGNITION_FORMS,
+    FINITE_TAGS,
+    FRAMING_ONLY,
+    SPEECH_NOUNS,
+    VERB_FORMS,
+)
 from reader.nlp.quotes.organisations import ORG_NOUNS
 from reader.nlp.quotes.roles import person_noun
 from reader.nlp.quotes.subjects import SUBJECT_DEPS, passive_agent
@@ -64,7 +70,7 @@ def governing_cues(frames: Frames, index: int) -> tuple[Cue | None, Cue | None]:
         base = VERB_FORMS.get(token.lower_)
         governs = base not in FRAMING_ONLY or not crossed
         if base is not None and base not in NOT_GOVERNING and verbal(token) and governs:
-            token = _outer_report(frames, token)
+            token = _outer_report(frames, _teller(frames, token, low))
             return _cue_of(frames, token, "before" if token.idx < low else "after"), None
         if thinker is None and token.lower_ in COGNITION_FORMS and verbal(token):
             thinker = token  # the thinker's words, unless a reporting verb stands above
@@ -110,6 +116,8 @@ def _cue_of(frames: Frames, verb: Token, side: str) -> Cue | None:
         return None if agent is None else make_cue(verb, agent, where)
     sentence = verb.sent
     subject = frames.subjects.of(verb, sentence.start_char, sentence.end_char)
+    if subject is None and verb.tag_ in FINITE_TAGS:
+        subject = name_set_off_before(verb)
     if subject is None:
         return None
     return make_cue(verb, subject, where)
@@ -154,6 +162,28 @@ def _outer_report(frames: Frames, verb: Token) -> Token:
         if reports and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             return node
     return verb
+
+
+_TELLING = {"tell", "assure", "warn", "promise", "caution"}
+_ADDRESSEE_DEPS = {"dobj", "dative"}
+_LEADS_IN = {"that", "then", "also", "later", "just"}
+
+
+def _teller(frames: Frames, verb: Token, open_mark: int) -> Token:
+    """ "Roe told a man who suggested fares were too high that '…'": a reporting verb in a
+    relative clause on the person told, with words of its own between it and the quote,
+    hands the quote to the verb of telling (the parse hangs it on the nearer verb)."""
+    person = verb.head
+    outer = person.head
+    if verb.dep_ != "relcl" or person.dep_ not in _ADDRESSEE_DEPS or outer.i == person.i:
+        return verb
+    if VERB_FORMS.get(outer.lower_) not in _TELLING or frames.in_quote(outer.idx):
+        return verb
+    between = verb.doc[verb.i + 1 :]
+    words = [
+        t for t in between if t.idx < open_mark and not t.is_punct and t.lower_ not in _LEADS_IN
+    ]
+    return outer if words else verb
 
 
 def is_thing(head: Token) -> bool:

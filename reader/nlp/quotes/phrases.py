@@ -15,6 +15,7 @@ from reader.nlp.words import HYPHENS, TITLES
 
 DASHES = {"—", "–", "--"}
 """Dashes that set a dateline or an aside off from a phrase ("LEEDS — The mayor …")."""
+_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb", "\u201e"}
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
 
@@ -37,9 +38,22 @@ def first_token(head: Token) -> int:
     # no part of it.
     dashes = [t.i for t in head.doc[first : head.i] if t.text in DASHES]
     first = dashes[-1] + 1 if dashes else first
-    if first < head.i and head.doc[first].lower_ in VERB_FORMS and head.doc[first].pos_ == "VERB":
+    # Nor is a quote the parse hung on it ('"…," harbour delegate Jo Roe said').
+    doc = head.doc
+    marks = [t.i for t in doc[first : head.i] if t.text in _DOUBLE_MARKS and _closes(doc, t.i)]
+    if marks:
+        first = marks[-1] + 1
+        while first < head.i and doc[first].is_punct:
+            first += 1
+    if first < head.i and doc[first].lower_ in VERB_FORMS and doc[first].pos_ == "VERB":
         first += 1  # "Added Jo Roe: …" with the verb read as part of the name
     return first
+
+
+def _closes(doc, i: int) -> bool:
+    """A mark right after the comma or stop that ends a quote ('"…," Jo Roe'), not one
+    around a word of the phrase ('a "no-strike" clause')."""
+    return i > 0 and doc[i - 1].text in {",", ".", "?", "!", "…", "—", "–"}
 
 
 def bisect_token(doc, offset: int) -> int:
@@ -165,6 +179,8 @@ def person_role(head: Token) -> bool:
     """A noun that can name a person's role ("the PM", "the strategist"), not "the email"."""
     if age_noun(head):
         return True
+    if head.like_num:
+        return False  # "the three" are several people, whatever "-ee" ends the word
     word = head.lower_.rstrip(".")
     if word in SPEECH_NOUNS:
         return False

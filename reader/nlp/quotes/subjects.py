@@ -92,6 +92,8 @@ class Subjects:
             if verb.dep_ == "acl" and head.pos_ in {"PROPN", "NOUN"} and head.i < verb.i:
                 if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
                     return head  # "Jane Doe, the director, compared …" parsed as a modifier
+                if _passive_modifier(verb):
+                    return passive_agent(verb)[1]  # "questions asked of the candidates"
                 verb = head.head  # "Roe backed the plan saying …": who backed it
                 seen += 1
                 continue
@@ -152,12 +154,13 @@ class Subjects:
             if token.pos_ in {"PROPN", "NOUN", "PRON"}:
                 if token.dep_ in {"pobj", "npadvmod"}:
                     return None
-                if token.dep_ in {"dobj", "dative"} and token.pos_ != "PROPN":
+                told = VERB_FORMS.get(verb.lower_) == "tell"
+                if token.dep_ in {"dobj", "dative"} and (told or token.pos_ != "PROPN"):
                     closes = (
                         token.right_edge.i + 1 >= len(self.doc)
                         or self.doc[token.right_edge.i + 1].is_punct
                     )
-                    if not closes:
+                    if told or not closes:
                         return None  # "told reporters …"; not "asked the girl, …"
                 while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                     token = token.head
@@ -375,6 +378,14 @@ def _stray_agent(verb: Token) -> Token | None:
         if head.i == verb.i and agent is not None and agent.ent_type_ not in _NOT_AGENTS:
             return agent
     return None
+
+
+def _passive_modifier(verb: Token) -> bool:
+    """ "questions asked of the candidates": a past participle describing a noun, with no
+    object of its own, is said by its agent or by nobody, not by the clause it sits in (a
+    main verb the parse hung on a noun, "Roe, who …, called the plan 'a farce'", has one)."""
+    objects = {"dobj", "oprd", "attr", "ccomp", "xcomp", "dative"}
+    return verb.tag_ == "VBN" and not any(c.dep_ in objects for c in verb.children)
 
 
 def _set_off_participle(verb: Token) -> bool:
