@@ -233,3 +233,31 @@ def test_a_relative_clause_verb_right_before_the_quote_keeps_it(analyse):
     quote = quote_with(analyse, text, "repairs will take")
     assert quote.speaker is None
     assert text[quote.speaker_start : quote.speaker_end] == "a resident"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "That was the verdict of {name}, the harbour master.",
+        "That was how {name} put it on Monday.",
+        "Those were the words of {name} at the quay.",
+        "So said {name}, the harbour master.",
+        "That is what {name} told the crowd.",
+        "That, at least, was the view of {name}.",
+        "This was {name}'s message to the council.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Ada Finch", "Osric Lindqvist"])
+def test_a_quote_is_named_by_the_sentence_after_it(analyse, naming, name):
+    # The paragraph before is about someone else: the sentence that follows the quote,
+    # not the last person named, says whose words they were.
+    text = (
+        "Tom Vail spoke first.\n\n"
+        f"\u201cWe will fight on to the end.\u201d {naming.format(name=name)}"
+    )
+    assert speaker(analyse, text, "fight on") == name
+
+
+def test_a_sentence_after_the_quote_about_something_else_names_nobody(analyse):
+    text = "Tom Vail spoke first.\n\n\u201cWe will fight on.\u201d That is what the board wants."
+    assert speaker(analyse, text, "fight on") == "Tom Vail"

@@ -21,12 +21,28 @@ OPINION_NOUNS = {
     *("refrain", "mantra", "motto", "summary", "diagnosis", "forecast"),
 }
 _COPULAS = {"is", "was", "'s", "were", "are", "remains", "remained"}
+_DEMONSTRATIVES = {"that", "this", "those", "these", "such"}
+_SAYING = {"say", "write"}
 
 
 def copular_source(frames: Frames, index: int) -> Cue | None:
-    """The owner of the opinion noun a copula right after the quote equates it with."""
+    """The owner of the opinion noun a copula right after the quote equates it with, or of
+    the next sentence's "That was the verdict of Roe", "That was how Roe put it", "So said
+    Roe" (a quote that ends its sentence, named by the one after it)."""
     start, end = frames.after_window(index)
     words = [t for t in frames.tokens(start, end) if not t.is_punct and not t.is_space]
+    stretch = frames.stretches[index]
+    if len(words) >= 3 and frames.text[stretch.end - 1] in ".!?…":
+        if words[0].lower_ in _DEMONSTRATIVES:
+            # "That, at least, was the view of Roe.": on to its copula
+            at = next((i for i, t in enumerate(words[1:5], 1) if t.lower_ in _COPULAS), 1)
+            words = words[at:]
+            cue = _how_put(frames, words, start, end)
+            if cue is not None:
+                return cue
+        elif words[0].lower_ == "so" and VERB_FORMS.get(words[1].lower_) in _SAYING:
+            subject = frames.subjects.inverted(words[1], end)
+            return make_cue(words[1], subject, "after the quote") if subject is not None else None
     if len(words) < 2 or words[0].lower_ not in _COPULAS:
         return None
     noun = next((t for t in words[1:5] if t.lower_ in OPINION_NOUNS and t.pos_ == "NOUN"), None)
@@ -36,6 +52,20 @@ def copular_source(frames: Frames, index: int) -> Cue | None:
     if owner is None or owner.idx >= end:
         return None
     return make_cue(noun, owner, "after the quote")
+
+
+def _how_put(frames: Frames, words: list[Token], start: int, end: int) -> Cue | None:
+    """ "(That) was how Roe put it", "(That) is what Roe told the crowd": the subject of the
+    reporting verb after "how"/"what"."""
+    if len(words) < 4 or words[0].lower_ not in _COPULAS or words[1].lower_ not in {"how", "what"}:
+        return None
+    verb = next((t for t in words[2:6] if t.lower_ in VERB_FORMS and t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    subject = frames.subjects.of(verb, start, end)
+    if subject is None or not start <= subject.idx < verb.idx:
+        return None
+    return make_cue(verb, subject, "after the quote")
 
 
 def _owner(noun: Token) -> Token | None:

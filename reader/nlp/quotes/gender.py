@@ -133,6 +133,7 @@ def pronoun_votes(
             by_sentence[mention.sentence].append(mention)
     own_clause = token_indexes(doc, "LOWER", _OWN_CLAUSE)
     for index, found in by_sentence.items():
+        yield from _possessed_role_votes(doc, found, in_quote)
         if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
             continue
         name = found[0].name
@@ -161,6 +162,34 @@ def pronoun_votes(
             gender = pronoun_gender(first) if is_pronoun(first) else None
             if gender:
                 yield name, gender, 1.0
+
+
+def _possessed_role_votes(
+    doc: Doc, found: list[Mention], in_quote: Callable[[int], bool]
+) -> Iterator[tuple[str, str, float]]:
+    """ "Jo Roe and her deputy Tom Vail", "Jo Roe joined his deputy, Tom Vail": the his/her
+    of a role given to the second of two people named is the first one's, never his own."""
+    names = sorted(found, key=lambda m: m.start)
+    if len({m.name for m in names}) != 2:
+        return
+    first, second = names[0], next(m for m in names if m.name != names[0].name)
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if span is None or first.end > second.start:
+        return
+    root = span.root
+    roles = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    for role in (root.head, *roles):
+        if role.pos_ != "NOUN" or role.i == root.i:
+            continue
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        gender = pronoun_gender(owner) if owner is not None else None
+        if (
+            gender
+            and first.end <= owner.idx < second.start + len(span.text)
+            and not in_quote(owner.idx)
+        ):
+            yield first.name, gender, 0.5
+            return
 
 
 def _between(indexes: list[int], start: int, end: int) -> list[int]:

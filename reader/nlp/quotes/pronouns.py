@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.gender import is_pronoun
+from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
 from reader.nlp.quotes.phrases import NAME_DEPS, bisect_token, name_top
@@ -42,6 +43,13 @@ WEAK_CLASH = 1.5
 """What such a gender costs a candidate of the other pronoun (instead of ruling it out)."""
 ROLE_NOUN_CLASH = 0.75
 """What a "spokesman" or "chairman" costs a candidate of a "she" (news gives women them too)."""
+ANSWERER = 3.0
+"""How much "she replied" favours the one just asked ("Roe asked Doe if …") over the asker:
+more than a main subject and a known gender together."""
+_REPLIES = {"reply", "respond", "retort"}
+_ANSWERS = {"answer", "answered", "answers", "answering"}
+_ASKS = {"ask", "question"}
+_PRONOUNS = {"he", "she"}
 
 
 @dataclass
@@ -127,11 +135,11 @@ def _resolve(people: People, token: Token) -> Reference:
             why = f"'{token.text}' → {ahead.name}, named just after (nobody is named before)"
             return Reference(ahead.name, why, ahead, distance=here - ahead.sentence)
         return Reference(None, f"'{token.text}' → nobody it can refer to")
-    (score, _), mention = ranked[0]
+    (score, *_), mention = ranked[0]
     name, how = _described(people, mention, gender)
     found = Reference(name, f"'{token.text}' → {how}", mention, distance=here - mention.sentence)
     if len(ranked) > 1:
-        (second, _), other = ranked[1]
+        (second, *_), other = ranked[1]
         found.runner_up, other_how = _described(people, other, gender)
         found.runner_up_reason = f"'{token.text}' could also be {other_how}"
         found.margin = score - second
@@ -175,6 +183,7 @@ def _ranked(
     quote it attributes) marked down, and those whose other gender rests on one resolved
     pronoun ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said)."""
     best: dict[object, tuple[tuple, Mention]] = {}
+    replying = _replies(token)
     for mentions in (people.mentions, people.unnamed):
         i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
         while i >= 0:
@@ -199,11 +208,29 @@ def _ranked(
             # a gender that rests on one resolved pronoun may be that pronoun's mistake
             score -= (ROLE_NOUN_CLASH if role_noun else WEAK_CLASH) * clash
             score -= QUOTED_SELF * (mention.name in quoted)
-            key = (score, mention.start)
+            score += ANSWERER * (replying and distance <= 1 and _asked(people, mention))
+            # Level candidates in one sentence: one already referred to by a he/she leads one
+            # only named, as the person the text is following ("Roe said …, he noted, so Doe
+            # may … . He said …"); a bonus of any size sent pronouns to stray resolutions.
+            chain = people.text[mention.start : mention.end].lower() in _PRONOUNS
+            key = (score, -distance, chain, mention.start)
             who = mention.name or ("", mention.start)
             if who not in best or key > best[who][0]:
                 best[who] = (key, mention)
     return sorted(best.values(), key=lambda item: item[0], reverse=True)
+
+
+def _replies(token: Token) -> bool:
+    """Is the pronoun the subject of a verb of replying ("she replied", "he answered")?"""
+    verb = token.head
+    return VERB_FORMS.get(verb.lower_) in _REPLIES or verb.lower_ in _ANSWERS
+
+
+def _asked(people: People, mention: Mention) -> bool:
+    """Is the mention the one asked ("Roe asked Doe if the pier was safe")?"""
+    doc = people.doc
+    token = name_top(doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)], NAME_DEPS)
+    return token.dep_ in {"dobj", "dative"} and VERB_FORMS.get(token.head.lower_) in _ASKS
 
 
 def _main_object(people: People, mention: Mention) -> bool:

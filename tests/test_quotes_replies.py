@@ -1,0 +1,78 @@
+"""Two people in one sentence: who replies (the one just asked) and whose "her" a role is
+(not its holder's), whatever else the article says of either person's gender.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import speaker
+
+PAIRS = [
+    ("Tom Vail", "Ada Finch"),
+    ("Osric Lindqvist", "Priya Okafor"),
+    ("Maren Harrow", "Dario Quenby"),
+    ("Ines Roe", "Lewis Venn"),
+]
+
+
+@pytest.mark.parametrize(("asker", "asked"), PAIRS)
+@pytest.mark.parametrize(
+    ("pronoun", "verb"), [("she", "replied"), ("he", "answered"), ("she", "responded")]
+)
+def test_the_one_asked_is_the_one_who_replies(analyse, asker, asked, pronoun, verb):
+    text = (
+        f"{asker} asked {asked} if the pier was safe to reopen in May. "
+        f"\u201cAbsolutely not,\u201d {pronoun} {verb}."
+    )
+    assert speaker(analyse, text, "Absolutely not") == asked
+
+
+@pytest.mark.parametrize(("asker", "asked"), PAIRS[:2])
+def test_a_plain_said_after_a_question_keeps_the_main_subject(analyse, asker, asked):
+    # Only a verb of replying says the one asked is speaking.
+    text = (
+        f"{asker} asked {asked} if the pier was safe to reopen in May. "
+        "\u201cWe have to know,\u201d he said."
+    )
+    assert speaker(analyse, text, "have to know") == asker
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Ada Finch", "Tom Vail"), ("Priya Okafor", "Osric Lindqvist"), ("Ines Roe", "Lewis Venn")],
+)
+@pytest.mark.parametrize(("possessive", "pronoun"), [("her", "she"), ("his", "he")])
+def test_her_deputy_is_someone_else_so_her_is_the_first_person_named(
+    analyse, first, second, possessive, pronoun
+):
+    # Nothing else says who is a man or a woman: "her deputy Y" makes X the woman.
+    text = (
+        f"{first}, the harbour master, and {possessive} deputy {second} both spoke on "
+        f"Monday. \u201cWe are fine,\u201d {pronoun} said."
+    )
+    assert speaker(analyse, text, "We are fine") == first
+
+
+@pytest.mark.parametrize(
+    ("delegate", "rival"),
+    [
+        ("Tom Vail", "Dario Quenby"),
+        ("Osric Lindqvist", "Lewis Harrow"),
+        ("Piet Olander", "Rufus Kettering"),
+    ],
+)
+def test_level_candidates_a_pronoun_follows_the_one_the_text_follows(analyse, delegate, rival):
+    # The delegate is "he noted"; the rival is only named in the same sentence. Both are men,
+    # both subjects of inner clauses: the next "he" goes on with the delegate.
+    surname, other = delegate.split()[-1], rival.split()[-1]
+    text = (
+        f"Mr {delegate} is a harbour delegate. Mr {rival} is the front-runner.\n\n"
+        f"{surname} said he was ready to challenge any attempt to declare the delegation's "
+        f"support for {other}. But districts vote in order, he noted, so it may already be "
+        f"clear whether {other} will be the nominee by the time it is his district's turn. "
+        "He said the northern districts would settle it first.\n\n"
+        "\u201cIf we cannot get another nominee, we might abstain,\u201d he said."
+    )
+    assert speaker(analyse, text, "might abstain") == delegate
