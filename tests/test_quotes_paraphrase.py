@@ -261,3 +261,19 @@ def test_a_quote_is_named_by_the_sentence_after_it(analyse, naming, name):
 def test_a_sentence_after_the_quote_about_something_else_names_nobody(analyse):
     text = "Tom Vail spoke first.\n\n\u201cWe will fight on.\u201d That is what the board wants."
     assert speaker(analyse, text, "fight on") == "Tom Vail"
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "{name} was less sure of the plan. Her verdict: \u201cIt is a disgrace.\u201d",
+        "\u201cIt is a disgrace\u201d - the words of council leader {name} - were met with "
+        "silence.",
+        "{name}'s message to the council - \u201cit is a disgrace\u201d - was blunt.",
+        "\u201cIt is a disgrace.\u201d It was a blunt message from {name}.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Ada Finch", "Maren Lindqvist"])
+def test_a_quote_set_beside_someones_verdict_or_words_is_theirs(analyse, beside, name):
+    text = "Tom Vail spoke first.\n\n" + beside.format(name=name)
+    assert speaker(analyse, text, "is a disgrace") == name

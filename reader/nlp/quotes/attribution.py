@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.according import according_later
-from reader.nlp.quotes.cataphora import as_clause, copular_source
+from reader.nlp.quotes.cataphora import as_clause, copular_source, owned_words
 from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.coordinated import share_coordinated
 from reader.nlp.quotes.cue import Cue, object_of
@@ -144,6 +144,7 @@ def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
         None if embedded else frames.cue_any_verb(index),
         thought,
         as_clause(frames, index) if after is None else None,
+        owned_words(frames, index),
         according_later(frames, index) if embedded else None,
     ]
     headline = headline_cue(frames, index)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import Cue, make_cue, object_of
 from reader.nlp.quotes.frames import Frames
-from reader.nlp.quotes.lexicon import VERB_FORMS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
 
 OPINION_NOUNS = {
     *("assessment", "verdict", "view", "opinion", "judgment", "judgement", "conclusion"),
@@ -21,7 +21,9 @@ OPINION_NOUNS = {
     *("refrain", "mantra", "motto", "summary", "diagnosis", "forecast"),
 }
 _COPULAS = {"is", "was", "'s", "were", "are", "remains", "remained"}
-_DEMONSTRATIVES = {"that", "this", "those", "these", "such"}
+_DEMONSTRATIVES = {"that", "this", "those", "these", "such", "it"}
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+_OWNED = OPINION_NOUNS | SPEECH_NOUNS
 _SAYING = {"say", "write"}
 
 
@@ -71,7 +73,7 @@ def _how_put(frames: Frames, words: list[Token], start: int, end: int) -> Cue | 
 def _owner(noun: Token) -> Token | None:
     """ "the verdict of Roe" → Roe; "Roe's verdict" → Roe."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             return object_of(child)
@@ -91,3 +93,34 @@ def as_clause(frames: Frames, index: int) -> Cue | None:
     if subject is None or not start <= subject.idx < verb.idx:
         return None
     return make_cue(verb, subject, "after the quote")
+
+
+def owned_words(frames: Frames, index: int) -> Cue | None:
+    """ "Her verdict: '…'", "Roe's message - '…' - was blunt", "'…' - the words of Roe -":
+    a quote set beside someone's verdict, message or words, by a colon or dashes."""
+    start, end = frames.before_window(index)
+    words = [t for t in frames.tokens(start, end) if not t.is_space]
+    if len(words) > 1 and words[-1].text in _DASHES | {":"}:
+        cue = _owned_noun(words[:-1], "before the quote")
+        if cue is not None:
+            return cue
+    start, end = frames.after_window(index)
+    words = [t for t in frames.tokens(start, end) if not t.is_space]
+    if len(words) > 2 and words[0].text in _DASHES:
+        aside = []
+        for token in words[1:]:
+            if token.text in _DASHES:
+                return _owned_noun(aside, "after the quote")
+            aside.append(token)
+    return None
+
+
+def _owned_noun(words: list[Token], where: str) -> Cue | None:
+    """The owner of the verdict, message or words a phrase with no verb of its own is."""
+    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    for noun in words:
+        if noun.pos_ == "NOUN" and noun.lower_ in _OWNED:
+            owner = _owner(noun)
+            return make_cue(noun, owner, where) if owner is not None else None
+    return None
