@@ -6,7 +6,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import quote_with
+from quote_helpers import quote_with, speaker
 
 
 def mention(analyse, text: str, words: str) -> tuple[str | None, str | None]:
@@ -228,3 +228,21 @@ def test_a_name_set_off_before_its_verb_speaks_when_the_parse_loses_the_subject(
     )
     quoted = text[text.index("\u201c") + 1 : text.index("\u201d")]
     assert quote_with(analyse, text, quoted[:12]).speaker == name
+
+
+@pytest.mark.parametrize("name", ["Ada Finch", "Tom Roe", "Priya Lindqvist", "Dario Quenby"])
+@pytest.mark.parametrize("aside", ["asked about the repairs", "pressed on the cost"])
+def test_a_participle_aside_after_the_name_keeps_the_name_the_subject(analyse, name, aside):
+    # "asked" read as a verb with the name for its subject leaves "said" with none.
+    text = f"The pier reopened on Monday.\n\n{name}, {aside}, said: \u201cWe will manage.\u201d"
+    assert mention(analyse, text, "We will manage") == (name, name)
+
+
+@pytest.mark.parametrize("surname", ["Finch", "Quenby", "Venn", "Lindqvist"])
+@pytest.mark.parametrize("month", ["May", "June", "March"])
+def test_a_month_in_the_speakers_aside_is_no_speaker(analyse, surname, month):
+    text = (
+        f"\u201cWe will manage,\u201d {surname}, who took the job in {month}, said on Monday, "
+        "adding that the pier was safe."
+    )
+    assert speaker(analyse, text, "We will manage") == surname

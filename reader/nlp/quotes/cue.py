@@ -103,6 +103,8 @@ def object_of(preposition: Token) -> Token | None:
 def name_head(tokens) -> Token | None:
     """The last proper noun (or PERSON/ORG token) in ``tokens``, at the head of its name."""
     for token in reversed(list(tokens)):
+        if _dated(token):
+            continue  # "who took the job in May": a month, not a name
         if (
             token.pos_ == "PROPN"
             or token.ent_type_ in {"PERSON", "ORG"}
@@ -114,6 +116,12 @@ def name_head(tokens) -> Token | None:
                 token = token.head
             return token
     return None
+
+
+def _dated(token: Token) -> bool:
+    """A date word after a preposition ("in May", "on Monday"), not "Mrs May"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.ent_type_ in {"DATE", "TIME"} and before is not None and before.pos_ == "ADP"
 
 
 def make_cue(verb: Token, subject: Token | None, where: str) -> Cue:

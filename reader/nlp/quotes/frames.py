@@ -212,7 +212,11 @@ class Frames:
             lead = [w for w in words if w.i < opening.i]
             if subject is None and 0 < len(lead) <= 8:
                 # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
-                subject = noun_before(lead) if mistagged_cue(token) else name_head(lead)
+                subject = (
+                    noun_before(lead)
+                    if mistagged_cue(token)
+                    else named_before_appositive(tokens, token) or name_head(lead)
+                )
                 lead = [] if subject is not None else lead
             elif subject is None and lead:
                 subject = named_before_appositive(tokens, token)

@@ -22,7 +22,22 @@ def hidden_subject(verb: Token) -> list[Token]:
         or _as_put_it(verb)
         or _name_before_aside(verb)
         or _person_right_before(verb)
+        or _participle_aside(verb)
     )
+
+
+def _participle_aside(verb: Token) -> list[Token]:
+    """ "Jo Roe, asked about the pier, said: …" parsed with "asked" as a verb taking the name
+    for its subject: the subject of a past participle set off by commas right before the verb."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return []
+    for aside in (c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.i < verb.i):
+        before = verb.doc[aside.i - 1]
+        ends = aside.right_edge.i in {verb.i - 1, verb.i - 2}
+        if aside.tag_ not in {"VBD", "VBN"} or before.text != "," or not ends:
+            continue
+        return [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i][:1]
+    return []
 
 
 def _person_right_before(verb: Token) -> list[Token]:
