@@ -1,7 +1,8 @@
 """What the article itself says about a person's gender, and the titles it gives them.
 
 Never a list of first names: an honorific (Mr, Mrs, Ms, Sir, Dame), a gendered role noun in an
-appositive ("the spokeswoman"), and he/she pronouns in sentences that mention one person only.
+appositive ("the spokeswoman"), he/she pronouns in sentences that mention one person only, and
+the his/her of a role given to the second of two people named ("Jo Roe and her deputy X").
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ def pronoun_votes(
     mentions: list[Mention],
     in_quote: Callable[[int], bool],
 ) -> Iterator[tuple[str, str, float]]:
-    """he/she after a person who is the only one named in a sentence, and its subject.
+    """he/she after a person who is the only one named in a sentence, and its subject; and
+    "her deputy X" after another person named (``_possessed_role_votes``).
 
     Counts the pronouns later in that sentence, and a he/she opening the next sentence
     when that one names nobody. Yields (name, gender, weight).
@@ -183,11 +185,7 @@ def _possessed_role_votes(
             continue
         owner = next((c for c in role.children if c.dep_ == "poss"), None)
         gender = pronoun_gender(owner) if owner is not None else None
-        if (
-            gender
-            and first.end <= owner.idx < second.start + len(span.text)
-            and not in_quote(owner.idx)
-        ):
+        if gender and first.end <= owner.idx < second.end and not in_quote(owner.idx):
             yield first.name, gender, 0.5
             return
 

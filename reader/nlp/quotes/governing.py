@@ -15,6 +15,8 @@ Roe's; "was asked, '…?'" with no agent names nobody. A claim noun on the way u
 phrase names ("Doe's warning that …", "a claim by Doe that Roe is an 'attack dog'") is its
 owner's cue. A verb of thinking ("Roe, who believes 'we can win'", "the MPs found it 'nowhere
 near ready'") governs only when no reporting verb stands above it, and is asked for last.
+"Roe told a man who suggested fares were too high that '…'" is the teller's: the parse hangs
+the quote on the verb inside the relative clause on the person told.
 """
 
 from __future__ import annotations
@@ -179,11 +181,12 @@ def _teller(frames: Frames, verb: Token, open_mark: int) -> Token:
         return verb
     if VERB_FORMS.get(outer.lower_) not in _TELLING or frames.in_quote(outer.idx):
         return verb
-    between = verb.doc[verb.i + 1 :]
-    words = [
-        t for t in between if t.idx < open_mark and not t.is_punct and t.lower_ not in _LEADS_IN
-    ]
-    return outer if words else verb
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= open_mark:
+            return verb  # "a man who then said that '…'": the quote is his
+        if not token.is_punct and token.lower_ not in _LEADS_IN:
+            return outer
+    return verb
 
 
 def is_thing(head: Token) -> bool:
