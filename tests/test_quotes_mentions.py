@@ -98,10 +98,10 @@ def test_a_bare_surname_is_not_a_relative_of_the_other_sex(analyse):
             ("Jane Whitlow", "One early supporter"),
         ),
         (
-            "Hours after the fire, a familiar voice celebrated the attack on Chirper: "
+            "Hours after the fire, an anonymous account cheered the blast on Chirper: "
             "\u201cWe have already arrived.\u201d",
             "already arrived",
-            (None, "a familiar voice"),
+            (None, "an anonymous account"),
         ),
     ],
 )
@@ -136,10 +136,10 @@ def test_a_colon_cue_after_a_clause_with_its_own_subject_is_the_later_clauses(
     # The parser often makes the main clause a conjunct of the "after …" clause before it;
     # the subject before the colon is still the later clause's, not the victims'.
     text = (
-        f"In the hours after {count} people were hurt at {place}, a familiar voice celebrated "
-        "the attack online: \u201cWe will come back.\u201d"
+        f"In the hours after {count} sailors were hurt in {place}, an anonymous account cheered "
+        "the blast on a forum: \u201cWe will come back.\u201d"
     )
-    assert mention(analyse, text, "come back") == (None, "a familiar voice")
+    assert mention(analyse, text, "come back") == (None, "an anonymous account")
 
 
 @pytest.mark.parametrize(
@@ -149,11 +149,11 @@ def test_a_colon_cue_after_a_clause_with_its_own_subject_is_the_later_clauses(
 def test_a_participle_describing_a_noun_speaks_for_nobody_in_the_clause_around_it(
     analyse, first, second
 ):
-    # "questions asked of the candidates" were asked by someone unnamed, not by the two
+    # "questions asked of the speakers" were asked by someone unnamed, not by the two
     # people who are the subject of the sentence the participle sits in.
     text = (
-        f"{first} and {second} debated ferry fares on Tuesday, shaking up what is called a "
-        "\u201cdebate\u201d but usually turns into isolated questions asked of the candidates."
+        f"{first} and {second} traded barbs over fares on Friday, enlivening what is called a "
+        "\u201cdebate\u201d but generally turns into separate questions asked of the speakers."
     )
     quote = quote_with(analyse, text, "debate")
     assert quote.speaker is None
@@ -176,22 +176,21 @@ def test_the_two_write_after_a_quote_is_a_cue_though_tagged_as_a_noun(analyse, c
     # "the" and a number is still the cue, not the paragraph before.
     text = (
         f"{pair[0]} and {pair[1]} wrote to the minister in May.\n\n"
-        f"\u201cYou seem to have picked a new standard out of thin air,\u201d the {count} {verb}."
+        f"\u201cYou have moved the goalposts without telling anyone,\u201d the {count} {verb}."
     )
-    assert mention(analyse, text, "new standard") == (None, count)
+    assert mention(analyse, text, "goalposts") == (None, count)
 
 
 @pytest.mark.parametrize("name", ["Ada Finch", "Osric Venn", "Priya Okafor", "Dario Lind"])
 def test_a_quoted_label_inside_the_attribution_does_not_end_it(analyse, name):
-    # '"Save the Pier" pins' is a slogan inside the sentence that credits the quote; the
+    # 'a "Keep the Ferry" banner' is a slogan inside the sentence that credits the quote; the
     # cue ("said") comes after it, and the speaker's words never take in the quote.
     text = (
-        "Nobody was claiming success.\n\n"
-        "\u201cWe have had better meetings than this one,\u201d harbour delegate "
-        f"{name}, wearing a fisherman's cap and \u201cSave the Pier\u201d campaign pins, said "
-        "matter-of-factly."
+        "Nobody was celebrating.\n\n"
+        f"\u201cNobody on the quay expected this,\u201d ferry user {name}, carrying a flask and "
+        "a \u201cKeep the Ferry\u201d banner, said quietly."
     )
-    quote = quote_with(analyse, text, "better meetings")
+    quote = quote_with(analyse, text, "Nobody on the quay")
     words = text[quote.speaker_start : quote.speaker_end]
     assert (quote.speaker, quote.cue) == (name, "said")
     assert words.endswith(name) and "\u201d" not in words
@@ -212,8 +211,8 @@ def test_the_three_are_several_people_not_the_last_one_named(analyse, count):
     "told",
     [
         "told reporters: \u201cWe will not back down.\u201d",
-        "forcefully told a young woman who suggested that some people may not vote because of "
-        "frustration that \u201cnot voting is not a viable strategy.\u201d",
+        "firmly told a fisherman who argued that the levy might drive boats away for good that "
+        "\u201cnobody is leaving this harbour.\u201d",
     ],
 )
 def test_a_name_set_off_before_its_verb_speaks_when_the_parse_loses_the_subject(
@@ -223,8 +222,7 @@ def test_a_name_set_off_before_its_verb_speaks_when_the_parse_loses_the_subject(
     # description in commas right before the verb is still its subject, and the people
     # told are never the speaker.
     text = (
-        f"In a panel discussion this weekend in Harbourside, {name}, the chief executive of "
-        f"the Harbour League, {told}"
+        f"At a harbour meeting on Friday in Kelmscott, {name}, the head of the Quay Traders, {told}"
     )
     quoted = text[text.index("\u201c") + 1 : text.index("\u201d")]
     assert quote_with(analyse, text, quoted[:12]).speaker == name

@@ -205,7 +205,7 @@ def test_a_company_that_calls_something_a_word_speaks_itself(analyse):
     [
         (
             "Ada Finch told",
-            "a young man who suggested that fares were too high",
+            "a trader who claimed that fares were too high",
             "the ferry is not a charity and never will be",
         ),
         ("Tom Vail assured", "a reporter who asked about the levy", "nobody here pays more"),

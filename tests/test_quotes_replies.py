@@ -64,15 +64,14 @@ def test_her_deputy_is_someone_else_so_her_is_the_first_person_named(
     ],
 )
 def test_level_candidates_a_pronoun_follows_the_one_the_text_follows(analyse, delegate, rival):
-    # The delegate is "he noted"; the rival is only named in the same sentence. Both are men,
-    # both subjects of inner clauses: the next "he" goes on with the delegate.
+    # The chair is "he noted"; the rival is only named in the same sentence. Both are men,
+    # both subjects of inner clauses: the next "he" goes on with the chair.
     surname, other = delegate.split()[-1], rival.split()[-1]
     text = (
-        f"Mr {delegate} is a harbour delegate. Mr {rival} is the front-runner.\n\n"
-        f"{surname} said he was ready to challenge any attempt to declare the delegation's "
-        f"support for {other}. But districts vote in order, he noted, so it may already be "
-        f"clear whether {other} will be the nominee by the time it is his district's turn. "
-        "He said the northern districts would settle it first.\n\n"
-        "\u201cIf we cannot get another nominee, we might abstain,\u201d he said."
+        f"Mr {delegate} chairs the ferry users. Mr {rival} runs the boatyard.\n\n"
+        f"{surname} said he would oppose any move to sell the slipway to {other}. The council "
+        f"votes ward by ward, he noted, so it may be settled whether {other} wins the lease "
+        "before his ward is polled. He said the eastern wards would decide first.\n\n"
+        "\u201cIf the lease goes through, we will appeal,\u201d he said."
     )
-    assert speaker(analyse, text, "might abstain") == delegate
+    assert speaker(analyse, text, "we will appeal") == delegate

@@ -2,7 +2,7 @@
 
 "He then listed what a nominee needs in 2016:" is his, not the last name in the clause. "One
 early supporter, Rep. Jane Roe, gave the idea a whirl in an interview with a TV channel:" and
-"A familiar voice celebrated the attack on a video site:" are the subject's words, not the name
+"An anonymous account cheered the blast on a forum:" are the subject's words, not the name
 of the channel or the site that ends the clause. The subject of the clause's main verb is taken
 (a description resolves to the name beside it, or to nobody named).
 """
@@ -54,7 +54,7 @@ def _top_subject(
     node = verb  # through "had one complaint about touring with X:" to "had"
     while node.head.i != node.i and node.head.idx >= start and node.head.i <= last:
         if node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
-            break  # "after 14 were killed, a voice hailed it:": a clause of its own
+            break  # "after 12 were hurt, an account cheered:": its own clause
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             verb = node

@@ -135,7 +135,7 @@ class Frames:
         end = self.paras[last_para][1]
         following = index + 1
         while following < len(self.stretches) and self._label(following, end):
-            following += 1  # '"…," Roe, wearing "Save the Pier" pins, said.': not a new quote
+            following += 1  # '"…," Roe, with a "Keep the Ferry" banner, said.': no new quote
         if following < len(self.stretches):
             end = min(end, self.stretches[following].open_mark)
         segment = self.text[start:end]
@@ -146,7 +146,7 @@ class Frames:
 
     def _label(self, index: int, end: int) -> bool:
         """A few quoted words inside a sentence that goes on in lower case: a name or a
-        slogan ("'Save the Pier' pins"), not a quote of its own."""
+        slogan ("a 'Keep the Ferry' banner"), not a quote of its own."""
         stretch = self.stretches[index]
         if stretch.close_mark is None or stretch.open_mark >= end or stretch.paragraphs > 1:
             return False

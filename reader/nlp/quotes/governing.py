@@ -15,7 +15,7 @@ Roe's; "was asked, '…?'" with no agent names nobody. A claim noun on the way u
 phrase names ("Doe's warning that …", "a claim by Doe that Roe is an 'attack dog'") is its
 owner's cue. A verb of thinking ("Roe, who believes 'we can win'", "the MPs found it 'nowhere
 near ready'") governs only when no reporting verb stands above it, and is asked for last.
-"Roe told a man who suggested fares were too high that '…'" is the teller's: the parse hangs
+"Roe told a trader who claimed fares were too high that '…'" is the teller's: the parse hangs
 the quote on the verb inside the relative clause on the person told.
 """
 
@@ -172,7 +172,7 @@ _LEADS_IN = {"that", "then", "also", "later", "just"}
 
 
 def _teller(frames: Frames, verb: Token, open_mark: int) -> Token:
-    """ "Roe told a man who suggested fares were too high that '…'": a reporting verb in a
+    """ "Roe told a trader who claimed fares were too high that '…'": a reporting verb in a
     relative clause on the person told, with words of its own between it and the quote,
     hands the quote to the verb of telling (the parse hangs it on the nearer verb)."""
     person = verb.head

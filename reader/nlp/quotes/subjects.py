@@ -93,7 +93,7 @@ class Subjects:
                 if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
                     return head  # "Jane Doe, the director, compared …" parsed as a modifier
                 if _passive_modifier(verb):
-                    return passive_agent(verb)[1]  # "questions asked of the candidates"
+                    return passive_agent(verb)[1]  # "questions asked of the speakers"
                 verb = head.head  # "Roe backed the plan saying …": who backed it
                 seen += 1
                 continue
@@ -381,7 +381,7 @@ def _stray_agent(verb: Token) -> Token | None:
 
 
 def _passive_modifier(verb: Token) -> bool:
-    """ "questions asked of the candidates": a past participle describing a noun, with no
+    """ "questions asked of the speakers": a past participle describing a noun, with no
     object of its own, is said by its agent or by nobody, not by the clause it sits in (a
     main verb the parse hung on a noun, "Roe, who …, called the plan 'a farce'", has one)."""
     objects = {"dobj", "oprd", "attr", "ccomp", "xcomp", "dative"}
