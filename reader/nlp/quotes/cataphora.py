@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from reader.nlp.quotes.cue import Cue, make_cue, object_of
 from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.phrases import DASHES
 
 OPINION_NOUNS = {
     *("assessment", "verdict", "view", "opinion", "judgment", "judgement", "conclusion"),
@@ -22,7 +23,7 @@ OPINION_NOUNS = {
 }
 _COPULAS = {"is", "was", "'s", "were", "are", "remains", "remained"}
 _DEMONSTRATIVES = {"that", "this", "those", "these", "such", "it"}
-_DASHES = {"-", "\u2013", "\u2014", "--"}
+_DASHES = DASHES | {"-"}
 _OWNED = OPINION_NOUNS | SPEECH_NOUNS
 _SAYING = {"say", "write"}
 
@@ -62,12 +63,7 @@ def _how_put(frames: Frames, words: list[Token], start: int, end: int) -> Cue | 
     if len(words) < 4 or words[0].lower_ not in _COPULAS or words[1].lower_ not in {"how", "what"}:
         return None
     verb = next((t for t in words[2:6] if t.lower_ in VERB_FORMS and t.pos_ == "VERB"), None)
-    if verb is None:
-        return None
-    subject = frames.subjects.of(verb, start, end)
-    if subject is None or not start <= subject.idx < verb.idx:
-        return None
-    return make_cue(verb, subject, "after the quote")
+    return None if verb is None else _subject_before(frames, verb, start, end)
 
 
 def _owner(noun: Token) -> Token | None:
@@ -89,6 +85,11 @@ def as_clause(frames: Frames, index: int) -> Cue | None:
     verb = words[0].head
     if verb.lower_ not in VERB_FORMS or verb.idx >= end or frames.in_quote(verb.idx):
         return None
+    return _subject_before(frames, verb, start, end)
+
+
+def _subject_before(frames: Frames, verb: Token, start: int, end: int) -> Cue | None:
+    """The cue of ``verb`` after the quote, when its subject stands in the window before it."""
     subject = frames.subjects.of(verb, start, end)
     if subject is None or not start <= subject.idx < verb.idx:
         return None

@@ -228,16 +228,20 @@ def _replies(token: Token) -> bool:
 
 def _asked(people: People, mention: Mention) -> bool:
     """Is the mention the one asked ("Roe asked Doe if the pier was safe")?"""
-    doc = people.doc
-    token = name_top(doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)], NAME_DEPS)
+    token = _name_top(people, mention)
     return token.dep_ in {"dobj", "dative"} and VERB_FORMS.get(token.head.lower_) in _ASKS
 
 
 def _main_object(people: People, mention: Mention) -> bool:
     """Is the mention (its last word) the object of its sentence's main verb?"""
-    doc = people.doc
-    token = name_top(doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)], NAME_DEPS)
+    token = _name_top(people, mention)
     return token.dep_ in {"dobj", "dative"} and token.head.dep_ == "ROOT"
+
+
+def _name_top(people: People, mention: Mention) -> Token:
+    """The word the mention's name hangs on in the parse (its role in the clause)."""
+    doc = people.doc
+    return name_top(doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)], NAME_DEPS)
 
 
 def _weak(people: People, mention: Mention) -> bool:
