@@ -131,6 +131,14 @@ CLAUSE_WORDS = frozenset(
 """Lower-case words that open a clause or a time phrase: no person's, organisation's or
 place's name holds one ("Harwick Music Awards after Reyes" is two names)."""
 
+PREPOSITIONS = _words(
+    "about above across against along among amongst around behind below beneath beside "
+    "besides between beyond despite except inside into near onto outside through throughout "
+    "toward towards under underneath unlike upon via within without"
+)
+"""Prepositions that may open a sentence, capitalised, right before a name ("Outside Roe's
+house"); with ``CLAUSE_WORDS`` never a person's first name."""
+
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
 """After these a lone capitalised word is a place ("in Kyiv"), not a person."""
 MOTION_PREPOSITIONS = frozenset({"to", "from", "towards", "into"})

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.places import known_places
-from reader.nlp.entities.spans import verb_opening
+from reader.nlp.entities.spans import opening_preposition, verb_opening
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     HONORIFICS,
@@ -264,6 +264,8 @@ def _joins_name(
     said = word.lower_ in SPEECH_VERBS
     if before and said and verb_opening(word, len(name) + 1, word.lower_ in SAID_AS_NAME):
         return False  # "Added Jo Roe: …", "Said Roe, …" opening a sentence
+    if before and opening_preposition(word):
+        return False
     space = word if before else name[-1]
     if space.whitespace_ != " ":
         return False  # a line break or no space: not one name

@@ -25,6 +25,7 @@ from reader.nlp.words import (
     MONARCH_TITLES,
     MONTHS,
     NAME_PARTICLES,
+    PREPOSITIONS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
     SAID_AS_NAME,
@@ -159,21 +160,32 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
         return True
     if length > 1 and token.is_sent_start and token.pos_ == "ADV" and token.dep_ == "advmod":
         return True  # "Later Roe left": the sentence's adverb, not a first name
+    if label == "PERSON" and length > 1 and opening_preposition(token):
+        return True
     if label == "PERSON" and length > 1 and lower in SPEECH_VERBS:
         return verb_opening(token, length, lower in SAID_AS_NAME)  # "Added Jo Roe: …"
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
+
+
+def opens_sentence(token: Token) -> bool:
+    return token.i == 0 or token.doc[token.i - 1].is_space or token.is_sent_start
+
+
+def opening_preposition(token: Token) -> bool:
+    """ "Outside Roe's house", "Despite Roe's plea": a sentence's first word, capitalised
+    only for that, before a name."""
+    return token.lower_ in PREPOSITIONS | CLAUSE_WORDS and opens_sentence(token)
 
 
 def verb_opening(token: Token, length: int, also_a_name: bool) -> bool:
     """A verb of saying that opens its sentence before a name ("Added Jo Roe:"); "Said" is a
     first name too, so only before a lone surname, a comma or colon and a quote ('Said Roe,
     "…"'), not "Said Harun, the envoy, left"."""
-    doc = token.doc
-    if not (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start):
+    if not opens_sentence(token):
         return False
     if not also_a_name:
         return True
-    after = token.i + length
+    doc, after = token.doc, token.i + length
     quoted = after + 1 < len(doc) and doc[after + 1].text in {'"', "“", "‘", "'"}
     return quoted and length == 2 and doc[after].text in {",", ":"}
 

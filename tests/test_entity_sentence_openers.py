@@ -1,0 +1,22 @@
+"""A capitalised preposition or clause word that opens a sentence is never a person's first
+name ("Outside Roe's house", "Despite Roe's plea"). Every text here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+OPENERS = ["Outside", "Inside", "Despite", "Beyond", "Behind", "Unlike", "Without", "Amid"]
+NAMES = ["Tom Vail", "Chidi Okonkwo", "Maren Ostrow"]
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+@pytest.mark.parametrize("name", NAMES)
+def test_a_sentence_opening_preposition_is_not_part_of_a_person_s_name(analyse, opener, name):
+    surname = name.split()[-1]
+    analysis = analyse(
+        f"Harbour plan row\n\n{name} runs the cafe on the quay and opposed the plan.\n\n"
+        f"{opener} {surname}'s cafe, the queue stretched along the harbour wall.\n"
+    )
+    names = {e.name for e in analysis.entities}
+    assert not any(n.startswith(opener) for n in names), names
