@@ -166,6 +166,13 @@ def says_no_more(verb: Token, end: int) -> bool:
 _ADDRESSING = {"tell", "ask", "assure", "warn", "remind", "inform", "urge", "answer", "advise"}
 
 
+def addressed(verb: Token) -> bool:
+    """ "'…?' Roe was asked", "'…,' Roe was told by Doe": a passive verb of address, whose
+    subject heard the words and whose agent, if any, said them."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and VERB_FORMS.get(verb.lower_) in _ADDRESSING
+
+
 def has_its_own_thing(verb: Token) -> bool:
     """ "'…,' the board announced a new timetable": a verb after a quoted fragment whose
     object is a noun (not the listener of "told reporters", not "it") says that, not the

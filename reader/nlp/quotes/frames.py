@@ -18,6 +18,7 @@ from reader.nlp.quotes.clause_checks import framing_too_far, subordinate, title_
 from reader.nlp.quotes.colon import colon_speaker
 from reader.nlp.quotes.cue import (
     Cue,
+    addressed,
     answers,
     becomes,
     cue_words,
@@ -237,7 +238,9 @@ class Frames:
                 return None  # '"…." The board was satisfied, she added.' reports the board
             if self.text[stretch.end - 1] in "?!" and answers(token):
                 return None  # '"…?" Roe responded that …': Roe's answer, not the question
-            if subject is None:
+            if addressed(token):
+                subject = passive_agent(token)[1]
+            elif subject is None:
                 subject = self.subjects.inverted(token, end)
             return make_cue(token, subject, where)
         return None
