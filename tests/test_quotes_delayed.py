@@ -81,3 +81,32 @@ def test_an_indefinite_speaker_is_not_someone_named_before_it(analyse, noun, fou
     indefinite speaker ("founder Arlo Penhale … A company spokesperson said") is not them."""
     text = _named_before(noun, founder, headline)
     assert speaker(analyse, text, "helping the auditor") is None
+
+
+FIRMS = ["Harbour Ferries", "Kestrel Line", "Dunmere Boatworks"]
+NAMES = ["Tom Vail", "Ada Finch", "Chidi Okonkwo"]
+
+
+@pytest.mark.parametrize("firm", FIRMS)
+@pytest.mark.parametrize("name", NAMES)
+def test_a_firm_s_executive_is_not_an_executive_of_another_firm_named_after(analyse, firm, name):
+    text = (
+        "Ferry row\n\n"
+        f'"The Sunday sailings will end in May," a {firm} executive wrote to traders. At a '
+        'meeting on the quay the next day, the executive added: "The timetable is final."\n\n'
+        f'"We looked at every option," said {name}, a senior executive at the parent company.'
+    )
+    assert speaker(analyse, text, "Sunday sailings") != name
+    assert speaker(analyse, text, "timetable is final") != name
+    assert speaker(analyse, text, "every option") == name
+
+
+@pytest.mark.parametrize("firm", FIRMS)
+@pytest.mark.parametrize("name", NAMES)
+def test_the_same_firm_s_executive_named_after_is_the_speaker(analyse, firm, name):
+    text = (
+        "The ferry timetable was cut on Monday. Traders were angry. The quay was quiet.\n\n"
+        f"Fares are 'fair', a {firm} executive said.\n\n"
+        f"{name}, a {firm} executive, told the meeting that fares had not risen for years."
+    )
+    assert speaker(analyse, text, "fair") == name

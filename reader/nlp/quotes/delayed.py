@@ -44,16 +44,32 @@ def named_after(people: People, head: Token) -> str | None:
     lede = in_lede(people.text, head.idx)
     here = people.sentence_of(head.idx)
     end = people.sentences[here].end_char
+    anchors = _anchors(head)
     for mention in people.mentions[bisect.bisect_left(people.starts, end) :]:
         if not mention.name or people.in_quote(mention.start):
             continue
         if mention.sentence - here > REACH:
             return None
+        described = _described_as(people, mention.end, {head.lower_})
+        if described and not _described_as(people, mention.end, anchors):
+            continue  # "an executive at another firm" is not "a Harbour Ferries executive"
         if lede and mention.subject and mention.main and _introduced_after(people, mention, head):
             return mention.name
-        if _described_as(people, mention.end, head.lower_):
+        if described:
             return mention.name
     return None
+
+
+def _anchors(head: Token) -> set[str]:
+    """The names a person noun is anchored by: "a Harbour Ferries executive" → harbour,
+    ferries (an executive of another firm is someone else)."""
+    return {
+        t.lower_
+        for left in head.lefts
+        if left.dep_ in {"compound", "nmod", "poss"}
+        for t in left.subtree
+        if t.pos_ == "PROPN"
+    }
 
 
 def _introduced_after(people: People, mention: Mention, head: Token) -> bool:
@@ -63,13 +79,14 @@ def _introduced_after(people: People, mention: Mention, head: Token) -> bool:
     return person is None or person.first_seen >= head.idx
 
 
-def _described_as(people: People, offset: int, noun: str) -> bool:
-    """Does the description right after the name at ``offset`` (before its verb) use ``noun``?"""
+def _described_as(people: People, offset: int, words: set[str]) -> bool:
+    """Does the description right after the name at ``offset`` (before its verb) use all of
+    ``words``?"""
     doc = people.doc
     start = bisect_token(doc, offset)
+    missing = set(words)
     for token in doc[start : start + DESCRIPTION_SPAN]:
         if token.pos_ == "VERB" or token.is_sent_start:
-            return False
-        if token.lower_ == noun:
-            return True
-    return False
+            break
+        missing.discard(token.lower_)
+    return not missing

@@ -223,4 +223,18 @@ PERSON_NOUNS = {
     "scientist",
     "researcher",
     "boss",
+    # positions a sports report calls its players by ("the forward said")
+    "forward",
+    "centre-back",
+    "center-back",
+    "full-back",
+    "wing-back",
+    "fly-half",
+    "scrum-half",
+    "prop",
+    "champion",
+    "runner-up",
+    "rookie",
+    "favourite",
+    "favorite",
 }

@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from reader.nlp.entities.person_cues import is_particle
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
-from reader.nlp.quotes.person_words import GENERIC_HEADS, ROLE_EXPANSIONS, TITLE_WORDS
+from reader.nlp.quotes.person_words import (
+    GENERIC_HEADS,
+    PERSON_NOUNS,
+    ROLE_EXPANSIONS,
+    TITLE_WORDS,
+)
 from reader.nlp.words import HYPHENS, TITLES
 
 DASHES = {"—", "–", "--"}
@@ -175,18 +180,34 @@ def age_noun(head: Token) -> bool:
     )
 
 
+def role_word(head: Token) -> str:
+    """The noun as a role list spells it: "PM." → "pm", "centre - back" → "centre-back"."""
+    doc, i = head.doc, head.i
+    if (
+        i >= 2
+        and doc[i - 1].text in HYPHENS
+        and not (doc[i - 1].whitespace_ or doc[i - 2].whitespace_)
+    ):
+        return f"{doc[i - 2].lower_}-{head.lower_}"
+    return head.lower_.rstrip(".")
+
+
 def person_role(head: Token) -> bool:
     """A noun that can name a person's role ("the PM", "the strategist"), not "the email"."""
     if age_noun(head):
         return True
     if head.like_num:
         return False  # "the three" are several people, whatever "-ee" ends the word
-    word = head.lower_.rstrip(".")
+    word = role_word(head)
     if word in SPEECH_NOUNS:
         return False
     if word in TITLE_WORDS or word in ROLE_EXPANSIONS or word in GENERIC_HEADS:
         return True
-    return word.endswith(ROLE_SUFFIXES) or chief_title(head)
+    if word.endswith(ROLE_SUFFIXES) or chief_title(head):
+        return True
+    # "the boss", "the actress" are whoever the last sentences were about; "his wife", "one
+    # aide" are someone else
+    return word in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
 
 
 def chief_title(head: Token) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.phrases import phrase
+from reader.nlp.quotes.phrases import phrase, role_word
 from reader.nlp.quotes.speakers import Speaker, Speakers
 
 SHARE_WORDS = {"percent", "%", "per", "majority", "minority", "plurality", "half", "third"}
@@ -20,7 +20,7 @@ POLL_WORDS = {"poll", "polls", "survey", "surveys", "study"}
 
 def is_share(head: Token) -> bool:
     """ "75 percent (of voters)", "24%", "a majority", "four in 10 (voters)"."""
-    if head.lower_ in SHARE_WORDS or head.text.endswith("%") or head.ent_type_ == "PERCENT":
+    if role_word(head) in SHARE_WORDS or head.text.endswith("%") or head.ent_type_ == "PERCENT":
         return True
     return head.like_num and any(c.lower_ == "in" and c.i == head.i + 1 for c in head.children)
 

@@ -23,7 +23,13 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from reader.nlp.quotes.phrases import ROLE_SUFFIXES, age_noun, chief_title, first_token
+from reader.nlp.quotes.phrases import (
+    ROLE_SUFFIXES,
+    age_noun,
+    chief_title,
+    first_token,
+    role_word,
+)
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import ROLE_LOOKALIKES
 
@@ -118,7 +124,17 @@ def describe(people: People, head: Token, at: int) -> str | None:
     modifiers = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
     if titled(head):
         return title_holder(people, head, modifiers, at) or described_person(people, head, at)
-    return described_person(people, head, at) or title_holder(people, head, modifiers, at)
+    return described_person(people, head, at) or earlier_holder(people, head, modifiers, at)
+
+
+def earlier_holder(people: People, head: Token, modifiers: list[str], at: int) -> str | None:
+    """The person given a job anyone may have ("the executive") before ``at``: one named so
+    only later is another executive, unless the job is one of a body the article names ("the
+    head of the Harbour Trust's rules panel", named in the next sentence)."""
+    name = title_holder(people, head, modifiers, at)
+    if name is None or people.persons[name].first_seen <= at or _of_a_named_body(head):
+        return name
+    return None
 
 
 def described_person(people: People, head: Token, at: int) -> str | None:
@@ -168,7 +184,7 @@ def _of_a_named_body(head: Token) -> bool:
 
 def person_noun(head: Token) -> bool:
     """A noun for a person ("the chancellor", "the singer", "the Scot", "the 25-year-old")."""
-    word = head.lower_.rstrip(".")
+    word = role_word(head)
     if word in SPEECH_NOUNS or word in _NOT_PEOPLE or word.endswith("ment"):
         return False
     if any(c.dep_ == "nummod" for c in head.children):

@@ -40,6 +40,7 @@ from reader.nlp.quotes.phrases import (
 from reader.nlp.quotes.roles import (
     DESCRIPTION_REACH,
     described_person,
+    earlier_holder,
     official,
     person_noun,
     role_span,
@@ -288,7 +289,7 @@ class Speakers:
         if named is not None:
             reason = f"'{text}' refers back to {named}, whom the sentences before are about"
             return self._person(named, text, start, end, reason, "refers_back")
-        role = None if official else title_holder(self.people, head, modifiers(head), start)
+        role = None if official else earlier_holder(self.people, head, modifiers(head), start)
         if role is not None:
             reason = f"'{text}' → {role} (title given earlier)"
             return self._speaker(role, text, start, end, reason, "title")
