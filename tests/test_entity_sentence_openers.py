@@ -20,3 +20,15 @@ def test_a_sentence_opening_preposition_is_not_part_of_a_person_s_name(analyse, 
     )
     names = {e.name for e in analysis.entities}
     assert not any(n.startswith(opener) for n in names), names
+
+
+@pytest.mark.parametrize("first", ["Orla", "Tom", "Maren"])
+@pytest.mark.parametrize("surname", ["Penrose-Vail", "Okafor-Lind", "Harrow-Quenby"])
+def test_a_double_barrelled_surname_opening_a_sentence_stays_whole(analyse, first, surname):
+    analysis = analyse(
+        f"Harbour plan row\n\n{first} {surname} runs the harbour cafe. {surname} said the pier "
+        f"was unsafe. Ms {surname} added that nobody listened.\n"
+    )
+    people = [e for e in analysis.entities if e.label == "PERSON"]
+    assert [e.name for e in people] == [f"{first} {surname}"]
+    assert len(people[0].mentions) == 3

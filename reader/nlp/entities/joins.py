@@ -134,7 +134,7 @@ def _alone(mentions: list[Span]) -> bool:
     return False
 
 
-_BUSINESS_WORDS = CORPORATE_SUFFIXES | {
+BUSINESS_WORDS = CORPORATE_SUFFIXES | {
     "capital",
     "investment",
     "investments",
@@ -142,12 +142,27 @@ _BUSINESS_WORDS = CORPORATE_SUFFIXES | {
     "partners",
     "ventures",
     "advisors",
+    "labs",
+    "laboratories",
+    "technologies",
+    "systems",
+    "industries",
+    "enterprises",
+    "motors",
+    "airlines",
+    "airways",
+    "pharmaceuticals",
+    "networks",
+    "studios",
+    "foods",
+    "brands",
 }
 
 
 def join_corporate_forms(groups: dict[tuple[str, ...], Group]) -> None:
     """ "Westmark Corp." and "Westmark" are one company, and so are "Westmark Investment Group"
-    and "Westmark" (not a known place, not a nationality)."""
+    and "Westmark", or "Westmark Medical Supplies Inc" and "Westmark" (not a known place, not a
+    nationality)."""
     for group in list(groups.values()):
         key = group.key
         if len(key) >= 2 and key[-1].rstrip(".") in CORPORATE_SUFFIXES:
@@ -155,10 +170,14 @@ def join_corporate_forms(groups: dict[tuple[str, ...], Group]) -> None:
             if bare in groups:
                 union(group, groups[bare])
                 continue
+            first = groups.get(key[:1])
+            if len(key) >= 3 and first is not None and first.label == "ORG":
+                union(group, first)
+                continue
         if group.label != "ORG":
             continue
         for cut in range(len(key) - 1, 0, -1):
-            if key[cut].rstrip(".") not in _BUSINESS_WORDS:
+            if key[cut].rstrip(".") not in BUSINESS_WORDS:
                 break
             bare = groups.get(key[:cut])
             if bare is not None and _may_be_short_for(bare):

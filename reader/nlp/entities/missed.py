@@ -142,7 +142,8 @@ def find_missed(
         if span.label_ in KEPT_LABELS and not in_caps(span.start_char):
             names.setdefault(name_key(span.text), [t.lower for t in span])
     for word, label in labels.items():
-        if label == "PERSON" and " " not in word:
+        # the words of a person's name, and a firm's first word ("Kestrel" for Kestrel Labs)
+        if label in {"PERSON", "ORG"} and " " not in word:
             names.setdefault(word, [doc.vocab[word].lower])
     names = {k: v for k, v in names.items() if len(k) >= MIN_NAME_CHARS}
     if not names:

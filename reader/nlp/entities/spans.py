@@ -159,7 +159,8 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
     if token.is_lower and lower not in NAME_PARTICLES:
         return True
     if length > 1 and token.is_sent_start and token.pos_ == "ADV" and token.dep_ == "advmod":
-        return True  # "Later Roe left": the sentence's adverb, not a first name
+        # "Later Roe left": the sentence's adverb, not a first name ("Penrose-Vail" is one)
+        return bool(token.whitespace_)
     if label == "PERSON" and length > 1 and opening_preposition(token):
         return True
     if label == "PERSON" and length > 1 and lower in SPEECH_VERBS:

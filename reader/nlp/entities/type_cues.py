@@ -22,11 +22,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
-from reader.nlp.entities.joins import is_results_report
+from reader.nlp.entities.joins import BUSINESS_WORDS, is_results_report
 from reader.nlp.entities.person_cues import aged, is_initial, is_name_word
 from reader.nlp.entities.places import known_places
-from reader.nlp.token_lookup import token_indexes
+from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     BUILDING_WORDS,
     CORPORATE_SUFFIXES,
@@ -85,6 +86,8 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
         mark(span, "GPE")
     for span in _referred_to_by_surname(spans) + _coordinated_with_a_person(spans):
         mark(span, "PERSON")
+    for word in _short_for_a_firm(spans):
+        found[key(word)] = {"ORG"}  # a firm "said" too: speaking is no person's cue here
     return {name: labels.pop() for name, labels in found.items() if len(labels) == 1}
 
 
@@ -296,6 +299,28 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
         if i > 0 and doc[i - 1].lower_.rstrip(".") in HONORIFICS and is_name_word(doc[i])
     }
     return [span for span in candidates if span[-1].text in speakers | honoured]
+
+
+def _short_for_a_firm(spans: list[Span]) -> set[str]:
+    """ "Kestrel" (read as a person, since it "said") after "Kestrel Labs": a firm's name
+    without its business words, unless a person's full name ends with the word too."""
+    firms = {
+        span[0].text
+        for span in spans
+        if len(span) >= 2
+        and (
+            all(t.lower_.rstrip(".") in BUSINESS_WORDS for t in span[1:])
+            or (len(span) >= 3 and span[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES)
+        )
+        and not span[0].is_stop
+        and span[0].lower_ not in known_places()  # "Lisbon Capital Partners" … Lisbon itself
+    }
+    if not firms:
+        return set()
+    common = lower_case_texts(spans[0].doc)  # "Alarm Management" … an alarm: not a name
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) >= 2}
+    places = {span.text for span in spans if span.label_ in PLACE_LABELS and len(span) == 1}
+    return {word for word in firms - surnames - places if word.lower() not in common}
 
 
 def _coordinated_with_a_person(spans: list[Span]) -> list[Span]:
