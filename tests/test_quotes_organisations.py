@@ -264,3 +264,14 @@ def test_an_organisation_noun_later_in_the_story_is_not_the_next_one_named(analy
         "Harbourside Group made no comment.\n"
     )
     assert speaker(analyse, text, "sensitive information") is None
+
+
+@pytest.mark.parametrize("body", ["Harbour Trust", "Kestrel League", "Dunmere Alliance"])
+@pytest.mark.parametrize("cue", ["{the} added that", "{the} warned that"])
+def test_any_body_named_in_full_then_by_its_last_word_speaks_as_that_body(analyse, body, cue):
+    word = body.split()[-1].lower()
+    text = (
+        f'The {body} said in a report that the pier was "unsafe". '
+        f'{cue.format(the="The " + word)} engineers had warned of "serious faults".'
+    )
+    assert speaker(analyse, text, "serious faults") == body

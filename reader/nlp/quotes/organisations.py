@@ -14,10 +14,11 @@ from spacy.tokens import Token
 from reader.model import Entity
 from reader.nlp.quotes.delayed import in_lede
 from reader.nlp.quotes.documents import DOCUMENT_NOUNS
-from reader.nlp.quotes.lexicon import VERB_FORMS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.mentions import is_main_subject
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.people import People
+from reader.nlp.quotes.person_words import PERSON_NOUNS, TITLE_WORDS
 from reader.nlp.quotes.phrases import appositives, bisect_token, phrase, proper_name
 
 ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
@@ -234,7 +235,7 @@ class Organisations:
     def named_by(self, head: Token) -> str | None:
         """ "praised by police", "the council said": the one organisation of the article whose
         name ends with that word ("Calder Valley Police"), if there is exactly one."""
-        if head.pos_ != "NOUN" or head.lower_ not in ORG_NAME_WORDS | ORG_NOUNS:
+        if head.pos_ != "NOUN" or not self._names_a_body(head):
             return None
         modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "poss"}]
         if not modifiers:
@@ -247,6 +248,16 @@ class Organisations:
         else:
             return None  # "its police"
         return next(iter(names)) if len(names) == 1 else None
+
+    @staticmethod
+    def _names_a_body(head: Token) -> bool:
+        """A word that names bodies ("council", "police"), or any other noun but a person's
+        after "the": "the trust" for the Harbour Trust, "the league" for the Kestrel League."""
+        if head.lower_ in ORG_NAME_WORDS | ORG_NOUNS:
+            return True
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+        others = PERSON_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS | SPEECH_NOUNS  # "the letter"
+        return the and head.tag_ == "NN" and head.lower_ not in others
 
     def author(self, head: Token) -> str | None:
         """ "the HRTC report", "a Harbour Gazette article", "the club's statement": the
