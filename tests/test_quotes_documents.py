@@ -233,3 +233,31 @@ def test_the_holder_of_a_named_bodys_office_is_no_earlier_subject(analyse, body)
         f'"The ferries must run on time," the chairman of {body} said.'
     )
     assert speaker(analyse, text, "run on time") != "Tom Vask"
+
+
+BODIES = ["Harbour Trust", "Kestrel Line", "Dunmere Rowing Club"]
+
+
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize(
+    "after", ["read a statement from the {body}", "read a statement issued by the {body}"]
+)
+def test_a_statement_that_read_the_quote_speaks_for_its_author(analyse, body, after):
+    cue = after.format(body=body)
+    text = f'Fares will rise in May.\n\n"We will not cut the winter service," {cue}.'
+    assert speaker(analyse, text, "winter service") == body
+
+
+@pytest.mark.parametrize("body", [*BODIES, "Tom Vail", "Ada Finch"])
+@pytest.mark.parametrize(
+    ("before", "verb"),
+    [
+        ("issued a statement on Monday", "it read"),
+        ("published a report on the pier in May", "it concluded"),
+        ("sent a letter to every islander", "it said"),
+    ],
+)
+def test_it_after_a_document_speaks_for_the_document_s_author(analyse, body, before, verb):
+    the = "The " if body in BODIES else ""
+    text = f'{the}{body} {before}. "The winter service will not be cut," {verb}.'
+    assert speaker(analyse, text, "winter service") == body

@@ -116,3 +116,31 @@ def test_a_quoted_paragraph_in_sentence_case_or_with_a_cue_is_still_a_quote(anal
         "Four years ago, Marsh won her seat."
     )
     assert len(analyse(text).quotes) == 2
+
+
+HOLDERS = ["Tom Vail", "Maren Okafor", "Chidi Okonkwo"]
+
+
+@pytest.mark.parametrize("name", HOLDERS)
+@pytest.mark.parametrize(
+    ("described", "lede"),
+    [
+        ("says harbour boss", "Harbour master {name} said on Monday that fares would stay."),
+        ("warns union chief", "{name}, who leads the ferry crews, said fares would stay."),
+        ("says Dunmere manager", "Dunmere manager {name} said his side deserved a draw."),
+    ],
+)
+def test_a_bare_description_in_the_headline_is_the_person_the_lede_names(
+    analyse, name, described, lede
+):
+    text = f"Fares 'will not fall', {described}\n\n{lede.format(name=name)}\n"
+    assert speaker(analyse, text, "will not fall") == name
+
+
+@pytest.mark.parametrize("name", HOLDERS)
+def test_a_bare_description_in_the_headline_is_not_someone_the_lede_merely_mentions(analyse, name):
+    text = (
+        "Fares 'will not fall', says harbour boss\n\n"
+        f"An aide to {name} said on Monday that fares would stay.\n"
+    )
+    assert speaker(analyse, text, "will not fall") != name

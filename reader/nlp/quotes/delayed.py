@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.mentions import Mention
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.person_words import PERSON_NOUNS
+from reader.nlp.quotes.person_words import PERSON_NOUNS, TITLE_WORDS
 from reader.nlp.quotes.phrases import bisect_token
 
 _INDEFINITE = {"a", "an", "one", "another"}
@@ -36,10 +36,12 @@ def in_lede(text: str, offset: int) -> bool:
 
 
 def named_after(people: People, head: Token) -> str | None:
-    """The name an indefinite person noun ``head`` stands for, given just after, or None."""
-    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in PERSON_NOUNS:
+    """The name an indefinite person noun ``head`` stands for, given just after, or None; in
+    the headline, which drops its articles, a bare one too ("…, says harbour boss")."""
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in PERSON_NOUNS | TITLE_WORDS:
         return None
-    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.lefts):
+    indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.lefts)
+    if not (indefinite or _bare_in_headline(people.text, head)):
         return None
     lede = in_lede(people.text, head.idx)
     here = people.sentence_of(head.idx)
@@ -70,6 +72,11 @@ def _anchors(head: Token) -> set[str]:
         for t in left.subtree
         if t.pos_ == "PROPN"
     }
+
+
+def _bare_in_headline(text: str, head: Token) -> bool:
+    first_line = not text[: head.idx].strip() or "\n" not in text[: head.idx].strip()
+    return first_line and not any(c.dep_ in {"det", "poss"} for c in head.lefts)
 
 
 def _introduced_after(people: People, mention: Mention, head: Token) -> bool:

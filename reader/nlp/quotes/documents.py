@@ -65,6 +65,9 @@ def is_document(head: Token) -> bool:
 
 def author_token(head: Token, sentence_of) -> Token | None:
     """The head of the phrase naming who wrote the document ``head`` speaks as, or None."""
+    if head.lower_ == "it":
+        document = _document_before(head, sentence_of)
+        return author_token(document, sentence_of) if document is not None else None
     own = owner_in_phrase(head) or _subject_of_holder(head)
     if own is not None or not is_document(head):
         return own  # "a letter from Roe", "Roe put out a video that said"; "a letter" no more
@@ -94,13 +97,29 @@ def author_token(head: Token, sentence_of) -> Token | None:
     return None
 
 
+def _document_before(it: Token, sentence_of) -> Token | None:
+    """ "Roe published a report in May. '…,' it concluded": the document the sentence before
+    names last, as the object of its main verb."""
+    here = sentence_of(it.idx)
+    for token in reversed(it.doc[: it.i]):
+        if here - sentence_of(token.idx) > 1:
+            return None
+        if token.dep_ == "dobj" and token.head.dep_ == "ROOT" and token.tag_ == "NN":
+            return token if token.lower_ in DOCUMENT_NOUNS else None
+    return None
+
+
 def _names_a_document(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lower_ in _REPORTS
 
 
 def owner_in_phrase(noun: Token) -> Token | None:
     """ "Roe's letter", "a letter from Roe", "the book, by Roe" — a named owner, not "its"."""
-    for child in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "dobj" and noun.head.lower_ in {"read", "reads"}:
+        # '"…," read a statement from Roe': the parse hangs "from Roe" on the verb
+        children += [c for c in noun.head.rights if c.dep_ == "prep" and c.i > noun.i]
+    for child in children:
         if child.ent_type_ in _NOT_AUTHORS:
             continue  # "the Friday editorial"
         named = child.pos_ == "PROPN" or child.ent_type_ in {"PERSON", "ORG"}

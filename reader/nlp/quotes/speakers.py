@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from reader.model import Entity
@@ -31,23 +29,12 @@ from reader.nlp.quotes.phrases import (
     appositives,
     bisect_token,
     definite,
-    modifiers,
     person_role,
     phrase,
-    proper_modifiers,
     proper_name,
 )
-from reader.nlp.quotes.roles import (
-    DESCRIPTION_REACH,
-    described_person,
-    earlier_holder,
-    official,
-    person_noun,
-    role_span,
-    title_holder,
-    titled,
-    who_stands_for,
-)
+from reader.nlp.quotes.role_speakers import RoleSpeakers, Speaker
+from reader.nlp.quotes.roles import person_noun, who_stands_for
 
 _RELATIVE = {"who", "that", "which", "whom"}
 
@@ -65,23 +52,7 @@ _TITLE_REACH = 4
 _ASIDE_REACH = 8
 
 
-@dataclass
-class Speaker:
-    name: str | None
-    entity_id: str | None
-    text: str
-    start: int
-    end: int
-    reason: str
-    how: str = "unnamed"
-    """The rule that named the speaker: name, pronoun, title, refers_back, appositive, org, …"""
-    runner_up: str | None = None
-    runner_up_reason: str | None = None
-    margin: float | None = None
-    distance: int | None = None
-
-
-class Speakers:
+class Speakers(RoleSpeakers):
     def __init__(self, people: People, entities: list[Entity]) -> None:
         self.people = people
         self.doc = people.doc
@@ -136,8 +107,10 @@ class Speakers:
                 return speaker
             if word in {"it", "they"}:
                 org = self.orgs.it_organisation(head)
+                how = "the organisation last a subject" if org else "whose document it is"
+                org = org or self._author(head)  # "Roe issued a statement. '…,' it read."
                 if org is not None:
-                    reason = f"'{text}' → {org} (the organisation last a subject)"
+                    reason = f"'{text}' → {org} ({how})"
                     return self._speaker(org, text, start, end, reason, "it")
             return self._speaker(None, text, start, end, f"'{text}' names nobody", "nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
@@ -227,7 +200,12 @@ class Speakers:
                 reason = f"'{text}' → {paper} (last paper named)"
                 return self._speaker(paper, text, start, end, reason, "publication")
         if definite(head) and person_role(head):
-            return self._role(head, text, start, end)
+            speaker = self._role(head, text, start, end)
+            named = None if speaker.name else named_after(self.people, head)
+            if named is None:
+                return speaker
+            reason = f"'{text}' is {named}, named just after"  # "…, says Dunmere manager"
+            return self._person(named, text, start, end, reason, "named_after")
         named = named_after(self.people, head)
         if named is not None:  # "… is 'laughable', a clergyman has said. ¶ … Jane Roe, …"
             reason = f"'{text}' is {named}, named just after"
@@ -256,52 +234,6 @@ class Speakers:
                 if body is not None:
                     return body
         return None
-
-    def _role(self, head: Token, text: str, start: int, end: int) -> Speaker:
-        speaker = self._role_speaker(head, text, start, end)
-        if speaker.name is not None and official(head) and self._record:
-            self.people.roles.append((*role_span(head), speaker.name))
-        return speaker
-
-    def _role_speaker(self, head: Token, text: str, start: int, end: int) -> Speaker:
-        """ "the PM", "the Ohio senator", "the chancellor": the titled person, or the one the
-        last sentences were about, or nobody.
-
-        An official title goes to its holder first; a common noun ("the singer") is more often
-        whom the last sentences were about than someone once called so.
-        """
-        official = titled(head)
-        role = title_holder(self.people, head, modifiers(head), start) if official else None
-        if role is not None:
-            reason = f"'{text}' → {role} (title given earlier)"
-            return self._speaker(role, text, start, end, reason, "title")
-        anchors = proper_modifiers(head)
-        if anchors and self._owned_by_organisation(head):
-            # "the Kestrel Line's spokeswoman": the organisation's, not whoever spoke last.
-            return self._speaker(None, text, start, end, f"'{text}' is not named")
-        if anchors:
-            named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors, head.lower_)
-            if named is not None:
-                reason = f"'{text}' describes {named}, the subject just before"
-                return self._person(named, text, start, end, reason, "describes")
-            return self._speaker(None, text, start, end, f"'{text}' is not named")
-        named = described_person(self.people, head, start)
-        if named is not None:
-            reason = f"'{text}' refers back to {named}, whom the sentences before are about"
-            return self._person(named, text, start, end, reason, "refers_back")
-        role = None if official else earlier_holder(self.people, head, modifiers(head), start)
-        if role is not None:
-            reason = f"'{text}' → {role} (title given earlier)"
-            return self._speaker(role, text, start, end, reason, "title")
-        return self._speaker(None, text, start, end, f"'{text}' is not named")
-
-    def _owned_by_organisation(self, head: Token) -> bool:
-        """Is the description an organisation's ("the club's spokesman"), by a possessive
-        proper name that is no person the article names?"""
-        for child in head.lefts:
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
-                return self.people.mention_at(child.idx, child.idx + len(child)) is None
-        return False
 
     def _author(self, head: Token) -> str | None:
         """The named author of the document ``head`` ("the statement said" → who issued it)."""
@@ -379,17 +311,6 @@ class Speakers:
         if mention is None or mention.start != token.idx:
             return None
         return mention.name, mention.end
-
-    def _person(self, name: str, text: str, start: int, end: int, reason: str, how: str) -> Speaker:
-        """A named person speaks here: later pronouns may refer to them."""
-        if self._record:
-            self.people.add_speaker_mention(start, end, name)
-        return self._speaker(name, text, start, end, reason, how)
-
-    def _speaker(
-        self, name: str | None, text: str, start: int, end: int, reason: str, how: str = "unnamed"
-    ) -> Speaker:
-        return Speaker(name, self.people.entity_id(name), text, start, end, reason, how)
 
 
 def _described(head: Token) -> bool:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from reader.nlp.quotes.cue import is_cue_verb, name_head
-from reader.nlp.quotes.documents import owner_in_phrase
+from reader.nlp.quotes.cue import is_cue_verb, name_head, reads
+from reader.nlp.quotes.documents import DOCUMENT_NOUNS, owner_in_phrase
 from reader.nlp.quotes.hidden_subjects import (
     capitalised_word,
     dateline_dash,
@@ -36,6 +36,7 @@ _ASIDE_ENDS = {"-", "–", "—", ")"}
 _ASIDE_OPENINGS = {"-", "–", "—", "("}
 _PERSONAL_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 _WHEN = {"DATE", "TIME"}
+_SIGNS = {"sign", "placard", "banner", "poster", "headline", "caption", "message", "note"}
 _QUOTING = {"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
@@ -138,6 +139,8 @@ class Subjects:
         opens = verb.i == 0 or verb.doc[verb.i - 1].is_space or verb.is_sent_start
         leads = verb.tag_ in {"VBN", "NNP"} and opens  # "Continued Roe:", "Said Roe, …"
         finite = verb.tag_ in FINITE_TAGS or leads
+        if reads(verb):
+            return _document_read(verb)  # '"…," read a statement from the Harbour Trust'
         if not finite or VERB_FORMS.get(verb.lower_) in FRAMING_ONLY:
             return None
         noun = self._noun_after(verb, end)
@@ -343,6 +346,12 @@ def _best_subject(verb: Token, subjects: list[Token]) -> Token:
     subjects = [s for s in subjects if dateline_dash(s) is None] or subjects
     rank = {"PROPN": 3, "PRON": 2, "NOUN": 1}
     return max(subjects, key=lambda c: (rank.get(c.pos_, 0), -abs(c.i - verb.i)))
+
+
+def _document_read(verb: Token) -> Token | None:
+    """The document a quote "read" after it: '"…," read a statement', '"…," reads the sign'."""
+    noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i), None)
+    return noun if noun is not None and noun.lower_ in DOCUMENT_NOUNS | _SIGNS else None
 
 
 def passive_agent(verb: Token) -> tuple[bool, Token | None]:
