@@ -35,7 +35,6 @@ from reader.nlp.quotes.cue import (
     name_set_off_before,
     named_before_appositive,
     noun_before,
-    object_of,
     says_no_more,
     short_report,
 )
@@ -43,6 +42,7 @@ from reader.nlp.quotes.lexicon import FINITE_TAGS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation, last_sentence_end
 from reader.nlp.quotes.subjects import Subjects, passive_agent, quoting_clause
+from reader.nlp.quotes.viewpoints import by_pronoun, viewpoint
 from reader.nlp.token_lookup import token_starts
 
 AFTER_REACH = 40
@@ -184,9 +184,10 @@ class Frames:
             if cue is not None:
                 return cue
         first = words[0]
-        if first.lower_ == "according" and len(words) > 1 and words[1].lower_ == "to":
-            head = object_of(words[1]) or name_head(words[2:8])
-            return cue_words(self.doc, first, words[1], head, "after the quote")
+        if first.lower_ in {"according", "in"}:  # '"…", according to Roe', '…, in her view'
+            view = viewpoint(first, end, "after the quote")
+            if view is not None:
+                return view
         verbs = [t for t in words if (is_cue_verb(t) or goes_on(t)) and not self.in_quote(t.idx)]
         if not verbs and self.text[stretch.end - 1] == ",":
             verbs = [t for t in words[1:8] if mistagged_cue(t)][:1]
@@ -336,15 +337,12 @@ class Frames:
         words = [t for t in tokens if not t.is_space]
         if not words:
             return None
+        fallback = None
         for token in reversed(words):
-            if token.lower_ == "according" and token.i + 1 < len(self.doc):
-                nxt = self.doc[token.i + 1]
-                if nxt.lower_ == "to":
-                    head = object_of(nxt) or name_head(self.tokens(nxt.idx + 2, end))
-                    return cue_words(self.doc, token, nxt, head, where)
-            if token.lower_ == "of" and _in_the_words(token):  # "In the words of Roe, '…'"
-                head = object_of(token) or name_head(self.tokens(token.idx + 3, end))
-                return cue_words(self.doc, self.doc[token.i - 3], token, head, where)
+            view = viewpoint(token, end, where)  # "according to Roe", "in Roe's view", …
+            if view is not None and not by_pronoun(view):
+                return view
+            fallback = fallback or view  # "she promised, in her words, …": her verb first
             if not is_cue_verb(token, framing=True) or framing_too_far(token, words):
                 continue
             if becomes(token, self.in_quote):
@@ -362,6 +360,8 @@ class Frames:
                     or self.subjects.earlier_speaker(token, words)
                 )
                 return make_cue(token, subject, where)
+        if fallback is not None:
+            return fallback
         as_cue = self._as_pattern(words)
         if as_cue is not None:
             return as_cue
@@ -401,7 +401,3 @@ class Frames:
 
 def _close_end(stretch: Stretch) -> int:
     return stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
-
-
-def _in_the_words(of: Token) -> bool:
-    return of.i >= 3 and [t.lower_ for t in of.doc[of.i - 3 : of.i]] == ["in", "the", "words"]
