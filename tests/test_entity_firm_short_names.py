@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-FIRMS = ["Kestrel", "Pellow", "Quenby"]
+FIRMS = ["Kestrel", "Pellow", "Quenby", "Finch", "Roe"]
 
 
 def _rows(analysis):

@@ -108,22 +108,23 @@ def _place_cue(span: Span) -> str | None:
 
 
 def _is_organisation(span: Span) -> bool:
-    if _org_noun_before(span) or _designated(span, _ORG_LAST_WORDS):
+    if _org_noun_before(span) or _designated(span, _ORG_LAST_WORDS, _PERSON | {"PRODUCT"}):
         return True
     if span.label_ != "GPE" and _company_word_after(span):
         return True
     return span.label_ == "PERSON" and _after_the(span)
 
 
-_ORG_LAST_WORDS = ORG_DESIGNATORS | CORPORATE_SUFFIXES
+_PERSON = frozenset({"PERSON"})
+_ORG_LAST_WORDS = ORG_DESIGNATORS | BUSINESS_WORDS  # "X Airways", "X Labs", "X Corp"
 _NOT_PERSON_LAST_WORDS = BUILDING_WORDS | ORG_DESIGNATORS
 
 
-def _designated(span: Span, words: frozenset[str]) -> bool:
-    """ "Dana Whitlock Productions", "Harwell Motors Ltd", "Roe Plaza": a "person" whose name
-    ends in an organisation's (or a building's) word is one."""
+def _designated(span: Span, words: frozenset[str], labels: frozenset[str] = _PERSON) -> bool:
+    """ "Dana Whitlock Productions", "Harwell Motors Ltd", "Roe Plaza": a "person" (or for a
+    firm, a "product") whose name ends in an organisation's (or a building's) word is one."""
     designated = span[-1].lower_.rstrip(".") in words
-    return span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title and designated
+    return span.label_ in labels and len(span) >= 2 and span[-1].is_title and designated
 
 
 def _role_in_apposition(span: Span) -> bool:
