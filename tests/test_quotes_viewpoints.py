@@ -42,3 +42,9 @@ def test_an_opening_phrase_that_names_no_person_names_no_speaker(analyse, opener
     text = f'The harbour board met on Monday.\n\n{opener}, the old pier has been "a death trap".\n'
     quotes = [q for q in analyse(text).quotes if "death trap" in text[q.start : q.end]]
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize("body", ["the Harbour Trust", "Kestrel Labs", "the Dunmere Rowing Club"])
+def test_for_a_body_opening_the_sentence_is_that_body_s_view(analyse, body):
+    text = f'The harbour board met on Monday.\n\nFor {body}, the old pier is "a liability".\n'
+    assert quote_with(analyse, text, "liability").speaker == body.removeprefix("the ")

@@ -16,6 +16,7 @@ VIEW_NOUNS = {"words", "view", "views", "opinion", "eyes", "estimation", "judgme
 """What "in …" may call someone's way of putting or seeing it."""
 _OWNERS = {"poss"}
 _OPENING_PREPOSITIONS = {"for", "to"}
+_SPEAKING_TYPES = {"PERSON", "ORG"}
 
 
 def viewpoint(opener: Token, end: int, where: str) -> Cue | None:
@@ -62,13 +63,15 @@ def _in_view(opener: Token, end: int, where: str) -> Cue | None:
 
 
 def _for_someone(opener: Token, where: str) -> Cue | None:
-    """ "For Roe, the pier is 'a death trap'": a person, then a comma, opening the sentence."""
+    """ "For Roe, the pier is 'a death trap'": a person (or a body), then a comma, opening the
+    sentence."""
     doc = opener.doc
     if not (opener.is_sent_start or opener.i == 0 or doc[opener.i - 1].is_space):
         return None
     person = object_of(opener)
-    if person is None or person.ent_type_ != "PERSON":
-        return None
+    named = person is not None and person.pos_ == "PROPN" and not person.ent_type_
+    if person is None or not (named or person.ent_type_ in _SPEAKING_TYPES):
+        return None  # not "For years", "To Britain"
     edge = person.right_edge  # the parse may hang the comma on the name itself
     comma = edge if edge.text == "," else (doc[edge.i + 1] if edge.i + 1 < len(doc) else edge)
     if comma.text != ",":
