@@ -75,7 +75,8 @@ def _anchors(head: Token) -> set[str]:
 
 
 def _bare_in_headline(text: str, head: Token) -> bool:
-    first_line = not text[: head.idx].strip() or "\n" not in text[: head.idx].strip()
+    """A noun with no article or owner on the article's first line ("says harbour boss")."""
+    first_line = "\n" not in text[: head.idx].strip()
     return first_line and not any(c.dep_ in {"det", "poss"} for c in head.lefts)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.cue import object_of
+from reader.nlp.quotes.cue import object_of, reads
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, SUBJECT_DEPS
 from reader.nlp.token_lookup import token_indexes
 
@@ -116,7 +116,7 @@ def _names_a_document(token: Token) -> bool:
 def owner_in_phrase(noun: Token) -> Token | None:
     """ "Roe's letter", "a letter from Roe", "the book, by Roe" — a named owner, not "its"."""
     children = list(noun.children)
-    if noun.dep_ == "dobj" and noun.head.lower_ in {"read", "reads"}:
+    if noun.dep_ == "dobj" and reads(noun.head):
         # '"…," read a statement from Roe': the parse hangs "from Roe" on the verb
         children += [c for c in noun.head.rights if c.dep_ == "prep" and c.i > noun.i]
     for child in children:

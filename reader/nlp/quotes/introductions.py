@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.phrases import with_the
+
 INDEFINITE = {"a", "an", "one", "another"}
 
 
@@ -33,7 +35,7 @@ def introduced(
     """ "Doctors treated a 43-year-old man … The man had …": a definite person noun whose
     noun came with "a" a few sentences before, naming nobody, is that unnamed person, not
     the last person the article named."""
-    if not _with_the(token):
+    if not with_the(token):
         return False
     here = sentence_of(token.idx)
     for earlier in reversed(token.doc[: token.i]):
@@ -41,12 +43,8 @@ def introduced(
             return False
         if earlier.lower_ != token.lower_ or earlier.pos_ != "NOUN" or in_quote(earlier.idx):
             continue
-        if _with_the(earlier):
+        if with_the(earlier):
             here = sentence_of(earlier.idx)  # "the man" again: back to where he came in
             continue
         return indefinite(earlier) and not named(earlier)
     return False
-
-
-def _with_the(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)

@@ -19,7 +19,7 @@ from reader.nlp.quotes.mentions import is_main_subject
 from reader.nlp.quotes.names import name_words
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.person_words import PERSON_NOUNS, TITLE_WORDS
-from reader.nlp.quotes.phrases import appositives, bisect_token, phrase, proper_name
+from reader.nlp.quotes.phrases import appositives, bisect_token, phrase, proper_name, with_the
 
 ORG_LABELS = {"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
 # Common nouns that name a body when a proper name is attached ("the Roe campaign").
@@ -255,9 +255,8 @@ class Organisations:
         after "the": "the trust" for the Harbour Trust, "the league" for the Kestrel League."""
         if head.lower_ in ORG_NAME_WORDS | ORG_NOUNS:
             return True
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
         others = PERSON_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS | SPEECH_NOUNS  # "the letter"
-        return the and head.tag_ == "NN" and head.lower_ not in others
+        return with_the(head) and head.tag_ == "NN" and head.lower_ not in others
 
     def author(self, head: Token) -> str | None:
         """ "the HRTC report", "a Harbour Gazette article", "the club's statement": the

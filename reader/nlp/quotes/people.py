@@ -40,6 +40,7 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
+from reader.nlp.quotes.phrases import with_the
 from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
@@ -189,7 +190,7 @@ class People:
                 continue
             if token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            if not with_the(token):
                 continue
             word = token.lower_.rstrip(".")
             words = set(ROLE_EXPANSIONS.get(word, (word,)))

@@ -207,7 +207,12 @@ def person_role(head: Token) -> bool:
         return True
     # "the boss", "the actress" are whoever the last sentences were about; "his wife", "one
     # aide" are someone else
-    return word in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    return word in PERSON_NOUNS and with_the(head)
+
+
+def with_the(token: Token) -> bool:
+    """Does "the" determine the noun ("the boss", not "a boss", "his boss")?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
 
 
 def chief_title(head: Token) -> bool:
