@@ -54,7 +54,7 @@ def test_a_firm_whose_first_word_is_a_common_word_does_not_own_that_word(analyse
 
 
 @pytest.mark.parametrize("firm", FIRMS)
-@pytest.mark.parametrize("full", ["{firm} Medical Supplies Inc", "{firm} Harbour Holdings Ltd"])
+@pytest.mark.parametrize("full", ["{firm} Marine Supplies Inc", "{firm} Harbour Holdings Ltd"])
 def test_a_registered_firm_s_first_word_is_the_firm(analyse, firm, full):
     name = full.format(firm=firm)
     analysis = analyse(

@@ -161,7 +161,7 @@ BUSINESS_WORDS = CORPORATE_SUFFIXES | {
 
 def join_corporate_forms(groups: dict[tuple[str, ...], Group]) -> None:
     """ "Westmark Corp." and "Westmark" are one company, and so are "Westmark Investment Group"
-    and "Westmark", or "Westmark Medical Supplies Inc" and "Westmark" (not a known place, not a
+    and "Westmark", or "Westmark Marine Supplies Inc" and "Westmark" (not a known place, not a
     nationality)."""
     for group in list(groups.values()):
         key = group.key

@@ -342,7 +342,7 @@ class Frames:
             view = viewpoint(token, end, where)  # "according to Roe", "in Roe's view", …
             if view is not None and not by_pronoun(view):
                 return view
-            fallback = fallback or view  # "she promised, in her words, …": her verb first
+            fallback = fallback or view  # "Roe told the board, in her words, …": the verb first
             if not is_cue_verb(token, framing=True) or framing_too_far(token, words):
                 continue
             if becomes(token, self.in_quote):
