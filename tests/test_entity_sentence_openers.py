@@ -32,3 +32,15 @@ def test_a_double_barrelled_surname_opening_a_sentence_stays_whole(analyse, firs
     people = [e for e in analysis.entities if e.label == "PERSON"]
     assert [e.name for e in people] == [f"{first} {surname}"]
     assert len(people[0].mentions) == 3
+
+
+@pytest.mark.parametrize("opener", ["Outside", "Inside", "Beyond"])
+@pytest.mark.parametrize("firm", ["Kestrel", "Pellow", "Quenby"])
+def test_a_preposition_before_a_name_that_speaks_alone_is_not_its_first_name(analyse, opener, firm):
+    analysis = analyse(
+        f"Ferry yard row\n\n{firm} and many other firms have built yards here.\n\n"
+        f"{opener} {firm}'s yard on the quay, a welder said the work was steady.\n\n"
+        f"{firm} said it would hire 40 more welders this year.\n"
+    )
+    names = {e.name for e in analysis.entities}
+    assert not any(n.startswith(opener) for n in names), names

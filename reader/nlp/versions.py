@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "63"
+ENTITIES_VERSION = "64"
 FIGURES_VERSION = "8"
 QUOTES_VERSION = "111"
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.entities.person_cues import aged, is_initial, is_name_word, is_particle
+from reader.nlp.entities.spans import opening_preposition
 from reader.nlp.token_lookup import token_indexes
 from reader.nlp.words import (
     BUILDING_WORDS,
@@ -297,9 +298,10 @@ def name_start(doc: Doc, end: int) -> int | None:
             inner -= 1
         if inner < start - 1 and _name_word(doc[inner]):
             start = inner + 1  # "Ines van der Roon", "Ana P. Lind": no words of their own
-    opener = start < comma and doc[start].pos_ in _OPENERS
+    # "But Bill Price, …"; "Outside Roe's house" read as one name
+    opener = start < comma and (doc[start].pos_ in _OPENERS or opening_preposition(doc[start]))
     if opener:
-        start += 1  # "But Bill Price, …"
+        start += 1
         words -= 1
     before = doc[start - 1] if start > 0 else None
     longer = before is not None and is_name_word(before) and before.pos_ not in _OPENERS
