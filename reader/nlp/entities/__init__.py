@@ -83,7 +83,7 @@ class EntityCleanup:
         names = [with_regnal_number(span) for span in names]
         names = missed.company_names(doc, names, in_caps, bylines + cued)
         names = consistency.trim_noun_tails(names)
-        cued_types = type_cues(names, consistency.name_key, cued)
+        cued_types = type_cues(names, consistency.name_key, cued, lower_words)
         not_people = {key for key, label in cued_types.items() if label != "PERSON"}
         people = consistency.person_words(names, in_caps, not_people)
         names = consistency.drop_common_acronyms(

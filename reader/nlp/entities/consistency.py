@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from reader.model import PLACE_LABELS
 from reader.nlp.doc_text import doc_text
 from reader.nlp.entities.places import known_places
-from reader.nlp.entities.spans import DASHES, capitalised_common_word
+from reader.nlp.entities.spans import DASHES, capitalised_common_word, starts_sentence
 from reader.nlp.token_lookup import lower_case_texts, token_indexes
 from reader.nlp.words import (
     CORPORATE_SUFFIXES,
@@ -152,11 +152,11 @@ def drop_common_acronyms(spans: list[Span]) -> list[Span]:
 
 
 def opens_sentence(token) -> bool:
-    """The first word of a sentence, or of one after a label in capitals and a dash at the
-    start of its line ("ARDLAND - Yields eased", "LEEDS (Reuters) — Prices rose")."""
-    if token.is_sent_start:
+    """The first word of a sentence or a line, or of one after a label in capitals and a dash
+    at the start of its line ("ARDLAND - Yields eased", "LEEDS (Reuters) — Prices rose")."""
+    if starts_sentence(token):
         return True
-    if token.i == 0 or token.doc[token.i - 1].text not in DASHES:
+    if token.doc[token.i - 1].text not in DASHES:
         return False
     text = doc_text(token.doc)
     line = text[text.rfind("\n", 0, token.idx) + 1 : token.doc[token.i - 1].idx]

@@ -168,21 +168,25 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
 
 
-def opens_sentence(token: Token) -> bool:
+def starts_sentence(token: Token) -> bool:
+    """The first word of a sentence, or of a line (after a line break the parse ran on)."""
     return token.i == 0 or token.doc[token.i - 1].is_space or token.is_sent_start
+
+
+_OPENING_WORDS = PREPOSITIONS | CLAUSE_WORDS
 
 
 def opening_preposition(token: Token) -> bool:
     """ "Outside Roe's house", "Despite Roe's plea": a sentence's first word, capitalised
     only for that, before a name."""
-    return token.lower_ in PREPOSITIONS | CLAUSE_WORDS and opens_sentence(token)
+    return token.lower_ in _OPENING_WORDS and starts_sentence(token)
 
 
 def verb_opening(token: Token, length: int, also_a_name: bool) -> bool:
     """A verb of saying that opens its sentence before a name ("Added Jo Roe:"); "Said" is a
     first name too, so only before a lone surname, a comma or colon and a quote ('Said Roe,
     "…"'), not "Said Harun, the envoy, left"."""
-    if not opens_sentence(token):
+    if not starts_sentence(token):
         return False
     if not also_a_name:
         return True

@@ -48,9 +48,12 @@ from reader.nlp.words import (
 )
 
 
-def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, str]:
+def type_cues(
+    spans: list[Span], key, people: Iterable[Span] = (), lower_words: set[str] | None = None
+) -> dict[str, str]:
     """name key → label, for the names whose context settles their type. ``people`` are names
-    a role or honorific before them made a person's ("Mrs Adebanjo")."""
+    a role or honorific before them made a person's ("Mrs Adebanjo"); ``lower_words`` the
+    texts the article writes in lower case (worked out here if not given)."""
     found: dict[str, set[str]] = {}
 
     def mark(span: Span, label: str) -> None:
@@ -86,7 +89,7 @@ def type_cues(spans: list[Span], key, people: Iterable[Span] = ()) -> dict[str, 
         mark(span, "GPE")
     for span in _referred_to_by_surname(spans) + _coordinated_with_a_person(spans):
         mark(span, "PERSON")
-    for word in _short_for_a_firm(spans):
+    for word in _short_for_a_firm(spans, lower_words):
         found[key(word)] = {"ORG"}  # a firm "said" too: speaking is no person's cue here
     return {name: labels.pop() for name, labels in found.items() if len(labels) == 1}
 
@@ -302,7 +305,7 @@ def _referred_to_by_surname(spans: list[Span]) -> list[Span]:
     return [span for span in candidates if span[-1].text in speakers | honoured]
 
 
-def _short_for_a_firm(spans: list[Span]) -> set[str]:
+def _short_for_a_firm(spans: list[Span], lower_words: set[str] | None) -> set[str]:
     """ "Kestrel" (read as a person, since it "said") after "Kestrel Labs": a firm's name
     without its business words, unless a person's full name ends with the word too."""
     firms = {
@@ -318,7 +321,8 @@ def _short_for_a_firm(spans: list[Span]) -> set[str]:
     }
     if not firms:
         return set()
-    common = lower_case_texts(spans[0].doc)  # "Alarm Management" … an alarm: not a name
+    # "Alarm Management" … an alarm: not a name
+    common = lower_case_texts(spans[0].doc) if lower_words is None else lower_words
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) >= 2}
     places = {span.text for span in spans if span.label_ in PLACE_LABELS and len(span) == 1}
     return {word for word in firms - surnames - places if word.lower() not in common}

@@ -22,6 +22,7 @@ from reader.nlp.quotes.person_words import PERSON_NOUNS, TITLE_WORDS
 from reader.nlp.quotes.phrases import bisect_token
 
 _INDEFINITE = {"a", "an", "one", "another"}
+_PERSON_WORDS = PERSON_NOUNS | TITLE_WORDS
 REACH = 4
 """How many sentences after the speaker's the name may come."""
 LEDE_LINES = 2
@@ -38,7 +39,7 @@ def in_lede(text: str, offset: int) -> bool:
 def named_after(people: People, head: Token) -> str | None:
     """The name an indefinite person noun ``head`` stands for, given just after, or None; in
     the headline, which drops its articles, a bare one too ("…, says harbour boss")."""
-    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in PERSON_NOUNS | TITLE_WORDS:
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in _PERSON_WORDS:
         return None
     indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.lefts)
     if not (indefinite or _bare_in_headline(people.text, head)):

@@ -65,6 +65,8 @@ ORG_NAME_WORDS = {
     "organisation",
     "organization",
 }
+_BODY_WORDS = ORG_NAME_WORDS | ORG_NOUNS
+_NO_BODY_WORDS = PERSON_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS | SPEECH_NOUNS  # "the letter"
 IT_REACH = 3
 """How many sentences back "it said" may look for the organisation it stands for."""
 # "the club said", "the company added": the organisation last named.
@@ -253,10 +255,9 @@ class Organisations:
     def _names_a_body(head: Token) -> bool:
         """A word that names bodies ("council", "police"), or any other noun but a person's
         after "the": "the trust" for the Harbour Trust, "the league" for the Kestrel League."""
-        if head.lower_ in ORG_NAME_WORDS | ORG_NOUNS:
+        if head.lower_ in _BODY_WORDS:
             return True
-        others = PERSON_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS | SPEECH_NOUNS  # "the letter"
-        return with_the(head) and head.tag_ == "NN" and head.lower_ not in others
+        return with_the(head) and head.tag_ == "NN" and head.lower_ not in _NO_BODY_WORDS
 
     def author(self, head: Token) -> str | None:
         """ "the HRTC report", "a Harbour Gazette article", "the club's statement": the

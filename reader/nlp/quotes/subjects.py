@@ -37,6 +37,7 @@ _ASIDE_OPENINGS = {"-", "–", "—", "("}
 _PERSONAL_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 _WHEN = {"DATE", "TIME"}
 _SIGNS = {"sign", "placard", "banner", "poster", "headline", "caption", "message", "note"}
+_READ_NOUNS = DOCUMENT_NOUNS | _SIGNS
 _QUOTING = {"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"}
 _INHERIT_SUBJECT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "prep", "acl"}
 
@@ -351,7 +352,7 @@ def _best_subject(verb: Token, subjects: list[Token]) -> Token:
 def _document_read(verb: Token) -> Token | None:
     """The document a quote "read" after it: '"…," read a statement', '"…," reads the sign'."""
     noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i), None)
-    return noun if noun is not None and noun.lower_ in DOCUMENT_NOUNS | _SIGNS else None
+    return noun if noun is not None and noun.lower_ in _READ_NOUNS else None
 
 
 def passive_agent(verb: Token) -> tuple[bool, Token | None]:

@@ -8,13 +8,15 @@ same check serves a cue before the quote and one right after it ('"…", in Roe'
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
+from reader.nlp.entities.spans import starts_sentence
 from reader.nlp.quotes.cue import Cue, cue_words, name_head, object_of
 
 VIEW_NOUNS = {"words", "view", "views", "opinion", "eyes", "estimation", "judgment", "judgement"}
 """What "in …" may call someone's way of putting or seeing it."""
-_OWNERS = {"poss"}
 _OPENING_PREPOSITIONS = {"for", "to"}
 _SPEAKING_TYPES = {"PERSON", "ORG"}
 
@@ -56,7 +58,7 @@ def _in_view(opener: Token, end: int, where: str) -> Cue | None:
     noun = object_of(opener)
     if noun is None or noun.lower_ not in VIEW_NOUNS:
         return None
-    owner = next((c for c in noun.children if c.dep_ in _OWNERS), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.pos_ == "PROPN" or owner.lower_ in {"his", "her"}):
         return None
     return cue_words(doc, opener, noun, owner, where)  # "his" resolves as "he" would
@@ -65,10 +67,9 @@ def _in_view(opener: Token, end: int, where: str) -> Cue | None:
 def _for_someone(opener: Token, where: str) -> Cue | None:
     """ "For Roe, the pier is 'a death trap'": a person (or a body), then a comma, opening the
     sentence."""
-    doc = opener.doc
-    if not (opener.is_sent_start or opener.i == 0 or doc[opener.i - 1].is_space):
+    if not starts_sentence(opener):
         return None
-    person = object_of(opener)
+    doc, person = opener.doc, object_of(opener)
     named = person is not None and person.pos_ == "PROPN" and not person.ent_type_
     if person is None or not (named or person.ent_type_ in _SPEAKING_TYPES):
         return None  # not "For years", "To Britain"
@@ -81,4 +82,4 @@ def _for_someone(opener: Token, where: str) -> Cue | None:
 
 def _until(token: Token, end: int) -> list[Token]:
     """The tokens after ``token`` that start before the character offset ``end``."""
-    return [t for t in token.doc[token.i + 1 :] if t.idx < end]
+    return list(takewhile(lambda t: t.idx < end, token.doc[token.i + 1 :]))
