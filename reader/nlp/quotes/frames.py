@@ -28,13 +28,13 @@ from reader.nlp.quotes.cue import (
     has_its_own_thing,
     is_cue_verb,
     is_dash,
+    lost_subject,
     make_cue,
     mistagged_cue,
     modifies_the_subject,
     name_head,
     name_set_off_before,
     named_before_appositive,
-    noun_before,
     says_no_more,
     short_report,
 )
@@ -214,11 +214,7 @@ class Frames:
             lead = [w for w in words if w.i < opening.i]
             if subject is None and 0 < len(lead) <= 8:
                 # A parse that lost the subject: "…," Tulsa police Chief Jane Roe said.
-                subject = (
-                    noun_before(lead)
-                    if mistagged_cue(token)
-                    else named_before_appositive(tokens, token) or name_head(lead)
-                )
+                subject = lost_subject(tokens, lead, token)
                 lead = [] if subject is not None else lead
             elif subject is None and lead:
                 subject = named_before_appositive(tokens, token)

@@ -17,9 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.person_words import (
     FEMALE_HONORIFICS,
+    FEMALE_NOUNS,
     FEMALE_PRONOUNS,
+    GENERIC_MASCULINE,
     HONORIFICS,
     MALE_HONORIFICS,
+    MALE_NOUNS,
     MALE_PRONOUNS,
     ROLE_EXPANSIONS,
     TITLE_WORDS,
@@ -66,6 +69,15 @@ def pronoun_gender(token: Token) -> str | None:
         return "m"
     if token.lower_ in FEMALE_PRONOUNS:
         return "f"
+    return None
+
+
+def noun_gender(word: str) -> str | None:
+    """ "the father" is a man and "the widow" a woman; "the spokesman" may be either."""
+    if word in FEMALE_NOUNS:
+        return "f"
+    if word in MALE_NOUNS and word not in GENERIC_MASCULINE:
+        return "m"
     return None
 
 

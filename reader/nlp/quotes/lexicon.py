@@ -299,6 +299,14 @@ HEADLINE_VERBS = {
     "insisted",
 }
 
+# What someone's words are called when they are someone's: "the verdict of Roe", "her reply".
+OPINION_NOUNS = {
+    *("assessment", "verdict", "view", "opinion", "judgment", "judgement", "conclusion"),
+    *("message", "advice", "warning", "response", "reply", "answer", "reaction", "comment"),
+    *("words", "argument", "explanation", "prediction", "plea", "promise", "claim", "boast"),
+    *("refrain", "mantra", "motto", "summary", "diagnosis", "forecast"),
+}
+
 # Nouns that carry someone's words: "in a statement", "X's tweet".
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEECH_NOUNS = {

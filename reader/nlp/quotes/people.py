@@ -40,7 +40,7 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from reader.nlp.quotes.phrases import with_the
+from reader.nlp.quotes.phrases import bisect_token, name_top, with_the
 from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
@@ -285,7 +285,7 @@ class People:
             i -= 1
             if mention.sentence == here and _dash_between(self.text[mention.end : at]):
                 continue  # "In the note - to Jo Roe - the Ohio senator writes": someone else
-            if mention.subject and not self.in_quote(mention.start) and mention.name:
+            if self.acts(mention) and not self.in_quote(mention.start) and mention.name:
                 subjects.append(mention.name)
         described = [n for n in subjects if noun and noun in self.persons[n].descriptors]
         for name in described[:1] or subjects[:1]:
@@ -293,6 +293,17 @@ class People:
                 return None
             return name
         return None
+
+    def acts(self, mention: Mention) -> bool:
+        """Is the person the one who acts in the clause: its subject, or a passive's agent
+        ("The plan was criticised by Cllr Jo Roe.")?"""
+        if mention.subject:
+            return True
+        top = name_top(self.doc[bisect_token(self.doc, mention.end) - 1])
+        if top.dep_ != "pobj" or top.head.dep_ != "agent":
+            return False
+        # a clause's own passive, not "a dinner hosted by Jo Roe"
+        return any(c.dep_ == "auxpass" for c in top.head.head.children)
 
     def named_within(self, start: int, end: int) -> set[str]:
         """The people named in [start, end)."""

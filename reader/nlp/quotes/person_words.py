@@ -134,6 +134,14 @@ ROLE_EXPANSIONS = {
     "gen": ("general",),
     "potus": ("president",),
     "ceo": ("chief", "executive"),
+    "cllr": ("councillor",),
+    "det": ("detective",),
+    "insp": ("inspector",),
+    "supt": ("superintendent",),
+    "sgt": ("sergeant",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "capt": ("captain",),
 }
 # A generic head that may stand for any of these titles ("the Russian leader").
 GENERIC_HEADS = {

@@ -31,7 +31,13 @@ def phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in {"flat", "compound"} and child.i == last + 1:
             last = child.i
     doc = head.doc
+    while last + 2 < len(doc) and doc[last + 1].text in HYPHENS and _joined(doc, last):
+        last += 2  # "the mother-of-two"
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _joined(doc, i: int) -> bool:
+    return not (doc[i].whitespace_ or doc[i + 1].whitespace_)
 
 
 def first_token(head: Token) -> int:
@@ -52,7 +58,17 @@ def first_token(head: Token) -> int:
             first += 1
     if first < head.i and doc[first].lower_ in VERB_FORMS and doc[first].pos_ == "VERB":
         first += 1  # "Added Jo Roe: …" with the verb read as part of the name
+    if age_noun(head):
+        first = min(first, _age_start(head))
     return first
+
+
+def _age_start(old: Token) -> int:
+    """Where "the 52-year-old" starts, however the parse hung its words."""
+    doc, i = old.doc, old.i
+    while i > 0 and not doc[i - 1].whitespace_:
+        i -= 1
+    return i - 1 if i > 0 and doc[i - 1].lower_ in {"the", "a", "an"} else i
 
 
 def _closes(doc, i: int) -> bool:

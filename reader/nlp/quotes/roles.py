@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.gender import noun_gender
 from reader.nlp.quotes.introductions import introduced
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.person_words import (
@@ -155,13 +156,18 @@ def described_person(people: People, head: Token, at: int) -> str | None:
     official = titled(head)
     said = phrase_words(head)
     here = people.sentence_of(at)
+    gender = noun_gender(role_word(head))
     best = None
     for mention in reversed(people.mentions_before(at)):
         distance = here - mention.sentence
         if distance > DESCRIPTION_REACH:
             break
-        if distance == 0 or not mention.subject or people.in_quote(mention.start):
+        if distance == 0 or people.in_quote(mention.start):
             continue  # "Doe is fit, but the Scot is unsure": someone else in the same sentence
+        if not people.acts(mention):
+            continue
+        if gender and people.persons[mention.name].gender not in {None, gender}:
+            continue  # "Orla Roe … her … the father said": someone else
         titles = people.persons[mention.name].descriptors & _TITLES
         if official and titles - QUALIFIERS and not titles & wanted:
             continue  # "Mayor Doe" is not "the senator" (but may well be "the Scot")

@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from reader.model import Entity
 from reader.nlp.entities.consistency import name_key
+from reader.nlp.quotes.cue import object_of
 from reader.nlp.quotes.delayed import named_after
 from reader.nlp.quotes.documents import DOCUMENT_NOUNS, author_token, owner_of_named_document
 from reader.nlp.quotes.gender import is_pronoun
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS
+from reader.nlp.quotes.lexicon import OPINION_NOUNS, SPEECH_NOUNS
 from reader.nlp.quotes.organisations import (
     ORG_DESCRIPTIONS,
     PUBLICATION_NOUNS,
@@ -86,11 +87,9 @@ class Speakers(RoleSpeakers):
             speaker.text = self.text[speaker.start : speaker.end]
             speaker.reason = f"'{speaker.text}' is {speaker.name}'s document"
             return speaker
-        if head.lower_ in SPEECH_NOUNS:
-            # "Jane Roe's brief said", "the Doe campaign's statement": its author.
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in {"his", "her"}):
-                head = owner  # "Her response was that …": hers
+        owner = _words_owner(head)
+        if owner is not None:
+            head = owner  # "Jane Roe's brief said", "Her response was …", "came the reply from Roe"
         start, end = phrase(head)
         text = self.text[start:end]
         word = head.lower_
@@ -321,6 +320,23 @@ def _described(head: Token) -> bool:
         return False
     between = head.doc[det[0].i + 1 : head.i]
     return all(t.dep_ == "compound" and t.ent_type_ == "GPE" for t in between)
+
+
+def _words_owner(head: Token) -> Token | None:
+    """Whose words ``head`` is, when it is a statement, reply or verdict with a named owner:
+    "Roe's statement", "her reply", "the verdict of the Harbour Trust"."""
+    word = head.lower_
+    if word not in SPEECH_NOUNS and word not in OPINION_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in {"his", "her"}):
+            return child
+        of = child.dep_ == "prep" and child.lower_ in {"of", "from"}
+        if of and word in OPINION_NOUNS and head.pos_ == "NOUN":
+            owner = object_of(child)
+            if owner is not None and owner.pos_ in {"PROPN", "NOUN"}:
+                return owner
+    return None
 
 
 def _office(head: Token) -> bool:

@@ -1,0 +1,124 @@
+"""Speakers given by a description or by the name of their words, not by their name: "the
+52-year-old told reporters", "the councillor" after "criticised by Cllr Roe", "came the reply
+from Roe", "Her verdict was blunt:". Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import quote_with
+
+WOMEN = ["Orla Penrose", "Maeve Lindqvist", "Ruth Adeyemi"]
+MEN = ["Tom Vail", "Kofi Brennan", "Piet Halloran"]
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+@pytest.mark.parametrize("age", [52, 29, 71])
+def test_an_age_before_told_is_the_person_described(analyse, name, age):
+    # The tagger reads "the 52-year-old told reporters" as one noun phrase with no verb.
+    text = (
+        f"{name} has run the harbour cafe since 1998.\n\n"
+        f'"We will not move," the {age}-year-old told reporters. "Not now, not ever."\n'
+    )
+    analysis = analyse(text)
+    first = quote_with(analyse, text, "not move")
+    assert first.speaker == name
+    assert text[first.speaker_start : first.speaker_end] == f"the {age}-year-old"
+    assert [q.speaker for q in analysis.quotes] == [name, name]
+
+
+@pytest.mark.parametrize("description", ["mother-of-two", "father-of-three", "grandmother-to-be"])
+def test_a_hyphened_description_is_the_speaker_phrase_whole(analyse, description):
+    text = (
+        "Kofi Brennan has run the harbour cafe since 1998.\n\n"
+        f'"We will not move," the {description} said.\n'
+    )
+    quote = quote_with(analyse, text, "not move")
+    assert text[quote.speaker_start : quote.speaker_end] == f"the {description}"
+
+
+@pytest.mark.parametrize("woman", WOMEN)
+@pytest.mark.parametrize("noun", ["father", "husband", "grandfather", "widower"])
+def test_a_man_s_description_does_not_refer_back_to_a_woman(analyse, woman, noun):
+    text = (
+        f"{woman} has run the harbour cafe since 1998. She opens at six.\n\n"
+        f'"We will not move," the {noun} said.\n'
+    )
+    assert quote_with(analyse, text, "not move").speaker is None
+
+
+@pytest.mark.parametrize("man", MEN)
+@pytest.mark.parametrize("noun", ["mother", "widow", "grandmother", "actress"])
+def test_a_woman_s_description_does_not_refer_back_to_a_man(analyse, man, noun):
+    text = (
+        f"{man} has run the harbour cafe since 1998. He opens at six.\n\n"
+        f'"We will not move," the {noun} said.\n'
+    )
+    assert quote_with(analyse, text, "not move").speaker is None
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+def test_a_description_agrees_with_the_gender_it_refers_back_to(analyse, name):
+    pronoun, noun = ("She", "grandmother") if name in WOMEN else ("He", "grandfather")
+    text = (
+        f"{name} has run the harbour cafe since 1998. {pronoun} opens at six.\n\n"
+        f'"We will not move," the {noun} said.\n'
+    )
+    assert quote_with(analyse, text, "not move").speaker == name
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+@pytest.mark.parametrize(
+    "follow",
+    [
+        '"It is a waste of money," the councillor said.',
+        'The Labour member said: "It is a waste of money."',
+    ],
+)
+def test_a_passive_s_agent_is_who_a_description_refers_back_to(analyse, name, follow):
+    text = f"The ferry plan was criticised by Cllr {name} on Monday.\n\n{follow}\n"
+    assert quote_with(analyse, text, "waste of money").speaker == name
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is finished," came the reply from {surname}.',
+        '"It is finished," came {pronoun} answer.',
+        '{Pronoun} verdict was blunt: "It is finished."',
+        '{surname}\'s response was swift: "It is finished."',
+    ],
+)
+def test_words_called_a_reply_or_a_verdict_are_their_owner_s(analyse, name, sentence):
+    pronoun = "her" if name in WOMEN else "his"
+    sentence = sentence.format(
+        surname=name.split()[-1], pronoun=pronoun, Pronoun=pronoun.capitalize()
+    )
+    text = f"{name} was asked whether the harbour cafe would close.\n\n{sentence}\n"
+    assert quote_with(analyse, text, "finished").speaker == name
+
+
+def test_a_verdict_with_no_owner_names_nobody(analyse):
+    text = 'The harbour board met on Monday.\n\nThe verdict was blunt: "It is finished."\n'
+    assert quote_with(analyse, text, "finished").speaker is None
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+@pytest.mark.parametrize(
+    ("title", "noun"),
+    [
+        ("Cllr", "councillor"),
+        ("Det Insp", "inspector"),
+        ("Det Insp", "detective"),
+        ("Supt", "superintendent"),
+        ("Sgt", "sergeant"),
+        ("Capt", "captain"),
+    ],
+)
+def test_a_title_written_short_is_the_title_a_role_noun_names(analyse, name, title, noun):
+    text = (
+        f"{title} {name} opened the harbour inquiry on Monday.\n\n"
+        "Three other witnesses were heard.\n\n"
+        f'"It is a sad case," the {noun} said.\n'
+    )
+    assert quote_with(analyse, text, "sad case").speaker == name
