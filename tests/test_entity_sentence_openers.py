@@ -44,3 +44,16 @@ def test_a_preposition_before_a_name_that_speaks_alone_is_not_its_first_name(ana
     )
     names = {e.name for e in analysis.entities}
     assert not any(n.startswith(opener) for n in names), names
+
+
+@pytest.mark.parametrize("role", ["Boss", "Skipper", "Keeper", "Chef", "Campaigner"])
+@pytest.mark.parametrize("name", NAMES)
+def test_a_role_opening_a_sentence_before_a_full_name_is_not_part_of_it(analyse, role, name):
+    analysis = analyse(
+        f"Dunmere win again\n\nDunmere beat Kestrel 3-1 on Saturday. "
+        f'{role} {name} said: "We were superb."\n'
+    )
+    people = {e.name for e in analysis.entities if e.label == "PERSON"}
+    assert name in people and not any(n.startswith(role) for n in people), people
+    quote = analysis.quotes[0]
+    assert quote.speaker == name

@@ -258,6 +258,24 @@ def test_a_quote_is_named_by_the_sentence_after_it(analyse, naming, name):
     assert speaker(analyse, text, "fight on") == name
 
 
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "that was the verdict of {name}, the harbour master.",
+        "that was how {name} put it on Monday.",
+        "those were the words of {name} at the quay.",
+    ],
+)
+@pytest.mark.parametrize("dash", [" - ", " \u2014 ", "\u2014"])
+@pytest.mark.parametrize("name", ["Ada Finch", "Osric Lindqvist"])
+def test_a_quote_is_named_by_the_words_after_a_dash(analyse, naming, dash, name):
+    text = (
+        "Tom Vail spoke first.\n\n"
+        f"\u201cWe will fight on to the end\u201d{dash}{naming.format(name=name)}"
+    )
+    assert speaker(analyse, text, "fight on") == name
+
+
 def test_a_sentence_after_the_quote_about_something_else_names_nobody(analyse):
     text = "Tom Vail spoke first.\n\n\u201cWe will fight on.\u201d That is what the board wants."
     assert speaker(analyse, text, "fight on") == "Tom Vail"

@@ -77,9 +77,14 @@ def _build(name: str) -> Language:
 
 
 # A double quote mark glued to the word after it, with the punctuation before it
-# ('too high,"Jo Roe said', 'said,"Look'), is one token to spaCy: the name or the verb is lost
-# inside it.
-_GLUED_MARKS = (r'(?<=\w)[,.!?](?=["“”]\w)', r'(?<=[,.!?])["“”](?=\w)')
+# ('too high,"Jo Roe said', 'said,"Look'), or to a dash ('the end"—that was how Roe put it'),
+# is one token to spaCy: the name or the verb is lost inside it.
+_GLUED_MARKS = (
+    r'(?<=\w)[,.!?](?=["“”]\w)',
+    r'(?<=[,.!?])["“”](?=\w)',
+    r'(?<=\w)["“”](?=[—–])',
+    r'(?<=["“”])[—–](?=\w)',
+)
 
 
 def _split_glued_marks(nlp: Language) -> None:

@@ -75,7 +75,8 @@ PERSON_ROLES = _words(
     "commentator presenter broadcaster actor actress singer songwriter rapper novelist poet "
     "economist analyst strategist photographer lawyer barrister solicitor comedian comic "
     "filmmaker playwright author writer historian activist pastor priest entrepreneur "
-    "businessman businesswoman director musician artist sgt insp supt cllr"
+    "businessman businesswoman director musician artist sgt insp supt cllr boss skipper "
+    "keeper chef campaigner"
 )
 """Roles and honorifics that, directly before a capitalised name, say it is a person's:
 "spokesman Glyn Arden", "actor Rhys Pennock", "Mrs Adebanjo"."""

@@ -25,6 +25,7 @@ from reader.nlp.words import (
     MONARCH_TITLES,
     MONTHS,
     NAME_PARTICLES,
+    PERSON_ROLES,
     PREPOSITIONS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
@@ -165,6 +166,8 @@ def _drop_leading(token: Token, label: str, length: int) -> bool:
         return True
     if label == "PERSON" and length > 1 and lower in SPEECH_VERBS:
         return verb_opening(token, length, lower in SAID_AS_NAME)  # "Added Jo Roe: …"
+    if label == "PERSON" and length > 2 and lower in PERSON_ROLES:
+        return True  # "Boss Jo Roe said": a role before a full name
     return label == "PERSON" and length > 1 and (lower in HONORIFICS or lower in TITLES)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.cue import Cue, make_cue, object_of
+from reader.nlp.quotes.cue import Cue, is_dash, make_cue, object_of
 from reader.nlp.quotes.frames import Frames
 from reader.nlp.quotes.lexicon import OPINION_NOUNS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.phrases import DASHES
@@ -29,7 +29,8 @@ def copular_source(frames: Frames, index: int) -> Cue | None:
     start, end = frames.after_window(index)
     words = [t for t in frames.tokens(start, end) if not t.is_punct and not t.is_space]
     stretch = frames.stretches[index]
-    if len(words) >= 3 and frames.text[stretch.end - 1] in ".!?…":
+    set_off = frames.text[stretch.end - 1] in ".!?…" or is_dash(frames.text[start:end])
+    if len(words) >= 3 and set_off:  # "'…' - that was the verdict of Roe"
         if words[0].lower_ in _DEMONSTRATIVES:
             # "That, at least, was the view of Roe.": on to its copula
             at = next((i for i, t in enumerate(words[1:5], 1) if t.lower_ in _COPULAS), 1)
