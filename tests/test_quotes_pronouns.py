@@ -458,3 +458,22 @@ def test_she_after_a_woman_called_a_spokesman_is_that_woman(analyse, role, woman
         '"We answer to nobody on the council," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == [woman]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Jo Roe", "Tom Vail"), ("Kofi Brennan", "Orla Penrose")]
+)
+@pytest.mark.parametrize("pronouns", [("she", "he"), ("he", "she")])
+@pytest.mark.parametrize("meeting", ["clashed with", "met", "debated"])
+@pytest.mark.parametrize("reply", ["replied", "said", "shot back"])
+def test_the_other_pronoun_in_an_exchange_is_the_other_person(
+    analyse, first, second, pronouns, meeting, reply
+):
+    # Nothing says who is a man: whoever "she" was a line ago is not the next "he".
+    text = (
+        f"Harbour row\n\n{first} {meeting} {second} on Tuesday.\n\n"
+        f'"The plan is dead," {pronouns[0]} said.\n\n'
+        f'"It is not," {pronouns[1]} {reply}.\n'
+    )
+    assert speaker(analyse, text, "plan is dead") == first
+    assert speaker(analyse, text, "It is not") == second

@@ -64,3 +64,17 @@ def test_a_fragment_the_verb_after_it_reports_keeps_its_speaker(analyse, text, f
 def test_a_whole_quote_with_no_cue_is_still_a_quote(analyse):
     text = "'We will keep sailing,' Tomas Brenner said.\n\nThe ferry left at dawn.\n\n'Fine.'\n"
     assert "Fine." in [quoted for quoted, _ in quotes_of(analyse, text)]
+
+
+@pytest.mark.parametrize("show", ["Weekend Politics", "Harbour Live", "The Morning Sofa"])
+@pytest.mark.parametrize("name", ["Jo Roe", "Kofi Brennan"])
+def test_a_show_someone_told_is_not_their_words(analyse, show, name):
+    text = (
+        f"Harbour plan row\n\n{name} criticised the plan on Sunday.\n\n"
+        f'"We will not pass it," {name.split()[-1]} told "{show}." '
+        f'Earlier, {name.split()[-1]} told "{show}" that the plan was "a disgrace".\n'
+    )
+    quoted = [words for words, _ in quotes_of(analyse, text)]
+    assert not any(show in words for words in quoted), quoted
+    assert speaker(analyse, text, "a disgrace") == name
+    assert speaker(analyse, text, "not pass it") == name

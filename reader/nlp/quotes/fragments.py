@@ -38,8 +38,15 @@ def right_before(frames: Frames, cue: Cue | None, stretch: Stretch) -> bool:
     if _scare_marked(frames.text, stretch) or _naming_participle(cue):
         return False  # "the hall known as 'The Loft'", "a show called 'Morning Sofa'": a name
     between = frames.text[cue.end : stretch.open_mark]
+    if _told(cue) and not between.strip():
+        return False  # "Roe told 'Weekend Politics'": whom she told, a show's name
     called_as = cue.token is not None and between.rstrip().lower().endswith(" as")
     return called_as or not between.strip(" :,")
+
+
+def _told(cue: Cue) -> bool:
+    verb = cue.token
+    return verb is not None and VERB_FORMS.get(verb.lower_) == "tell"
 
 
 def _naming_participle(cue: Cue) -> bool:

@@ -46,6 +46,11 @@ ROLE_NOUN_CLASH = 0.75
 ANSWERER = 3.0
 """How much "she replied" favours the one just asked ("Roe asked Doe if …") over the asker:
 more than a main subject and a known gender together."""
+OTHER_PRONOUN_REACH = 2
+"""Sentences within which a person just called "she" (as a main clause's subject) is hardly
+the next "he", nor the reverse: an article does not switch pronouns for one person."""
+OTHER_PRONOUN = 3.0
+"""What that costs the person: more than two sentences' distance, so anyone else comes first."""
 _REPLIES = {"reply", "respond", "retort"}
 _ANSWERS = {"answer", "answered", "answers", "answering"}
 _ASKS = {"ask", "question"}
@@ -184,8 +189,11 @@ def _ranked(
     pronoun ("Roe said he was 'lovely'" wrongly made Roe a "he"; then "…," she said)."""
     best: dict[object, tuple[tuple, Mention]] = {}
     replying = _replies(token)
+    other = "she" if gender == "m" else "he"
+    called_other: set[str] = set()  # "'…,' she said. '…,' he replied": hardly her again
     for mentions in (people.mentions, people.unnamed):
         i = bisect.bisect_left(mentions, token.idx, key=lambda m: m.start) - 1
+        seen: set[str] = set()
         while i >= 0:
             mention = mentions[i]
             i -= 1
@@ -194,6 +202,11 @@ def _ranked(
                 break
             if people.in_quote(mention.start):
                 continue
+            if mention.name and mention.name not in seen:
+                seen.add(mention.name)
+                word = people.text[mention.start : mention.end].lower()
+                if word == other and mention.main and distance <= OTHER_PRONOUN_REACH:
+                    called_other.add(mention.name)
             known_gender = _gender(people, mention)
             clash = known_gender not in (None, gender)
             role_noun = clash and gender == "f" and _role_noun_man(people, mention)
@@ -208,6 +221,7 @@ def _ranked(
             # a gender that rests on one resolved pronoun may be that pronoun's mistake
             score -= (ROLE_NOUN_CLASH if role_noun else WEAK_CLASH) * clash
             score -= QUOTED_SELF * (mention.name in quoted)
+            score -= OTHER_PRONOUN * (mention.name in called_other)
             score += ANSWERER * (replying and distance <= 1 and _asked(people, mention))
             # Level candidates in one sentence: one already referred to by a he/she leads one
             # only named, as the person the text is following ("Roe said …, he noted, so Doe
