@@ -261,3 +261,22 @@ def test_it_after_a_document_speaks_for_the_document_s_author(analyse, body, bef
     the = "The " if body in BODIES else ""
     text = f'{the}{body} {before}. "The winter service will not be cut," {verb}.'
     assert speaker(analyse, text, "winter service") == body
+
+
+@pytest.mark.parametrize("name", ["Tom Vail", "Orla Penrose", "Kofi Brennan"])
+@pytest.mark.parametrize(
+    ("made", "document"),
+    [
+        ("has written to the council", "the letter says"),
+        ("wrote to the council in May", "the note reads"),
+        ("tweeted on Monday night", "the tweet said"),
+        ("emailed every member on Friday", "the email said"),
+        ("posted on the harbour forum", "the post said"),
+    ],
+)
+def test_a_document_an_earlier_verb_made_speaks_for_who_made_it(analyse, name, made, document):
+    text = (
+        f"Harbour row\n\nThe council met on Monday. {name} runs the boatyard and {made}.\n\n"
+        f'"Drop the plan," {document}.\n'
+    )
+    assert speaker(analyse, text, "Drop the plan") == name

@@ -71,3 +71,20 @@ def test_a_so_called_title_after_as_is_still_no_quote(analyse, name):
 def test_what_a_participle_names_is_a_title_not_a_quote(analyse, name, clause, title):
     text = f"Harbour row\n\n{name} {clause}.\n"
     assert not [q for q in analyse(text).quotes if title in text[q.start : q.end]]
+
+
+@pytest.mark.parametrize(
+    ("caller", "other"), [("Tom Vail", "Orla Penrose"), ("Kofi Brennan", "Maeve Lindqvist")]
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'While {caller} called the decision "a kick in the teeth", {other} said it was fair.',
+        'Although {caller} described the plan as "a kick in the teeth", {other} backed it.',
+        '{other}, whom {caller} once called "a kick in the teeth", said she was leaving.',
+        '{caller} called the decision "a kick in the teeth", {other} said.',
+    ],
+)
+def test_a_fragment_is_the_word_of_the_clause_that_calls_it_so(analyse, caller, other, sentence):
+    text = f"Harbour row\n\n{sentence.format(caller=caller, other=other)}\n"
+    assert speaker(analyse, text, "kick in the teeth") == caller

@@ -18,11 +18,10 @@ from spacy.tokens import Doc, Token
 
 from reader.model import Entity, Quote
 from reader.nlp.doc_text import doc_text
-from reader.nlp.quotes.according import according_later
-from reader.nlp.quotes.cataphora import as_clause, copular_source, owned_words
 from reader.nlp.quotes.confidence import confidence
 from reader.nlp.quotes.coordinated import share_coordinated
 from reader.nlp.quotes.cue import Cue, object_of
+from reader.nlp.quotes.cue_order import cues_of
 from reader.nlp.quotes.evidence import Evidence, where_of
 from reader.nlp.quotes.fragments import (
     bare_term,
@@ -31,9 +30,9 @@ from reader.nlp.quotes.fragments import (
     names_a_thing,
     right_before,
 )
-from reader.nlp.quotes.frames import MANNER, Frames
-from reader.nlp.quotes.governing import CLAIM_NOUNS, framed_by_a_thing, governing_cues
-from reader.nlp.quotes.headline import headline_cue, is_subheading
+from reader.nlp.quotes.frames import Frames
+from reader.nlp.quotes.governing import CLAIM_NOUNS, framed_by_a_thing
+from reader.nlp.quotes.headline import is_subheading
 from reader.nlp.quotes.interviews import the_one_asked
 from reader.nlp.quotes.lexicon import VERB_FORMS
 from reader.nlp.quotes.marks import Stretch, find_stretches, paragraphs
@@ -126,37 +125,6 @@ def _back_to_lost_breaks(frames: Frames, by_stretch: dict[int, tuple[Quote, Evid
             by_stretch[index - 1] = _inherit(earlier[0], later, "continued", how, "lost_break")
 
 
-def _cues(frames: Frames, index: int, embedded: bool) -> list[Cue]:
-    """Every cue the quote has, the one to trust first."""
-    found = []
-    if not embedded and frames.introduced_before(index):
-        found.append(frames.cue_before(index))  # "Roe said: '…'" whatever follows the quote
-    after = frames.cue_after(index, embedded)
-    if after is not None and after.where == MANNER:
-        found.append(frames.cue_before(index))  # 'Roe snapped, "…," and walked out.'
-    governed, thought = governing_cues(frames, index) if embedded else (None, None)
-    found += [
-        after,
-        None if embedded or after is not None else copular_source(frames, index),
-        governed,
-        frames.cue_before(index, embedded),
-        frames.cue_intro(index),
-        None if embedded else frames.cue_any_verb(index),
-        thought,
-        as_clause(frames, index) if after is None else None,
-        owned_words(frames, index),
-        according_later(frames, index) if embedded else None,
-    ]
-    headline = headline_cue(frames, index)
-    if headline is not None and (not embedded or any(found)):
-        found.insert(0, headline)  # "Roe: Doe Would Wreck It, 'I Fear So'" is Roe's
-    unique: dict[tuple[int, int], Cue] = {}
-    for cue in found:
-        if cue is not None:
-            unique.setdefault((cue.start, cue.end), cue)
-    return list(unique.values())
-
-
 def _attribute(
     frames: Frames,
     speakers: Speakers,
@@ -167,7 +135,7 @@ def _attribute(
 ) -> tuple[Quote, Evidence] | None:
     quote = Quote(start=stretch.start, end=stretch.end)
     is_fragment = embedded(frames, index)
-    cues = _cues(frames, index, is_fragment)
+    cues = cues_of(frames, index, is_fragment)
     if is_fragment:
         cues = [c for c in cues if not in_cue_subject(frames, c, stretch)]
     cue = cues[0] if cues else None

@@ -47,6 +47,11 @@ _MADE_BY_VERB = {
     "ruling": {"ruled", "rules"},
     "filing": {"filed", "files"},
     "decision": {"decided", "decides"},
+    "letter": {"wrote", "written", "writes"},  # "Roe has written to her. '…,' the letter says"
+    "note": {"wrote", "written", "writes"},
+    "email": {"emailed", "emails"},
+    "tweet": {"tweeted", "tweets"},
+    "post": {"posted", "posts"},
 }
 _OWNER_PREPOSITIONS = {"by", "from"}
 _AUTHORING = {"sent", "written", "signed", "issued", "released", "posted", "published", "drafted"}
@@ -175,6 +180,9 @@ def _subject_of_holder(noun: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "Roe runs the yard and has written to her": Roe wrote
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ in DOCUMENT_NOUNS or subject.ent_type_ in _NOT_AUTHORS:
         return None  # "the report noted …" names no author either
     return subject

@@ -58,9 +58,7 @@ def governing_cues(frames: Frames, index: int) -> tuple[Cue | None, Cue | None]:
     up the parse gives both."""
     stretch = frames.stretches[index]
     low = stretch.open_mark
-    high = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
-    inside = frames.tokens(stretch.start, stretch.end)
-    token = next((t.head for t in inside if not low <= t.head.idx < high), None)
+    token = fragment_head(frames, index)
     crossed = False
     thinker: Token | None = None
     for _ in range(MAX_HOPS):
@@ -86,6 +84,15 @@ def governing_cues(frames: Frames, index: int) -> tuple[Cue | None, Cue | None]:
             crossed = True
         token = None if token.head.i == token.i else token.head
     return None, _thinker_cue(frames, thinker, stretch)
+
+
+def fragment_head(frames: Frames, index: int) -> Token | None:
+    """The word outside the quote that the quoted words hang on in the parse."""
+    stretch = frames.stretches[index]
+    low = stretch.open_mark
+    high = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
+    inside = frames.tokens(stretch.start, stretch.end)
+    return next((t.head for t in inside if not low <= t.head.idx < high), None)
 
 
 def _thinker_cue(frames: Frames, verb: Token | None, stretch: Stretch) -> Cue | None:
