@@ -122,3 +122,23 @@ def test_a_title_written_short_is_the_title_a_role_noun_names(analyse, name, tit
         f'"It is a sad case," the {noun} said.\n'
     )
     assert quote_with(analyse, text, "sad case").speaker == name
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Orla Penrose", "Tom Vail"), ("Kofi Brennan", "Maeve Lindqvist")]
+)
+@pytest.mark.parametrize("verb", ["agreed", "added", "replied", "warned"])
+def test_a_clause_joined_after_the_cue_introduces_the_quote_after_its_colon(
+    analyse, first, second, verb
+):
+    text = (
+        f'Harbour row\n\n{first} said the plan was dead, and {second} {verb}: "Nobody wants it."\n'
+    )
+    assert quote_with(analyse, text, "Nobody wants").speaker == second
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+@pytest.mark.parametrize("reply", ["reply", "short reply", "blunt and angry reply"])
+def test_a_quote_that_is_someone_s_reply_is_theirs(analyse, name, reply):
+    text = f'Harbour row\n\nJo Roe spoke first.\n\n"No," was {name}\'s {reply}.\n'
+    assert quote_with(analyse, text, "No").speaker == name

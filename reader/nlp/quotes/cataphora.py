@@ -43,7 +43,7 @@ def copular_source(frames: Frames, index: int) -> Cue | None:
             return make_cue(words[1], subject, "after the quote") if subject is not None else None
     if len(words) < 2 or words[0].lower_ not in _COPULAS:
         return None
-    noun = next((t for t in words[1:5] if t.lower_ in OPINION_NOUNS and t.pos_ == "NOUN"), None)
+    noun = next((t for t in words[1:10] if t.lower_ in OPINION_NOUNS and t.pos_ == "NOUN"), None)
     if noun is None or noun.head.i != words[0].i and noun.head.i != words[0].head.i:
         return None
     owner = _owner(noun)

@@ -37,6 +37,18 @@ def colon_speaker(
     return _top_subject(subjects, words, verb, start, in_quote)
 
 
+def later_clause_speaker(words: list[Token], cue_verb: Token) -> Token | None:
+    """ "Roe said the plan was dead, and Doe agreed: '…'": a clause joined after the cue
+    verb's, with its own subject, ends at the colon; its subject introduces the quote."""
+    if not words or words[-1].text != ":":
+        return None
+    verb = words[-1].head
+    if verb.i <= cue_verb.i or verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and _speaks(subject) else None
+
+
 def _top_subject(
     subjects: Subjects,
     words: list[Token],

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.nlp.doc_text import doc_text
 from reader.nlp.quotes.clause_checks import framing_too_far, subordinate, title_case_subject
-from reader.nlp.quotes.colon import colon_speaker
+from reader.nlp.quotes.colon import colon_speaker, later_clause_speaker
 from reader.nlp.quotes.cue import (
     Cue,
     addressed,
@@ -344,6 +344,9 @@ class Frames:
             if becomes(token, self.in_quote):
                 continue
             if not (whole and subordinate(token, words, self.in_quote)):
+                later = later_clause_speaker(words, token)
+                if later is not None:
+                    return Cue(None, ":", words[-1].idx, words[-1].idx + 1, later, "colon " + where)
                 passive, agent = passive_agent(token)
                 if passive:
                     return make_cue(token, agent, where)  # "Roe was asked, '…?'": not Roe
