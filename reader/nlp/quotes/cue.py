@@ -49,9 +49,6 @@ def _rest_of_clause(verb: Token, end: int) -> Iterator[Token]:
         yield token
 
 
-_DESCRIBING = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT"}
-
-
 def is_dash(segment: str) -> bool:
     stripped = segment.lstrip(" ,\u00a0")
     return stripped[:1] in {"—", "–"} or stripped.startswith("- ")
@@ -286,6 +283,10 @@ def lost_subject(tokens: list[Token], lead: list[Token], verb: Token) -> Token |
     if mistagged_cue(verb):
         return noun_before(lead)
     return named_before_appositive(tokens, verb) or name_head(lead) or _described(lead, verb)
+
+
+_DESCRIBING = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT"}
+"""The parts of speech of a described person's phrase ("the 52-year-old", "a veteran striker")."""
 
 
 def _described(lead: list[Token], verb: Token) -> Token | None:

@@ -17,6 +17,9 @@ from reader.nlp.quotes.governing import fragment_head, governing_cues
 from reader.nlp.quotes.headline import headline_cue
 from reader.nlp.quotes.lexicon import VERB_FORMS
 
+_NAMING = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+"""Verbs whose object a fragment names ("called the plan 'a farce'")."""
+
 
 def cues_of(frames: Frames, index: int, embedded: bool) -> list[Cue]:
     """Every cue the quote has, the one to trust first."""
@@ -60,6 +63,3 @@ def _first_hand(frames: Frames, index: int, governed: Cue | None) -> bool:
     if VERB_FORMS.get(verb.lower_) not in _NAMING or verb != fragment_head(frames, index):
         return False
     return verb.idx < frames.stretches[index].open_mark
-
-
-_NAMING = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}

@@ -66,9 +66,13 @@ def first_token(head: Token) -> int:
 def _age_start(old: Token) -> int:
     """Where "the 52-year-old" starts, however the parse hung its words."""
     doc, i = old.doc, old.i
-    while i > 0 and not doc[i - 1].whitespace_:
+    while i > 0 and not doc[i - 1].whitespace_ and _age_word(doc[i - 1]):
         i -= 1
     return i - 1 if i > 0 and doc[i - 1].lower_ in {"the", "a", "an"} else i
+
+
+def _age_word(token: Token) -> bool:
+    return token.text in HYPHENS or token.like_num or token.lower_ in {"year", "month"}
 
 
 def _closes(doc, i: int) -> bool:
