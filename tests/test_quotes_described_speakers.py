@@ -36,33 +36,32 @@ def test_a_hyphened_description_is_the_speaker_phrase_whole(analyse, description
     assert text[quote.speaker_start : quote.speaker_end] == f"the {description}"
 
 
+def _described_after(name: str, pronoun: str, noun: str) -> str:
+    """A person the text shows a man or a woman, then a quote a description says."""
+    return (
+        f"{name} has run the harbour cafe since 1998. {pronoun} opens at six.\n\n"
+        f'"We will not move," the {noun} said.\n'
+    )
+
+
 @pytest.mark.parametrize("woman", WOMEN)
 @pytest.mark.parametrize("noun", ["father", "husband", "grandfather", "widower"])
 def test_a_man_s_description_does_not_refer_back_to_a_woman(analyse, woman, noun):
-    text = (
-        f"{woman} has run the harbour cafe since 1998. She opens at six.\n\n"
-        f'"We will not move," the {noun} said.\n'
-    )
+    text = _described_after(woman, "She", noun)
     assert quote_with(analyse, text, "not move").speaker is None
 
 
 @pytest.mark.parametrize("man", MEN)
 @pytest.mark.parametrize("noun", ["mother", "widow", "grandmother", "actress"])
 def test_a_woman_s_description_does_not_refer_back_to_a_man(analyse, man, noun):
-    text = (
-        f"{man} has run the harbour cafe since 1998. He opens at six.\n\n"
-        f'"We will not move," the {noun} said.\n'
-    )
+    text = _described_after(man, "He", noun)
     assert quote_with(analyse, text, "not move").speaker is None
 
 
 @pytest.mark.parametrize("name", WOMEN + MEN)
 def test_a_description_agrees_with_the_gender_it_refers_back_to(analyse, name):
     pronoun, noun = ("She", "grandmother") if name in WOMEN else ("He", "grandfather")
-    text = (
-        f"{name} has run the harbour cafe since 1998. {pronoun} opens at six.\n\n"
-        f'"We will not move," the {noun} said.\n'
-    )
+    text = _described_after(name, pronoun, noun)
     assert quote_with(analyse, text, "not move").speaker == name
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.cue import own_subject
 from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.phrases import NAME_OR_APPOSITION_DEPS, name_top
 from reader.nlp.quotes.subjects import Subjects
@@ -45,7 +46,7 @@ def later_clause_speaker(words: list[Token], cue_verb: Token) -> Token | None:
     verb = words[-1].head
     if verb.i <= cue_verb.i or verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(verb)
     return subject if subject is not None and _speaks(subject) else None
 
 

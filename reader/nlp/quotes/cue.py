@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, VERB_FORMS
+from reader.nlp.quotes.lexicon import FRAMING_ONLY, HEADLINE_VERBS, SUBJECT_DEPS, VERB_FORMS
 from reader.nlp.quotes.phrases import age_noun
 from reader.nlp.words import HYPHENS
 
@@ -99,6 +99,11 @@ def in_headline(token: Token) -> bool:
 
 def object_of(preposition: Token) -> Token | None:
     return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The subject the parse gave the verb itself (none for "and has written" after "Roe runs")."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def name_head(tokens) -> Token | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.cue import object_of, reads
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS, SUBJECT_DEPS
+from reader.nlp.quotes.cue import object_of, own_subject, reads
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.token_lookup import token_indexes
 
 # Documents that report findings, which an article calls by one another's names.
@@ -179,10 +179,10 @@ def _subject_of_holder(noun: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(verb)
     while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "Roe runs the yard and has written to her": Roe wrote
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = own_subject(verb)
     if subject is None or subject.lower_ in DOCUMENT_NOUNS or subject.ent_type_ in _NOT_AUTHORS:
         return None  # "the report noted …" names no author either
     return subject

@@ -29,6 +29,7 @@ from reader.nlp.quotes.mentions import (
     Person,
     canonical,
     full_names,
+    mention_top,
     name_spans,
     person_spans,
 )
@@ -40,7 +41,7 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from reader.nlp.quotes.phrases import bisect_token, name_top, with_the
+from reader.nlp.quotes.phrases import with_the
 from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
@@ -309,7 +310,7 @@ class People:
 
     def _agent_of(self, mention: Mention) -> Token | None:
         """The passive verb whose agent the mention is, if any."""
-        top = name_top(self.doc[bisect_token(self.doc, mention.end) - 1])
+        top = mention_top(self.doc, mention)
         if top.dep_ != "pobj" or top.head.dep_ != "agent":
             return None
         verb = top.head.head  # a clause's own passive, not "a dinner hosted by Jo Roe"

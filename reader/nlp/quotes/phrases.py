@@ -203,11 +203,7 @@ def age_noun(head: Token) -> bool:
 def role_word(head: Token) -> str:
     """The noun as a role list spells it: "PM." → "pm", "centre - back" → "centre-back"."""
     doc, i = head.doc, head.i
-    if (
-        i >= 2
-        and doc[i - 1].text in HYPHENS
-        and not (doc[i - 1].whitespace_ or doc[i - 2].whitespace_)
-    ):
+    if i >= 2 and doc[i - 1].text in HYPHENS and _joined(doc, i - 2):
         return f"{doc[i - 2].lower_}-{head.lower_}"
     return head.lower_.rstrip(".")
 

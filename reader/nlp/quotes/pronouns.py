@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import VERB_FORMS
-from reader.nlp.quotes.mentions import Mention, is_main_subject
+from reader.nlp.quotes.mentions import Mention, is_main_subject, mention_top
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
-from reader.nlp.quotes.phrases import NAME_DEPS, bisect_token, name_top
+from reader.nlp.quotes.phrases import NAME_DEPS
 from reader.nlp.quotes.roles import describe, is_description, official, role_span
 from reader.nlp.token_lookup import token_indexes
 
@@ -254,8 +254,7 @@ def _main_object(people: People, mention: Mention) -> bool:
 
 def _name_top(people: People, mention: Mention) -> Token:
     """The word the mention's name hangs on in the parse (its role in the clause)."""
-    doc = people.doc
-    return name_top(doc[min(bisect_token(doc, mention.end) - 1, len(doc) - 1)], NAME_DEPS)
+    return mention_top(people.doc, mention, NAME_DEPS)
 
 
 def _weak(people: People, mention: Mention) -> bool:

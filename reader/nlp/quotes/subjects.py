@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.entities.spans import starts_sentence
 from reader.nlp.quotes.cue import is_cue_verb, name_head, reads
 from reader.nlp.quotes.documents import DOCUMENT_NOUNS, owner_in_phrase
 from reader.nlp.quotes.hidden_subjects import (
@@ -137,7 +138,7 @@ class Subjects:
     def inverted(self, verb: Token, end: int) -> Token | None:
         """ "said Mr. Smith", "added another spokesperson", "Continued Roe: …" (a participle or
         a name to the tagger): the noun phrase after the verb."""
-        opens = verb.i == 0 or verb.doc[verb.i - 1].is_space or verb.is_sent_start
+        opens = starts_sentence(verb)
         leads = verb.tag_ in {"VBN", "NNP"} and opens  # "Continued Roe:", "Said Roe, …"
         finite = verb.tag_ in FINITE_TAGS or leads
         if reads(verb):
