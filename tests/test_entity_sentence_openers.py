@@ -57,3 +57,41 @@ def test_a_role_opening_a_sentence_before_a_full_name_is_not_part_of_it(analyse,
     assert name in people and not any(n.startswith(role) for n in people), people
     quote = analysis.quotes[0]
     assert quote.speaker == name
+
+
+JOBS = ["Fisherman", "Pensioner", "Florist", "Shopkeeper", "Farmer", "Accountant"]
+
+
+@pytest.mark.parametrize("job", JOBS)
+@pytest.mark.parametrize("name", NAMES)
+def test_a_job_opening_a_sentence_before_a_full_name_is_not_part_of_it(analyse, job, name):
+    # No list of jobs: a common noun with a doer's ending, capitalised only there.
+    analysis = analyse(
+        f"Harbour plan approved\n\nCouncillors approved the harbour plan on Monday.\n\n"
+        f'{job} {name}, whose family has worked the quay for decades, said: "We are finished."\n'
+    )
+    people = {e.name for e in analysis.entities if e.label == "PERSON"}
+    assert name in people and not any(n.startswith(job) for n in people), people
+    assert analysis.quotes[0].speaker == name
+
+
+@pytest.mark.parametrize("first", ["Walter", "Victor", "Esther"])
+def test_a_first_name_the_article_writes_again_stays_a_name(analyse, first):
+    analysis = analyse(
+        f"Harbour plan approved\n\nCouncillors approved the harbour plan on Monday.\n\n"
+        f'{first} Tom Vail, who runs the quay, said: "We are finished." Friends call him '
+        f"{first} Vail.\n"
+    )
+    people = {e.name for e in analysis.entities if e.label == "PERSON"}
+    assert f"{first} Tom Vail" in people, people
+
+
+@pytest.mark.parametrize("first", ["Oliver", "Walter", "Peter"])
+@pytest.mark.parametrize("initial", ["K.", "J"])
+def test_a_first_name_before_an_initial_stays_a_name(analyse, first, initial):
+    analysis = analyse(
+        f"Harbour plan approved\n\nCouncillors approved the harbour plan on Monday.\n\n"
+        f'{first} {initial} Vail, who runs the quay, said: "We are finished."\n'
+    )
+    people = {e.name for e in analysis.entities if e.label == "PERSON"}
+    assert f"{first} {initial} Vail" in people, people

@@ -326,3 +326,20 @@ def test_a_number_word_ending_a_name_is_no_numerator(nlp, name):
     text = f"Harbour deals\n\nThe port took control of {name} in three separate deals.\n"
     found = _parse(nlp, text, None)._.reader_figures
     assert [(f.text, f.value) for f in found] == [("three separate deals", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "The yard employs 300 people, and 40 per cent of them live here.",
+            "40 per cent",
+            "per cent",
+        ),
+        ("The ferry carries 9,000 passengers; half of them are tourists.", "half", None),
+        ("Six boats sailed, and two thirds of them came back late.", "two thirds", None),
+    ],
+)
+def test_a_share_of_a_pronoun_counts_no_them(analyse, text, figure, unit):
+    found = {f.text: f.unit for f in analyse(text).figures}
+    assert found[figure] == unit, found

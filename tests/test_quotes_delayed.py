@@ -110,3 +110,14 @@ def test_the_same_firm_s_executive_named_after_is_the_speaker(analyse, firm, nam
         f"{name}, a {firm} executive, told the meeting that fares had not risen for years."
     )
     assert speaker(analyse, text, "fair") == name
+
+
+@pytest.mark.parametrize("role", ["Mayor", "Minister"])
+@pytest.mark.parametrize("verb", ["defends", "hails"])
+@pytest.mark.parametrize("name", ["Orla Penrose", "Kofi Brennan", "Tom Vail"])
+def test_a_role_in_a_headline_s_capitals_is_the_person_the_report_names(analyse, role, verb, name):
+    text = (
+        f"{role} {verb} 'bold' harbour plan\n\n"
+        f"{name} said the harbour plan was bold and long overdue.\n"
+    )
+    assert speaker(analyse, text, "bold") == name

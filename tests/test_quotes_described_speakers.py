@@ -155,3 +155,25 @@ def test_the_agent_of_a_passive_main_clause_is_the_last_one_who_acted(
         f'{second}.\n\n{description} said: "It is a waste of money."\n'
     )
     assert quote_with(analyse, text, "waste of money").speaker == second
+
+
+@pytest.mark.parametrize(("first", "second"), list(zip(MEN, WOMEN, strict=True)))
+@pytest.mark.parametrize(("one", "other"), [("fisherman", "nurse"), ("baker", "teacher")])
+def test_a_description_is_the_one_called_so_among_people_named_together(
+    analyse, first, second, one, other
+):
+    text = (
+        f"Harbour row\n\n{first}, a {one}, and {second}, a {other}, both oppose the plan.\n\n"
+        f'"It will ruin us," the {one} said. "We were never asked," said the {other}.\n'
+    )
+    assert quote_with(analyse, text, "ruin us").speaker == first
+    assert quote_with(analyse, text, "never asked").speaker == second
+
+
+@pytest.mark.parametrize("name", WOMEN + MEN)
+def test_a_pronoun_set_beside_a_name_is_that_name(analyse, name):
+    text = (
+        "Harbour row\n\nResidents packed the hall. One, Jo Keel, said the plan was madness. "
+        f'Another, {name}, said: "We were never asked."\n'
+    )
+    assert quote_with(analyse, text, "never asked").speaker == name

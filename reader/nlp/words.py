@@ -226,9 +226,10 @@ ORG_DESIGNATORS = _words(
 
 BUILDING_WORDS = _words(
     "plaza tower towers building center centre stadium arena hotel casino airport mall "
-    "boulevard avenue"
+    "boulevard avenue street road square terrace crescent palace"
 )
-"""Last words of a building's or a place's name that no person's name ends with ("X Plaza")."""
+"""Last words of a building's or a place's name that no person's name ends with ("X Plaza",
+"Downing Street")."""
 
 COMPETE_VERBS = _words(
     "beat beats beaten beating defeat defeats defeated defeating rout routs routed blank "

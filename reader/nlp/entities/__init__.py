@@ -28,6 +28,7 @@ from reader.nlp.entities.job_titles import without_title_words
 from reader.nlp.entities.joined import split_joined_names, split_paired_surnames
 from reader.nlp.entities.lists import affiliations, complete_lists
 from reader.nlp.entities.nicknamed import nicknamed_people
+from reader.nlp.entities.opening_roles import common_nouns, without_opening_jobs
 from reader.nlp.entities.particles import (
     join_particle_names,
     with_bare_particles,
@@ -54,6 +55,7 @@ def make_entity_cleanup(nlp: Language, name: str) -> EntityCleanup:
 class EntityCleanup:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.common_nouns = common_nouns(f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -105,6 +107,7 @@ class EntityCleanup:
         vouched = people | {key for key, label in cued_types.items() if label == "PERSON"}
         names = competitions(relabel_teams(names, datelines, vouched, consistency.name_key))
         names = headlines.without_headline_words(doc, names)
+        names = without_opening_jobs(doc, names, self.common_nouns)
         doc.set_ents(_without_overlaps(names + others), default="outside")
         return doc
 

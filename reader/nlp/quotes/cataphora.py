@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import Cue, is_dash, make_cue, object_of
 from reader.nlp.quotes.frames import Frames
-from reader.nlp.quotes.lexicon import OPINION_NOUNS, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.lexicon import OPINION_NOUNS, REPLY_NOUNS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.phrases import DASHES
 
 _COPULAS = {"is", "was", "'s", "were", "are", "remains", "remained"}
@@ -23,7 +23,8 @@ _SAYING = {"say", "write"}
 
 
 def copular_source(frames: Frames, index: int) -> Cue | None:
-    """The owner of the opinion noun a copula right after the quote equates it with, or of
+    """The owner of the opinion noun a copula right after the quote equates it with, the
+    subject of the verb after "was how"/"is what" ("'Flawed' was how Roe described it"), or of
     the next sentence's "That was the verdict of Roe", "That was how Roe put it", "So said
     Roe" (a quote that ends its sentence, named by the one after it)."""
     start, end = frames.after_window(index)
@@ -43,10 +44,12 @@ def copular_source(frames: Frames, index: int) -> Cue | None:
             return make_cue(words[1], subject, "after the quote") if subject is not None else None
     if len(words) < 2 or words[0].lower_ not in _COPULAS:
         return None
+    if words[1].lower_ in {"how", "what"}:  # "'Flawed' was how Roe described it"
+        return _how_put(frames, words, start, end)
     noun = next((t for t in words[1:10] if t.lower_ in OPINION_NOUNS and t.pos_ == "NOUN"), None)
     if noun is None or noun.head.i != words[0].i and noun.head.i != words[0].head.i:
         return None
-    owner = _owner(noun)
+    owner = _owner_or_reply(noun)
     if owner is None or owner.idx >= end:
         return None
     return make_cue(noun, owner, "after the quote")
@@ -59,6 +62,13 @@ def _how_put(frames: Frames, words: list[Token], start: int, end: int) -> Cue | 
         return None
     verb = next((t for t in words[2:6] if t.lower_ in VERB_FORMS and t.pos_ == "VERB"), None)
     return None if verb is None else _subject_before(frames, verb, start, end)
+
+
+def _owner_or_reply(noun: Token) -> Token | None:
+    """The owner of the words, or an unowned reply itself, which is the one just asked's
+    ("'No,' was the answer")."""
+    owner = _owner(noun)
+    return noun if owner is None and noun.lower_ in REPLY_NOUNS else owner
 
 
 def _owner(noun: Token) -> Token | None:
@@ -120,6 +130,6 @@ def _owned_noun(words: list[Token], where: str) -> Cue | None:
     for noun in words:
         subject = not verbs or noun.head == verbs[0] and noun.dep_ == "nsubj"
         if noun.pos_ == "NOUN" and noun.lower_ in _OWNED and subject:
-            owner = _owner(noun)
+            owner = _owner_or_reply(noun)
             return make_cue(noun, owner, where) if owner is not None else None
     return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from reader.nlp.quotes.cue import own_subject
-from reader.nlp.quotes.lexicon import SUBJECT_DEPS
+from reader.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_FORMS
 from reader.nlp.quotes.phrases import NAME_OR_APPOSITION_DEPS, name_top
 from reader.nlp.quotes.subjects import Subjects
 
@@ -29,6 +29,9 @@ def colon_speaker(
     """The speaker of the clause in ``words`` (the words before the colon): the subject of its
     last verb when that is a name or he/she ("He then listed what a nominee needs in 2016:"),
     else the subject of the clause's top verb."""
+    said = _saying_before_colon(words)
+    if said is not None:
+        return said
     verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
@@ -36,6 +39,16 @@ def colon_speaker(
     if subject is not None and subject.i < verb.i and _speaks(subject):
         return subject
     return _top_subject(subjects, words, verb, start, in_quote)
+
+
+def _saying_before_colon(words: list[Token]) -> Token | None:
+    """ "…, with Tom Vail warning: '…'": a verb of saying right before the colon (the tagger
+    may take "warning" for a noun) with a subject of its own that speaks."""
+    if len(words) < 2 or VERB_FORMS.get(words[-1].lower_) is None:
+        return None
+    verb = words[-1]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.i < verb.i and _speaks(subject) else None
 
 
 def later_clause_speaker(words: list[Token], cue_verb: Token) -> Token | None:

@@ -39,10 +39,12 @@ def in_lede(text: str, offset: int) -> bool:
 def named_after(people: People, head: Token) -> str | None:
     """The name an indefinite person noun ``head`` stands for, given just after, or None; in
     the headline, which drops its articles, a bare one too ("…, says harbour boss")."""
-    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.lower_ not in _PERSON_WORDS:
+    bare = _bare_in_headline(people.text, head)
+    kinds = {"NOUN", "PROPN"} if bare else {"NOUN"}  # a headline's capitals: "Mayor defends …"
+    if head.pos_ not in kinds or head.tag_ in {"NNS", "NNPS"} or head.lower_ not in _PERSON_WORDS:
         return None
     indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.lefts)
-    if not (indefinite or _bare_in_headline(people.text, head)):
+    if not (indefinite or bare):
         return None
     lede = in_lede(people.text, head.idx)
     here = people.sentence_of(head.idx)

@@ -11,6 +11,7 @@ import re
 from reader.model import Entity, Quote
 from reader.nlp.entities.consistency import name_key
 from reader.nlp.quotes.organisations import ORG_NAME_WORDS, ORG_NOUNS, PUBLICATION_NAME_WORDS
+from reader.nlp.words import BUILDING_WORDS
 
 
 def link_speakers(entities: list[Entity], found: list[Quote], text: str) -> list[Entity]:
@@ -90,6 +91,7 @@ def _speaker_entity(quote: Quote, text: str, entity_id: str, entities: list[Enti
     name = quote.speaker or ""
     last = name.split()[-1].lower()
     body = last in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS or last.isdigit()
+    body = body or last in BUILDING_WORDS  # "Downing Street said": the office there
     label = "ORG" if body else "PERSON"  # "Channel 4" is no person
     # The name where the quote names it, else where the article does: never the "it" or
     # "the company" that stood for it.

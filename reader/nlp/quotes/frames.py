@@ -38,6 +38,7 @@ from reader.nlp.quotes.cue import (
     says_no_more,
     short_report,
 )
+from reader.nlp.quotes.dash_credits import dash_credit, dash_line_credit
 from reader.nlp.quotes.lexicon import FINITE_TAGS
 from reader.nlp.quotes.marks import Stretch
 from reader.nlp.quotes.sentence_ends import SENTENCE_END, is_abbreviation, last_sentence_end
@@ -178,9 +179,9 @@ class Frames:
         tokens = [t for t in self.tokens(start, end)][:AFTER_REACH]
         words = [t for t in tokens if not t.is_punct and not t.is_space]
         if not words:
-            return None if embedded else self._dash_line(index)
+            return None if embedded else dash_line_credit(self, index)
         if not embedded and is_dash(self.text[start:end]):
-            cue = self._dash(start, end, words)
+            cue = dash_credit(self.text, start, end, words)
             if cue is not None:
                 return cue
         first = words[0]
@@ -253,33 +254,6 @@ class Frames:
         word): whatever verb follows with its subject is how it was said."""
         last = self.text[stretch.end - 1]
         return last == "," or (last in "?!" and (first.text[:1].islower() or short_report(first)))
-
-    def _dash(self, start: int, end: int, words: list[Token]) -> Cue | None:
-        """ "…" — Jane Doe, or "…" — Jane Doe, the mayor: a name and nothing more."""
-        doc = words[0].doc
-        commas = [t.i for t in doc[words[0].i : words[min(3, len(words) - 1)].i] if t.text == ","]
-        name = [w for w in words[:4] if not commas or w.i < commas[0]]
-        head = name_head(name)  # the name, not a role after its comma
-        if head is None:
-            return None
-        rest = self.text[head.idx + len(head) : end].strip()
-        if rest and not rest.startswith((",", "(", ".")) and len(rest) > 2:
-            return None
-        segment = self.text[start:end]
-        offset = start + min(segment.find(c) for c in "—–-" if c in segment)
-        return Cue(None, "—", offset, offset + 1, head, "dash")
-
-    def _dash_line(self, index: int) -> Cue | None:
-        """A quote that ends its paragraph, credited on the next line: "— Jane Doe, mayor"."""
-        stretch = self.stretches[index]
-        last = stretch.paragraph + stretch.paragraphs - 1
-        if last + 1 >= len(self.paras) or self.has_quote(*self.paras[last + 1]):
-            return None
-        start, end = self.paras[last + 1]
-        if not is_dash(self.text[start:end]):
-            return None
-        words = [t for t in self.tokens(start, end) if not t.is_punct and not t.is_space]
-        return self._dash(start, end, words) if words else None
 
     def cue_before(self, index: int, embedded: bool = False) -> Cue | None:
         """Asked for up to three times a quote (``_cues``): worked out once."""

@@ -146,8 +146,11 @@ def pronoun_votes(
         if not in_quote(mention.start):
             by_sentence[mention.sentence].append(mention)
     own_clause = token_indexes(doc, "LOWER", _OWN_CLAUSE)
+    before: Mention | None = None  # the last person named outside quotes before the sentence
     for index, found in by_sentence.items():
-        yield from _possessed_role_votes(doc, found, in_quote)
+        recent = before if before is not None and index - before.sentence <= 2 else None
+        yield from _possessed_role_votes(doc, found, in_quote, recent)
+        before = max(found, key=lambda m: m.start)
         if len({m.name for m in found}) != 1 or not any(m.subject for m in found):
             continue
         name = found[0].name
@@ -179,11 +182,15 @@ def pronoun_votes(
 
 
 def _possessed_role_votes(
-    doc: Doc, found: list[Mention], in_quote: Callable[[int], bool]
+    doc: Doc, found: list[Mention], in_quote: Callable[[int], bool], before: Mention | None
 ) -> Iterator[tuple[str, str, float]]:
     """ "Jo Roe and her deputy Tom Vail", "Jo Roe joined his deputy, Tom Vail": the his/her
-    of a role given to the second of two people named is the first one's, never his own."""
+    of a role given to the second of two people named is the first one's, never his own; so
+    is that of a role given to the one person a sentence names ("Tom Vail, her deputy,"),
+    when ``before`` names another just before."""
     names = sorted(found, key=lambda m: m.start)
+    if len({m.name for m in names}) == 1 and before is not None and before.name != names[0].name:
+        names = [before, *names]
     if len({m.name for m in names}) != 2:
         return
     first, second = names[0], next(m for m in names if m.name != names[0].name)
@@ -197,7 +204,8 @@ def _possessed_role_votes(
             continue
         owner = next((c for c in role.children if c.dep_ == "poss"), None)
         gender = pronoun_gender(owner) if owner is not None else None
-        if gender and first.end <= owner.idx < second.end and not in_quote(owner.idx):
+        # "Jo Roe and her deputy Tom Vail", "Jo Roe … Tom Vail, her deputy,"
+        if gender and first.end <= owner.idx and not in_quote(owner.idx):
             yield first.name, gender, 0.5
             return
 

@@ -199,11 +199,12 @@ _IRREGULAR = {
     "take": ["took", "taken", "takes", "taking"],
     "pay": ["paid", "pays", "paying"],
     "lead": ["led", "leads", "leading"],
+    "run": ["ran", "runs", "running"],
     "get": ["got", "gets", "getting", "gotten"],
 }
 
 
-def _inflect(verb: str) -> list[str]:
+def inflect(verb: str) -> list[str]:
     if verb in _IRREGULAR:
         return [verb, *_IRREGULAR[verb]]
     if verb.endswith("e"):
@@ -220,7 +221,7 @@ def _inflect(verb: str) -> list[str]:
     return [verb, verb + "ed", verb + "s", verb + "ing"]
 
 
-VERB_FORMS: dict[str, str] = {form: verb for verb in SPEECH_VERBS for form in _inflect(verb)}
+VERB_FORMS: dict[str, str] = {form: verb for verb in SPEECH_VERBS for form in inflect(verb)}
 """Inflected form → base form."""
 
 # Verbs whose object does not say what their "to" clause says: it is only wished or promised
@@ -229,7 +230,7 @@ UNSAID_OBJECT_FORMS = {
     form
     for verb in ("promise", "want", "like", "love", "need", "expect", "wait", "prefer", "wish")
     + ("use", "take", "pay")
-    for form in _inflect(verb)
+    for form in inflect(verb)
 }
 
 # Verbs that make their object act, whatever the parse calls the "to" clause ("pushed Roe to
@@ -238,7 +239,7 @@ CAUSING_FORMS = {
     form
     for verb in ("ask", "urge", "push", "prompt", "lead", "force", "persuade", "encourage")
     + ("invite", "press", "pressure", "challenge", "dare", "get")
-    for form in _inflect(verb)
+    for form in inflect(verb)
 }
 
 # Verbs of thinking: not speech, but a quoted fragment they govern ("who believes 'we can win'",
@@ -306,6 +307,9 @@ OPINION_NOUNS = {
     *("words", "argument", "explanation", "prediction", "plea", "promise", "claim", "boast"),
     *("refrain", "mantra", "motto", "summary", "diagnosis", "forecast"),
 }
+
+REPLY_NOUNS = {"reply", "answer", "response", "retort"}
+"""Words that answer a question: with no owner named, the one just asked's ("came the reply")."""
 
 # Nouns that carry someone's words: "in a statement", "X's tweet".
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}

@@ -22,7 +22,7 @@ from reader.nlp.quotes.gender import gender_of, honorific
 from reader.nlp.quotes.lexicon import SUBJECT_DEPS
 from reader.nlp.quotes.names import given_name_start, in_headline, name_words, plausible_name
 from reader.nlp.quotes.person_words import TITLE_WORDS
-from reader.nlp.quotes.phrases import NAME_OR_APPOSITION_DEPS, bisect_token, name_top
+from reader.nlp.quotes.phrases import name_top
 from reader.nlp.quotes.roles import person_noun
 from reader.nlp.token_lookup import token_indexes
 
@@ -313,12 +313,6 @@ def _in_the_subject(token: Token) -> Token:
     ):
         return marker.head
     return top
-
-
-def mention_top(doc: Doc, mention: Mention, through=NAME_OR_APPOSITION_DEPS) -> Token:
-    """The word the mention's name (from its last word) hangs on in the parse: the one whose
-    role in the clause ("nsubj", "pobj") is the name's."""
-    return name_top(doc[bisect_token(doc, mention.end) - 1], through)
 
 
 def is_subject(span: Span) -> bool:

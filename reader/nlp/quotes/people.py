@@ -29,7 +29,6 @@ from reader.nlp.quotes.mentions import (
     Person,
     canonical,
     full_names,
-    mention_top,
     name_spans,
     person_spans,
 )
@@ -41,13 +40,15 @@ from reader.nlp.quotes.person_words import (
     ROLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from reader.nlp.quotes.phrases import with_the
+from reader.nlp.quotes.phrases import mention_top, with_the
 from reader.nlp.quotes.pronouns import Reference, chain_pronouns, resolve
 from reader.nlp.quotes.unnamed import unnamed_subjects
 from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
 
+_SCARE_WORDS = 3
+"""Words in quote marks that quote nobody in particular: a scare quote, a phrase."""
 _NAME_WORD = re.compile(r"[^\s\-‐–]+")
 """A word of a name, a hyphenated surname's halves each one ("Adeyemi-Cole")."""
 
@@ -73,7 +74,7 @@ class People:
         self.roles: list[tuple[int, int, str]] = []
         """Role nouns that refer to a named person ("the chancellor" → Jane Roe)."""
         self.described: dict[str, str] = {}
-        """Description heads ("singer") and the person each first referred to."""
+        """Descriptions ("singer", "prime minister") and the person each first referred to."""
         self.unnamed: list[Mention] = []
         """People the article does not name who are subjects, in order (``unnamed``)."""
         self._collect(doc)
@@ -258,15 +259,17 @@ class People:
         return resolve(self, token)
 
     def last_subject(self, start: int, end: int) -> Mention | None:
-        """The last person (named or he/she) who is a subject in [start, end), if the last
-        sentence there has one."""
+        """The last person (named or he/she) who is a subject in [start, end), or the agent
+        of a passive main clause ("The plan was welcomed by Jo Roe."), if the last sentence
+        there has one."""
         i = bisect.bisect_left(self.starts, end) - 1
         last_sentence = self.sentence_of(max(start, end - 1))
         while i >= 0 and self.mentions[i].start >= start:
             mention = self.mentions[i]
             if mention.sentence < last_sentence:
                 return None
-            if mention.subject and not self.in_quote(mention.start):
+            acts = mention.subject or (mention.name and self.acts_in_main_clause(mention))
+            if acts and not self.in_quote(mention.start):
                 return mention
             i -= 1
         return None
@@ -343,4 +346,6 @@ def _dash_between(text: str) -> bool:
 
 
 def _quotes_in(in_quote, sentence) -> bool:
-    return any(in_quote(token.idx) for token in sentence)
+    """Does the sentence quote someone, more than a word or two set in quote marks ("accused
+    of 'abandoning' the islands")?"""
+    return sum(1 for token in sentence if in_quote(token.idx) and token.is_alpha) > _SCARE_WORDS

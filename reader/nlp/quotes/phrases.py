@@ -6,7 +6,9 @@ appositive name), "Anna Maria Kowalska" (the run of proper nouns around the head
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
 
 from reader.nlp.entities.person_cues import is_particle
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
@@ -17,6 +19,9 @@ from reader.nlp.quotes.person_words import (
     TITLE_WORDS,
 )
 from reader.nlp.words import HYPHENS, TITLES
+
+if TYPE_CHECKING:
+    from reader.nlp.quotes.mentions import Mention
 
 DASHES = {"—", "–", "--"}
 """Dashes that set a dateline or an aside off from a phrase ("LEEDS — The mayor …")."""
@@ -247,3 +252,9 @@ def definite(head: Token) -> bool:
     if not determiners:
         return True
     return determiners[0].dep_ == "poss" or determiners[0].lower_ in {"the", "this", "that"}
+
+
+def mention_top(doc: Doc, mention: Mention, through=NAME_OR_APPOSITION_DEPS) -> Token:
+    """The word the mention's name (from its last word) hangs on in the parse: the one whose
+    role in the clause ("nsubj", "pobj") is the name's."""
+    return name_top(doc[bisect_token(doc, mention.end) - 1], through)

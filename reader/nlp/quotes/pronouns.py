@@ -15,10 +15,16 @@ from spacy.tokens import Token
 
 from reader.nlp.quotes.gender import is_pronoun
 from reader.nlp.quotes.lexicon import VERB_FORMS
-from reader.nlp.quotes.mentions import Mention, is_main_subject, mention_top
+from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
-from reader.nlp.quotes.phrases import NAME_DEPS
-from reader.nlp.quotes.roles import describe, is_description, official, role_span
+from reader.nlp.quotes.phrases import NAME_DEPS, mention_top
+from reader.nlp.quotes.roles import (
+    describe,
+    description_keys,
+    is_description,
+    official,
+    role_span,
+)
 from reader.nlp.token_lookup import token_indexes
 
 if TYPE_CHECKING:
@@ -83,12 +89,25 @@ def chain_pronouns(people: People) -> None:
         if is_pronoun(token):
             _follow_pronoun(people, token)
         elif is_description(token) and people.mention_at(token.idx, token.idx + 1) is None:
-            name = describe(people, token, token.idx)
+            # "X said the prime minister had …": a description in what someone says is not
+            # whom the sentences before were about, only one the article titled so
+            name = describe(people, token, token.idx, refer_back=not _reported(token))
             if name is not None:
-                people.described.setdefault(token.lower_.rstrip("."), name)
+                for key in description_keys(token):
+                    people.described.setdefault(key, name)
                 _add(people, _mention(people, token, name))
                 if official(token):
                     people.roles.append((*role_span(token), name))
+
+
+def _reported(token: Token) -> bool:
+    """Is ``token`` the subject of a clause someone else is reported to say ("The council said
+    the prime minister had …")?"""
+    clause = token.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or VERB_FORMS.get(verb.lower_) is None:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
 
 
 def _follow_pronoun(people: People, token: Token) -> None:
@@ -222,7 +241,7 @@ def _ranked(
             score -= (ROLE_NOUN_CLASH if role_noun else WEAK_CLASH) * clash
             score -= QUOTED_SELF * (mention.name in quoted)
             score -= OTHER_PRONOUN * (mention.name in called_other)
-            score += ANSWERER * (replying and distance <= 1 and _asked(people, mention))
+            score += ANSWERER * (replying and distance <= 1 and asked(people, mention))
             # Level candidates in one sentence: one already referred to by a he/she leads one
             # only named, as the person the text is following ("Roe said …, he noted, so Doe
             # may … . He said …"); a bonus of any size sent pronouns to stray resolutions.
@@ -240,10 +259,12 @@ def _replies(token: Token) -> bool:
     return VERB_FORMS.get(verb.lower_) in _REPLIES or verb.lower_ in _ANSWERS
 
 
-def _asked(people: People, mention: Mention) -> bool:
-    """Is the mention the one asked ("Roe asked Doe if the pier was safe")?"""
-    token = _name_top(people, mention)
-    return token.dep_ in {"dobj", "dative"} and VERB_FORMS.get(token.head.lower_) in _ASKS
+def asked(people: People, mention: Mention) -> bool:
+    """Is the mention the one asked ("Roe asked Doe if …", "Roe asked the minister, Doe,
+    whether …", "Doe was asked whether …")?"""
+    token = mention_top(people.doc, mention)
+    whom = {"dobj", "dative", "nsubjpass"}
+    return token.dep_ in whom and VERB_FORMS.get(token.head.lower_) in _ASKS
 
 
 def _main_object(people: People, mention: Mention) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.leaders import person_in_charge
 from reader.nlp.quotes.people import People
 from reader.nlp.quotes.phrases import modifiers, proper_modifiers
 from reader.nlp.quotes.roles import (
@@ -69,7 +70,10 @@ class RoleSpeakers:
             # "the Kestrel Line's spokeswoman": the organisation's, not whoever spoke last.
             return self._speaker(None, text, start, end, f"'{text}' is not named")
         if anchors:
-            named = self.people.recent_subject(start, DESCRIPTION_REACH, anchors, head.lower_)
+            named = person_in_charge(self.people, head, start, DESCRIPTION_REACH)
+            named = named or self.people.recent_subject(
+                start, DESCRIPTION_REACH, anchors, head.lower_
+            )
             if named is not None:
                 reason = f"'{text}' describes {named}, the subject just before"
                 return self._person(named, text, start, end, reason, "describes")

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.nlp.quotes.gender import noun_gender
+from reader.nlp.quotes.gender import noun_gender, pronoun_gender
 from reader.nlp.quotes.introductions import introduced
+from reader.nlp.quotes.leaders import person_in_charge
 from reader.nlp.quotes.lexicon import SPEECH_NOUNS
 from reader.nlp.quotes.person_words import (
     GENERIC_HEADS,
@@ -41,6 +42,8 @@ QUALIFIERS = {"deputy", "shadow", "vice", "former", "ex", "assistant", "junior",
 """Words that make a title someone else's ("deputy prime minister" is not the prime minister)."""
 DESCRIPTION_REACH = 2
 """Sentences back that a description with no titled holder may look for its person."""
+_THIRD_PERSONS = {"he", "him", "his", "she", "her"}
+_OBJECTS = {"dobj", "dative", "pobj"}
 _TITLES = (TITLE_WORDS | PERSON_NOUNS) - HONORIFICS
 _NOT_PEOPLE = {"government", "administration", "department", "ministry", "paper", "percent"}
 _NOT_PEOPLE |= ROLE_LOOKALIKES
@@ -50,6 +53,15 @@ def role_words(head: Token) -> set[str]:
     """The title a role noun names: "the PM" → {prime, minister}."""
     word = head.lower_.rstrip(".")
     return set(ROLE_EXPANSIONS.get(word, (word,)))
+
+
+def description_keys(head: Token) -> list[str]:
+    """The keys under which the article remembers whom a description named (``People.
+    described``): its words ("prime minister", never "transport minister"), and its head word
+    alone ("minister"), which is how a later bare "the minister" looks it up."""
+    words = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
+    word = head.lower_.rstrip(".")
+    return [" ".join([*words, word]), word] if words else [word]
 
 
 def phrase_words(head: Token) -> set[str]:
@@ -119,13 +131,16 @@ def titled(head: Token) -> bool:
     return chief_title(head) or "chief" in words or words <= TITLE_WORDS
 
 
-def describe(people: People, head: Token, at: int) -> str | None:
+def describe(people: People, head: Token, at: int, refer_back: bool = True) -> str | None:
     """The person a definite description names: its titled holder for an official title,
-    else (or failing that) the person the last sentences were about."""
+    else (or failing that, and with ``refer_back``) the person the last sentences were
+    about."""
     modifiers = [t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
     if titled(head):
-        return title_holder(people, head, modifiers, at) or described_person(people, head, at)
-    return described_person(people, head, at) or earlier_holder(people, head, modifiers, at)
+        holder = title_holder(people, head, modifiers, at)
+        return holder or (described_person(people, head, at) if refer_back else None)
+    back = described_person(people, head, at) if refer_back else None
+    return back or earlier_holder(people, head, modifiers, at)
 
 
 def earlier_holder(people: People, head: Token, modifiers: list[str], at: int) -> str | None:
@@ -141,22 +156,26 @@ def earlier_holder(people: People, head: Token, modifiers: list[str], at: int) -
 def described_person(people: People, head: Token, at: int) -> str | None:
     """The person a definite description with no titled holder refers back to: the one the
     article already called so ("the singer" twice is one singer), else the last subject."""
-    if not person_noun(head):
-        return None
+    if not person_noun(head) or any(c.lower_ in {"its", "their"} for c in head.lefts):
+        return None  # "its senior vice president": a body's, not whoever spoke last
     word = head.lower_.rstrip(".")
     held = any(word in person.descriptors for person in people.persons.values())
     if not held and introduced(head, people.in_quote, people.sentence_of):
         return None  # "a man … the man": someone the article does not name
     if not held and _of_a_named_body(head):
         return None  # "the chairman of the Harbour Committee": a newcomer, not the last subject
-    earlier = people.described.get(head.lower_.rstrip("."))
+    earlier = people.described.get(description_keys(head)[0])
     if earlier is not None:
         return earlier
+    leader = person_in_charge(people, head, at, DESCRIPTION_REACH)
+    if leader is not None:
+        return leader
     wanted = role_words(head)
     official = titled(head)
     said = phrase_words(head)
     here = people.sentence_of(at)
     gender = noun_gender(role_word(head))
+    others = _others_referred_to(people, head)
     best = None
     for mention in reversed(people.mentions_before(at)):
         distance = here - mention.sentence
@@ -164,19 +183,59 @@ def described_person(people: People, head: Token, at: int) -> str | None:
             break
         if distance == 0 or people.in_quote(mention.start):
             continue  # "Doe is fit, but the Scot is unsure": someone else in the same sentence
-        if not people.acts(mention):
+        # "Roe, a nurse, and Doe, a fisherman, … the nurse said": the one called so first
+        called = not official and word in people.persons[mention.name].descriptors
+        if not (called or people.acts(mention)):
             continue
-        if gender and people.persons[mention.name].gender not in {None, gender}:
+        person_gender = people.persons[mention.name].gender
+        if gender and person_gender not in {None, gender}:
             continue  # "Orla Roe … her … the father said": someone else
+        if mention.name in others:
+            continue  # "Roe was jailed. Sentencing him, the judge said": Roe is "him"
         titles = people.persons[mention.name].descriptors & _TITLES
         if official and titles - QUALIFIERS and not titles & wanted:
             continue  # "Mayor Doe" is not "the senator" (but may well be "the Scot")
         if official and (titles & QUALIFIERS) - said:
             continue  # "Deputy Prime Minister Doe" is not "the prime minister"
-        key = (people.acts_in_main_clause(mention), -distance, mention.start)
+        key = (called, people.acts_in_main_clause(mention), -distance, mention.start)
         if best is None or key > best[0]:
             best = (key, mention.name)
     return best[1] if best else None
+
+
+def _others_referred_to(people: People, head: Token) -> set[str]:
+    """Whom the third persons in the description's sentence stand for, never the description's
+    person: "him" or "her" as an object outside quotes, the last person named before the
+    pronoun who may be so ("Roe was jailed. Sentencing him, the judge said"); he/she/him/her
+    in the quote, the only such person named before it within ``DESCRIPTION_REACH`` sentences
+    ("Roe denies fraud. '…He planned it,' the prosecutor said")."""
+    referents = set()
+    for token in head.sent:
+        quoted = people.in_quote(token.idx)
+        before = people.mentions_before(token.idx)
+        if quoted and token.lower_ in _THIRD_PERSONS:
+            fits = _who_fits(people, before, pronoun_gender(token), token.idx)
+            referents |= fits if len(fits) == 1 else set()
+        elif not quoted and token.lower_ in {"him", "her"} and token.dep_ in _OBJECTS:
+            referents |= _who_fits(people, before, pronoun_gender(token), None)
+    return referents
+
+
+def _who_fits(people: People, before: list, gender: str | None, at: int | None) -> set[str]:
+    """The people named outside quotes in ``before`` who may be a pronoun of ``gender``: all
+    of them within ``DESCRIPTION_REACH`` sentences of ``at``, or (``at`` None) the last one
+    ("" for someone the article does not name)."""
+    fits = set()
+    here = people.sentence_of(at) if at is not None else None
+    for mention in reversed(before):
+        if here is not None and here - mention.sentence > DESCRIPTION_REACH:
+            break
+        known = people.persons[mention.name].gender if mention.name else mention.gender
+        if known in {None, gender} and not people.in_quote(mention.start):
+            fits.add(mention.name)
+            if at is None:
+                break
+    return fits
 
 
 def _of_a_named_body(head: Token) -> bool:

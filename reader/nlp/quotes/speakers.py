@@ -15,7 +15,7 @@ from reader.nlp.quotes.cue import object_of
 from reader.nlp.quotes.delayed import named_after
 from reader.nlp.quotes.documents import DOCUMENT_NOUNS, author_token, owner_of_named_document
 from reader.nlp.quotes.gender import is_pronoun
-from reader.nlp.quotes.lexicon import OPINION_NOUNS, SPEECH_NOUNS
+from reader.nlp.quotes.lexicon import OPINION_NOUNS, REPLY_NOUNS, SPEECH_NOUNS
 from reader.nlp.quotes.organisations import (
     ORG_DESCRIPTIONS,
     PUBLICATION_NOUNS,
@@ -34,6 +34,7 @@ from reader.nlp.quotes.phrases import (
     phrase,
     proper_name,
 )
+from reader.nlp.quotes.pronouns import asked
 from reader.nlp.quotes.role_speakers import RoleSpeakers, Speaker
 from reader.nlp.quotes.roles import person_noun, who_stands_for
 
@@ -90,6 +91,12 @@ class Speakers(RoleSpeakers):
         owner = _words_owner(head)
         if owner is not None:
             head = owner  # "Jane Roe's brief said", "Her response was …", "came the reply from Roe"
+        elif head.lower_ in REPLY_NOUNS and not any(c.dep_ == "prep" for c in head.children):
+            answerer = self._just_asked(head)
+            if answerer is not None:  # "Roe asked Doe if … '…,' came the reply"
+                start, end = phrase(head)
+                reason = f"'{self.text[start:end]}' is {answerer}'s, the one just asked"
+                return self._person(answerer, self.text[start:end], start, end, reason, "asked")
         start, end = phrase(head)
         text = self.text[start:end]
         word = head.lower_
@@ -111,6 +118,11 @@ class Speakers(RoleSpeakers):
                 if org is not None:
                     reason = f"'{text}' → {org} ({how})"
                     return self._speaker(org, text, start, end, reason, "it")
+            for token in appositives(head):  # "Another, Jo Roe, said"
+                appos = self.people.mention_at(token.idx, token.idx + len(token))
+                if appos is not None and appos.name:
+                    reason = f"'{text}' is {appos.name} (appositive)"
+                    return self._person(appos.name, text, start, end, reason, "appositive")
             return self._speaker(None, text, start, end, f"'{text}' names nobody", "nobody")
         mention = self.people.mention_at(head.idx, head.idx + len(head))
         if mention is not None and name_key(head.text) not in name_key(mention.name):
@@ -302,6 +314,16 @@ class Speakers(RoleSpeakers):
         if rest and (rest[0].text != "(" or rest[-1].text != ")" or len(rest) > _ASIDE_REACH):
             return None
         return mention[0]
+
+    def _just_asked(self, head: Token) -> str | None:
+        """The person asked something in this sentence or the one before, outside quotes."""
+        here = self.people.sentence_of(head.idx)
+        for mention in reversed(self.people.mentions_before(head.idx)):
+            if here - mention.sentence > 1:
+                break
+            if not self.people.in_quote(mention.start) and asked(self.people, mention):
+                return mention.name or None
+        return None
 
     def _mention_from(self, i: int) -> tuple[str, int] | None:
         """The person mention that starts at token ``i``: its name and where it ends."""
