@@ -177,3 +177,14 @@ def test_a_pronoun_set_beside_a_name_is_that_name(analyse, name):
         f'Another, {name}, said: "We were never asked."\n'
     )
     assert quote_with(analyse, text, "never asked").speaker == name
+
+
+@pytest.mark.parametrize(("woman", "man"), list(zip(WOMEN, MEN, strict=True)))
+@pytest.mark.parametrize("noun", ["former first lady", "widow", "grandmother"])
+def test_a_woman_s_description_prefers_the_woman_the_text_shows(analyse, woman, man, noun):
+    # "Her rival" (which the tagger may read as an adjective) shows the first a woman.
+    text = (
+        f"Campaign trail\n\n{woman} spoke in Ohio. Her rival {man} spoke in Iowa.\n\n"
+        f'"We can win here," the {noun} said.\n'
+    )
+    assert quote_with(analyse, text, "win here").speaker == woman

@@ -477,3 +477,17 @@ def test_the_other_pronoun_in_an_exchange_is_the_other_person(
     )
     assert speaker(analyse, text, "plan is dead") == first
     assert speaker(analyse, text, "It is not") == second
+
+
+@pytest.mark.parametrize(
+    ("writer", "other"),
+    [("Tom Vail", "Jo Keel"), ("Kofi Brennan", "Piet Halloran"), ("Orla Penrose", "Ruth Adeyemi")],
+)
+@pytest.mark.parametrize("words", ["letter", "statement", "report"])
+def test_the_writer_of_words_that_act_is_the_next_pronoun(analyse, writer, other, words):
+    pronoun = "she" if writer == "Orla Penrose" else "he"
+    text = (
+        f"Harbour row\n\n{writer}'s {words} blamed {other} for the delay.\n\n"
+        f'"The harbour has been neglected for years," {pronoun} wrote.\n'
+    )
+    assert speaker(analyse, text, "neglected") == writer

@@ -326,3 +326,20 @@ def test_someone_s_relative_or_an_unnamed_person_is_not_the_person_just_named(an
         f'"We lost, and we will be back," {noun} told reporters.\n'
     )
     assert speaker(analyse, text, "we will be back") != name
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Tom Vail", "Jo Keel"), ("Orla Penrose", "Kofi Brennan"), ("Piet Halloran", "Ruth Adeyemi")],
+)
+@pytest.mark.parametrize(("one", "other"), [("D-Ore.", "R-Utah"), ("R-Texas", "D-Maine")])
+def test_a_party_after_a_name_is_what_the_democrat_or_republican_refers_to(
+    analyse, first, second, one, other
+):
+    text = (
+        f"Senate vote\n\nSen. {first} ({one}) and Sen. {second} ({other}) clashed over the bill. "
+        '"It is a giveaway," the Democrat said. "It is overdue," the Republican replied.\n'
+    )
+    democrat, republican = (first, second) if one.startswith("D") else (second, first)
+    assert speaker(analyse, text, "giveaway") == democrat
+    assert speaker(analyse, text, "overdue") == republican

@@ -198,9 +198,9 @@ def _possessed_role_votes(
     if span is None or first.end > second.start:
         return
     root = span.root
-    roles = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    roles = [c for c in root.children if c.dep_ in {"appos", "compound", "amod"}]
     for role in (root.head, *roles):
-        if role.pos_ != "NOUN" or role.i == root.i:
+        if role.pos_ not in {"NOUN", "ADJ"} or role.i == root.i:  # "Her rival" read as ADJ
             continue
         owner = next((c for c in role.children if c.dep_ == "poss"), None)
         gender = pronoun_gender(owner) if owner is not None else None

@@ -47,6 +47,9 @@ from reader.nlp.token_lookup import token_indexes
 
 __all__ = ["Mention", "People", "Person"]
 
+_PARTY = re.compile(r"\s?[(,]\s?([DRI])-[A-Z]")
+_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+_NOBODY = Person("")
 _SCARE_WORDS = 3
 """Words in quote marks that quote nobody in particular: a scare quote, a phrase."""
 _NAME_WORD = re.compile(r"[^\s\-‐–]+")
@@ -162,7 +165,7 @@ class People:
         return genders
 
     def _learn_from_span(self, person: Person, found: NameSpan) -> None:
-        words = descriptor_words(found.span, found.span.root)
+        words = descriptor_words(found.span, found.span.root) | _party(self.text, found.end)
         person.plain_titles |= words - titles_of_bodies(found.span, found.span.root)
         for word in words:
             person.descriptors.add(word)
@@ -275,12 +278,18 @@ class People:
         return None
 
     def recent_subject(
-        self, at: int, reach: int, exclude: set[str], noun: str | None = None
+        self,
+        at: int,
+        reach: int,
+        exclude: set[str],
+        noun: str | None = None,
+        gender: str | None = None,
     ) -> str | None:
         """The person last a subject outside quotes within ``reach`` sentences before ``at``,
         unless their name has one of the ``exclude`` words ("Roe's aide" is not Roe); one the
         article described with ``noun`` first ("the Tory leader" after "Opposition leader
-        Jane Roe said the PM …" is Roe, not the PM)."""
+        Jane Roe said the PM …" is Roe, not the PM); never one known to be of another
+        ``gender`` than the noun's ("the former first lady" is not a man)."""
         here = self.sentence_of(at)
         subjects = []
         i = bisect.bisect_left(self.starts, at) - 1
@@ -289,8 +298,12 @@ class People:
             i -= 1
             if mention.sentence == here and _dash_between(self.text[mention.end : at]):
                 continue  # "In the note - to Jo Roe - the Ohio senator writes": someone else
+            if gender and self.persons.get(mention.name, _NOBODY).gender not in {None, gender}:
+                continue
             if self.acts(mention) and not self.in_quote(mention.start) and mention.name:
                 subjects.append(mention.name)
+        if gender:  # "the former first lady": a woman the article shows to be one first
+            subjects.sort(key=lambda n: self.persons[n].gender != gender)
         described = [n for n in subjects if noun and noun in self.persons[n].descriptors]
         for name in described[:1] or subjects[:1]:
             if set(_NAME_WORD.findall(name.lower())) & exclude:  # "Cole" of "Adeyemi-Cole"
@@ -339,6 +352,12 @@ class People:
     def entity_id(self, name: str | None) -> str | None:
         person = self.persons.get(name or "")
         return person.entity_id if person else None
+
+
+def _party(text: str, end: int) -> set[str]:
+    """The party a US politician's name is followed by: "Jo Roe (D-Ore.)", "Jo Roe, R-Utah,"."""
+    found = _PARTY.match(text, end)
+    return {_PARTIES[found.group(1)]} if found else set()
 
 
 def _dash_between(text: str) -> bool:

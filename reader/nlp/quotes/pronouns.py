@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.gender import is_pronoun
-from reader.nlp.quotes.lexicon import VERB_FORMS
+from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
 from reader.nlp.quotes.phrases import NAME_DEPS, mention_top
@@ -234,8 +234,9 @@ def _ranked(
             known = known_gender == gender
             # In its own sentence a pronoun takes the nearer subject ("Roe said Doe was wrong
             # when he spoke" is Doe); across sentences the main clause's subject leads.
-            main = MAIN * (mention.main and distance > 0)
-            score = 0.75 * known + 1.0 * mention.subject + main - 1.0 * distance
+            voice = not mention.subject and _voice_of_main_subject(people, mention)
+            main = MAIN * ((mention.main or voice) and distance > 0)
+            score = 0.75 * known + 1.0 * (mention.subject or voice) + main - 1.0 * distance
             score += MAIN_OBJECT * (not mention.subject and _main_object(people, mention))
             # a gender that rests on one resolved pronoun may be that pronoun's mistake
             score -= (ROLE_NOUN_CLASH if role_noun else WEAK_CLASH) * clash
@@ -265,6 +266,19 @@ def asked(people: People, mention: Mention) -> bool:
     token = mention_top(people.doc, mention)
     whom = {"dobj", "dative", "nsubjpass"}
     return token.dep_ in whom and VERB_FORMS.get(token.head.lower_) in _ASKS
+
+
+def _voice_of_main_subject(people: People, mention: Mention) -> bool:
+    """Is the person the one whose words are the main clause's subject ("Roe's letter blamed
+    Doe for the delay. In it, he said …": Roe acts there, not Doe)?"""
+    top = mention_top(people.doc, mention)
+    words = top.head
+    return (
+        top.dep_ == "poss"
+        and words.lower_ in SPEECH_NOUNS
+        and words.dep_ in {"nsubj", "nsubjpass"}
+        and words.head.dep_ == "ROOT"
+    )
 
 
 def _main_object(people: People, mention: Mention) -> bool:

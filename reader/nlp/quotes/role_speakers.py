@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from reader.nlp.quotes.gender import noun_gender
 from reader.nlp.quotes.leaders import person_in_charge
 from reader.nlp.quotes.people import People
-from reader.nlp.quotes.phrases import modifiers, proper_modifiers
+from reader.nlp.quotes.phrases import modifiers, proper_modifiers, role_word
 from reader.nlp.quotes.roles import (
     DESCRIPTION_REACH,
     described_person,
@@ -72,7 +73,7 @@ class RoleSpeakers:
         if anchors:
             named = person_in_charge(self.people, head, start, DESCRIPTION_REACH)
             named = named or self.people.recent_subject(
-                start, DESCRIPTION_REACH, anchors, head.lower_
+                start, DESCRIPTION_REACH, anchors, head.lower_, noun_gender(role_word(head))
             )
             if named is not None:
                 reason = f"'{text}' describes {named}, the subject just before"

@@ -197,7 +197,8 @@ def described_person(people: People, head: Token, at: int) -> str | None:
             continue  # "Mayor Doe" is not "the senator" (but may well be "the Scot")
         if official and (titles & QUALIFIERS) - said:
             continue  # "Deputy Prime Minister Doe" is not "the prime minister"
-        key = (called, people.acts_in_main_clause(mention), -distance, mention.start)
+        agrees = gender is not None and person_gender == gender  # "the widow": a known woman
+        key = (called, agrees, people.acts_in_main_clause(mention), -distance, mention.start)
         if best is None or key > best[0]:
             best = (key, mention.name)
     return best[1] if best else None
