@@ -40,11 +40,7 @@ GROUP_NOUNS = frozenset({"side", "team", "squad", "club", "men", "women", "playe
 NAMED_THING, GROUP = 2, 1
 
 
-def in_charge(head: Token) -> bool:
-    return role_word(head) in LEADER_NOUNS
-
-
-def charge_words(head: Token) -> set[str]:
+def _charge_words(head: Token) -> set[str]:
     """What the description says its person is in charge of: "the cafe owner" → {cafe}."""
     return {
         t.lower_
@@ -58,9 +54,9 @@ def charge_words(head: Token) -> set[str]:
 def person_in_charge(people: People, head: Token, at: int, reach: int) -> str | None:
     """The person within ``reach`` sentences before ``at`` whom the article put in charge of
     what the description names, or of a group, if any (the nearest of the closest tie)."""
-    if not in_charge(head):
+    if role_word(head) not in LEADER_NOUNS:
         return None
-    wanted = charge_words(head)
+    wanted = _charge_words(head)
     gender = noun_gender(role_word(head))
     here = people.sentence_of(at)
     best = None
@@ -72,16 +68,17 @@ def person_in_charge(people: People, head: Token, at: int, reach: int) -> str | 
             continue
         if gender and people.persons[mention.name].gender not in {None, gender}:
             continue
-        strength = tie(people, mention, wanted)
+        strength = _tie(people, mention, wanted)
         if strength and (best is None or strength > best[0]):
             best = (strength, mention.name)
     return best[1] if best else None
 
 
-def tie(people: People, mention: Mention, wanted: set[str]) -> int:
+def _tie(people: People, mention: Mention, wanted: set[str]) -> int:
     """How the mention's clause puts its person in charge: of a thing the description names
-    (``NAMED_THING``: "Roe runs the cafe", "the yard run by Roe", "Roe's Kestrel"), of a
-    group ("Roe's side", ``GROUP``), or not at all (0)."""
+    (``NAMED_THING``: "Roe runs the cafe", "the yard run by Roe", "Roe's Kestrel"); of a group
+    ("Roe's side"), or of anything when the description names nothing ("the owner"):
+    ``GROUP``; or not at all (0)."""
     top = mention_top(people.doc, mention)
     if top.dep_ == "poss":
         owned = top.head
@@ -90,7 +87,8 @@ def tie(people: People, mention: Mention, wanted: set[str]) -> int:
         return GROUP if owned.lower_ in GROUP_NOUNS else 0
     for verb in _verbs_led(top):
         things = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-        if top.dep_ == "pobj":  # "the boatyard run by Roe", "the boatyard" parsed as its compound
+        if top.head.dep_ == "agent" and verb == top.head.head:
+            # "the boatyard run by Roe", or "boatyard" parsed as a compound of "run"
             things += [verb.head, verb] if verb.dep_ == "acl" else [verb]
         if any(_words(thing) & wanted for thing in things):
             return NAMED_THING

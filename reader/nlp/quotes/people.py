@@ -49,7 +49,6 @@ __all__ = ["Mention", "People", "Person"]
 
 _PARTY = re.compile(r"\s?[(,]\s?([DRI])-[A-Z]")
 _PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
-_NOBODY = Person("")
 _SCARE_WORDS = 3
 """Words in quote marks that quote nobody in particular: a scare quote, a phrase."""
 _NAME_WORD = re.compile(r"[^\s\-‐–]+")
@@ -298,7 +297,8 @@ class People:
             i -= 1
             if mention.sentence == here and _dash_between(self.text[mention.end : at]):
                 continue  # "In the note - to Jo Roe - the Ohio senator writes": someone else
-            if gender and self.persons.get(mention.name, _NOBODY).gender not in {None, gender}:
+            known = self.persons[mention.name].gender if mention.name else None
+            if gender and known not in {None, gender}:
                 continue
             if self.acts(mention) and not self.in_quote(mention.start) and mention.name:
                 subjects.append(mention.name)

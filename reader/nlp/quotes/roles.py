@@ -213,28 +213,28 @@ def _others_referred_to(people: People, head: Token) -> set[str]:
     referents = set()
     for token in head.sent:
         quoted = people.in_quote(token.idx)
-        before = people.mentions_before(token.idx)
         if quoted and token.lower_ in _THIRD_PERSONS:
-            fits = _who_fits(people, before, pronoun_gender(token), token.idx)
+            fits = _who_fits(people, token, every=True)
             referents |= fits if len(fits) == 1 else set()
         elif not quoted and token.lower_ in {"him", "her"} and token.dep_ in _OBJECTS:
-            referents |= _who_fits(people, before, pronoun_gender(token), None)
+            referents |= _who_fits(people, token, every=False)
     return referents
 
 
-def _who_fits(people: People, before: list, gender: str | None, at: int | None) -> set[str]:
-    """The people named outside quotes in ``before`` who may be a pronoun of ``gender``: all
-    of them within ``DESCRIPTION_REACH`` sentences of ``at``, or (``at`` None) the last one
-    ("" for someone the article does not name)."""
+def _who_fits(people: People, pronoun: Token, every: bool) -> set[str]:
+    """The people named outside quotes before ``pronoun`` who may be it: with ``every``, all
+    of them within ``DESCRIPTION_REACH`` sentences, else the last one ("" for someone the
+    article does not name)."""
     fits = set()
-    here = people.sentence_of(at) if at is not None else None
-    for mention in reversed(before):
-        if here is not None and here - mention.sentence > DESCRIPTION_REACH:
+    gender = pronoun_gender(pronoun)
+    here = people.sentence_of(pronoun.idx)
+    for mention in reversed(people.mentions_before(pronoun.idx)):
+        if every and here - mention.sentence > DESCRIPTION_REACH:
             break
         known = people.persons[mention.name].gender if mention.name else mention.gender
         if known in {None, gender} and not people.in_quote(mention.start):
             fits.add(mention.name)
-            if at is None:
+            if not every:
                 break
     return fits
 
