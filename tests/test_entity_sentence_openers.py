@@ -86,7 +86,7 @@ def test_a_first_name_the_article_writes_again_stays_a_name(analyse, first):
     assert f"{first} Tom Vail" in people, people
 
 
-@pytest.mark.parametrize("first", ["Oliver", "Walter", "Peter"])
+@pytest.mark.parametrize("first", ["Walter", "Peter", "Victor"])
 @pytest.mark.parametrize("initial", ["K.", "J"])
 def test_a_first_name_before_an_initial_stays_a_name(analyse, first, initial):
     analysis = analyse(

@@ -57,7 +57,9 @@ def test_a_title_with_another_qualifier_is_not_the_one_named_before(analyse, nam
     assert "prime minister" not in rows.get(name, []), rows
 
 
-@pytest.mark.parametrize("place", ["Downing Street", "Harbour Road", "Quenby Palace"])
+@pytest.mark.parametrize(
+    "place", ["Pellow Street", "Tolland Square", "Fenwick Palace", "Harrow Road"]
+)
 def test_a_street_or_palace_that_speaks_is_no_person(analyse, place):
     text = f'Ferry cuts\n\n{place} said the prime minister had "full confidence" in the plan.\n'
     analysis = analyse(text)

@@ -229,7 +229,7 @@ BUILDING_WORDS = _words(
     "boulevard avenue street road square terrace crescent palace"
 )
 """Last words of a building's or a place's name that no person's name ends with ("X Plaza",
-"Downing Street")."""
+"Pellow Street")."""
 
 COMPETE_VERBS = _words(
     "beat beats beaten beating defeat defeats defeated defeating rout routs routed blank "

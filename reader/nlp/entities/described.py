@@ -206,7 +206,7 @@ def speaking_names(doc: Doc, in_caps: Callable[[int], bool], families: set[str])
                 continue  # "'Harbour Nights,' he replied": a title quoted, not a speaker
             run = doc[start : child.i + 1]
             if run[-1].lower_ in NOT_PERSON_ENDS:
-                continue  # "Downing Street said": the office there, not a person
+                continue  # "Pellow Street said": the office there, not a person
             if proper_nouns(run) and _only_last_typed(run):
                 found.append(Span(doc, start, child.i + 1, label="PERSON"))
     return found

@@ -4,7 +4,7 @@ The model reads a sentence's first word, capitalised only for that, as the first
 words. It is a job when it is a common English noun for someone who does something (a word
 of WordNet's noun index, from the English model's own lemmatizer data, with an ending such
 words have: "fisherman", "pensioner", "campaigner"), the name after it has no initial (as
-"Oliver K. Roe" does: WordNet has first names too) and the article never writes the word
+"Walter K. Roe" does: WordNet has first names too) and the article never writes the word
 capitalised anywhere else, as it would a first name ("Walter Tom Vail … Walter Vail").
 """
 

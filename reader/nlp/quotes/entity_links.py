@@ -91,7 +91,7 @@ def _speaker_entity(quote: Quote, text: str, entity_id: str, entities: list[Enti
     name = quote.speaker or ""
     last = name.split()[-1].lower()
     body = last in ORG_NOUNS | ORG_NAME_WORDS | PUBLICATION_NAME_WORDS or last.isdigit()
-    body = body or last in BUILDING_WORDS  # "Downing Street said": the office there
+    body = body or last in BUILDING_WORDS  # "Pellow Street said": the office there
     label = "ORG" if body else "PERSON"  # "Channel 4" is no person
     # The name where the quote names it, else where the article does: never the "it" or
     # "the company" that stood for it.
