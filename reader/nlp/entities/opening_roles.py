@@ -18,6 +18,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from reader.nlp.entities.spans import starts_sentence
+from reader.nlp.token_lookup import token_indexes
 
 JOB_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "eer")
 """How nouns for someone who does something end ("fisherman", "pensioner", "florist")."""
@@ -63,5 +64,5 @@ def without_opening_jobs(doc: Doc, spans: Iterable[Span], nouns: frozenset[str])
 def _capitalised_only_here(doc: Doc, word: str, here: int) -> bool:
     """Is ``word`` written capitalised nowhere else but at the start of a sentence?"""
     return not any(
-        token.text == word and token.i != here and not starts_sentence(token) for token in doc
+        i != here and not starts_sentence(doc[i]) for i in token_indexes(doc, "ORTH", {word})
     )

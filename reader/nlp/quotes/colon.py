@@ -47,7 +47,7 @@ def _saying_before_colon(words: list[Token]) -> Token | None:
     if len(words) < 2 or VERB_FORMS.get(words[-1].lower_) is None:
         return None
     verb = words[-1]
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(verb)
     return subject if subject is not None and subject.i < verb.i and _speaks(subject) else None
 
 

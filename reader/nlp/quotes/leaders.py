@@ -54,10 +54,11 @@ def _charge_words(head: Token) -> set[str]:
 def person_in_charge(people: People, head: Token, at: int, reach: int) -> str | None:
     """The person within ``reach`` sentences before ``at`` whom the article put in charge of
     what the description names, or of a group, if any (the nearest of the closest tie)."""
-    if role_word(head) not in LEADER_NOUNS:
+    word = role_word(head)
+    if word not in LEADER_NOUNS:
         return None
     wanted = _charge_words(head)
-    gender = noun_gender(role_word(head))
+    gender = noun_gender(word)
     here = people.sentence_of(at)
     best = None
     for mention in reversed(people.mentions_before(at)):

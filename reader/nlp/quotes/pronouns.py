@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.nlp.quotes.gender import is_pronoun
-from reader.nlp.quotes.lexicon import REPLY_NOUNS, SPEECH_NOUNS, VERB_FORMS
+from reader.nlp.quotes.lexicon import REPLY_NOUNS, SPEECH_NOUNS, SUBJECT_DEPS, VERB_FORMS
 from reader.nlp.quotes.mentions import Mention, is_main_subject
 from reader.nlp.quotes.person_words import MALE_PRONOUNS
 from reader.nlp.quotes.phrases import NAME_DEPS, mention_top
@@ -111,7 +111,7 @@ def _reported(token: Token) -> bool:
     verb = clause.head
     if clause.dep_ != "ccomp" or VERB_FORMS.get(verb.lower_) is None:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)
 
 
 def _follow_pronoun(people: People, token: Token) -> None:
@@ -296,7 +296,7 @@ def _voice_of_main_subject(people: People, mention: Mention) -> bool:
     return (
         top.dep_ == "poss"
         and words.lower_ in SPEECH_NOUNS
-        and words.dep_ in {"nsubj", "nsubjpass"}
+        and words.dep_ in SUBJECT_DEPS
         and words.head.dep_ == "ROOT"
     )
 
